@@ -1,0 +1,68 @@
+# Petites villes de demain QGIS plugin: environment, build, tests, demo, packaging.
+# Every target depends on `env`, which installs what is missing (idempotent).
+
+SHELL := /bin/bash
+PLUGIN := pvd_qgis_plugin
+VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
+BUILD := build
+PLUGIN_BUILD := $(BUILD)/$(PLUGIN)
+DIST := dist
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip install --quiet --disable-pip-version-check
+DEMO_OUT ?= demo_output
+# Debian packages: QGIS and the Python libraries that must match its GDAL/PROJ/numpy.
+APT_PACKAGES := qgis python3-qgis qgis-providers python3-venv python3-numpy python3-scipy \
+	python3-pyproj python3-rtree python3-fiona python3-dev libgeos-dev xvfb xauth zip
+# Runs a command without a screen, with the built plugin and the venv visible to QGIS.
+QGIS_ENV := scripts/with_qgis_env.sh
+PROFILE_PLUGINS ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default/python/plugins
+
+.PHONY: env plugin test test-unit demo package deploy bench clean help
+
+help:
+	@echo "make env | plugin | test | demo | package | deploy | bench | clean"
+
+env: $(VENV)/.stamp
+
+$(VENV)/.stamp: requirements.txt requirements-build.txt requirements-dev.txt scripts/ensure_system.sh
+	bash scripts/ensure_system.sh $(APT_PACKAGES)
+	test -x $(PY) || "$$(bash scripts/qgis_python.sh)" -m venv --system-site-packages $(VENV)
+	$(PIP) -r requirements-build.txt -r requirements-dev.txt
+	$(PIP) --no-build-isolation --no-binary shapely -r requirements.txt
+	$(PY) scripts/check_geos.py
+	touch $@
+
+plugin: env
+	rm -rf $(PLUGIN_BUILD)
+	mkdir -p $(PLUGIN_BUILD)
+	cp -r $(PLUGIN)/. $(PLUGIN_BUILD)/
+	cp -r resources metadata.txt README.md CHANGELOG.md $(PLUGIN_BUILD)/
+	mkdir -p $(PLUGIN_BUILD)/sample_layers
+	cp sample_layers/*.gpkg sample_layers/README.md $(PLUGIN_BUILD)/sample_layers/ 2>/dev/null || true
+	find $(PLUGIN_BUILD) -name __pycache__ -prune -exec rm -rf {} +
+
+test: plugin
+	$(QGIS_ENV) $(PY) -m pytest tests; rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "pytest collected no test: failing"; exit 1; fi; exit $$rc
+
+demo: plugin
+	DEMO_OUT=$(DEMO_OUT) $(QGIS_ENV) bash scripts/demo.sh
+
+package: plugin
+	rm -f $(DIST)/$(PLUGIN)-$(VERSION).zip
+	mkdir -p $(DIST)
+	cd $(BUILD) && zip -qr ../$(DIST)/$(PLUGIN)-$(VERSION).zip $(PLUGIN)
+	@echo "Plugin zip: $(DIST)/$(PLUGIN)-$(VERSION).zip (QGIS: Plugins > Manage and Install Plugins > Install from ZIP)"
+
+deploy: plugin
+	mkdir -p "$(PROFILE_PLUGINS)"
+	rm -rf "$(PROFILE_PLUGINS)/$(PLUGIN)"
+	cp -r $(PLUGIN_BUILD) "$(PROFILE_PLUGINS)/$(PLUGIN)"
+	@echo "Installed into $(PROFILE_PLUGINS)/$(PLUGIN): enable it in Plugins > Manage and Install Plugins."
+
+bench: plugin
+	$(QGIS_ENV) bash scripts/bench.sh
+
+clean:
+	rm -rf $(BUILD) $(DIST) $(DEMO_OUT) .pytest_cache

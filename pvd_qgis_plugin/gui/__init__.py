@@ -1,0 +1,1 @@
+"""Dialogs and actions; imported only from ``PvdPlugin.initGui``."""

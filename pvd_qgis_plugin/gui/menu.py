@@ -1,0 +1,43 @@
+"""The "Petites villes de demain" menu and toolbar."""
+from qgis.PyQt.QtWidgets import QAction, QMenu
+
+from ..i18n import tr
+
+MENU_OBJECT_NAME = "pvdMenu"
+TOOLBAR_OBJECT_NAME = "pvdToolbar"
+
+
+def open_algorithm_dialog(algorithm_id):
+    import processing
+
+    processing.execAlgorithmDialog(algorithm_id)
+
+
+def build_menu_and_toolbar(iface, provider):
+    """Add a top-level menu and a toolbar; return (menu, toolbar, actions) for unload."""
+    main_window = iface.mainWindow()
+    menu = QMenu(tr("Petites villes de demain"), main_window)
+    menu.setObjectName(MENU_OBJECT_NAME)
+    toolbar = iface.addToolBar(tr("Petites villes de demain"))
+    toolbar.setObjectName(TOOLBAR_OBJECT_NAME)
+
+    actions = []
+    for algorithm in sorted(provider.algorithms(), key=lambda alg: alg.displayName()):
+        action = QAction(algorithm.icon(), algorithm.displayName(), main_window)
+        action.setObjectName("pvd_action_{}".format(algorithm.name()))
+        action.setToolTip(algorithm.displayName())
+        action.triggered.connect(lambda _checked=False, alg_id=algorithm.id(): open_algorithm_dialog(alg_id))
+        menu.addAction(action)
+        toolbar.addAction(action)
+        actions.append(action)
+
+    menu_bar = main_window.menuBar()
+    menu_bar.insertMenu(_help_menu_action(menu_bar), menu)
+    return menu, toolbar, actions
+
+
+def _help_menu_action(menu_bar):
+    """The menu bar's last entry (Help in QGIS), so our menu sits before it."""
+    existing = menu_bar.actions()
+    return existing[-1] if existing else None
+

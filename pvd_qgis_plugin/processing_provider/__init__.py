@@ -1,0 +1,1 @@
+"""QGIS Processing glue: the ``pvd`` provider and its algorithms."""

@@ -1,0 +1,127 @@
+"""pvd:heritageperimeters — the 500 m abords of monuments historiques."""
+from qgis.core import (
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..base import PvdAlgorithm
+from ..qgis_io import read_features, write_features
+
+
+class HeritagePerimetersAlgorithm(PvdAlgorithm):
+    ALGORITHM_ID = "heritageperimeters"
+    GROUP_ID = "analysis"
+    REQUIRES = ("numpy", "shapely", "pyproj")
+
+    INPUT = "INPUT"
+    DISTANCE = "DISTANCE"
+    NAME_FIELD = "NAME_FIELD"
+    DISSOLVE = "DISSOLVE"
+    OUTPUT = "OUTPUT"
+
+    def displayName(self):
+        return self.tr("Heritage perimeters (abords of monuments historiques)")
+
+    def shortHelpString(self):
+        return self.tr(
+            "Draws the abords of monuments historiques: the zone within DISTANCE metres of each "
+            "monument (500 m by default, Code du patrimoine L621-30, where no PDA has been "
+            "delimited). Inside it, works that change the exterior aspect need the accord of the "
+            "Architecte des Bâtiments de France.\n\n"
+            "Monuments: points or polygons (a polygon's abords are measured from its outline), in "
+            "any CRS. Distances are metres on the ground: planar in a projected CRS, exact "
+            "geodesic circles around points in a geographic CRS.\n\n"
+            "Name field (optional): names the monuments in the log and in the merged zone.\n"
+            "Dissolve: off gives one perimeter per monument with all its attributes; on gives one "
+            "merged zone with the fields nb_monuments and monuments (names, '; '-joined).\n\n"
+            "Output field rayon_m: the distance used, in metres.\n"
+            "Missing or empty geometries are skipped and listed in the log; invalid ones are "
+            "repaired and listed.\n\n"
+            "Example: monuments_historiques of the sample GeoPackage, DISTANCE 500, DISSOLVE off."
+        )
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Monuments historiques"),
+            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.DISTANCE, self.tr("Distance (metres, whatever the layer's CRS)"),
+            QgsProcessingParameterNumber.Double, 500.0, minValue=0.001))
+        self.addParameter(QgsProcessingParameterField(
+            self.NAME_FIELD, self.tr("Name field"), parentLayerParameterName=self.INPUT, optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.DISSOLVE, self.tr("Dissolve into one zone"), False))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Abords"), QgsProcessing.TypeVectorPolygon))
+
+    def run_algorithm(self, parameters, context, feedback):
+        from ...core.heritage import heritage_perimeters
+
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        distance = self.parameterAsDouble(parameters, self.DISTANCE, context)
+        if not distance > 0:
+            raise QgsProcessingException(self.tr("The distance must be greater than 0 m."))
+        name_field = self.parameterAsString(parameters, self.NAME_FIELD, context)
+        dissolve = self.parameterAsBool(parameters, self.DISSOLVE, context)
+        if name_field and source.fields().lookupField(name_field) < 0:
+            raise QgsProcessingException(self.tr("Layer '{0}' has no field '{1}'.").format(
+                source.sourceName(), name_field))
+
+        table = read_features(source, context, feedback)
+        names = table.column(name_field) if name_field else [str(fid) for fid in table.fids]
+        result = heritage_perimeters(
+            table.geometries, distance, dissolve=dissolve, crs=source.sourceCrs().toWkt(),
+            progress=self.progress_callback(feedback, 10, 90))
+
+        for index in result.skipped:
+            feedback.pushWarning(self.tr("Monument {0} (feature {1}) has no geometry: skipped.").format(
+                names[index], table.fids[index]))
+        for index in result.repaired:
+            feedback.pushWarning(self.tr("Monument {0} (feature {1}) had an invalid geometry: repaired.").format(
+                names[index], table.fids[index]))
+
+        fields, rows = self._output_table(table, names, result, distance, dissolve, feedback)
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, source.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        write_features(sink, fields, result.geometries, rows, feedback, multi=True)
+        feedback.pushInfo(self.tr("{0} perimeter(s) of {1} m written.").format(len(rows), distance))
+        return {self.OUTPUT: dest_id}
+
+    def _output_table(self, table, names, result, distance, dissolve, feedback):
+        fields = QgsFields()
+        if dissolve:
+            fields.append(QgsField("nb_monuments", QVariant.Int))
+            fields.append(QgsField("monuments", QVariant.String))
+            fields.append(QgsField("rayon_m", QVariant.Double))
+            rows = [[len(members), "; ".join(sorted(str(names[i]) for i in members)), distance]
+                    for members in result.members]
+            return fields, rows
+        radius_index = table.fields.lookupField("rayon_m")
+        for input_field in table.fields:
+            fields.append(input_field)
+        if radius_index < 0:
+            fields.append(QgsField("rayon_m", QVariant.Double))
+        else:
+            feedback.pushWarning(self.tr("The input already has a field 'rayon_m': its values are replaced."))
+        rows = []
+        for members in result.members:
+            row = list(table.attributes[members[0]])
+            if radius_index < 0:
+                row.append(distance)
+            else:
+                row[radius_index] = distance
+            rows.append(row)
+        return fields, rows

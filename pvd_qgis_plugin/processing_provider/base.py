@@ -1,0 +1,109 @@
+"""Shared base of the plugin's Processing algorithms."""
+import os
+
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProjUtils
+from qgis.PyQt.QtCore import QUrl
+from qgis.PyQt.QtGui import QIcon
+
+from .. import deps
+from ..core.progress import Cancelled
+from ..i18n import tr
+from ..resources_path import resource_path
+
+
+def share_proj_data_with_pyproj():
+    """Point pyproj at QGIS's PROJ database when it cannot find one by itself.
+
+    Inside QGIS, pyproj's own search may miss the system's ``proj.db`` that QGIS
+    uses; both link the same PROJ library, so they share its data.
+    """
+    import pyproj
+
+    try:
+        pyproj.datadir.get_data_dir()
+        return
+    except pyproj.exceptions.DataDirError:
+        pass
+    for path in QgsProjUtils.searchPaths():
+        if os.path.exists(os.path.join(path, "proj.db")):
+            pyproj.datadir.set_data_dir(path)
+            return
+
+
+class PvdAlgorithm(QgsProcessingAlgorithm):
+    """Base class: id, group, help, icon, translation and dependency checks.
+
+    Subclasses set ``ALGORITHM_ID``, ``REQUIRES`` and implement
+    ``displayName``, ``shortHelpString``, ``initAlgorithm`` and ``run_algorithm`` (the body
+    of ``processAlgorithm``, called once dependencies are known to be present).
+    """
+
+    ALGORITHM_ID = ""
+    GROUP_ID = "analysis"
+    REQUIRES = ("numpy", "shapely")
+
+    def tr(self, text):
+        return tr(text)
+
+    def name(self):
+        return self.ALGORITHM_ID
+
+    def groupId(self):
+        return self.GROUP_ID
+
+    def group(self):
+        return {
+            "analysis": tr("Analysis"),
+            "data": tr("Data"),
+            "network": tr("Electricity network"),
+        }.get(self.GROUP_ID, self.GROUP_ID)
+
+    def createInstance(self):
+        return type(self)()
+
+    def icon(self):
+        return QIcon(resource_path("icons", "pvd.svg"))
+
+    def helpUrl(self):
+        page = resource_path("help", "{}.html".format(self.ALGORITHM_ID))
+        return QUrl.fromLocalFile(page).toString() if os.path.exists(page) else ""
+
+    def missing_dependencies_message(self):
+        problems = deps.missing_requirements(self.REQUIRES)
+        if not problems:
+            return None
+        lines = []
+        for module, minimum, found in problems:
+            if found is None:
+                text = tr("The Python package '{0}' (version {1} or later) is not installed.")
+                lines.append(text.format(module, minimum))
+            else:
+                text = tr("The Python package '{0}' is version {2}; version {1} or later is needed.")
+                lines.append(text.format(module, minimum, found))
+            lines.append(tr("Install it with: {}").format(deps.install_hint(module)))
+        return "{}\n{}".format(
+            tr("Algorithm '{}' cannot run:").format(self.displayName()), "\n".join(lines))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        message = self.missing_dependencies_message()
+        if message:
+            raise QgsProcessingException(message)
+        if "pyproj" in self.REQUIRES:
+            share_proj_data_with_pyproj()
+        try:
+            return self.run_algorithm(parameters, context, feedback)
+        except Cancelled:
+            raise QgsProcessingException(tr("Cancelled by the user: nothing was written."))
+
+    def run_algorithm(self, parameters, context, feedback):
+        raise NotImplementedError
+
+    @staticmethod
+    def progress_callback(feedback, start=0.0, end=100.0):
+        """A core progress callable that moves the feedback bar between two percentages."""
+
+        def progress(fraction):
+            feedback.setProgress(start + (end - start) * fraction)
+            return not feedback.isCanceled()
+
+        return progress
