@@ -13,7 +13,7 @@ PIP := $(PY) -m pip install --quiet --disable-pip-version-check
 DEMO_OUT ?= demo_output
 # Debian packages: QGIS and the Python libraries that must match its GDAL/PROJ/numpy.
 APT_PACKAGES := qgis python3-qgis qgis-providers python3-venv python3-numpy python3-scipy \
-	python3-pyproj python3-rtree python3-fiona python3-dev libgeos-dev xvfb xauth zip
+	python3-pyproj python3-rtree python3-fiona python3-dev libgeos-dev qttools5-dev-tools xvfb xauth zip
 # Runs a command without a screen, with the built plugin and the venv visible to QGIS.
 QGIS_ENV := scripts/with_qgis_env.sh
 PROFILE_PLUGINS ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default/python/plugins
@@ -41,6 +41,9 @@ plugin: env
 	mkdir -p $(PLUGIN_BUILD)/sample_layers
 	cp sample_layers/*.gpkg sample_layers/README.md $(PLUGIN_BUILD)/sample_layers/ 2>/dev/null || true
 	find $(PLUGIN_BUILD) -name __pycache__ -prune -exec rm -rf {} +
+	for ts in $(PLUGIN_BUILD)/i18n/*.ts; do \
+	  "$$(command -v lrelease || echo /usr/lib/qt5/bin/lrelease)" -silent "$$ts" -qm "$${ts%.ts}.qm" || exit 1; \
+	done
 
 test: plugin
 	$(QGIS_ENV) $(PY) -m pytest tests; rc=$$?; \

@@ -10,6 +10,11 @@ PLUGIN_DIR = os.path.join(BUILD, "pvd_qgis_plugin")
 if not os.path.isdir(PLUGIN_DIR):
     raise RuntimeError("Run the tests through `make test` (the plugin must be built first).")
 sys.path.insert(0, BUILD)
+# Import it now: pytest later puts the repository first on sys.path, where the
+# unbuilt sources (without compiled translations) would shadow the build.
+import pvd_qgis_plugin  # noqa: E402
+
+assert os.path.dirname(pvd_qgis_plugin.__file__) == PLUGIN_DIR, pvd_qgis_plugin.__file__
 
 SAMPLE_GPKG = os.path.join(PLUGIN_DIR, "sample_layers", "pvd_isigny_omaha.gpkg")
 
