@@ -44,6 +44,7 @@ plugin: env
 	for ts in $(PLUGIN_BUILD)/i18n/*.ts; do \
 	  "$$(command -v lrelease || echo /usr/lib/qt5/bin/lrelease)" -silent "$$ts" -qm "$${ts%.ts}.qm" || exit 1; \
 	done
+	$(QGIS_ENV) $(PY) scripts/build_help.py $(PLUGIN_BUILD)/resources/help $(PLUGIN_BUILD)
 
 test: plugin
 	$(QGIS_ENV) $(PY) -m pytest tests; rc=$$?; \

@@ -120,6 +120,11 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
+      <source>Style {} could not be applied.</source>
+      <translation>Le style {} n'a pas pu être appliqué.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
       <source>The Python package '{0}' (version {1} or later) is not installed.</source>
       <translation>Le paquet Python « {0} » (version {1} ou ultérieure) n'est pas installé.</translation>
     </message>

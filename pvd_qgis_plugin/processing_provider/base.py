@@ -1,14 +1,22 @@
 """Shared base of the plugin's Processing algorithms."""
 import os
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProjUtils
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsProjUtils,
+)
 from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtGui import QIcon
 
 from .. import deps
 from ..core.progress import Cancelled
-from ..i18n import tr
+from ..i18n import tr, user_locale
 from ..resources_path import resource_path
+
+
+_POST_PROCESSORS = []
 
 
 def share_proj_data_with_pyproj():
@@ -28,6 +36,20 @@ def share_proj_data_with_pyproj():
         if os.path.exists(os.path.join(path, "proj.db")):
             pyproj.datadir.set_data_dir(path)
             return
+
+
+class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
+    """Applies one of the plugin's QML styles to an output layer QGIS loads."""
+
+    def __init__(self, qml_path):
+        super().__init__()
+        self.qml_path = qml_path
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API name)
+        _message, ok = layer.loadNamedStyle(self.qml_path)
+        if not ok:
+            feedback.pushWarning(tr("Style {} could not be applied.").format(os.path.basename(self.qml_path)))
+        layer.triggerRepaint()
 
 
 class PvdAlgorithm(QgsProcessingAlgorithm):
@@ -65,8 +87,21 @@ class PvdAlgorithm(QgsProcessingAlgorithm):
         return QIcon(resource_path("icons", "pvd.svg"))
 
     def helpUrl(self):
-        page = resource_path("help", "{}.html".format(self.ALGORITHM_ID))
-        return QUrl.fromLocalFile(page).toString() if os.path.exists(page) else ""
+        for name in ("{}.{}.html".format(self.ALGORITHM_ID, user_locale()), "{}.html".format(self.ALGORITHM_ID)):
+            page = resource_path("help", name)
+            if os.path.exists(page):
+                return QUrl.fromLocalFile(page).toString()
+        return ""
+
+    def style_output_on_load(self, context, dest_id, style_name):
+        """Style an output with ``resources/styles/<style_name>.qml`` if QGIS will load it."""
+        qml = resource_path("styles", "{}.qml".format(style_name))
+        if not dest_id or not os.path.exists(qml) or not context.willLoadLayerOnCompletion(dest_id):
+            return
+        processor = StylePostProcessor(qml)
+        # Processing keeps only a C++ pointer: the Python object must outlive the run.
+        _POST_PROCESSORS.append(processor)
+        context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
 
     def missing_dependencies_message(self):
         problems = deps.missing_requirements(self.REQUIRES)

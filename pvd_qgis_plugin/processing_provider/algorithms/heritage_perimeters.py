@@ -98,6 +98,7 @@ class HeritagePerimetersAlgorithm(PvdAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         write_features(sink, fields, result.geometries, rows, feedback, multi=True)
         feedback.pushInfo(self.tr("{0} perimeter(s) of {1} m written.").format(len(rows), distance))
+        self.style_output_on_load(context, dest_id, "abords_mh")
         return {self.OUTPUT: dest_id}
 
     def _output_table(self, table, names, result, distance, dissolve, feedback):
