@@ -4,9 +4,19 @@
   <context>
     <name>pvd</name>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>'{}' is not a PVD GeoPackage: it has no layer 'communes'.</source>
+      <translation>« {} » n'est pas un GeoPackage PVD : il n'a pas de couche « communes ».</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
       <source>Abords</source>
       <translation>Abords</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Abords of monuments (500 m)</source>
+      <translation>Abords des monuments (500 m)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
@@ -19,14 +29,79 @@
       <translation>Une couche en entrée n'a pas pu être lue.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Analyses — {}</source>
+      <translation>Analyses — {}</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
       <source>Analysis</source>
       <translation>Analyse</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Applicant</source>
+      <translation>Demandeur</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>BT network</source>
+      <translation>Réseau BT</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Buildings</source>
+      <translation>Bâtiments</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
       <source>Cancelled by the user: nothing was written.</source>
       <translation>Annulé par l'utilisateur : rien n'a été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Communal report</source>
+      <translation>Rapport communal</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Communal report (PDF)</source>
+      <translation>Rapport communal (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Communal report — {0} ({1})</source>
+      <translation>Rapport communal — {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Communes</source>
+      <translation>Communes</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Communes (INSEE codes or names, comma-separated; empty = all)</source>
+      <translation>Communes (codes INSEE ou noms séparés par des virgules ; vide = toutes)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Connection requests</source>
+      <translation>Demandes de raccordement</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Connection routes</source>
+      <translation>Tracés de raccordement</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Connection routes: {0} requests, total {1}, applicants' share {2}.</source>
+      <translation>Tracés de raccordement : {0} demandes, total {1}, part des demandeurs {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Connection works</source>
+      <translation>Travaux de raccordement</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/qgis_io.py" />
@@ -79,6 +154,16 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <translation>Réseau électrique</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>HTA network</source>
+      <translation>Réseau HTA</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>HTA/BT substations</source>
+      <translation>Postes HTA/BT</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
       <source>Heritage perimeters (abords of monuments historiques)</source>
       <translation>Périmètres des abords de monuments historiques</translation>
@@ -92,6 +177,16 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
       <source>Layer '{0}' has no field '{1}'.</source>
       <translation>La couche « {0} » n'a pas de champ « {1} ».</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/report_layout.py" />
+      <source>Legend</source>
+      <translation>Légende</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Length</source>
+      <translation>Longueur</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
@@ -109,9 +204,59 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <translation>Monuments historiques</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
       <source>Name field</source>
       <translation>Champ du nom</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Nature</source>
+      <translation>Nature</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>No analysis layer was given: only the map is reported.</source>
+      <translation>Aucune couche d'analyse fournie : seule la carte figure au rapport.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/report_layout.py" />
+      <source>No result for this commune.</source>
+      <translation>Aucun résultat pour cette commune.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>ORT perimeters</source>
+      <translation>Périmètres ORT</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Overlap analysis</source>
+      <translation>Analyse de recouvrement</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Overlap shares (%)</source>
+      <translation>Parts de recouvrement (%)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>PDF files (*.pdf)</source>
+      <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>PDF report</source>
+      <translation>Rapport PDF</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>PVD GeoPackage (empty = the shipped sample)</source>
+      <translation>GeoPackage PVD (vide = l'exemple fourni)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/provider.py" />
@@ -119,9 +264,89 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <translation>Petites villes de demain</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Petites villes de demain · town centre and ORT perimeter · {}</source>
+      <translation>Petites villes de demain · centre-bourg et périmètre ORT · {}</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Public spaces</source>
+      <translation>Espaces publics</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Public-space projects</source>
+      <translation>Projets d'espaces publics</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Rank</source>
+      <translation>Rang</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Report of {0} commune(s) written to {1}.</source>
+      <translation>Rapport de {0} commune(s) écrit dans {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
+      <source>Reports</source>
+      <translation>Rapports</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Request</source>
+      <translation>Demande</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>SPR</source>
+      <translation>SPR</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Score</source>
+      <translation>Score</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Source</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Sources: IGN – Admin Express COG 2018 (Licence Ouverte); Mérimée, Ministère de la Culture; network, public spaces and works: PVD GeoPackage ({}); analyses: QGIS plugin Petites villes de demain.</source>
+      <translation>Sources : IGN – Admin Express COG 2018 (Licence Ouverte) ; Mérimée, Ministère de la Culture ; réseau, espaces publics et travaux : GeoPackage PVD ({}) ; analyses : extension QGIS Petites villes de demain.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
       <source>Style {} could not be applied.</source>
       <translation>Le style {} n'a pas pu être appliqué.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Substation</source>
+      <translation>Poste</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Substation priorities</source>
+      <translation>Priorités des postes</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Substations to embellish first</source>
+      <translation>Postes à embellir en priorité</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>The PDF could not be written to {}.</source>
+      <translation>Le PDF n'a pas pu être écrit dans {}.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
@@ -144,9 +369,51 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <translation>L'entrée a déjà un champ « rayon_m » : ses valeurs sont remplacées.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Unknown commune '{0}'. Known: {1}.</source>
+      <translation>Commune inconnue « {0} ». Communes connues : {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Works coordination</source>
+      <translation>Coordination des travaux</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Writes a PDF report for one commune or several: for each, a map of the town centre (ORT perimeter, heritage zones, Enedis network, connection requests and analysed routes) with legend, scale bar, north arrow and sources, then a page of tables: connection routes with their costs, overlap shares, works coordination opportunities and the substations to embellish first.
+
+PVD GeoPackage: the territory (layers of the PVD data model; the shipped sample by default).
+Communes: INSEE codes or names separated by commas; empty for every commune of the GeoPackage.
+Analysis layers (all optional): outputs of pvd:connectionroutes, pvd:overlapanalysis, pvd:workscoordination and pvd:substationpriority. Each commune's tables keep the features that intersect the commune.
+
+Works without the QGIS window (qgis_process). Example: COMMUNES=14342 gives the report of Isigny-sur-Mer.</source>
+      <translation>Produit un rapport PDF pour une ou plusieurs communes : pour chacune, une carte du centre-bourg (périmètre ORT, zones patrimoniales, réseau Enedis, demandes de raccordement et tracés analysés) avec légende, échelle, flèche du nord et sources, puis une page de tableaux : tracés de raccordement et leurs coûts, parts de recouvrement, opportunités de coordination des travaux et postes à embellir en priorité.
+
+GeoPackage PVD : le territoire (couches du modèle de données PVD ; l'exemple fourni par défaut).
+Communes : codes INSEE ou noms séparés par des virgules ; vide pour toutes les communes du GeoPackage.
+Couches d'analyse (toutes facultatives) : sorties de pvd:connectionroutes, pvd:overlapanalysis, pvd:workscoordination et pvd:substationpriority. Les tableaux de chaque commune gardent les entités qui intersectent la commune.
+
+Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne le rapport d'Isigny-sur-Mer.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
       <source>{0} perimeter(s) of {1} m written.</source>
       <translation>{0} périmètre(s) de {1} m écrit(s).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/report_layout.py" />
+      <source>… and {} more rows (see the output layer).</source>
+      <translation>… et {} lignes de plus (voir la couche en sortie).</translation>
     </message>
   </context>
 </TS>

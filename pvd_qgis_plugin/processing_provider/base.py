@@ -78,6 +78,7 @@ class PvdAlgorithm(QgsProcessingAlgorithm):
             "analysis": tr("Analysis"),
             "data": tr("Data"),
             "network": tr("Electricity network"),
+            "report": tr("Reports"),
         }.get(self.GROUP_ID, self.GROUP_ID)
 
     def createInstance(self):

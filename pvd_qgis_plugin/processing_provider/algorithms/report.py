@@ -1,0 +1,233 @@
+"""pvd:report — a PDF per commune: map of the town centre and tables of the analyses."""
+import datetime
+import os
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsLayoutExporter,
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
+    QgsVectorLayer,
+)
+
+from ...i18n import user_locale
+from ...resources_path import sample_path
+from ..base import PvdAlgorithm
+from ..qgis_io import read_features
+
+LAMBERT93 = "EPSG:2154"
+
+
+class ReportAlgorithm(PvdAlgorithm):
+    ALGORITHM_ID = "report"
+    GROUP_ID = "report"
+    REQUIRES = ("numpy", "shapely")
+
+    GEOPACKAGE = "GEOPACKAGE"
+    COMMUNES = "COMMUNES"
+    ROUTES = "ROUTES"
+    OVERLAPS = "OVERLAPS"
+    COORDINATION = "COORDINATION"
+    PRIORITIES = "PRIORITIES"
+    OUTPUT = "OUTPUT"
+
+    def flags(self):
+        # Layout rendering uses QGIS objects that must stay on the main thread.
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+
+    def displayName(self):
+        return self.tr("Communal report (PDF)")
+
+    def shortHelpString(self):
+        return self.tr(
+            "Writes a PDF report for one commune or several: for each, a map of the town centre (ORT "
+            "perimeter, heritage zones, Enedis network, connection requests and analysed routes) with "
+            "legend, scale bar, north arrow and sources, then a page of tables: connection routes with "
+            "their costs, overlap shares, works coordination opportunities and the substations to "
+            "embellish first.\n\n"
+            "PVD GeoPackage: the territory (layers of the PVD data model; the shipped sample by default).\n"
+            "Communes: INSEE codes or names separated by commas; empty for every commune of the "
+            "GeoPackage.\n"
+            "Analysis layers (all optional): outputs of pvd:connectionroutes, pvd:overlapanalysis, "
+            "pvd:workscoordination and pvd:substationpriority. Each commune's tables keep the features "
+            "that intersect the commune.\n\n"
+            "Works without the QGIS window (qgis_process). Example: COMMUNES=14342 gives the report of "
+            "Isigny-sur-Mer."
+        )
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFile(
+            self.GEOPACKAGE, self.tr("PVD GeoPackage (empty = the shipped sample)"), extension="gpkg",
+            defaultValue=sample_path("pvd_isigny_omaha.gpkg"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.COMMUNES, self.tr("Communes (INSEE codes or names, comma-separated; empty = all)"),
+            optional=True))
+        for name, label in ((self.ROUTES, self.tr("Connection routes")),
+                            (self.OVERLAPS, self.tr("Overlap analysis")),
+                            (self.COORDINATION, self.tr("Works coordination")),
+                            (self.PRIORITIES, self.tr("Substation priorities"))):
+            self.addParameter(QgsProcessingParameterFeatureSource(
+                name, label, [QgsProcessing.TypeVector], optional=True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT, self.tr("PDF report"), self.tr("PDF files (*.pdf)")))
+
+    def run_algorithm(self, parameters, context, feedback):
+        import shapely
+
+        from ...core.report_tables import format_number, rows_in_zone, table, total
+        from ..report_layout import ReportLayout, gpkg_layers
+
+        gpkg = self.parameterAsFile(parameters, self.GEOPACKAGE, context) or sample_path("pvd_isigny_omaha.gpkg")
+        output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        communes = self._communes(gpkg)
+        wanted = self._select(communes, self.parameterAsString(parameters, self.COMMUNES, context))
+        lang = "fr" if user_locale() == "fr" else "en"
+        crs = QgsCoordinateReferenceSystem(LAMBERT93)
+
+        analyses = {}
+        for name in (self.ROUTES, self.OVERLAPS, self.COORDINATION, self.PRIORITIES):
+            source = self.parameterAsSource(parameters, name, context)
+            if source is not None:
+                features = read_features(source, context, feedback, crs=crs)
+                names = features.fields.names()
+                analyses[name] = (features.geometries, [dict(zip(names, row)) for row in features.attributes])
+
+        orts = self._ort_zones(gpkg)
+        titles = {"communes": self.tr("Communes"), "ort_perimetres": self.tr("ORT perimeters"),
+                  "espaces_publics": self.tr("Public spaces"), "batiments": self.tr("Buildings"),
+                  "monuments_historiques": self.tr("Monuments historiques"),
+                  "abords_mh": self.tr("Abords of monuments (500 m)"), "spr": self.tr("SPR"),
+                  "postes_hta_bt": self.tr("HTA/BT substations"), "reseau_hta": self.tr("HTA network"),
+                  "reseau_bt": self.tr("BT network"), "travaux_raccordement": self.tr("Connection works"),
+                  "demandes_raccordement": self.tr("Connection requests"),
+                  "projets_espaces_publics": self.tr("Public-space projects")}
+        layers = gpkg_layers(gpkg, titles)
+        if self.ROUTES in analyses:
+            from ..report_layout import load_styled_layer
+
+            routes = load_styled_layer(parameters[self.ROUTES] if isinstance(parameters[self.ROUTES], str)
+                                       else "", self.tr("Connection routes"), "connection_routes")
+            if routes is not None:
+                layers.append(routes)
+
+        report = ReportLayout(self.tr("Communal report"))
+        today = datetime.date.today().strftime("%d/%m/%Y" if lang == "fr" else "%Y-%m-%d")
+        sources = self.tr(
+            "Sources: IGN – Admin Express COG 2018 (Licence Ouverte); Mérimée, Ministère de la Culture; "
+            "network, public spaces and works: PVD GeoPackage ({}); analyses: QGIS plugin "
+            "Petites villes de demain.").format(os.path.basename(gpkg))
+        for number, (insee, name, geometry) in enumerate(wanted):
+            if feedback.isCanceled():
+                raise QgsProcessingException(self.tr("Cancelled by the user: nothing was written."))
+            zone = orts.get(insee)
+            extent_geometry = shapely.buffer(zone, 250.0) if zone is not None else geometry
+            xmin, ymin, xmax, ymax = shapely.bounds(extent_geometry)
+            from qgis.core import QgsRectangle
+
+            report.map_page(self.tr("Communal report — {0} ({1})").format(name, insee),
+                            self.tr("Petites villes de demain · town centre and ORT perimeter · {}").format(today),
+                            layers, QgsRectangle(xmin, ymin, xmax, ymax), sources)
+            tables, figures = [], []
+            if self.ROUTES in analyses:
+                rows = self._rows(analyses[self.ROUTES], geometry, rows_in_zone)
+                tables.append((self.tr("Connection routes"),) + table(rows, [
+                    ("target_id", self.tr("Request"), None, ""), ("source_id", self.tr("Source"), None, ""),
+                    ("length_m", self.tr("Length"), 0, "m"), ("total_eur", self.tr("Total"), 0, "€"),
+                    ("part_demandeur_eur", self.tr("Applicant"), 0, "€"), ("nature", self.tr("Nature"), None, ""),
+                    ("status", self.tr("Status"), None, "")], sort_by="total_eur", lang=lang))
+                figures.append(self.tr("Connection routes: {0} requests, total {1}, applicants' share {2}.").format(
+                    len(rows), format_number(total(rows, "total_eur"), 0, lang, "€"),
+                    format_number(total(rows, "part_demandeur_eur"), 0, lang, "€")))
+            if self.OVERLAPS in analyses:
+                rows = self._rows(analyses[self.OVERLAPS], geometry, rows_in_zone)
+                tables.append((self.tr("Overlap shares (%)"),) + table(rows, self._overlap_columns(rows), lang=lang))
+            if self.COORDINATION in analyses:
+                rows = self._rows(analyses[self.COORDINATION], geometry, rows_in_zone)
+                tables.append((self.tr("Works coordination"),) + table(rows, self._generic_columns(rows), lang=lang))
+            if self.PRIORITIES in analyses:
+                rows = self._rows(analyses[self.PRIORITIES], geometry, rows_in_zone)
+                tables.append((self.tr("Substations to embellish first"),) + table(
+                    rows, [("rank", self.tr("Rank"), 0, ""), ("id_poste", self.tr("Substation"), None, ""),
+                           ("nom", self.tr("Name"), None, ""), ("type_poste", self.tr("Type"), None, ""),
+                           ("score", self.tr("Score"), 1, "")],
+                    sort_by="rank", descending=False, limit=10, lang=lang))
+            if not tables:
+                figures.append(self.tr("No analysis layer was given: only the map is reported."))
+            report.tables_page(self.tr("Analyses — {}").format(name), "\n".join(figures), tables)
+            feedback.setProgress(100.0 * (number + 1) / len(wanted))
+
+        partial = output + ".part.pdf"
+        if report.export(partial) != QgsLayoutExporter.Success:
+            if os.path.exists(partial):
+                os.remove(partial)
+            raise QgsProcessingException(self.tr("The PDF could not be written to {}.").format(output))
+        os.replace(partial, output)
+        feedback.pushInfo(self.tr("Report of {0} commune(s) written to {1}.").format(len(wanted), output))
+        return {self.OUTPUT: output}
+
+    def _communes(self, gpkg):
+        import shapely
+
+        layer = QgsVectorLayer("{}|layername=communes".format(gpkg), "communes", "ogr")
+        if not layer.isValid():
+            raise QgsProcessingException(self.tr(
+                "'{}' is not a PVD GeoPackage: it has no layer 'communes'.").format(gpkg))
+        for field in ("insee", "nom"):
+            if layer.fields().lookupField(field) < 0:
+                raise QgsProcessingException(self.tr("Layer '{0}' has no field '{1}'.").format("communes", field))
+        return [(str(f["insee"]), str(f["nom"]), shapely.from_wkb(bytes(f.geometry().asWkb())))
+                for f in layer.getFeatures() if not f.geometry().isNull()]
+
+    def _select(self, communes, text):
+        if not text or not text.strip():
+            return communes
+        wanted = []
+        for token in [t.strip() for t in text.replace(";", ",").split(",") if t.strip()]:
+            match = [c for c in communes if token == c[0] or token.lower() == c[1].lower()]
+            if not match:
+                raise QgsProcessingException(self.tr("Unknown commune '{0}'. Known: {1}.").format(
+                    token, ", ".join("{} ({})".format(c[1], c[0]) for c in communes)))
+            wanted.extend(c for c in match if c not in wanted)
+        return wanted
+
+    def _ort_zones(self, gpkg):
+        import shapely
+
+        layer = QgsVectorLayer("{}|layername=ort_perimetres".format(gpkg), "ort", "ogr")
+        zones = {}
+        if not layer.isValid() or layer.fields().lookupField("insee") < 0:
+            return zones
+        for feature in layer.getFeatures():
+            if feature.geometry().isNull():
+                continue
+            geometry = shapely.from_wkb(bytes(feature.geometry().asWkb()))
+            insee = str(feature["insee"])
+            zones[insee] = geometry if insee not in zones else shapely.union(zones[insee], geometry)
+        return zones
+
+    @staticmethod
+    def _rows(analysis, zone, rows_in_zone):
+        geometries, rows = analysis
+        return [rows[i] for i in rows_in_zone(geometries, zone)]
+
+    def _overlap_columns(self, rows):
+        if not rows:
+            return []
+        fields = list(rows[0])
+        label = [(fields[0], fields[0], None, "")] if fields else []
+        return label + [(f, f[:-3], 1, "%") for f in fields if f.endswith("_pc")][:5]
+
+    @staticmethod
+    def _generic_columns(rows):
+        if not rows:
+            return []
+        columns = []
+        for field, value in list(rows[0].items())[:7]:
+            numeric = isinstance(value, (int, float)) and not isinstance(value, bool)
+            columns.append((field, field, (1 if isinstance(value, float) else 0) if numeric else None, ""))
+        return columns

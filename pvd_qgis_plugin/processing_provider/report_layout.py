@@ -1,0 +1,178 @@
+"""Print layout of the communal report: a map page and a results page per commune."""
+import os
+
+from qgis.core import (
+    QgsApplication,
+    QgsLayoutExporter,
+    QgsLayoutFrame,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLayoutItemPage,
+    QgsLayoutItemPicture,
+    QgsLayoutItemScaleBar,
+    QgsLayoutItemTextTable,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsLayoutTableColumn,
+    QgsPrintLayout,
+    QgsProject,
+    QgsUnitTypes,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtGui import QColor, QFont
+
+from ..i18n import tr
+from ..resources_path import resource_path
+
+# Bottom to top: what the map shows of a PVD GeoPackage.
+MAP_LAYERS = [
+    "communes", "espaces_publics", "batiments", "spr", "abords_mh", "ort_perimetres",
+    "projets_espaces_publics", "reseau_hta", "reseau_bt", "travaux_raccordement",
+    "postes_hta_bt", "monuments_historiques", "demandes_raccordement",
+]
+PAGE_W, PAGE_H = 297.0, 210.0  # A4 landscape, mm
+
+
+def load_styled_layer(uri, name, style, provider="ogr"):
+    layer = QgsVectorLayer(uri, name, provider)
+    if not layer.isValid():
+        return None
+    qml = resource_path("styles", "{}.qml".format(style))
+    if os.path.exists(qml):
+        layer.loadNamedStyle(qml)
+    return layer
+
+
+def gpkg_layers(gpkg_path, titles):
+    """The PVD layers present in the GeoPackage, styled, bottom to top."""
+    layers = []
+    for name in MAP_LAYERS:
+        layer = load_styled_layer("{}|layername={}".format(gpkg_path, name), titles.get(name, name), name)
+        if layer is not None:
+            layers.append(layer)
+    return layers
+
+
+class ReportLayout:
+    """Builds the layout page by page; ``export(path)`` writes the PDF."""
+
+    def __init__(self, title):
+        self.project = QgsProject()
+        self.layout = QgsPrintLayout(self.project)
+        self.layout.initializeDefaults()
+        self.layout.setName(title)
+        self.layout.pageCollection().page(0).setPageSize(QgsLayoutSize(PAGE_W, PAGE_H))
+        self.pages_used = 0
+
+    def new_page(self):
+        collection = self.layout.pageCollection()
+        if self.pages_used > 0:
+            page = QgsLayoutItemPage(self.layout)
+            page.setPageSize(QgsLayoutSize(PAGE_W, PAGE_H))
+            collection.addPage(page)
+        self.pages_used += 1
+        return self.pages_used - 1
+
+    def place(self, item, page, x, y, w=None, h=None):
+        self.layout.addLayoutItem(item)
+        if w is not None:
+            item.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
+        item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters), page=page)
+        return item
+
+    def label(self, page, text, x, y, w, h, size=10, bold=False):
+        item = QgsLayoutItemLabel(self.layout)
+        item.setText(text)
+        font = QFont("DejaVu Sans", size)
+        font.setBold(bold)
+        item.setFont(font)
+        return self.place(item, page, x, y, w, h)
+
+    def map_page(self, title, subtitle, layers, extent, sources):
+        page = self.new_page()
+        self.project.addMapLayers(layers, False)
+        self.label(page, title, 10, 6, 277, 10, size=18, bold=True)
+        self.label(page, subtitle, 10, 16, 277, 7, size=10)
+        map_item = QgsLayoutItemMap(self.layout)
+        map_item.setLayers(list(reversed(layers)))
+        map_item.setFrameEnabled(True)
+        self.place(map_item, page, 10, 25, 200, 160)
+        map_item.setCrs(layers[0].crs() if layers else map_item.crs())
+        map_item.zoomToExtent(extent)
+
+        legend = QgsLayoutItemLegend(self.layout)
+        legend.setTitle(tr("Legend"))
+        legend.setAutoUpdateModel(False)
+        root = legend.model().rootGroup()
+        root.clear()
+        for layer in reversed(layers):
+            root.addLayer(layer)
+        legend.setLinkedMap(map_item)
+        legend.setLegendFilterByMapEnabled(True)
+        self.place(legend, page, 215, 25)
+
+        scale_bar = QgsLayoutItemScaleBar(self.layout)
+        scale_bar.setStyle("Single Box")
+        scale_bar.setLinkedMap(map_item)
+        scale_bar.setUnits(QgsUnitTypes.DistanceMeters)
+        scale_bar.setUnitLabel("m")
+        scale_bar.applyDefaultSize()
+        self.place(scale_bar, page, 12, 187)
+
+        arrow = QgsLayoutItemPicture(self.layout)
+        arrow.setPicturePath(north_arrow_svg())
+        self.place(arrow, page, 195, 27, 12, 12)
+        self.label(page, sources, 90, 187, 195, 16, size=7)
+        return page
+
+    def tables_page(self, title, figures, tables):
+        """``tables``: list of (heading, headers, rows, left_out); up to four per page."""
+        page = self.new_page()
+        self.label(page, title, 10, 6, 277, 10, size=16, bold=True)
+        self.label(page, figures, 10, 17, 277, 14, size=9)
+        slots = [(10, 34), (153, 34), (10, 120), (153, 120)]
+        for (heading, headers, rows, left_out), (x, y) in zip(tables, slots):
+            self.label(page, heading, x, y, 134, 6, size=10, bold=True)
+            if not rows:
+                self.label(page, tr("No result for this commune."), x, y + 7, 134, 6, size=8)
+                continue
+            self.text_table(page, headers, rows, x, y + 7, 134, 70)
+            if left_out:
+                self.label(page, tr("… and {} more rows (see the output layer).").format(left_out),
+                           x, y + 79, 134, 5, size=7)
+        return page
+
+    def text_table(self, page, headers, rows, x, y, w, h):
+        table = QgsLayoutItemTextTable(self.layout)
+        self.layout.addMultiFrame(table)
+        table.setColumns([QgsLayoutTableColumn(header) for header in headers])
+        for row in rows:
+            table.addRow(row)
+        font = QFont("DejaVu Sans", 7)
+        table.setContentFont(font)
+        header_font = QFont("DejaVu Sans", 7)
+        header_font.setBold(True)
+        table.setHeaderFont(header_font)
+        table.setGridStrokeWidth(0.2)
+        table.setBackgroundColor(QColor(255, 255, 255))
+        frame = QgsLayoutFrame(self.layout, table)
+        frame.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
+        frame.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters), page=page)
+        table.addFrame(frame)
+        table.recalculateFrameSizes()
+        return table
+
+    def export(self, path):
+        exporter = QgsLayoutExporter(self.layout)
+        settings = QgsLayoutExporter.PdfExportSettings()
+        settings.dpi = 200
+        return exporter.exportToPdf(path, settings)
+
+
+def north_arrow_svg():
+    for folder in QgsApplication.svgPaths():
+        candidate = os.path.join(folder, "arrows", "NorthArrow_02.svg")
+        if os.path.exists(candidate):
+            return candidate
+    return ""

@@ -1,0 +1,49 @@
+"""pvd:report writes a PDF: a map page and a results page per commune."""
+import re
+
+import pytest
+from osgeo import ogr
+from qgis.core import QgsProcessingException
+
+from tests.fixtures import write_gpkg
+
+
+def pdf_pages(path):
+    """Page count from the PDF's page tree (``/Type /Pages ... /Count n``)."""
+    counts = re.findall(rb"/Type\s*/Pages\b[^>]*?/Count\s+(\d+)", path.read_bytes())
+    return max(int(c) for c in counts)
+
+
+def test_report_of_two_communes_has_four_pages(pvd_provider, sample_gpkg, tmp_path):
+    import processing
+
+    out = tmp_path / "rapport.pdf"
+    processing.run("pvd:report", {"GEOPACKAGE": sample_gpkg, "COMMUNES": "14342, Trévières", "OUTPUT": str(out)})
+    assert out.read_bytes().startswith(b"%PDF")
+    assert pdf_pages(out) == 4
+    assert not list(tmp_path.glob("*.part.pdf"))
+
+
+def test_report_tables_take_the_routes_of_the_commune(pvd_provider, sample_gpkg, tmp_path):
+    import processing
+
+    routes = write_gpkg(tmp_path / "routes.gpkg", "routes", 2154, ogr.wkbLineString, [
+        # inside Isigny-sur-Mer (its Château de Castilly is at about 407 100, 6 915 000)
+        ("LINESTRING (407100 6915000, 407140 6915030)", {"target_id": "D1", "total_eur": 4200.0}),
+        # in Balleroy-sur-Drôme, not in Isigny-sur-Mer
+        ("LINESTRING (420100 6904500, 420120 6904520)", {"target_id": "D2", "total_eur": 9999.0}),
+    ])
+    out = tmp_path / "rapport.pdf"
+    log = processing.run("pvd:report", {"GEOPACKAGE": sample_gpkg, "COMMUNES": "14342", "ROUTES": routes,
+                                        "OUTPUT": str(out)})
+    assert log["OUTPUT"] == str(out)
+    assert pdf_pages(out) == 2
+
+
+def test_unknown_commune_is_a_clear_error(pvd_provider, sample_gpkg, tmp_path):
+    import processing
+
+    with pytest.raises(QgsProcessingException):
+        processing.run("pvd:report", {"GEOPACKAGE": sample_gpkg, "COMMUNES": "Paris",
+                                      "OUTPUT": str(tmp_path / "x.pdf")})
+    assert not (tmp_path / "x.pdf").exists()
