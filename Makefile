@@ -13,15 +13,15 @@ PIP := $(PY) -m pip install --quiet --disable-pip-version-check
 DEMO_OUT ?= demo_output
 # Debian packages: QGIS and the Python libraries that must match its GDAL/PROJ/numpy.
 APT_PACKAGES := qgis python3-qgis qgis-providers python3-venv python3-numpy python3-scipy \
-	python3-pyproj python3-rtree python3-fiona python3-dev libgeos-dev qttools5-dev-tools xvfb xauth zip
+	python3-pyproj python3-rtree python3-fiona python3-dev libgeos-dev qttools5-dev-tools xvfb xauth xdotool imagemagick zip
 # Runs a command without a screen, with the built plugin and the venv visible to QGIS.
 QGIS_ENV := scripts/with_qgis_env.sh
 PROFILE_PLUGINS ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default/python/plugins
 
-.PHONY: env plugin test test-unit demo package deploy bench clean help
+.PHONY: env plugin test demo package deploy bench screenshot clean help
 
 help:
-	@echo "make env | plugin | test | demo | package | deploy | bench | clean"
+	@echo "make env | plugin | test | demo | package | deploy | screenshot | bench | clean"
 
 env: $(VENV)/.stamp
 
@@ -64,6 +64,9 @@ deploy: plugin
 	rm -rf "$(PROFILE_PLUGINS)/$(PLUGIN)"
 	cp -r $(PLUGIN_BUILD) "$(PROFILE_PLUGINS)/$(PLUGIN)"
 	@echo "Installed into $(PROFILE_PLUGINS)/$(PLUGIN): enable it in Plugins > Manage and Install Plugins."
+
+screenshot: package
+	bash scripts/gui_screenshot.sh $(DIST)/$(PLUGIN)-$(VERSION).zip docs/screenshot.png
 
 bench: plugin
 	$(QGIS_ENV) bash scripts/bench.sh
