@@ -13,7 +13,7 @@ PIP := $(PY) -m pip install --quiet --disable-pip-version-check
 DEMO_OUT ?= demo_output
 # Debian packages: QGIS and the Python libraries that must match its GDAL/PROJ/numpy.
 APT_PACKAGES := qgis python3-qgis qgis-providers python3-venv python3-numpy python3-scipy \
-	python3-pyproj python3-rtree python3-fiona python3-dev libgeos-dev qttools5-dev-tools xvfb xauth xdotool imagemagick zip
+	python3-pyproj python3-rtree python3-fiona python3-dev libgeos-dev qttools5-dev-tools xvfb xauth zip
 # Runs a command without a screen, with the built plugin and the venv visible to QGIS.
 QGIS_ENV := scripts/with_qgis_env.sh
 PROFILE_PLUGINS ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default/python/plugins
@@ -66,6 +66,7 @@ deploy: plugin
 	@echo "Installed into $(PROFILE_PLUGINS)/$(PLUGIN): enable it in Plugins > Manage and Install Plugins."
 
 screenshot: package
+	bash scripts/ensure_system.sh xdotool imagemagick
 	bash scripts/gui_screenshot.sh $(DIST)/$(PLUGIN)-$(VERSION).zip docs/screenshot.png
 
 bench: plugin
