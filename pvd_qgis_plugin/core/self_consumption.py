@@ -39,7 +39,8 @@ DEROGATION_RURAL_M = 20000.0
 class PerimeterResult:
     """Eligibility of one operation; per-participant arrays follow the input order.
 
-    ``centre``/``radius_m``: smallest enclosing circle; ``circle`` and
+    ``centre``/``radius_m``: smallest enclosing circle, in metres (``centre``
+    in the metric frame, ``centre_in_crs`` in the input CRS); ``circle`` and
     ``farthest_line`` are geometries in the input CRS (``circle`` None for a
     single participant). ``farthest_pair``: indices of the two participants
     farthest apart, ``farthest_distance_m`` their distance. ``compliant``: that
@@ -66,6 +67,7 @@ class PerimeterResult:
     substation_distance_m: np.ndarray = None
     in_circle: np.ndarray = None
     nb_participants: np.ndarray = None
+    centre_in_crs: tuple = None
 
 
 def _circle_two(a, b):
@@ -192,6 +194,8 @@ def self_consumption_perimeter(participants, max_distance_m=DEFAULT_MAX_DISTANCE
         centre, radius, None if circle is None else backward(circle), (i, j), distance,
         None if line is None else backward(line), float(max_distance_m), bool(distance <= max_distance_m),
         max_distance, nb_too_far, nb_too_far > 0)
+    back = shapely.get_coordinates(backward(shapely.points([centre])))[0]
+    result.centre_in_crs = (float(back[0]), float(back[1]))
     if substations is not None and len(substations):
         stations = forward(np.asarray(substations, dtype=object))
         valid = ~shapely.is_missing(stations)
