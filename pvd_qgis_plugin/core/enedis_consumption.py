@@ -141,19 +141,21 @@ def _normalise(header):
 
 
 def _open_rows(path, required, dataset):
-    """(header index by normalised name, data rows with their line numbers) of a ';' CSV."""
+    """(header index by normalised name, iterator of (line number, row)) of a ';' CSV.
+
+    The header is checked at once; data rows are read lazily, so that a national
+    file filtered on a few communes is never held in memory.
+    """
     name = os.path.basename(str(path))
     try:
         with open(str(path), encoding="utf-8-sig", newline="") as handle:
-            text = handle.read()
+            header_line = handle.readline()
     except UnicodeDecodeError:
         raise EnedisFormatError("{}: not a UTF-8 file; Enedis publishes its CSV files in UTF-8.".format(name))
     except OSError as error:
         raise EnedisFormatError("{}: cannot be read ({}).".format(name, error.strerror or error))
-    lines = text.splitlines()
-    if not lines or not lines[0].strip():
+    if not header_line.strip():
         raise EnedisFormatError("{}: empty file, expected the Enedis CSV '{}'.".format(name, dataset))
-    header_line = lines[0]
     if ";" not in header_line:
         found = [sep for sep in (",", "\t", "|") if sep in header_line]
         if found:
@@ -161,8 +163,7 @@ def _open_rows(path, required, dataset):
                 "{}: the columns are separated by {!r}, not by ';' as in the Enedis file '{}'. "
                 "Download the CSV again from data.enedis.fr (separator ';') or re-save it with ';'.".format(
                     name, found[0], dataset))
-    reader = csv.reader(lines, delimiter=";")
-    headers = [_normalise(cell) for cell in next(reader)]
+    headers = [_normalise(cell) for cell in next(csv.reader([header_line], delimiter=";"))]
     index = {}
     for position, header in enumerate(headers):
         index.setdefault(header, position)
@@ -170,8 +171,21 @@ def _open_rows(path, required, dataset):
         if not any(alias in index for alias in aliases):
             raise EnedisFormatError("{}: no {} column (expected one of: {}) in the Enedis file '{}'.".format(
                 name, label, ", ".join(repr(a) for a in aliases), dataset))
-    rows = [(number, row) for number, row in enumerate(reader, start=2) if any(cell.strip() for cell in row)]
-    return index, rows
+    return index, _data_rows(path, name)
+
+
+def _data_rows(path, name):
+    number = 1
+    try:
+        with open(str(path), encoding="utf-8-sig", newline="") as handle:
+            reader = csv.reader(handle, delimiter=";")
+            next(reader)
+            for number, row in enumerate(reader, start=2):
+                if any(cell.strip() for cell in row):
+                    yield number, row
+    except UnicodeDecodeError:
+        raise EnedisFormatError("{}: not UTF-8 after line {}; Enedis publishes its CSV files in UTF-8.".format(
+            name, number))
 
 
 def _column(index, aliases):

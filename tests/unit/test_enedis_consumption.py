@@ -80,6 +80,12 @@ def test_not_utf8_and_empty_files(tmp_path):
     latin.write_bytes("Année;Code Commune\n2023;Trévières\n".encode("latin-1"))
     with pytest.raises(EnedisFormatError, match="UTF-8"):
         read_consumption_by_address(latin)
+    later = tmp_path / "latin1_rows.csv"
+    later.write_bytes(("Annee;Code Commune;Nombre de logements;Consommation annuelle totale de l'adresse (MWh)\n"
+                      + "2023;14711;12;50\n" * 5000 + "2023;Tr\xe9vi\xe8res;12;50\n").encode("latin-1"))
+    # rows are read lazily: the bad byte is found well after the header
+    with pytest.raises(EnedisFormatError, match="latin1_rows.csv: not UTF-8 after line"):
+        read_consumption_by_address(later)
     empty = tmp_path / "vide.csv"
     empty.write_text("")
     with pytest.raises(EnedisFormatError, match="vide.csv"):

@@ -109,10 +109,12 @@ class SelfConsumptionPerimeterAlgorithm(PvdAlgorithm):
             self.OUTPUT_SUBSTATIONS, self.tr("Substations involved"), QgsProcessing.TypeVectorPoint,
             optional=True))
 
-    def _ids(self, parameters, name, context, source, table):
+    def _ids(self, parameters, name, context, source, table, feedback):
         field_name = self.parameterAsString(parameters, name, context)
         if field_name and source.fields().lookupField(field_name) < 0:
             if name == self.SUBSTATION_ID_FIELD:
+                feedback.pushWarning(self.tr("Layer '{0}' has no field '{1}': substations are named by feature id.").format(
+                    source.sourceName(), field_name))
                 return [str(fid) for fid in table.fids]
             raise QgsProcessingException(self.tr("Layer '{0}' has no field '{1}'.").format(
                 source.sourceName(), field_name))
@@ -140,7 +142,7 @@ class SelfConsumptionPerimeterAlgorithm(PvdAlgorithm):
         for role, source, id_name, span in ((PRODUCER, producers, self.PRODUCER_ID_FIELD, (0, 10)),
                                             (CONSUMER, consumers, self.CONSUMER_ID_FIELD, (10, 20))):
             table = read_features(source, context, feedback, crs=crs, progress_span=span)
-            ids = self._ids(parameters, id_name, context, source, table)
+            ids = self._ids(parameters, id_name, context, source, table, feedback)
             present = ~shapely.is_missing(table.geometries)
             present[present] = ~shapely.is_empty(table.geometries[present])
             for index in np.flatnonzero(~present):
@@ -159,7 +161,8 @@ class SelfConsumptionPerimeterAlgorithm(PvdAlgorithm):
         station_table = station_ids = None
         if substations is not None:
             station_table = read_features(substations, context, feedback, crs=crs, progress_span=(20, 30))
-            station_ids = self._ids(parameters, self.SUBSTATION_ID_FIELD, context, substations, station_table)
+            station_ids = self._ids(parameters, self.SUBSTATION_ID_FIELD, context, substations, station_table,
+                                    feedback)
 
         result = core.self_consumption_perimeter(
             geometries, limit, None if station_table is None else station_table.geometries,
