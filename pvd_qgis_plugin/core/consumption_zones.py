@@ -53,6 +53,7 @@ class ZoneConsumption:
     change_mwh: np.ndarray = None
     change_pct: np.ndarray = None
     ignored_points: int = 0
+    repaired_zones: int = 0
 
 
 def _grid_assignment(points, grid_size):
@@ -107,7 +108,9 @@ def consumption_by_zone(points, years, mwh, sites, year, zones=None, grid_size=N
     Either ``zones`` (shapely polygons, same CRS; a point in several zones, or
     on their shared edge, counts in each) or ``grid_size`` (metres: square
     cells aligned on multiples of it, only cells holding a point of either
-    year are returned). Zones with fewer than ``min_sites`` sites in a year
+    year are returned). Invalid zones are repaired (``make_valid``) for the
+    point-in-zone test and counted in ``repaired_zones``; zones without
+    geometry hold nothing. Zones with fewer than ``min_sites`` sites in a year
     are masked: their values for that year are NaN.
     """
     if (zones is None) == (grid_size is None):
@@ -135,8 +138,15 @@ def consumption_by_zone(points, years, mwh, sites, year, zones=None, grid_size=N
     insee = insee[kept] if insee is not None else None
     check(progress, 0.1)
 
+    repaired = 0
     if zones is not None:
         zones = np.asarray(zones, dtype=object)
+        invalid = ~shapely.is_missing(zones)
+        invalid[invalid] = ~shapely.is_valid(zones[invalid])
+        repaired = int(invalid.sum())
+        if repaired:  # only for the point-in-zone test; the caller keeps its geometries
+            zones = zones.copy()
+            zones[invalid] = shapely.make_valid(zones[invalid])
         zone_of_pair, point_of_pair = shapely.STRtree(points).query(zones, predicate="intersects")
         geometries, names, n_zones = None, None, len(zones)
     else:
@@ -164,7 +174,8 @@ def consumption_by_zone(points, years, mwh, sites, year, zones=None, grid_size=N
     threshold = float(np.percentile(visible, percentile)) if len(visible) else float("nan")
     above = ~masked & (total > threshold)
     result = ZoneConsumption(nb, total, per_site, main, share, above, masked, threshold,
-                             geometries=geometries, zone_ids=names, ignored_points=ignored)
+                             geometries=geometries, zone_ids=names, ignored_points=ignored,
+                             repaired_zones=repaired)
     if compare_year is not None:
         _in_ref, ref_nb, ref_total, ref_masked = one_year(compare_year)
         change = np.where(masked | ref_masked, np.nan, total - ref_total)

@@ -36,12 +36,14 @@ API (no QGIS involved; the Processing importer calls it):
   :class:`ConsumptionImport`: ``records`` (a list of
   :class:`ConsumptionRecord`, one per address and year, or per IRIS, year and
   sector with at least one site) and ``skipped`` (one readable message per row
-  left out, e.g. no consumption value). Coordinates ``lon``/``lat`` are WGS84
-  degrees, None when the file has none.
+  left out, e.g. no consumption value). Coordinates ``lon``/``lat`` (also
+  ``x``/``y``) are WGS84 degrees, None when the file has none.
 * :func:`lambert93_coordinates` ``(records)``: x, y arrays in EPSG:2154 metres
   (NaN where a record has no coordinates).
-* :data:`CONSUMPTION_LAYER` and :data:`CONSUMPTION_FIELDS`: the model layer
-  ``consommation_electrique`` (Point, EPSG:2154) the records are written to.
+* :data:`CONSUMPTION_LAYER`, :data:`CONSUMPTION_GEOMETRY`, :data:`CONSUMPTION_EPSG`
+  and :data:`CONSUMPTION_FIELDS`: the model layer ``consommation_electrique``
+  (Point, EPSG:2154) the records are written to; a record's attributes carry
+  the same names as the fields.
 
 Malformed files raise :class:`EnedisFormatError` naming the file and what is
 wrong (wrong separator, missing column such as the year, not UTF-8).
@@ -55,6 +57,8 @@ from dataclasses import dataclass, field
 
 #: The model layer of consumption points (shared data model, EPSG:2154, Point).
 CONSUMPTION_LAYER = "consommation_electrique"
+CONSUMPTION_GEOMETRY = "Point"
+CONSUMPTION_EPSG = 2154
 #: Its fields, as (name, type) with type one of "string", "integer", "real".
 CONSUMPTION_FIELDS = (
     ("id_conso", "string"),
@@ -119,6 +123,16 @@ class ConsumptionRecord:
     adresse: str = None
     lon: float = None
     lat: float = None
+
+    @property
+    def x(self):
+        """WGS84 longitude (degrees), None without coordinates."""
+        return self.lon
+
+    @property
+    def y(self):
+        """WGS84 latitude (degrees), None without coordinates."""
+        return self.lat
 
 
 @dataclass

@@ -97,3 +97,16 @@ def test_bad_arguments():
         consumption_by_zone(points, years, mwh, sites, 2023, grid_size=-5)
     with pytest.raises(ValueError):
         consumption_by_zone(points, years, mwh, sites, 2023, grid_size=5, percentile=120)
+
+
+def test_invalid_and_missing_zones():
+    points, years, mwh, sites, _insee = columns()
+    bow_tie = shapely.from_wkt("POLYGON ((0 0, 100 100, 100 0, 0 100, 0 0))")  # self-intersecting
+    zones = np.array([bow_tie, None, ZONES[1]], dtype=object)
+    result = consumption_by_zone(points, years, mwh, sites, 2023, zones=zones, min_sites=1)
+    assert result.repaired_zones == 1
+    # repaired into two triangles meeting at (50, 50): (20, 50) is inside the left one, (10, 10) on its
+    # edge, (80, 90) outside both
+    assert result.conso_mwh[0] == 50.0 + 40.0
+    assert result.masked.tolist() == [False, True, False]
+    assert result.conso_mwh[2] == 150.0

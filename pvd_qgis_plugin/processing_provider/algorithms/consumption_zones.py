@@ -185,6 +185,9 @@ class ConsumptionZonesAlgorithm(PvdAlgorithm):
             grid_size=None if zone_table is not None else grid_size, insee=insee,
             compare_year=compare_year, percentile=percentile, min_sites=min_sites,
             progress=self.progress_callback(feedback, 15, 85))
+        if result.repaired_zones:
+            feedback.pushWarning(self.tr("{} invalid zone geometry(ies) repaired to find the points inside.").format(
+                result.repaired_zones))
         if result.ignored_points:
             feedback.pushWarning(self.tr(
                 "{} point(s) without geometry or with a NULL year, consumption or number of sites: "
