@@ -90,3 +90,20 @@ def test_grid_needs_metres(pvd_provider, tmp_path):
         ("POINT (-1.103 49.319)", {"annee": 2023, "conso_mwh": 5.0, "nb_sites": 1, "insee": "14342"})])
     with pytest.raises(QgsProcessingException, match="metres"):
         run(POINTS=points, GRID_SIZE=200, YEAR=2023, OUTPUT=str(tmp_path / "x.gpkg"))
+
+
+def test_points_in_another_crs_are_reprojected_to_the_zones(pvd_provider, layers, tmp_path):
+    import pyproj
+
+    _points, zones = layers
+    to_wgs84 = pyproj.Transformer.from_crs("EPSG:2154", "EPSG:4326", always_xy=True)
+    rows = []
+    for x, y, year, mwh, sites, insee in POINTS:
+        lon, lat = to_wgs84.transform(x, y)
+        rows.append(("POINT ({!r} {!r})".format(lon, lat),
+                     {"annee": year, "conso_mwh": mwh, "nb_sites": sites, "insee": insee}))
+    points = write_gpkg(tmp_path / "wgs84.gpkg", "conso", 4326, ogr.wkbPoint, rows)
+    out = tmp_path / "zones.gpkg"
+    run(POINTS=points, ZONES=zones, YEAR=2023, OUTPUT=str(out))
+    rows = {values["id_ort"]: values for _wkt, values in read_gpkg(out)}
+    assert (rows["A"]["conso_mwh"], rows["B"]["conso_mwh"]) == (120.0, 150.0)
