@@ -14,6 +14,19 @@ rm -f "$OUT/abords_mh.gpkg"
 qp run pvd:heritageperimeters -- \
   INPUT="$SAMPLE|layername=monuments_historiques" DISTANCE=500 NAME_FIELD=nom DISSOLVE=false \
   OUTPUT="$OUT/abords_mh.gpkg" | grep -v "^$"
+
+echo
+echo "== Consommation électrique par zone (pvd:consumptionzones, grille de 200 m, 2023 vs 2022)"
+rm -f "$OUT/consommation_grille.gpkg"
+if "$PVD_PYTHON" -c "import sys; from osgeo import ogr; ds = ogr.Open(sys.argv[1]); sys.exit(0 if ds and ds.GetLayerByName('consommation_electrique') else 1)" "$SAMPLE"; then
+  qp run pvd:consumptionzones -- \
+    POINTS="$SAMPLE|layername=consommation_electrique" GRID_SIZE=200 YEAR=2023 COMPARE_YEAR=2022 \
+    PERCENTILE=90 MIN_SITES=10 OUTPUT="$OUT/consommation_grille.gpkg" | grep -v "^$"
+else
+  echo "skipped: the sample has no layer consommation_electrique yet (see sample_layers/consumption.py)"
+fi
 echo
 echo "Résultats / outputs: $OUT"
 echo "  abords_mh.gpkg — 500 m abords of the sample's monuments historiques"
+[ -f "$OUT/consommation_grille.gpkg" ] && echo "  consommation_grille.gpkg — consumption per 200 m cell, 2023 vs 2022, cells under 10 sites masked"
+true

@@ -29,6 +29,11 @@
       <translation>Une couche en entrée n'a pas pu être lue.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>An operation needs at least one producer and one consumer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Analyses — {}</source>
       <translation>Analyses — {}</translation>
@@ -59,6 +64,26 @@
       <translation>Annulé par l'utilisateur : rien n'a été écrit.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>Checks the geographic criterion of an extended collective self-consumption operation (autoconsommation collective étendue, code de l'énergie L315-2; arrêté of 21 November 2019): the distance between the two participants farthest apart must not exceed 2 km, measured between the consumers' delivery points and the producers' injection points.
+
+MAX_DISTANCE: the limit in metres (default 2000). DEROGATION: the limits a minister's derogation can grant (arrêté of 19 September 2023): 10 000 m when every participant is in a rural or peri-urban commune of the INSEE density grid, 20 000 m when every participant is in a rural commune; a derogation replaces MAX_DISTANCE. The plugin does not check the communes' density class, the power limit or the single low-voltage network.
+
+Outputs:
+- Circle: the smallest circle enclosing all participants (exact, Welzl's algorithm) with rayon_m, diametre_m, distance_max_m (the farthest pair, the distance the rule bears on), limite_m, conforme, nb_hors_regle and nb_postes_cercle.
+- Farthest pair: a line between the two participants farthest apart.
+- Participants: every producer and consumer with dist_max_m (to the farthest other participant), nb_hors_distance (participants farther than the limit from it) and hors_regle = at least one participant is farther than the limit from it; the operation complies when no participant breaks the rule.
+- Substations (with an HTA/BT substation layer): the substations involved, i.e. the nearest substation of at least one participant (nb_participants) or inside the circle (dans_cercle); each participant also gets id_poste_proche and dist_poste_m.
+
+Distances are metres on the ground in any CRS (geographic coordinates are projected to the local UTM zone).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>Collective self-consumption perimeter (Périmètre d'autoconsommation collective)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Communal report</source>
       <translation>Rapport communal</translation>
@@ -74,6 +99,11 @@
       <translation>Rapport communal — {0} ({1})</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
+      <source>Commune INSEE code field (for the share of the commune total)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Communes</source>
       <translation>Communes</translation>
@@ -82,6 +112,11 @@
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Communes (INSEE codes or names, comma-separated; empty = all)</source>
       <translation>Communes (codes INSEE ou noms séparés par des virgules ; vide = toutes)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
+      <source>Comparison (reference) year</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -104,6 +139,31 @@
       <translation>Travaux de raccordement</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>Consumer identifier field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>Consumers (delivery points)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
+      <source>Consumption field (MWh per year)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
+      <source>Consumption per zone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
+      <source>Consumption points</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/qgis_io.py" />
       <source>Could not write features to the output: {}</source>
       <translation>Impossible d'écrire les entités en sortie : {}</translation>
@@ -112,6 +172,11 @@
       <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
       <source>Data</source>
       <translation>Données</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>Derogation</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
@@ -149,9 +214,29 @@ Les géométries absentes ou vides sont ignorées et listées dans le journal ; 
 Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion désactivée.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
+      <source>Electricity consumption per zone (Consommation électrique par zone)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
       <source>Electricity network</source>
       <translation>Réseau électrique</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>Farthest pair</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>Farthest participants {0} and {1}: {2:.0f} m apart; the operation {3} the {4:.0f} m limit ({5} participant(s) farther than the limit from another).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
+      <source>Grid cell size (metres, used without zones)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -164,6 +249,11 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <translation>Postes HTA/BT</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>HTA/BT substations (postes)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
       <source>Heritage perimeters (abords of monuments historiques)</source>
       <translation>Périmètres des abords de monuments historiques</translation>
@@ -174,9 +264,24 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <translation>Installez-le avec : {}</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
+      <source>Layer '{0}' has no field '{1}' ({2}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
       <source>Layer '{0}' has no field '{1}'.</source>
       <translation>La couche « {0} » n'a pas de champ « {1} ».</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>Layer '{0}' has no field '{1}': substations are named by feature id.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
+      <source>Layer '{}' is not in a projected CRS in metres: a grid of {} m cannot be drawn. Reproject it (e.g. to EPSG:2154) or give a zone layer.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/report_layout.py" />
@@ -187,6 +292,16 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Length</source>
       <translation>Longueur</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>Maximum distance between the two farthest participants (metres)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
+      <source>Minimum number of sites (smaller zones are masked)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
@@ -224,9 +339,29 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <translation>Aucune couche d'analyse fournie : seule la carte figure au rapport.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>No participant with a geometry in the producer and consumer layers.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
+      <source>No point of layer '{0}' has year {1} in field '{2}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/report_layout.py" />
       <source>No result for this commune.</source>
       <translation>Aucun résultat pour cette commune.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>None (MAX_DISTANCE)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
+      <source>Number of sites field</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -259,6 +394,21 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <translation>GeoPackage PVD (vide = l'exemple fourni)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
+      <source>Parameter {} needs a field of layer '{}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>Participants</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
+      <source>Percentile flagging the highest zones</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/provider.py" />
       <source>Petites villes de demain</source>
       <translation>Petites villes de demain</translation>
@@ -267,6 +417,16 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Petites villes de demain · town centre and ORT perimeter · {}</source>
       <translation>Petites villes de demain · centre-bourg et périmètre ORT · {}</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>Producer identifier field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>Producers (injection points)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -299,6 +459,16 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <translation>Demande</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>Rural communes: 20 000 m</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>Rural or peri-urban communes: 10 000 m</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>SPR</source>
       <translation>SPR</translation>
@@ -307,6 +477,11 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Score</source>
       <translation>Score</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>Smallest enclosing circle</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -334,14 +509,37 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <translation>Poste</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>Substation identifier field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Substation priorities</source>
       <translation>Priorités des postes</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>Substations involved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Substations to embellish first</source>
       <translation>Postes à embellir en priorité</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
+      <source>Sums annual electricity consumption points (such as the layer consommation_electrique imported from the Enedis open data) per zone and per year, to find where consumption concentrates and how it changed before/after works.
+
+Zones: any polygon layer (ORT perimeters, IRIS, communes); a point inside several zones, or on their shared edge, counts in each. Without zones, a square grid of GRID_SIZE metres aligned on multiples of the size (points in a projected CRS in metres); only cells holding at least one point are written.
+
+Fields of the points: year (YEAR_FIELD), annual consumption in MWh (MWH_FIELD), number of sites or delivery points (SITES_FIELD), commune INSEE code (INSEE_FIELD, optional). Points with a NULL value are ignored and counted in the log.
+
+Output per zone: annee, nb_sites, conso_mwh, mwh_par_site; insee = the commune holding most of the zone's MWh; part_commune_pct = the zone's MWh in percent of the total of the communes present in the zone (all their points, inside zones or not); au_dessus_percentile = the zone's MWh is strictly above the PERCENTILE of the unmasked zones' MWh (seuil_percentile_mwh). With COMPARE_YEAR (the reference, e.g. before works): nb_sites_comparaison, conso_mwh_comparaison, evolution_mwh = MWh of YEAR minus MWh of COMPARE_YEAR, evolution_pct = that change in percent of COMPARE_YEAR.
+
+Privacy: a zone with fewer than MIN_SITES sites (default 10) in a year is masked: its values for that year are NULL and masque (or masque_comparaison) is true, so that no household can be re-identified. Publish the output only with masking kept on.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -367,6 +565,11 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
       <source>The input already has a field 'rayon_m': its values are replaced.</source>
       <translation>L'entrée a déjà un champ « rayon_m » : ses valeurs sont remplacées.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
+      <source>The zones already have a field '{}': the computed value replaces it.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -406,9 +609,54 @@ Couches d'analyse (toutes facultatives) : sorties de pvd:connectionroutes, pvd:o
 Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne le rapport d'Isigny-sur-Mer.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
+      <source>Year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
+      <source>Year field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
+      <source>Zones (polygons; empty = regular grid)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>breaks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>complies with</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
       <source>{0} perimeter(s) of {1} m written.</source>
       <translation>{0} périmètre(s) de {1} m écrit(s).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
+      <source>{0} zone(s): {1} masked (fewer than {2} sites), {3} above the {4}th percentile ({5:.1f} MWh).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>{0} {1} (layer '{2}') has no geometry: left out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
+      <source>{} invalid zone geometry(ies) repaired to find the points inside.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
+      <source>{} point(s) without geometry or with a NULL year, consumption or number of sites: ignored.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/report_layout.py" />

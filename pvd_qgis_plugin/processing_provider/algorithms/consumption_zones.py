@@ -1,0 +1,244 @@
+"""pvd:consumptionzones — electricity consumption per zone or grid cell, per year."""
+import math
+
+from qgis.core import (
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsUnitTypes,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..base import PvdAlgorithm
+from ..qgis_io import read_features, write_features
+
+# Fields the algorithm adds, in output order.
+RESULT_FIELDS = (
+    ("annee", QVariant.Int), ("nb_sites", QVariant.Int), ("conso_mwh", QVariant.Double),
+    ("mwh_par_site", QVariant.Double), ("insee", QVariant.String), ("part_commune_pct", QVariant.Double),
+    ("seuil_percentile_mwh", QVariant.Double), ("au_dessus_percentile", QVariant.Bool),
+    ("masque", QVariant.Bool), ("annee_comparaison", QVariant.Int), ("nb_sites_comparaison", QVariant.Int),
+    ("conso_mwh_comparaison", QVariant.Double), ("masque_comparaison", QVariant.Bool),
+    ("evolution_mwh", QVariant.Double), ("evolution_pct", QVariant.Double),
+)
+
+
+def as_floats(values):
+    """Attribute values as floats; NULL, empty or non-numeric values become NaN."""
+    import numpy as np
+
+    out = np.full(len(values), np.nan)
+    for index, value in enumerate(values):
+        try:
+            out[index] = float(value)
+        except (TypeError, ValueError):
+            pass
+    return out
+
+
+def _value(number, integer=False):
+    if number is None or (isinstance(number, float) and math.isnan(number)):
+        return None
+    return int(round(number)) if integer else float(number)
+
+
+class ConsumptionZonesAlgorithm(PvdAlgorithm):
+    ALGORITHM_ID = "consumptionzones"
+    GROUP_ID = "network"
+    REQUIRES = ("numpy", "shapely")
+
+    POINTS = "POINTS"
+    ZONES = "ZONES"
+    GRID_SIZE = "GRID_SIZE"
+    YEAR_FIELD = "YEAR_FIELD"
+    MWH_FIELD = "MWH_FIELD"
+    SITES_FIELD = "SITES_FIELD"
+    INSEE_FIELD = "INSEE_FIELD"
+    YEAR = "YEAR"
+    COMPARE_YEAR = "COMPARE_YEAR"
+    PERCENTILE = "PERCENTILE"
+    MIN_SITES = "MIN_SITES"
+    OUTPUT = "OUTPUT"
+
+    def displayName(self):
+        return self.tr("Electricity consumption per zone (Consommation électrique par zone)")
+
+    def shortHelpString(self):
+        return self.tr(
+            "Sums annual electricity consumption points (such as the layer consommation_electrique "
+            "imported from the Enedis open data) per zone and per year, to find where consumption "
+            "concentrates and how it changed before/after works.\n\n"
+            "Zones: any polygon layer (ORT perimeters, IRIS, communes); a point inside several zones, "
+            "or on their shared edge, counts in each. Without zones, a square grid of GRID_SIZE metres "
+            "aligned on multiples of the size (points in a projected CRS in metres); only cells "
+            "holding at least one point are written.\n\n"
+            "Fields of the points: year (YEAR_FIELD), annual consumption in MWh (MWH_FIELD), number of "
+            "sites or delivery points (SITES_FIELD), commune INSEE code (INSEE_FIELD, optional). "
+            "Points with a NULL value are ignored and counted in the log.\n\n"
+            "Output per zone: annee, nb_sites, conso_mwh, mwh_par_site; insee = the commune holding "
+            "most of the zone's MWh; part_commune_pct = the zone's MWh in percent of the total of the "
+            "communes present in the zone (all their points, inside zones or not); "
+            "au_dessus_percentile = the zone's MWh is strictly above the PERCENTILE of the unmasked "
+            "zones' MWh (seuil_percentile_mwh). With COMPARE_YEAR (the reference, e.g. before works): "
+            "nb_sites_comparaison, conso_mwh_comparaison, evolution_mwh = MWh of YEAR minus MWh of "
+            "COMPARE_YEAR, evolution_pct = that change in percent of COMPARE_YEAR.\n\n"
+            "Privacy: a zone with fewer than MIN_SITES sites (default 10) in a year is masked: its "
+            "values for that year are NULL and masque (or masque_comparaison) is true, so that no "
+            "household can be re-identified. Publish the output only with masking kept on."
+        )
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.POINTS, self.tr("Consumption points"), [QgsProcessing.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.ZONES, self.tr("Zones (polygons; empty = regular grid)"), [QgsProcessing.TypeVectorPolygon],
+            optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.GRID_SIZE, self.tr("Grid cell size (metres, used without zones)"),
+            QgsProcessingParameterNumber.Double, 200.0, minValue=1.0))
+        for name, label, default in ((self.YEAR_FIELD, self.tr("Year field"), "annee"),
+                                     (self.MWH_FIELD, self.tr("Consumption field (MWh per year)"), "conso_mwh"),
+                                     (self.SITES_FIELD, self.tr("Number of sites field"), "nb_sites")):
+            # optional only so that the defaults (the model layer's names) apply when omitted;
+            # an empty value is refused in run_algorithm
+            self.addParameter(QgsProcessingParameterField(
+                name, label, default, parentLayerParameterName=self.POINTS, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.INSEE_FIELD, self.tr("Commune INSEE code field (for the share of the commune total)"),
+            "insee", parentLayerParameterName=self.POINTS, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.YEAR, self.tr("Year"), QgsProcessingParameterNumber.Integer, 2023, minValue=1900, maxValue=2100))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.COMPARE_YEAR, self.tr("Comparison (reference) year"), QgsProcessingParameterNumber.Integer,
+            None, optional=True, minValue=1900, maxValue=2100))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.PERCENTILE, self.tr("Percentile flagging the highest zones"),
+            QgsProcessingParameterNumber.Double, 90.0, minValue=0.0, maxValue=100.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MIN_SITES, self.tr("Minimum number of sites (smaller zones are masked)"),
+            QgsProcessingParameterNumber.Integer, 10, minValue=1))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Consumption per zone"), QgsProcessing.TypeVectorPolygon))
+
+    def _field(self, parameters, name, context, source, required=True):
+        field_name = self.parameterAsString(parameters, name, context)
+        if not field_name:
+            if required:
+                raise QgsProcessingException(self.tr("Parameter {} needs a field of layer '{}'.").format(
+                    name, source.sourceName()))
+            return None
+        if source.fields().lookupField(field_name) < 0:
+            raise QgsProcessingException(self.tr("Layer '{0}' has no field '{1}' ({2}).").format(
+                source.sourceName(), field_name, name))
+        return field_name
+
+    def run_algorithm(self, parameters, context, feedback):
+        import numpy as np
+
+        from ...core.consumption_zones import consumption_by_zone
+
+        points_source = self.parameterAsSource(parameters, self.POINTS, context)
+        if points_source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.POINTS))
+        zones_source = self.parameterAsSource(parameters, self.ZONES, context)
+        fields = [self._field(parameters, name, context, points_source)
+                  for name in (self.YEAR_FIELD, self.MWH_FIELD, self.SITES_FIELD)]
+        insee_field = self._field(parameters, self.INSEE_FIELD, context, points_source, required=False)
+        year = self.parameterAsInt(parameters, self.YEAR, context)
+        raw_compare = parameters.get(self.COMPARE_YEAR)
+        compare_year = None if raw_compare in (None, "") else self.parameterAsInt(parameters, self.COMPARE_YEAR, context)
+        percentile = self.parameterAsDouble(parameters, self.PERCENTILE, context)
+        min_sites = self.parameterAsInt(parameters, self.MIN_SITES, context)
+        grid_size = self.parameterAsDouble(parameters, self.GRID_SIZE, context)
+
+        zone_table = None
+        if zones_source is not None:
+            zone_table = read_features(zones_source, context, feedback, progress_span=(0, 5))
+            crs = zones_source.sourceCrs()
+            table = read_features(points_source, context, feedback, crs=crs, progress_span=(5, 15))
+        else:
+            crs = points_source.sourceCrs()
+            if crs.isGeographic() or crs.mapUnits() != QgsUnitTypes.DistanceMeters:
+                raise QgsProcessingException(self.tr(
+                    "Layer '{}' is not in a projected CRS in metres: a grid of {} m cannot be drawn. "
+                    "Reproject it (e.g. to EPSG:2154) or give a zone layer.").format(
+                        points_source.sourceName(), grid_size))
+            table = read_features(points_source, context, feedback, progress_span=(0, 15))
+        years, mwh, sites = (as_floats(table.column(name)) for name in fields)
+        insee = None
+        if insee_field:
+            insee = [None if value is None or str(value) in ("", "NULL") else str(value)
+                     for value in table.column(insee_field)]
+        if not np.any(years == year):
+            feedback.pushWarning(self.tr("No point of layer '{0}' has year {1} in field '{2}'.").format(
+                points_source.sourceName(), year, fields[0]))
+
+        result = consumption_by_zone(
+            table.geometries, years, mwh, sites, year,
+            zones=None if zone_table is None else zone_table.geometries,
+            grid_size=None if zone_table is not None else grid_size, insee=insee,
+            compare_year=compare_year, percentile=percentile, min_sites=min_sites,
+            progress=self.progress_callback(feedback, 15, 85))
+        if result.repaired_zones:
+            feedback.pushWarning(self.tr("{} invalid zone geometry(ies) repaired to find the points inside.").format(
+                result.repaired_zones))
+        if result.ignored_points:
+            feedback.pushWarning(self.tr(
+                "{} point(s) without geometry or with a NULL year, consumption or number of sites: "
+                "ignored.").format(result.ignored_points))
+
+        out_fields, rows, geometries = self._output(zone_table, result, year, compare_year, feedback)
+        geometry_type = QgsWkbTypes.MultiPolygon if zone_table is not None else QgsWkbTypes.Polygon
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, out_fields, geometry_type, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        write_features(sink, out_fields, geometries, rows, feedback, multi=zone_table is not None)
+        feedback.pushInfo(self.tr(
+            "{0} zone(s): {1} masked (fewer than {2} sites), {3} above the {4}th percentile "
+            "({5:.1f} MWh).").format(len(rows), int(result.masked.sum()), min_sites,
+                                     int(result.above_percentile.sum()), percentile, result.threshold_mwh))
+        return {self.OUTPUT: dest_id}
+
+    def _output(self, zone_table, result, year, compare_year, feedback):
+        out_fields = QgsFields()
+        added = [name for name, _type in RESULT_FIELDS]
+        kept_columns = []
+        if zone_table is not None:
+            for index, field in enumerate(zone_table.fields):
+                if field.name() in added:
+                    feedback.pushWarning(self.tr(
+                        "The zones already have a field '{}': the computed value replaces it.").format(field.name()))
+                    continue
+                out_fields.append(field)
+                kept_columns.append(index)
+        else:
+            out_fields.append(QgsField("id_zone", QVariant.String))
+        for name, field_type in RESULT_FIELDS:
+            out_fields.append(QgsField(name, field_type))
+        n_zones = len(result.masked)
+        rows = []
+        for zone in range(n_zones):
+            if zone_table is not None:
+                row = [zone_table.attributes[zone][index] for index in kept_columns]
+            else:
+                row = [result.zone_ids[zone]]
+            masked = bool(result.masked[zone])
+            row += [year, _value(result.nb_sites[zone], True), _value(result.conso_mwh[zone]),
+                    _value(result.mwh_per_site[zone]), None if masked else result.insee[zone],
+                    _value(result.part_commune_pct[zone]), _value(result.threshold_mwh),
+                    None if masked else bool(result.above_percentile[zone]), masked]
+            if compare_year is None:
+                row += [None] * 6
+            else:
+                row += [compare_year, _value(result.ref_nb_sites[zone], True), _value(result.ref_conso_mwh[zone]),
+                        bool(result.ref_masked[zone]), _value(result.change_mwh[zone]),
+                        _value(result.change_pct[zone])]
+            rows.append(row)
+        geometries = zone_table.geometries if zone_table is not None else result.geometries
+        return out_fields, rows, geometries

@@ -1,0 +1,230 @@
+"""pvd:selfconsumptionperimeter — the 2 km rule of extended collective self-consumption."""
+from qgis.core import (
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..base import PvdAlgorithm
+from ..qgis_io import read_features, write_features
+
+PRODUCER, CONSUMER = "producteur", "consommateur"
+
+
+def _fields(*spec):
+    fields = QgsFields()
+    for name, field_type in spec:
+        fields.append(QgsField(name, field_type))
+    return fields
+
+
+class SelfConsumptionPerimeterAlgorithm(PvdAlgorithm):
+    ALGORITHM_ID = "selfconsumptionperimeter"
+    GROUP_ID = "network"
+    REQUIRES = ("numpy", "shapely", "pyproj")
+
+    PRODUCERS = "PRODUCERS"
+    CONSUMERS = "CONSUMERS"
+    PRODUCER_ID_FIELD = "PRODUCER_ID_FIELD"
+    CONSUMER_ID_FIELD = "CONSUMER_ID_FIELD"
+    MAX_DISTANCE = "MAX_DISTANCE"
+    DEROGATION = "DEROGATION"
+    SUBSTATIONS = "SUBSTATIONS"
+    SUBSTATION_ID_FIELD = "SUBSTATION_ID_FIELD"
+    OUTPUT_CIRCLE = "OUTPUT_CIRCLE"
+    OUTPUT_PAIR = "OUTPUT_PAIR"
+    OUTPUT_PARTICIPANTS = "OUTPUT_PARTICIPANTS"
+    OUTPUT_SUBSTATIONS = "OUTPUT_SUBSTATIONS"
+
+    def displayName(self):
+        return self.tr("Collective self-consumption perimeter (Périmètre d'autoconsommation collective)")
+
+    def shortHelpString(self):
+        return self.tr(
+            "Checks the geographic criterion of an extended collective self-consumption operation "
+            "(autoconsommation collective étendue, code de l'énergie L315-2; arrêté of 21 November "
+            "2019): the distance between the two participants farthest apart must not exceed 2 km, "
+            "measured between the consumers' delivery points and the producers' injection points.\n\n"
+            "MAX_DISTANCE: the limit in metres (default 2000). DEROGATION: the limits a minister's "
+            "derogation can grant (arrêté of 19 September 2023): 10 000 m when every participant is in "
+            "a rural or peri-urban commune of the INSEE density grid, 20 000 m when every participant "
+            "is in a rural commune; a derogation replaces MAX_DISTANCE. The plugin does not check the "
+            "communes' density class, the power limit or the single low-voltage network.\n\n"
+            "Outputs:\n"
+            "- Circle: the smallest circle enclosing all participants (exact, Welzl's algorithm) with "
+            "rayon_m, diametre_m, distance_max_m (the farthest pair, the distance the rule bears on), "
+            "limite_m, conforme, nb_hors_regle and nb_postes_cercle.\n"
+            "- Farthest pair: a line between the two participants farthest apart.\n"
+            "- Participants: every producer and consumer with dist_max_m (to the farthest other "
+            "participant), nb_hors_distance (participants farther than the limit from it) and "
+            "hors_regle = at least one participant is farther than the limit from it; the operation "
+            "complies when no participant breaks the rule.\n"
+            "- Substations (with an HTA/BT substation layer): the substations involved, i.e. the "
+            "nearest substation of at least one participant (nb_participants) or inside the circle "
+            "(dans_cercle); each participant also gets id_poste_proche and dist_poste_m.\n\n"
+            "Distances are metres on the ground in any CRS (geographic coordinates are projected to "
+            "the local UTM zone)."
+        )
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.PRODUCERS, self.tr("Producers (injection points)"), [QgsProcessing.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.CONSUMERS, self.tr("Consumers (delivery points)"), [QgsProcessing.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterField(
+            self.PRODUCER_ID_FIELD, self.tr("Producer identifier field"),
+            parentLayerParameterName=self.PRODUCERS, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.CONSUMER_ID_FIELD, self.tr("Consumer identifier field"),
+            parentLayerParameterName=self.CONSUMERS, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MAX_DISTANCE, self.tr("Maximum distance between the two farthest participants (metres)"),
+            QgsProcessingParameterNumber.Double, 2000.0, minValue=1.0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.DEROGATION, self.tr("Derogation"),
+            [self.tr("None (MAX_DISTANCE)"),
+             self.tr("Rural or peri-urban communes: 10 000 m"),
+             self.tr("Rural communes: 20 000 m")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.SUBSTATIONS, self.tr("HTA/BT substations (postes)"), [QgsProcessing.TypeVectorPoint],
+            optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.SUBSTATION_ID_FIELD, self.tr("Substation identifier field"), "id_poste",
+            parentLayerParameterName=self.SUBSTATIONS, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_CIRCLE, self.tr("Smallest enclosing circle"), QgsProcessing.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_PAIR, self.tr("Farthest pair"), QgsProcessing.TypeVectorLine))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_PARTICIPANTS, self.tr("Participants"), QgsProcessing.TypeVectorPoint))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_SUBSTATIONS, self.tr("Substations involved"), QgsProcessing.TypeVectorPoint,
+            optional=True))
+
+    def _ids(self, parameters, name, context, source, table, feedback):
+        field_name = self.parameterAsString(parameters, name, context)
+        if field_name and source.fields().lookupField(field_name) < 0:
+            if name == self.SUBSTATION_ID_FIELD:
+                feedback.pushWarning(self.tr("Layer '{0}' has no field '{1}': substations are named by feature id.").format(
+                    source.sourceName(), field_name))
+                return [str(fid) for fid in table.fids]
+            raise QgsProcessingException(self.tr("Layer '{0}' has no field '{1}'.").format(
+                source.sourceName(), field_name))
+        if not field_name:
+            return [str(fid) for fid in table.fids]
+        return [None if value is None else str(value) for value in table.column(field_name)]
+
+    def run_algorithm(self, parameters, context, feedback):
+        import numpy as np
+        import shapely
+
+        from ...core import self_consumption as core
+
+        producers = self.parameterAsSource(parameters, self.PRODUCERS, context)
+        consumers = self.parameterAsSource(parameters, self.CONSUMERS, context)
+        for name, source in ((self.PRODUCERS, producers), (self.CONSUMERS, consumers)):
+            if source is None:
+                raise QgsProcessingException(self.invalidSourceError(parameters, name))
+        crs = producers.sourceCrs()
+        derogation = self.parameterAsEnum(parameters, self.DEROGATION, context)
+        limit = {1: core.DEROGATION_PERIURBAN_RURAL_M, 2: core.DEROGATION_RURAL_M}.get(
+            derogation, self.parameterAsDouble(parameters, self.MAX_DISTANCE, context))
+
+        tables = []
+        for role, source, id_name, span in ((PRODUCER, producers, self.PRODUCER_ID_FIELD, (0, 10)),
+                                            (CONSUMER, consumers, self.CONSUMER_ID_FIELD, (10, 20))):
+            table = read_features(source, context, feedback, crs=crs, progress_span=span)
+            ids = self._ids(parameters, id_name, context, source, table, feedback)
+            present = ~shapely.is_missing(table.geometries)
+            present[present] = ~shapely.is_empty(table.geometries[present])
+            for index in np.flatnonzero(~present):
+                feedback.pushWarning(self.tr("{0} {1} (layer '{2}') has no geometry: left out.").format(
+                    role, ids[index], source.sourceName()))
+            tables.append((role, table.geometries[present], [ids[i] for i in np.flatnonzero(present)]))
+        roles = [role for role, geometries, _ids in tables for _ in range(len(geometries))]
+        ids = [value for _role, _geometries, table_ids in tables for value in table_ids]
+        geometries = np.concatenate([geometries for _role, geometries, _ids in tables])
+        if len(geometries) == 0:
+            raise QgsProcessingException(self.tr("No participant with a geometry in the producer and consumer layers."))
+        if PRODUCER not in roles or CONSUMER not in roles:
+            feedback.pushWarning(self.tr("An operation needs at least one producer and one consumer."))
+
+        substations = self.parameterAsSource(parameters, self.SUBSTATIONS, context)
+        station_table = station_ids = None
+        if substations is not None:
+            station_table = read_features(substations, context, feedback, crs=crs, progress_span=(20, 30))
+            station_ids = self._ids(parameters, self.SUBSTATION_ID_FIELD, context, substations, station_table,
+                                    feedback)
+
+        result = core.self_consumption_perimeter(
+            geometries, limit, None if station_table is None else station_table.geometries,
+            crs=crs.toWkt(), progress=self.progress_callback(feedback, 30, 90))
+        return self._write(parameters, context, feedback, crs, result, roles, ids, geometries,
+                           station_table, station_ids)
+
+    def _write(self, parameters, context, feedback, crs, result, roles, ids, geometries, station_table, station_ids):
+        import numpy as np
+
+        with_stations = station_table is not None
+        nearest = [None] * len(ids)
+        if with_stations:
+            nearest = [station_ids[index] if index >= 0 else None for index in result.nearest_substation]
+        circle_fields = _fields(
+            ("nb_participants", QVariant.Int), ("nb_producteurs", QVariant.Int), ("nb_consommateurs", QVariant.Int),
+            ("centre_x", QVariant.Double), ("centre_y", QVariant.Double), ("rayon_m", QVariant.Double),
+            ("diametre_m", QVariant.Double), ("distance_max_m", QVariant.Double), ("limite_m", QVariant.Double),
+            ("conforme", QVariant.Bool), ("nb_hors_regle", QVariant.Int), ("nb_postes_cercle", QVariant.Int))
+        centre = result.centre_in_crs
+        circle_row = [len(ids), roles.count(PRODUCER), roles.count(CONSUMER), centre[0], centre[1],
+                      result.radius_m, 2 * result.radius_m, result.farthest_distance_m, result.limit_m,
+                      result.compliant, int(result.breaks_rule.sum()),
+                      int(result.in_circle.sum()) if with_stations else None]
+        i, j = result.farthest_pair
+        pair_fields = _fields(("id_a", QVariant.String), ("role_a", QVariant.String), ("id_b", QVariant.String),
+                              ("role_b", QVariant.String), ("distance_m", QVariant.Double),
+                              ("limite_m", QVariant.Double), ("conforme", QVariant.Bool))
+        pair_row = [ids[i], roles[i], ids[j], roles[j], result.farthest_distance_m, result.limit_m, result.compliant]
+        participant_fields = _fields(
+            ("id_participant", QVariant.String), ("role", QVariant.String), ("dist_max_m", QVariant.Double),
+            ("nb_hors_distance", QVariant.Int), ("hors_regle", QVariant.Bool), ("id_poste_proche", QVariant.String),
+            ("dist_poste_m", QVariant.Double))
+        participant_rows = [
+            [ids[k], roles[k], float(result.max_distance_m[k]), int(result.nb_too_far[k]), bool(result.breaks_rule[k]),
+             nearest[k], float(result.substation_distance_m[k]) if with_stations and nearest[k] is not None else None]
+            for k in range(len(ids))]
+
+        outputs = {}
+        for name, fields, geometry_type, geometry_list, rows in (
+                (self.OUTPUT_CIRCLE, circle_fields, QgsWkbTypes.Polygon, [result.circle], [circle_row]),
+                (self.OUTPUT_PAIR, pair_fields, QgsWkbTypes.LineString, [result.farthest_line], [pair_row]),
+                (self.OUTPUT_PARTICIPANTS, participant_fields, QgsWkbTypes.Point, list(geometries), participant_rows)):
+            sink, dest_id = self.parameterAsSink(parameters, name, context, fields, geometry_type, crs)
+            if sink is None:
+                raise QgsProcessingException(self.invalidSinkError(parameters, name))
+            write_features(sink, fields, geometry_list, rows)
+            outputs[name] = dest_id
+        if with_stations:
+            involved = np.flatnonzero(result.in_circle | (result.nb_participants > 0))
+            station_fields = _fields(("id_poste", QVariant.String), ("dans_cercle", QVariant.Bool),
+                                     ("nb_participants", QVariant.Int))
+            sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT_SUBSTATIONS, context, station_fields,
+                                                 QgsWkbTypes.Point, crs)
+            if sink is not None:
+                write_features(sink, station_fields, station_table.geometries[involved],
+                               [[station_ids[k], bool(result.in_circle[k]), int(result.nb_participants[k])]
+                                for k in involved])
+                outputs[self.OUTPUT_SUBSTATIONS] = dest_id
+        verdict = self.tr("complies with") if result.compliant else self.tr("breaks")
+        feedback.pushInfo(self.tr(
+            "Farthest participants {0} and {1}: {2:.0f} m apart; the operation {3} the {4:.0f} m limit "
+            "({5} participant(s) farther than the limit from another).").format(
+                ids[i], ids[j], result.farthest_distance_m, verdict, result.limit_m, int(result.breaks_rule.sum())))
+        return outputs
