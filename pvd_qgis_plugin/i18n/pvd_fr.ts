@@ -31,7 +31,7 @@
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>An operation needs at least one producer and one consumer.</source>
-      <translation type="unfinished" />
+      <translation>Une opération nécessite au moins un producteur et un consommateur.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -76,12 +76,22 @@ Outputs:
 - Substations (with an HTA/BT substation layer): the substations involved, i.e. the nearest substation of at least one participant (nb_participants) or inside the circle (dans_cercle); each participant also gets id_poste_proche and dist_poste_m.
 
 Distances are metres on the ground in any CRS (geographic coordinates are projected to the local UTM zone).</source>
-      <translation type="unfinished" />
+      <translation>Vérifie le critère géographique d'une opération d'autoconsommation collective étendue (code de l'énergie L315-2 ; arrêté du 21 novembre 2019) : la distance entre les deux participants les plus éloignés ne doit pas dépasser 2 km, mesurée entre les points de livraison des consommateurs et les points d'injection des producteurs.
+
+MAX_DISTANCE : la limite en mètres (2000 par défaut). DEROGATION : les limites qu'une dérogation ministérielle peut accorder (arrêté du 19 septembre 2023) : 10 000 m lorsque tous les participants sont dans une commune rurale ou périurbaine de la grille de densité de l'INSEE, 20 000 m lorsque tous les participants sont dans une commune rurale ; une dérogation remplace MAX_DISTANCE. Le plugin ne vérifie pas la classe de densité des communes, la limite de puissance ni l'unicité du réseau basse tension.
+
+Sorties :
+- Cercle : le plus petit cercle englobant tous les participants (exact, algorithme de Welzl) avec rayon_m, diametre_m, distance_max_m (la paire la plus éloignée, la distance sur laquelle porte la règle), limite_m, conforme, nb_hors_regle et nb_postes_cercle.
+- Paire la plus éloignée : une ligne entre les deux participants les plus éloignés.
+- Participants : chaque producteur et consommateur avec dist_max_m (jusqu'au participant le plus éloigné), nb_hors_distance (participants plus éloignés de lui que la limite) et hors_regle = au moins un participant est plus éloigné de lui que la limite ; l'opération est conforme lorsqu'aucun participant n'enfreint la règle.
+- Postes (avec une couche de postes HTA/BT) : les postes concernés, c'est-à-dire le poste le plus proche d'au moins un participant (nb_participants) ou situé dans le cercle (dans_cercle) ; chaque participant reçoit aussi id_poste_proche et dist_poste_m.
+
+Les distances sont des mètres au sol quel que soit le SCR (les coordonnées géographiques sont projetées dans la zone UTM locale).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Collective self-consumption perimeter (Périmètre d'autoconsommation collective)</source>
-      <translation type="unfinished" />
+      <translation>Périmètre d'autoconsommation collective</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -101,7 +111,7 @@ Distances are metres on the ground in any CRS (geographic coordinates are projec
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Commune INSEE code field (for the share of the commune total)</source>
-      <translation type="unfinished" />
+      <translation>Champ du code INSEE de la commune (pour la part du total communal)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -116,7 +126,7 @@ Distances are metres on the ground in any CRS (geographic coordinates are projec
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Comparison (reference) year</source>
-      <translation type="unfinished" />
+      <translation>Année de comparaison (référence)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -141,27 +151,27 @@ Distances are metres on the ground in any CRS (geographic coordinates are projec
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Consumer identifier field</source>
-      <translation type="unfinished" />
+      <translation>Champ de l'identifiant du consommateur</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Consumers (delivery points)</source>
-      <translation type="unfinished" />
+      <translation>Consommateurs (points de livraison)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Consumption field (MWh per year)</source>
-      <translation type="unfinished" />
+      <translation>Champ de la consommation (MWh par an)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Consumption per zone</source>
-      <translation type="unfinished" />
+      <translation>Consommation par zone</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Consumption points</source>
-      <translation type="unfinished" />
+      <translation>Points de consommation</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/qgis_io.py" />
@@ -176,7 +186,7 @@ Distances are metres on the ground in any CRS (geographic coordinates are projec
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Derogation</source>
-      <translation type="unfinished" />
+      <translation>Dérogation</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
@@ -216,7 +226,7 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Electricity consumption per zone (Consommation électrique par zone)</source>
-      <translation type="unfinished" />
+      <translation>Consommation électrique par zone</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
@@ -226,17 +236,17 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Farthest pair</source>
-      <translation type="unfinished" />
+      <translation>Paire la plus éloignée</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Farthest participants {0} and {1}: {2:.0f} m apart; the operation {3} the {4:.0f} m limit ({5} participant(s) farther than the limit from another).</source>
-      <translation type="unfinished" />
+      <translation>Participants les plus éloignés {0} et {1} : {2:.0f} m d'écart ; l'opération {3} la limite de {4:.0f} m ({5} participant(s) plus éloigné(s) d'un autre que la limite).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Grid cell size (metres, used without zones)</source>
-      <translation type="unfinished" />
+      <translation>Taille des cellules de la grille (mètres, utilisée sans zones)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -251,7 +261,7 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>HTA/BT substations (postes)</source>
-      <translation type="unfinished" />
+      <translation>Postes HTA/BT</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
@@ -266,7 +276,7 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Layer '{0}' has no field '{1}' ({2}).</source>
-      <translation type="unfinished" />
+      <translation>La couche « {0} » n'a pas de champ « {1} » ({2}).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
@@ -276,12 +286,12 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Layer '{0}' has no field '{1}': substations are named by feature id.</source>
-      <translation type="unfinished" />
+      <translation>La couche « {0} » n'a pas de champ « {1} » : les postes sont nommés par leur identifiant d'entité.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Layer '{}' is not in a projected CRS in metres: a grid of {} m cannot be drawn. Reproject it (e.g. to EPSG:2154) or give a zone layer.</source>
-      <translation type="unfinished" />
+      <translation>La couche « {} » n'est pas dans un SCR projeté en mètres : impossible de tracer une grille de {} m. Reprojetez-la (par exemple en EPSG:2154) ou indiquez une couche de zones.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/report_layout.py" />
@@ -296,12 +306,12 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Maximum distance between the two farthest participants (metres)</source>
-      <translation type="unfinished" />
+      <translation>Distance maximale entre les deux participants les plus éloignés (mètres)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Minimum number of sites (smaller zones are masked)</source>
-      <translation type="unfinished" />
+      <translation>Nombre minimal de sites (les zones plus petites sont masquées)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
@@ -341,12 +351,12 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>No participant with a geometry in the producer and consumer layers.</source>
-      <translation type="unfinished" />
+      <translation>Aucun participant avec une géométrie dans les couches de producteurs et de consommateurs.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>No point of layer '{0}' has year {1} in field '{2}'.</source>
-      <translation type="unfinished" />
+      <translation>Aucun point de la couche « {0} » n'a l'année {1} dans le champ « {2} ».</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/report_layout.py" />
@@ -356,12 +366,12 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>None (MAX_DISTANCE)</source>
-      <translation type="unfinished" />
+      <translation>Aucune (MAX_DISTANCE)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Number of sites field</source>
-      <translation type="unfinished" />
+      <translation>Champ du nombre de sites</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -396,17 +406,17 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Parameter {} needs a field of layer '{}'.</source>
-      <translation type="unfinished" />
+      <translation>Le paramètre {} attend un champ de la couche « {} ».</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Participants</source>
-      <translation type="unfinished" />
+      <translation>Participants</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Percentile flagging the highest zones</source>
-      <translation type="unfinished" />
+      <translation>Centile signalant les zones les plus élevées</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/provider.py" />
@@ -421,12 +431,12 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Producer identifier field</source>
-      <translation type="unfinished" />
+      <translation>Champ de l'identifiant du producteur</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Producers (injection points)</source>
-      <translation type="unfinished" />
+      <translation>Producteurs (points d'injection)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -461,12 +471,12 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Rural communes: 20 000 m</source>
-      <translation type="unfinished" />
+      <translation>Communes rurales : 20 000 m</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Rural or peri-urban communes: 10 000 m</source>
-      <translation type="unfinished" />
+      <translation>Communes rurales ou périurbaines : 10 000 m</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -481,7 +491,7 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Smallest enclosing circle</source>
-      <translation type="unfinished" />
+      <translation>Plus petit cercle englobant</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -511,7 +521,7 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Substation identifier field</source>
-      <translation type="unfinished" />
+      <translation>Champ de l'identifiant du poste</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -521,7 +531,7 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Substations involved</source>
-      <translation type="unfinished" />
+      <translation>Postes concernés</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -539,7 +549,15 @@ Fields of the points: year (YEAR_FIELD), annual consumption in MWh (MWH_FIELD), 
 Output per zone: annee, nb_sites, conso_mwh, mwh_par_site; insee = the commune holding most of the zone's MWh; part_commune_pct = the zone's MWh in percent of the total of the communes present in the zone (all their points, inside zones or not); au_dessus_percentile = the zone's MWh is strictly above the PERCENTILE of the unmasked zones' MWh (seuil_percentile_mwh). With COMPARE_YEAR (the reference, e.g. before works): nb_sites_comparaison, conso_mwh_comparaison, evolution_mwh = MWh of YEAR minus MWh of COMPARE_YEAR, evolution_pct = that change in percent of COMPARE_YEAR.
 
 Privacy: a zone with fewer than MIN_SITES sites (default 10) in a year is masked: its values for that year are NULL and masque (or masque_comparaison) is true, so that no household can be re-identified. Publish the output only with masking kept on.</source>
-      <translation type="unfinished" />
+      <translation>Additionne les points de consommation électrique annuelle (comme la couche consommation_electrique importée de l'open data Enedis) par zone et par année, pour repérer où la consommation se concentre et comment elle a évolué avant/après travaux.
+
+Zones : toute couche de polygones (périmètres ORT, IRIS, communes) ; un point situé dans plusieurs zones, ou sur leur limite commune, compte dans chacune. Sans zones, une grille carrée de GRID_SIZE mètres alignée sur les multiples de la taille (points dans un SCR projeté en mètres) ; seules les cellules contenant au moins un point sont écrites.
+
+Champs des points : année (YEAR_FIELD), consommation annuelle en MWh (MWH_FIELD), nombre de sites ou de points de livraison (SITES_FIELD), code INSEE de la commune (INSEE_FIELD, facultatif). Les points ayant une valeur NULL sont ignorés et comptés dans le journal.
+
+Sortie par zone : annee, nb_sites, conso_mwh, mwh_par_site ; insee = la commune qui porte la plus grande part des MWh de la zone ; part_commune_pct = les MWh de la zone en pourcentage du total des communes présentes dans la zone (tous leurs points, dans les zones ou non) ; au_dessus_percentile = les MWh de la zone sont strictement supérieurs au centile PERCENTILE des MWh des zones non masquées (seuil_percentile_mwh). Avec COMPARE_YEAR (la référence, par exemple avant travaux) : nb_sites_comparaison, conso_mwh_comparaison, evolution_mwh = MWh de YEAR moins MWh de COMPARE_YEAR, evolution_pct = cette évolution en pourcentage de COMPARE_YEAR.
+
+Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) une année donnée est masquée : ses valeurs pour cette année sont NULL et masque (ou masque_comparaison) vaut vrai, afin qu'aucun ménage ne puisse être ré-identifié. Ne publiez la sortie qu'avec le masquage activé.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -569,7 +587,7 @@ Privacy: a zone with fewer than MIN_SITES sites (default 10) in a year is masked
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>The zones already have a field '{}': the computed value replaces it.</source>
-      <translation type="unfinished" />
+      <translation>Les zones ont déjà un champ « {} » : la valeur calculée le remplace.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -611,27 +629,27 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Year</source>
-      <translation type="unfinished" />
+      <translation>Année</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Year field</source>
-      <translation type="unfinished" />
+      <translation>Champ de l'année</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Zones (polygons; empty = regular grid)</source>
-      <translation type="unfinished" />
+      <translation>Zones (polygones ; vide = grille régulière)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>breaks</source>
-      <translation type="unfinished" />
+      <translation>dépasse</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>complies with</source>
-      <translation type="unfinished" />
+      <translation>respecte</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
@@ -641,22 +659,22 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>{0} zone(s): {1} masked (fewer than {2} sites), {3} above the {4}th percentile ({5:.1f} MWh).</source>
-      <translation type="unfinished" />
+      <translation>{0} zone(s) : {1} masquée(s) (moins de {2} sites), {3} au-dessus du {4}e centile ({5:.1f} MWh).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>{0} {1} (layer '{2}') has no geometry: left out.</source>
-      <translation type="unfinished" />
+      <translation>{0} {1} (couche « {2} ») sans géométrie : écarté.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>{} invalid zone geometry(ies) repaired to find the points inside.</source>
-      <translation type="unfinished" />
+      <translation>{} géométrie(s) de zone invalide(s) réparée(s) pour trouver les points qu'elles contiennent.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>{} point(s) without geometry or with a NULL year, consumption or number of sites: ignored.</source>
-      <translation type="unfinished" />
+      <translation>{} point(s) sans géométrie ou avec une année, une consommation ou un nombre de sites NULL : ignoré(s).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/report_layout.py" />
