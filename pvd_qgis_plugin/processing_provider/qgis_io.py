@@ -109,3 +109,34 @@ def _flush(sink, features):
     if features and not sink.addFeatures(features, QgsFeatureSink.FastInsert):
         raise QgsProcessingException(tr("Could not write features to the output: {}").format(
             getattr(sink, "lastError", lambda: "")()))
+
+
+def python_value(value):
+    """An attribute as plain Python: NULL -> None, QDate/QDateTime/QTime -> date/datetime/time."""
+    from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
+
+    if value is None or (isinstance(value, QVariant) and value.isNull()):
+        return None
+    if isinstance(value, QDateTime):
+        return value.toPyDateTime() if value.isValid() else None
+    if isinstance(value, QDate):
+        return value.toPyDate() if value.isValid() else None
+    if isinstance(value, QTime):
+        return value.toPyTime() if value.isValid() else None
+    return value
+
+
+def python_column(table, name):
+    """The values of one field of a :class:`FeatureTable` as plain Python (see :func:`python_value`)."""
+    return [python_value(value) for value in table.column(name)]
+
+
+def metres_per_map_unit(crs, layer_name):
+    """Metres in one map unit of a projected CRS; a clear error for a geographic one."""
+    from qgis.core import QgsUnitTypes
+
+    if not crs.isValid() or crs.isGeographic():
+        raise QgsProcessingException(tr(
+            "Layer '{0}' is not in a projected CRS: distances in metres need one "
+            "(reproject it, e.g. to EPSG:2154 Lambert-93).").format(layer_name))
+    return QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), QgsUnitTypes.DistanceMeters)

@@ -1,0 +1,26 @@
+"""Documented defaults and vocabularies of the algorithms.
+
+Plain Python (no numpy, no shapely) so that the Processing algorithms can show
+them in their parameters even when a computing package is missing.
+"""
+
+# Works coordination (pvd:workscoordination).
+COORDINATION_DISTANCE_M = 10.0
+COORDINATION_WINDOW_MONTHS = 12
+COORDINATION_MORATORIUM_MONTHS = 36
+# €/m of trench: between the sidewalk (80–150 €/m) and roadway (120–250 €/m) ranges of
+# trench costs; a placeholder to adapt to local prices.
+COORDINATION_UNIT_COST = 150.0
+MUTUALISABLE = "mutualisable"
+CONFLIT_MORATOIRE = "conflit_moratoire"
+SEQUENCE_A_REVOIR = "sequence_a_revoir"
+RELATIONS = (MUTUALISABLE, CONFLIT_MORATOIRE, SEQUENCE_A_REVOIR)
+
+# Substation embellishment priorities (pvd:substationpriority).
+PRIORITY_CRITERIA = ("ort", "patrimoine", "espaces_publics", "type")
+# Weights out of 10: heritage and town centre first, then what passers-by see.
+PRIORITY_WEIGHTS = {"ort": 3.0, "patrimoine": 3.0, "espaces_publics": 2.0, "type": 2.0}
+PRIORITY_VISIBILITY_M = 25.0
+# A cabine haute (tower cabin) stands out; a ground-level kiosk less; a transformer on
+# a pole is a small box high up that painting does little for.
+TYPE_VISIBILITY = {"cabine_haute": 1.0, "poste_au_sol": 0.5, "poste_sur_poteau": 0.1}
