@@ -140,3 +140,17 @@ def metres_per_map_unit(crs, layer_name):
             "Layer '{0}' is not in a projected CRS: distances in metres need one "
             "(reproject it, e.g. to EPSG:2154 Lambert-93).").format(layer_name))
     return QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), QgsUnitTypes.DistanceMeters)
+
+
+def optional_column(source, table, field, feedback, consequence):
+    """Python values of an optional field of ``table`` (read from ``source``).
+
+    None when no field is chosen, or when the layer lacks it: then a warning
+    names the layer, the field and ``consequence`` (what the algorithm does instead).
+    """
+    if not field:
+        return None
+    if source.fields().lookupField(field) < 0:
+        feedback.pushWarning(tr("Layer '{0}' has no field '{1}': {2}.").format(source.sourceName(), field, consequence))
+        return None
+    return python_column(table, field)

@@ -15,7 +15,7 @@ from qgis.PyQt.QtCore import QDate, QVariant
 
 from ...core import defaults
 from ..base import PvdAlgorithm
-from ..qgis_io import metres_per_map_unit, python_column, read_features, write_features
+from ..qgis_io import metres_per_map_unit, optional_column, python_column, read_features, write_features
 
 MAX_LISTED = 10
 
@@ -290,16 +290,9 @@ class WorksCoordinationAlgorithm(PvdAlgorithm):
                 _listing("{} ('{}')".format(table.fids[i], values[i]) for i in parsed.invalid)))
         return parsed.days
 
-    def _optional_column(self, parameters, context, feedback, source, table, param, fallback):
-        """Python values of an optional field, or None (with a warning when the field is absent)."""
+    def _optional_column(self, parameters, context, feedback, source, table, param, consequence):
         field = self.parameterAsString(parameters, param, context)
-        if not field:
-            return None
-        if source.fields().lookupField(field) < 0:
-            feedback.pushWarning(self.tr("Layer '{0}' has no field '{1}': {2}.").format(
-                source.sourceName(), field, fallback))
-            return None
-        return python_column(table, field)
+        return optional_column(source, table, field, feedback, consequence)
 
     def _surfaces(self, parameters, context, feedback, source, crs):
         import numpy as np
