@@ -142,15 +142,32 @@ def metres_per_map_unit(crs, layer_name):
     return QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), QgsUnitTypes.DistanceMeters)
 
 
-def optional_column(source, table, field, feedback, consequence):
+def optional_column(source, table, field, feedback, consequence, label=None):
     """Python values of an optional field of ``table`` (read from ``source``).
 
     None when no field is chosen, or when the layer lacks it: then a warning
-    names the layer, the field and ``consequence`` (what the algorithm does instead).
+    names the layer (``label``, default its source name), the field and
+    ``consequence`` (what the algorithm does instead).
     """
     if not field:
         return None
     if source.fields().lookupField(field) < 0:
-        feedback.pushWarning(tr("Layer '{0}' has no field '{1}': {2}.").format(source.sourceName(), field, consequence))
+        feedback.pushWarning(tr("Layer '{0}' has no field '{1}': {2}.").format(
+            label or source.sourceName(), field, consequence))
         return None
     return python_column(table, field)
+
+
+def layer_label(algorithm, parameters, name, context):
+    """How messages name the layer of parameter ``name``: its name, plus its table when they differ.
+
+    A layer given as ``file.gpkg|layername=postes`` is named after the file;
+    its table name tells which layer of the file is meant.
+    """
+    from qgis.core import QgsProviderRegistry
+
+    layer = algorithm.parameterAsVectorLayer(parameters, name, context)
+    if layer is None:
+        return name
+    table = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source()).get("layerName")
+    return "{} ({})".format(layer.name(), table) if table and table != layer.name() else layer.name()

@@ -17,7 +17,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...core import defaults
 from ..base import PvdAlgorithm
-from ..qgis_io import metres_per_map_unit, optional_column, read_features, write_features
+from ..qgis_io import layer_label, metres_per_map_unit, optional_column, read_features, write_features
 
 # criterion -> (weight parameter, output column of its points)
 WEIGHT_PARAMETERS = {
@@ -60,11 +60,12 @@ class SubstationPriorityAlgorithm(PvdAlgorithm):
             "poste_sur_poteau 0.1; case, accents, spaces and hyphens are ignored; another or an empty "
             "value counts 0 and is listed in the log (weight WEIGHT_TYPE, default 2).\n"
             "A context layer left empty gives 0 to its criterion.\n\n"
-            "Output: the substations with their attributes, sorted by rank, plus one column per "
+            "Output: the substations with their attributes, plus one column per "
             "criterion holding its points (weight × value): pts_ort, pts_patrimoine, "
             "pts_espaces_publics, pts_type; score = their sum (out of 10 with the default weights); "
-            "rang = 1 for the highest score, equal scores share a rank (1, 2, 2, 4) and are listed "
-            "in input order.\n\n"
+            "rang = 1 for the highest score, equal scores share a rank (1, 2, 2, 4). Features are "
+            "written by rank (ties in input order); a GeoPackage that keeps the input's fid lists "
+            "them by fid: sort on rang.\n\n"
             "Changing the weights: set any weight to what matters locally, e.g. WEIGHT_HERITAGE 5 to "
             "favour heritage, or 0 to ignore a criterion. Only ratios between weights change the "
             "ranking.\n\n"
@@ -109,10 +110,11 @@ class SubstationPriorityAlgorithm(PvdAlgorithm):
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.SUBSTATIONS))
         crs = source.sourceCrs()
-        unit_m = metres_per_map_unit(crs, source.sourceName())
+        label = layer_label(self, parameters, self.SUBSTATIONS, context)
+        unit_m = metres_per_map_unit(crs, label)
         table = read_features(source, context, feedback, progress_span=(0, 10))
         types = optional_column(source, table, self.parameterAsString(parameters, self.TYPE_FIELD, context),
-                                feedback, self.tr("the type criterion is 0 for all"))
+                                feedback, self.tr("the type criterion is 0 for all"), label)
         ort = self._polygons(self.parameterAsSource(parameters, self.ORT, context), context, crs)
         public_spaces = self._polygons(self.parameterAsSource(parameters, self.PUBLIC_SPACES, context), context, crs)
         heritage = []

@@ -15,7 +15,14 @@ from qgis.PyQt.QtCore import QDate, QVariant
 
 from ...core import defaults
 from ..base import PvdAlgorithm
-from ..qgis_io import metres_per_map_unit, optional_column, python_column, read_features, write_features
+from ..qgis_io import (
+    layer_label,
+    metres_per_map_unit,
+    optional_column,
+    python_column,
+    read_features,
+    write_features,
+)
 
 MAX_LISTED = 10
 
@@ -176,19 +183,19 @@ class WorksCoordinationAlgorithm(PvdAlgorithm):
         projects_source = self._source(parameters, self.PROJECTS, context)
         surfaces_source = self.parameterAsSource(parameters, self.SURFACES, context)
         crs = works_source.sourceCrs()
-        unit_m = metres_per_map_unit(crs, works_source.sourceName())
+        unit_m = metres_per_map_unit(crs, layer_label(self, parameters, self.WORKS, context))
 
-        works = self._dated_layer(parameters, context, feedback, works_source, self.WORKS_ID_FIELD,
+        works = self._dated_layer(parameters, context, feedback, self.WORKS, works_source, self.WORKS_ID_FIELD,
                                   self.WORKS_START_FIELD, self.WORKS_END_FIELD, crs, (0, 10))
-        projects = self._dated_layer(parameters, context, feedback, projects_source, self.PROJECTS_ID_FIELD,
-                                     self.PROJECTS_START_FIELD, self.PROJECTS_END_FIELD, crs, (10, 20))
-        works_status = self._optional_column(parameters, context, feedback, works_source, works["table"],
-                                             self.WORKS_STATUS_FIELD, self.tr("every work is taken as planned"))
-        projects_status = self._optional_column(parameters, context, feedback, projects_source, projects["table"],
-                                                self.PROJECTS_STATUS_FIELD,
+        projects = self._dated_layer(parameters, context, feedback, self.PROJECTS, projects_source,
+                                     self.PROJECTS_ID_FIELD, self.PROJECTS_START_FIELD, self.PROJECTS_END_FIELD,
+                                     crs, (10, 20))
+        works_status = self._optional_column(parameters, context, feedback, works, self.WORKS_STATUS_FIELD,
+                                             self.tr("every work is taken as planned"))
+        projects_status = self._optional_column(parameters, context, feedback, projects, self.PROJECTS_STATUS_FIELD,
                                                 self.tr("every project is taken as planned"))
-        commune = self._optional_column(parameters, context, feedback, works_source, works["table"],
-                                        self.WORKS_COMMUNE_FIELD, self.tr("the summary has no commune"))
+        commune = self._optional_column(parameters, context, feedback, works, self.WORKS_COMMUNE_FIELD,
+                                        self.tr("the summary has no commune"))
         surfaces = self._surfaces(parameters, context, feedback, surfaces_source, crs)
 
         result = core.coordinate_works(
@@ -238,47 +245,44 @@ class WorksCoordinationAlgorithm(PvdAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, name))
         return source
 
-    def _require_field(self, source, field):
-        if source.fields().lookupField(field) < 0:
-            raise QgsProcessingException(self.tr("Layer '{0}' has no field '{1}'.").format(
-                source.sourceName(), field))
-
-    def _dated_layer(self, parameters, context, feedback, source, id_param, start_param, end_param, crs, span):
+    def _dated_layer(self, parameters, context, feedback, layer_param, source, id_param, start_param, end_param,
+                     crs, span):
         """Features of a layer with ids and start/end days (NaT where empty: left out by the core)."""
         import numpy as np
 
         from ...core.coordination import start_after_end
 
+        label = layer_label(self, parameters, layer_param, context)
         start_field = self.parameterAsString(parameters, start_param, context)
         end_field = self.parameterAsString(parameters, end_param, context)
         for field in (start_field, end_field):
             if not field:
                 raise QgsProcessingException(self.tr("Layer '{0}': choose its start and end date fields.").format(
-                    source.sourceName()))
+                    label))
             if source.fields().lookupField(field) < 0:
                 raise QgsProcessingException(self.tr(
                     "Layer '{0}' has no date field '{1}': choose its start and end date fields.").format(
-                    source.sourceName(), field))
+                    label, field))
         table = read_features(source, context, feedback, crs=crs, progress_span=span)
-        start = self._days(python_column(table, start_field), table, source, start_field)
-        end = self._days(python_column(table, end_field), table, source, end_field)
+        start = self._days(python_column(table, start_field), table, label, start_field)
+        end = self._days(python_column(table, end_field), table, label, end_field)
         wrong = start_after_end(start, end)
         if len(wrong):
             raise QgsProcessingException(self.tr(
                 "Layer '{0}': the start date ({1}) is after the end date ({2}) for feature(s) {3}.").format(
-                source.sourceName(), start_field, end_field,
+                label, start_field, end_field,
                 _listing("{} ({} > {})".format(table.fids[i], start[i], end[i]) for i in wrong)))
         undated = [str(fid) for fid in table.fids[np.isnat(start) | np.isnat(end)]]
         if undated:
             feedback.pushWarning(self.tr("Layer '{0}': feature(s) {1} have no start or end date: left out.").format(
-                source.sourceName(), _listing(undated)))
-        ids = self._optional_column(parameters, context, feedback, source, table, id_param,
+                label, _listing(undated)))
+        layer = {"source": source, "label": label, "table": table, "start": start, "end": end}
+        ids = self._optional_column(parameters, context, feedback, layer, id_param,
                                     self.tr("features are named by their feature id"))
-        if ids is None:
-            ids = [str(fid) for fid in table.fids]
-        return {"table": table, "start": start, "end": end, "ids": ids}
+        layer["ids"] = ids if ids is not None else [str(fid) for fid in table.fids]
+        return layer
 
-    def _days(self, values, table, source, field):
+    def _days(self, values, table, label, field):
         from ...core.dates import parse_dates
 
         parsed = parse_dates(values)
@@ -286,13 +290,14 @@ class WorksCoordinationAlgorithm(PvdAlgorithm):
             raise QgsProcessingException(self.tr(
                 "Layer '{0}', field '{1}': unreadable date(s) (expected a date field, YYYY-MM-DD or "
                 "JJ/MM/AAAA) for feature(s) {2}.").format(
-                source.sourceName(), field,
+                label, field,
                 _listing("{} ('{}')".format(table.fids[i], values[i]) for i in parsed.invalid)))
         return parsed.days
 
-    def _optional_column(self, parameters, context, feedback, source, table, param, consequence):
+    def _optional_column(self, parameters, context, feedback, layer, param, consequence):
+        """Values of an optional field of ``layer`` (a dict with source, label and table)."""
         field = self.parameterAsString(parameters, param, context)
-        return optional_column(source, table, field, feedback, consequence)
+        return optional_column(layer["source"], layer["table"], field, feedback, consequence, layer["label"])
 
     def _surfaces(self, parameters, context, feedback, source, crs):
         import numpy as np
@@ -301,17 +306,18 @@ class WorksCoordinationAlgorithm(PvdAlgorithm):
         if source is None:
             return empty
         table = read_features(source, context, feedback, crs=crs, progress_span=(20, 25))
+        layer = {"source": source, "label": layer_label(self, parameters, self.SURFACES, context), "table": table}
         surfaces = dict(empty, geometries=table.geometries)
-        cost = self._optional_column(parameters, context, feedback, source, table, self.SURFACES_COST_FIELD,
+        cost = self._optional_column(parameters, context, feedback, layer, self.SURFACES_COST_FIELD,
                                      self.tr("trenches are priced at the unit cost"))
         if cost is not None:
             surfaces["cost"] = np.array([np.nan if value is None else float(value) for value in cost])
-        renovated = self._optional_column(parameters, context, feedback, source, table, self.SURFACES_DATE_FIELD,
+        renovated = self._optional_column(parameters, context, feedback, layer, self.SURFACES_DATE_FIELD,
                                           self.tr("no renovation date is checked"))
         if renovated is not None:
             surfaces["renovated"] = self._days(
-                renovated, table, source, self.parameterAsString(parameters, self.SURFACES_DATE_FIELD, context))
-        ids = self._optional_column(parameters, context, feedback, source, table, self.SURFACES_ID_FIELD,
+                renovated, table, layer["label"], self.parameterAsString(parameters, self.SURFACES_DATE_FIELD, context))
+        ids = self._optional_column(parameters, context, feedback, layer, self.SURFACES_ID_FIELD,
                                     self.tr("public spaces are named by their feature id"))
         surfaces["ids"] = ids if ids is not None else [str(fid) for fid in table.fids]
         return surfaces
