@@ -116,8 +116,8 @@ class WorksCoordinationAlgorithm(PvdAlgorithm):
             self.WORKS, self.tr("Connection works (travaux de raccordement)"),
             [QgsProcessing.TypeVectorLine, QgsProcessing.TypeVectorPoint]))
         self._field(self.WORKS_ID_FIELD, self.tr("Works: id field"), self.WORKS, "id_travaux", True)
-        self._field(self.WORKS_START_FIELD, self.tr("Works: start date field"), self.WORKS, "date_debut")
-        self._field(self.WORKS_END_FIELD, self.tr("Works: end date field"), self.WORKS, "date_fin")
+        self._field(self.WORKS_START_FIELD, self.tr("Works: start date field"), self.WORKS, "date_debut", True)
+        self._field(self.WORKS_END_FIELD, self.tr("Works: end date field"), self.WORKS, "date_fin", True)
         self._field(self.WORKS_STATUS_FIELD, self.tr("Works: status field (réalisé / prévu)"), self.WORKS,
                     "statut", True)
         self._field(self.WORKS_COMMUNE_FIELD, self.tr("Works: commune field (summary)"), self.WORKS,
@@ -126,8 +126,8 @@ class WorksCoordinationAlgorithm(PvdAlgorithm):
             self.PROJECTS, self.tr("Public-space projects (projets d'espaces publics)"),
             [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorLine]))
         self._field(self.PROJECTS_ID_FIELD, self.tr("Projects: id field"), self.PROJECTS, "id_projet", True)
-        self._field(self.PROJECTS_START_FIELD, self.tr("Projects: start date field"), self.PROJECTS, "date_debut")
-        self._field(self.PROJECTS_END_FIELD, self.tr("Projects: end date field"), self.PROJECTS, "date_fin")
+        self._field(self.PROJECTS_START_FIELD, self.tr("Projects: start date field"), self.PROJECTS, "date_debut", True)
+        self._field(self.PROJECTS_END_FIELD, self.tr("Projects: end date field"), self.PROJECTS, "date_fin", True)
         self._field(self.PROJECTS_STATUS_FIELD, self.tr("Projects: status field (réalisé / prévu)"),
                     self.PROJECTS, "statut", True)
         self.addParameter(QgsProcessingParameterNumber(
@@ -159,18 +159,11 @@ class WorksCoordinationAlgorithm(PvdAlgorithm):
         for relation in defaults.RELATIONS:
             self.addOutput(QgsProcessingOutputNumber("N_" + relation.upper(), relation))
 
-    def checkParameterValues(self, parameters, context):
-        # QGIS 3.22 rejects an omitted field parameter even when it has a default:
-        # the date fields default to the data model's names.
-        filled = dict(parameters)
-        for name in (self.WORKS_START_FIELD, self.WORKS_END_FIELD, self.PROJECTS_START_FIELD,
-                     self.PROJECTS_END_FIELD):
-            if filled.get(name) is None:
-                filled[name] = self.parameterDefinition(name).defaultValue()
-        return super().checkParameterValues(filled, context)
-
     def _field(self, name, description, parent, default, optional=False,
                data_type=QgsProcessingParameterField.Any):
+        # Date fields are "optional" for Processing only: QGIS 3.22 and qgis_process demand a
+        # value for a mandatory field parameter even when it has a default; run_algorithm
+        # stops with a clear message when a date field is empty or absent.
         self.addParameter(QgsProcessingParameterField(
             name, description, default, parentLayerParameterName=parent, type=data_type, optional=optional))
 
