@@ -18,8 +18,11 @@ RELATIONS = (MUTUALISABLE, CONFLIT_MORATOIRE, SEQUENCE_A_REVOIR)
 
 # Substation embellishment priorities (pvd:substationpriority).
 PRIORITY_CRITERIA = ("ort", "patrimoine", "espaces_publics", "type")
-# Weights out of 10: heritage and town centre first, then what passers-by see.
-PRIORITY_WEIGHTS = {"ort": 3.0, "patrimoine": 3.0, "espaces_publics": 2.0, "type": 2.0}
+# Weights out of 10. The cabin's own visibility counts most (a tower cabin is seen from
+# afar, a pole-mounted box hardly): with type 4, a cabine haute in the ORT or in a heritage
+# zone outranks a ground kiosk that is in both. The town centre, heritage and the public
+# space around share the rest.
+PRIORITY_WEIGHTS = {"ort": 2.0, "patrimoine": 2.0, "espaces_publics": 2.0, "type": 4.0}
 PRIORITY_VISIBILITY_M = 25.0
 # A cabine haute (tower cabin) stands out; a ground-level kiosk less; a transformer on
 # a pole is a small box high up that painting does little for.

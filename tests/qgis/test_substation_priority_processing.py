@@ -28,11 +28,11 @@ def context_layers(tmp_path):
             (polygon(0, 100, 100, 200), {"id_ep": "EP1", "classe": "place"})]),
     }
     layers["postes"] = write_gpkg(path, "postes_hta_bt", 2154, ogr.wkbPoint, [
-        (point(100, 150), {"id_poste": "P-place", "type_poste": "cabine_haute"}),   # 3 + 3 + 2×0.5 + 2 = 9
-        (point(350, 50), {"id_poste": "P-spr", "type_poste": "poste_au_sol"}),      # 3 + 3 + 0 + 1 = 7
-        (point(250, 50), {"id_poste": "P-ort", "type_poste": "cabine_haute"}),      # 3 + 0 + 0 + 2 = 5
-        (point(260, 50), {"id_poste": "P-ort2", "type_poste": "Cabine haute"}),     # same: tie
-        (point(900, 50), {"id_poste": "P-campagne", "type_poste": "poste_sur_poteau"}),  # 0.2
+        (point(100, 150), {"id_poste": "P-place", "type_poste": "cabine_haute"}),   # 2 + 2 + 2×0.5 + 4 = 9
+        (point(350, 50), {"id_poste": "P-spr", "type_poste": "poste_au_sol"}),      # 2 + 2 + 0 + 4×0.5 = 6
+        (point(250, 50), {"id_poste": "P-ort", "type_poste": "cabine_haute"}),      # 2 + 0 + 0 + 4 = 6: tie
+        (point(260, 50), {"id_poste": "P-ort2", "type_poste": "Cabine haute"}),     # the same
+        (point(900, 50), {"id_poste": "P-campagne", "type_poste": "poste_sur_poteau"}),  # 4 × 0.1
     ])
     return layers
 
@@ -57,14 +57,14 @@ def test_ranking_is_explained_by_its_columns(pvd_provider, context_layers, tmp_p
     run(context_layers, out)
     rows = by_rank(out)
     assert [v["id_poste"] for v in rows] == ["P-place", "P-spr", "P-ort", "P-ort2", "P-campagne"]
-    assert [v["rang"] for v in rows] == [1, 2, 3, 3, 5]
+    assert [v["rang"] for v in rows] == [1, 2, 2, 2, 5]  # ties share a rank, listed in input order
     first = rows[0]
-    assert (first["pts_ort"], first["pts_patrimoine"], first["pts_type"]) == (3.0, 3.0, 2.0)
+    assert (first["pts_ort"], first["pts_patrimoine"], first["pts_type"]) == (2.0, 2.0, 4.0)
     assert first["pts_espaces_publics"] == pytest.approx(1.0, abs=1e-9)  # half the 25 m disc is the square
     for values in rows:
         parts = values["pts_ort"] + values["pts_patrimoine"] + values["pts_espaces_publics"] + values["pts_type"]
         assert values["score"] == pytest.approx(parts)
-    assert [v["score"] for v in rows] == pytest.approx([9.0, 7.0, 5.0, 5.0, 0.2])
+    assert [v["score"] for v in rows] == pytest.approx([9.0, 6.0, 6.0, 6.0, 0.4])
     assert rows[0]["type_poste"] == "cabine_haute"  # input attributes are kept
 
 
@@ -72,7 +72,7 @@ def test_weights_are_parameters(pvd_provider, context_layers, tmp_path):
     out = tmp_path / "priorites.gpkg"
     run(context_layers, out, WEIGHT_HERITAGE=0, WEIGHT_PUBLIC_SPACES=0, WEIGHT_TYPE=10)
     rows = by_rank(out)
-    # type dominates: the three cabines hautes first (13, 13, 13), input order among them
+    # type dominates: the three cabines hautes first (2 + 10 each), input order among them
     assert [v["id_poste"] for v in rows][:3] == ["P-place", "P-ort", "P-ort2"]
     assert [v["rang"] for v in rows][:4] == [1, 1, 1, 4]
 
@@ -95,7 +95,7 @@ def test_only_substations_are_required(pvd_provider, context_layers, tmp_path):
     processing.run("pvd:substationpriority", {"SUBSTATIONS": context_layers["postes"], "OUTPUT": str(out)})
     layer = QgsVectorLayer(str(out), "out", "ogr")
     assert layer.featureCount() == 5
-    assert max(f["score"] for f in layer.getFeatures()) == 2.0
+    assert max(f["score"] for f in layer.getFeatures()) == 4.0  # a cabine haute, type only
 
 
 def test_non_polygon_heritage_layer_is_an_error(pvd_provider, context_layers, tmp_path):

@@ -17,12 +17,12 @@ def test_each_criterion_has_its_points_and_the_score_is_their_sum():
     points = shapely.points([[50, 50], [120, 50], [500, 50]])
     result = substation_priority(points, ["cabine_haute", "poste_au_sol", "poste_sur_poteau"], ort=ORT,
                                  heritage=[ABORDS, SPR], public_spaces=SQUARE)
-    assert list(result.points["ort"]) == [3.0, 3.0, 0.0]
-    assert list(result.points["patrimoine"]) == [3.0, 0.0, 0.0]
+    assert list(result.points["ort"]) == [2.0, 2.0, 0.0]
+    assert list(result.points["patrimoine"]) == [2.0, 0.0, 0.0]
     # the first substation stands on the square's edge: half its 25 m disc is public space
     assert result.points["espaces_publics"] == pytest.approx([1.0, 0.0, 0.0])
-    assert list(result.points["type"]) == [2.0, 1.0, 0.2]
-    assert list(result.score) == [9.0, 4.0, 0.2]
+    assert list(result.points["type"]) == [4.0, 2.0, 0.4]
+    assert list(result.score) == [9.0, 4.0, 0.4]
     assert list(result.rank) == [1, 2, 3]
 
 
@@ -47,9 +47,9 @@ def test_weights_change_the_ranking():
     types = ["poste_sur_poteau", "cabine_haute"]
     ort_only = np.array([shapely.box(0, 0, 100, 100)])
     default = substation_priority(points, types, ort=ort_only)
-    assert list(default.rank) == [1, 2]  # ORT 3 beats type 2 - 0.2
-    favour_type = substation_priority(points, types, ort=ort_only, weights={"type": 5.0})
-    assert list(favour_type.rank) == [2, 1]  # 5 - 0.5 beats 3 + 0.5
+    assert list(default.rank) == [2, 1]  # type 4 × (1 - 0.1) beats ORT 2
+    favour_ort = substation_priority(points, types, ort=ort_only, weights={"ort": 5.0})
+    assert list(favour_ort.rank) == [1, 2]  # 5 + 0.4 beats 4
 
 
 def test_ties_share_a_rank_and_keep_input_order():
@@ -83,5 +83,5 @@ def test_substations_without_geometry_are_left_out():
 def test_without_context_layers_only_the_type_counts():
     points = shapely.points([[0, 0], [10, 0]])
     result = substation_priority(points, ["poste_sur_poteau", "cabine_haute"])
-    assert list(result.score) == [0.2, 2.0]
+    assert list(result.score) == [0.4, 4.0]
     assert list(result.order) == [1, 0]
