@@ -201,8 +201,10 @@ def coordinate_works(works, work_start, work_end, projects, project_start, proje
     found = relation != None  # noqa: E711  (element-wise comparison)
     wi, pj, relation, gap = wi[found], pj[found], relation[found], gap[found]
 
-    zone = shapely.buffer(projects[pj], distance)
-    stretches = shapely.intersection(works[wi], zone)
+    zones = np.empty(len(projects), dtype=object)
+    paired = np.unique(pj)
+    zones[paired] = shapely.buffer(projects[paired], distance)  # once per project, not per pair
+    stretches = shapely.intersection(works[wi], zones[pj])
     lengths = shapely.length(stretches) * unit_m
     keep = ~(_is_linear(works[wi]) & (lengths <= 0))
     wi, pj, relation, gap, stretches = wi[keep], pj[keep], relation[keep], gap[keep], stretches[keep]
