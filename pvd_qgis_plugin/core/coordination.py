@@ -33,6 +33,7 @@ from .defaults import COORDINATION_DISTANCE_M as DEFAULT_DISTANCE_M
 from .defaults import COORDINATION_MORATORIUM_MONTHS as DEFAULT_MORATORIUM_MONTHS
 from .defaults import COORDINATION_UNIT_COST as DEFAULT_UNIT_COST
 from .defaults import COORDINATION_WINDOW_MONTHS as DEFAULT_WINDOW_MONTHS
+from .geometry import repaired
 from .labels import normalise_label
 from .progress import check
 
@@ -100,6 +101,27 @@ def _subset_tree_query(geometries, keep_tree, queried, keep_query, predicate, di
 
 def _is_linear(geometries):
     return np.isin(shapely.get_type_id(geometries), [1, 2, 5])  # line, ring, multiline
+
+
+def _clip(geometries, zones):
+    """``intersection(geometries, zones)``; for lines, only the linear part of the result.
+
+    A line crossing a zone and touching it elsewhere gives a collection (line + point): the
+    stretch is a (multi)line, which a line layer can store.
+    """
+    out = shapely.intersection(geometries, zones)
+    collections = np.flatnonzero(_is_linear(geometries) & (shapely.get_type_id(out) == 7))
+    if not len(collections):
+        return out
+    parts, owner = shapely.get_parts(out[collections], return_index=True)
+    parts, sub_owner = shapely.get_parts(parts, return_index=True)  # a collection may hold multilines
+    owner = owner[sub_owner]
+    lines = np.isin(shapely.get_type_id(parts), [1, 2])
+    owners, compact = np.unique(owner[lines], return_inverse=True)
+    out[collections] = shapely.from_wkt("MULTILINESTRING EMPTY")
+    if len(owners):
+        out[collections[owners]] = shapely.multilinestrings(parts[lines], indices=compact)
+    return out
 
 
 def trench_costs(stretches, unit_cost, surfaces=None, surface_cost=None, unit_m=1.0):
@@ -171,10 +193,12 @@ def coordinate_works(works, work_start, work_end, projects, project_start, proje
     a surface renovated inside the moratorium, for works with no conflict found
     against a done project. ``surface_cost`` (€/m, NaN where unknown) prices the
     saved trench where it crosses a surface; elsewhere ``unit_cost`` (€/m).
-    ``commune``: one code per work, for the summary.
+    ``commune``: one code per work, for the summary. Invalid projects and surfaces
+    are repaired (``make_valid``) before measuring.
     """
     works = np.asarray(works, dtype=object)
-    projects = np.asarray(projects, dtype=object)
+    projects = repaired(projects)
+    surfaces = repaired(surfaces) if surfaces is not None else None
     project_done = np.asarray(project_done, dtype=bool)
     work_done = np.zeros(len(works), dtype=bool) if work_done is None else np.asarray(work_done, dtype=bool)
     commune = np.full(len(works), None, dtype=object) if commune is None else np.asarray(commune, dtype=object)
@@ -204,7 +228,7 @@ def coordinate_works(works, work_start, work_end, projects, project_start, proje
     zones = np.empty(len(projects), dtype=object)
     paired = np.unique(pj)
     zones[paired] = shapely.buffer(projects[paired], distance)  # once per project, not per pair
-    stretches = shapely.intersection(works[wi], zones[pj])
+    stretches = _clip(works[wi], zones[pj])
     lengths = shapely.length(stretches) * unit_m
     keep = ~(_is_linear(works[wi]) & (lengths <= 0))
     wi, pj, relation, gap, stretches = wi[keep], pj[keep], relation[keep], gap[keep], stretches[keep]
@@ -247,7 +271,7 @@ def _surface_conflicts(works, work_start, usable_works, surfaces, renovated, mor
     ws, rs = work_start[wi], renovated[sj]
     inside = (ws >= rs) & (ws < add_months(rs, moratorium_months))
     wi, sj = wi[inside], sj[inside]
-    stretches = shapely.intersection(works[wi], surfaces[sj])
+    stretches = _clip(works[wi], surfaces[sj])
     keep = ~(_is_linear(works[wi]) & (shapely.length(stretches) * unit_m <= 0))
     wi, sj, stretches = wi[keep], sj[keep], stretches[keep]
     return wi, sj, _days(work_start[wi] - renovated[sj]), stretches

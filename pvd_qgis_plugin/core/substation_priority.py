@@ -24,6 +24,7 @@ from .defaults import PRIORITY_CRITERIA as CRITERIA
 from .defaults import PRIORITY_VISIBILITY_M as DEFAULT_VISIBILITY_M
 from .defaults import PRIORITY_WEIGHTS as DEFAULT_WEIGHTS
 from .defaults import TYPE_VISIBILITY
+from .geometry import repaired
 from .labels import normalise_label
 from .progress import check
 
@@ -64,7 +65,7 @@ def type_visibility(types):
 def _inside_any(points, zones, rows):
     """1.0 where a point (of ``rows``) lies in or on one of the zones."""
     result = np.zeros(len(points))
-    zones = np.asarray(zones, dtype=object)
+    zones = repaired(zones)
     zones = zones[~shapely.is_missing(zones)]
     if len(zones) and len(rows):
         hits = shapely.STRtree(zones).query(points[rows], predicate="intersects")[0]
@@ -75,7 +76,7 @@ def _inside_any(points, zones, rows):
 def _public_space_share(points, spaces, rows, radius):
     """Share of each disc of ``radius`` (CRS units) covered by public spaces (capped at 1)."""
     result = np.zeros(len(points))
-    spaces = np.asarray(spaces, dtype=object)
+    spaces = repaired(spaces)
     spaces = spaces[~shapely.is_missing(spaces)]
     if not len(spaces) or not len(rows) or radius <= 0:
         return result
@@ -111,7 +112,8 @@ def substation_priority(substations, types=None, ort=None, heritage=(), public_s
     ``ort``, ``public_spaces``: polygon arrays or None (criterion 0); ``heritage``:
     a list of polygon arrays (abords, SPR...), a point in any of them counts;
     ``visibility_m``: radius in metres of the public-space criterion; ``weights``:
-    criterion -> weight (missing ones take :data:`DEFAULT_WEIGHTS`).
+    criterion -> weight (missing ones take :data:`DEFAULT_WEIGHTS`). Invalid
+    polygons are repaired (``make_valid``) before measuring.
     """
     weights = dict(DEFAULT_WEIGHTS, **(weights or {}))
     points = np.asarray(substations, dtype=object)

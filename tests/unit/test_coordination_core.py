@@ -158,3 +158,22 @@ def test_status_and_date_order_helpers():
     start = np.array(["2027-05-01", "2027-01-01", "NaT"], dtype="datetime64[D]")
     end = np.array(["2027-03-01", "2027-01-01", "2027-01-01"], dtype="datetime64[D]")
     assert list(start_after_end(start, end)) == [0]
+
+
+def test_stretch_is_a_line_even_where_the_work_also_touches_the_zone():
+    # a two-part project: the work runs 60 m through the first part (plus 10 m before it) and
+    # ends exactly on the buffer of the second one, which it only touches
+    work = shapely.from_wkt("LINESTRING (-20 0, 100 0, 100 40)")
+    project = shapely.from_wkt("MULTIPOLYGON (((0 -5, 50 -5, 50 5, 0 5, 0 -5)), ((95 50, 105 50, 105 60, 95 60, 95 50)))")
+    result = coordinate_works(np.array([work]), day("2027-09-01"), day("2027-09-30"), np.array([project]),
+                              day("2027-03-01"), day("2027-06-30"), np.array([False]))
+    assert shapely.get_type_id(result.geometries[0]) in (1, 5)  # line or multiline, no point
+    assert result.shared_length_m[0] == pytest.approx(70.0)  # x from -10 to 60
+
+
+def test_invalid_project_polygon_is_repaired():
+    bowtie = shapely.from_wkt("POLYGON ((0 -10, 100 10, 100 -10, 0 10, 0 -10))")  # self-intersecting
+    result = coordinate_works(np.array([WORK]), day("2027-09-01"), day("2027-09-30"), np.array([bowtie]),
+                              day("2027-03-01"), day("2027-06-30"), np.array([False]))
+    assert list(result.relation) == ["mutualisable"]
+    assert result.shared_length_m[0] == pytest.approx(120.0)
