@@ -168,3 +168,23 @@ def test_geographic_crs_is_refused(pvd_provider, tmp_path):
     projects = write_projects(tmp_path / "projects.gpkg")
     with pytest.raises(QgsProcessingException, match="projected CRS"):
         run({"WORKS": works, "PROJECTS": projects, "OUTPUT": str(tmp_path / "x.gpkg")})
+
+
+def test_text_cost_that_is_not_a_number_is_an_error(pvd_provider, tmp_path):
+    works = write_works(tmp_path / "works.gpkg")
+    projects = write_projects(tmp_path / "projects.gpkg")
+    surfaces = write_gpkg(tmp_path / "surfaces.gpkg", "espaces_publics", 2154, ogr.wkbMultiPolygon, [
+        (box(-100, 0, 50, 20), {"id_ep": "EP1", "cout_m": "120"}),
+        (box(50, 0, 200, 20), {"id_ep": "EP2", "cout_m": "cher"})])
+    with pytest.raises(QgsProcessingException, match=r"cout_m.*feature\(s\) 2 \('cher'\)"):
+        run({"WORKS": works, "PROJECTS": projects, "SURFACES": surfaces, "SURFACES_DATE_FIELD": "",
+             "OUTPUT": str(tmp_path / "x.gpkg")})
+
+
+def test_no_pair_gives_empty_outputs(pvd_provider, tmp_path):
+    works = write_works(tmp_path / "works.gpkg", rows=WORKS[3:])  # the lonely work
+    projects = write_projects(tmp_path / "projects.gpkg")
+    out, summary = tmp_path / "pairs.gpkg", tmp_path / "summary.gpkg"
+    result = run({"WORKS": works, "PROJECTS": projects, "OUTPUT": str(out), "OUTPUT_SUMMARY": str(summary)})
+    assert read_gpkg(out) == [] and read_gpkg(summary) == []
+    assert result["TOTAL_SAVING_EUR"] == 0.0

@@ -304,7 +304,8 @@ class WorksCoordinationAlgorithm(PvdAlgorithm):
         cost = self._optional_column(parameters, context, feedback, layer, self.SURFACES_COST_FIELD,
                                      self.tr("trenches are priced at the unit cost"))
         if cost is not None:
-            surfaces["cost"] = np.array([np.nan if value is None else float(value) for value in cost])
+            surfaces["cost"] = self._costs(cost, table, layer["label"],
+                                           self.parameterAsString(parameters, self.SURFACES_COST_FIELD, context))
         renovated = self._optional_column(parameters, context, feedback, layer, self.SURFACES_DATE_FIELD,
                                           self.tr("no renovation date is checked"))
         if renovated is not None:
@@ -314,6 +315,24 @@ class WorksCoordinationAlgorithm(PvdAlgorithm):
                                     self.tr("public spaces are named by their feature id"))
         surfaces["ids"] = ids if ids is not None else [str(fid) for fid in table.fids]
         return surfaces
+
+    def _costs(self, values, table, label, field):
+        """€/m per surface, NaN where empty; a clear error for text that is not a number."""
+        import numpy as np
+
+        def number(value):
+            try:
+                return np.nan if value is None else float(value)
+            except (TypeError, ValueError):
+                return None
+
+        costs = [number(value) for value in values]
+        bad = [index for index, cost in enumerate(costs) if cost is None]
+        if bad:
+            raise QgsProcessingException(self.tr(
+                "Layer '{0}', field '{1}': trench costs must be numbers (€/m); feature(s) {2}.").format(
+                label, field, _listing("{} ('{}')".format(table.fids[i], values[i]) for i in bad)))
+        return np.array(costs, dtype=float)
 
     def _pair_rows(self, result, works, projects, surfaces, commune):
         fields = QgsFields()
