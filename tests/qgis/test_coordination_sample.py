@@ -16,10 +16,16 @@ TOWER_CABINS_IN_CENTRES = {"P-14035-005", "P-14035-015", "P-14312-001", "P-14312
                            "P-14342-020", "P-14370-007", "P-14711-004", "P-14711-015"}
 
 
+def layer_names(path):
+    # The dataset must be closed here: a skip keeps the caller's frame (and any GDAL object in
+    # it) alive until the interpreter exits, after QGIS has shut GDAL down.
+    dataset = ogr.Open(path)
+    return {dataset.GetLayer(index).GetName() for index in range(dataset.GetLayerCount())}
+
+
 @pytest.fixture(scope="module")
 def sample(sample_gpkg):
-    dataset = ogr.Open(sample_gpkg)
-    names = {dataset.GetLayer(index).GetName() for index in range(dataset.GetLayerCount())}
+    names = layer_names(sample_gpkg)
     missing = [name for name in NEEDED if name not in names]
     if missing:
         pytest.skip("the sample has no layer {} yet".format(", ".join(missing)))
