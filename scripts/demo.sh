@@ -25,6 +25,27 @@ if "$PVD_PYTHON" -c "import sys; from osgeo import ogr; ds = ogr.Open(sys.argv[1
 else
   echo "skipped: the sample has no layer consommation_electrique yet (see sample_layers/consumption.py)"
 fi
+
+echo
+echo "== Coordination des travaux (pvd:workscoordination) et priorités des postes (pvd:substationpriority)"
+REPORT="$(dirname "$0")/demo_coordination_report.py"
+if "$PVD_PYTHON" "$REPORT" --has-layers "$SAMPLE"; then
+  rm -f "$OUT/coordination.gpkg" "$OUT/coordination_synthese.gpkg" "$OUT/priorites_postes.gpkg"
+  qp run pvd:workscoordination -- \
+    WORKS="$SAMPLE|layername=travaux_raccordement" PROJECTS="$SAMPLE|layername=projets_espaces_publics" \
+    SURFACES="$SAMPLE|layername=espaces_publics" DISTANCE=10 WINDOW_MONTHS=12 MORATORIUM_MONTHS=36 \
+    OUTPUT="$OUT/coordination.gpkg" OUTPUT_SUMMARY="$OUT/coordination_synthese.gpkg" >/dev/null
+  qp run pvd:substationpriority -- \
+    SUBSTATIONS="$SAMPLE|layername=postes_hta_bt" TYPE_FIELD=type_poste ORT="$SAMPLE|layername=ort_perimetres" \
+    HERITAGE="$SAMPLE|layername=abords_mh" HERITAGE="$SAMPLE|layername=spr" \
+    PUBLIC_SPACES="$SAMPLE|layername=espaces_publics" VISIBILITY_DISTANCE=25 \
+    OUTPUT="$OUT/priorites_postes.gpkg" >/dev/null
+  "$PVD_PYTHON" "$REPORT" "$OUT/coordination.gpkg" \
+    "$OUT/coordination_synthese.gpkg" "$OUT/priorites_postes.gpkg"
+  echo "  coordination.gpkg, coordination_synthese.gpkg, priorites_postes.gpkg written in $OUT"
+else
+  echo "  skipped: the sample GeoPackage has no works, projects, public spaces or substations yet"
+fi
 echo
 echo "Résultats / outputs: $OUT"
 echo "  abords_mh.gpkg — 500 m abords of the sample's monuments historiques"

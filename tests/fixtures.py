@@ -1,11 +1,18 @@
 """Write small real files (GeoPackage through GDAL/OGR) for tests."""
+import datetime
+
 from osgeo import ogr, osr
 
-OGR_TYPES = {str: ogr.OFTString, int: ogr.OFTInteger64, float: ogr.OFTReal}
+OGR_TYPES = {str: ogr.OFTString, int: ogr.OFTInteger64, float: ogr.OFTReal,
+             datetime.date: ogr.OFTDate, datetime.datetime: ogr.OFTDateTime}
 
 
 def write_gpkg(path, layer_name, epsg, geometry_type, rows, fields=None):
-    """Write ``rows`` = [(wkt or None, {field: value})] into a GeoPackage layer."""
+    """Write ``rows`` = [(wkt or None, {field: value})] into a GeoPackage layer.
+
+    ``fields`` maps names to Python types (str, int, float, datetime.date,
+    datetime.datetime); without it they are taken from the values.
+    """
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(epsg)
     srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
@@ -16,13 +23,17 @@ def write_gpkg(path, layer_name, epsg, geometry_type, rows, fields=None):
         fields = {}
         for _wkt, values in rows:
             for key, value in values.items():
-                fields.setdefault(key, type(value))
+                if value is not None:
+                    fields.setdefault(key, type(value))
     for name, python_type in fields.items():
         layer.CreateField(ogr.FieldDefn(name, OGR_TYPES[python_type]))
     for wkt, values in rows:
         feature = ogr.Feature(layer.GetLayerDefn())
         for key, value in values.items():
-            feature.SetField(key, value)
+            if isinstance(value, datetime.date):  # date and datetime: OGR parses ISO text
+                value = value.isoformat(sep=" ") if isinstance(value, datetime.datetime) else value.isoformat()
+            if value is not None:  # an unset field is NULL
+                feature.SetField(key, value)
         if wkt is not None:
             feature.SetGeometryDirectly(ogr.CreateGeometryFromWkt(wkt))
         layer.CreateFeature(feature)

@@ -149,6 +149,11 @@ Les distances sont des mètres au sol quel que soit le SCR (les coordonnées gé
       <translation>Travaux de raccordement</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>Connection works (travaux de raccordement)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Consumer identifier field</source>
       <translation>Champ de l'identifiant du consommateur</translation>
@@ -189,6 +194,24 @@ Les distances sont des mètres au sol quel que soit le SCR (les coordonnées gé
       <translation>Dérogation</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>Dig once: finds the connection works (WORKS, lines or points with start and end dates) that pass within DISTANCE metres of a public-space project (PROJECTS, polygons or lines with start and end dates, done or planned) and says what to do about each pair.
+
+relation = mutualisable: project and work both planned, the later one starting at most WINDOW_MONTHS after the earlier one ends: one trench can serve both.
+relation = conflit_moratoire: the work starts less than MORATORIUM_MONTHS after a done project (status réalisé) ended, i.e. it digs into a freshly renovated surface. With SURFACES and their renovation date field, a work crossing a public space renovated inside the moratorium is reported too (id_projet empty, id_surface set), unless it already conflicts with a done project.
+relation = sequence_a_revoir: both planned, the project ends before the work starts, too early to pool them, and the work would reopen the new surface inside the moratorium: review the order.
+
+Dates: date or date-time fields, or text as YYYY-MM-DD (ISO) or JJ/MM/AAAA (French). A missing date field, an unreadable date or a start after its end stops the algorithm with the features concerned; features with an empty date are left out with a warning. Status fields: 'realise' (réalisé, any case) means done, anything else planned; clear the status field to treat everything as planned. A work already done is only checked for moratorium conflicts. Month arithmetic follows the calendar (31 January + 1 month = 28/29 February); window edges are included, the moratorium ends on its last day.
+
+Output (one row per pair, geometry = the stretch of the work within DISTANCE of the project): id_travaux, id_projet, id_surface, relation, insee (work's commune), longueur_commune_m (metres of that stretch), ecart_jours (days between the two periods, 0 if they overlap; for a conflict, days since the renovation), economie_eur (trench cost saved by pooling, mutualisable rows only: length × unit cost), cout_unitaire_eur_m, debut_travaux, fin_travaux, debut_projet, fin_projet, date_refection.
+UNIT_COST: €/m of trench (default 150 €/m, between the usual sidewalk 80–150 and roadway 120–250 €/m; adapt it). With SURFACES and a cost field (cout_m, €/m), the stretch is priced at the cost of the surfaces it crosses, elsewhere at UNIT_COST.
+Summary table: per commune and project, the number of pairs of each relation, the pooled length and the total saving.
+
+Layers in a projected CRS (metres); other layers are reprojected to the works' CRS.
+Example: travaux_raccordement × projets_espaces_publics of the sample GeoPackage, SURFACES espaces_publics.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
       <source>Dissolve into one zone</source>
       <translation>Fusionner en une seule zone</translation>
@@ -197,6 +220,11 @@ Les distances sont des mètres au sol quel que soit le SCR (les coordonnées gé
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
       <source>Distance (metres, whatever the layer's CRS)</source>
       <translation>Distance (mètres, quel que soit le SCR de la couche)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>Distance between a work and a project (metres)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
@@ -264,14 +292,29 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <translation>Postes HTA/BT</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
+      <source>Heritage layer '{0}' is not a polygon layer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
       <source>Heritage perimeters (abords of monuments historiques)</source>
       <translation>Périmètres des abords de monuments historiques</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
+      <source>Heritage zones (abords, SPR…)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
       <source>Install it with: {}</source>
       <translation>Installez-le avec : {}</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>Layer '{0}' has no date field '{1}': choose its start and end date fields.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -287,6 +330,41 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Layer '{0}' has no field '{1}': substations are named by feature id.</source>
       <translation>La couche « {0} » n'a pas de champ « {1} » : les postes sont nommés par leur identifiant d'entité.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/qgis_io.py" />
+      <source>Layer '{0}' has no field '{1}': {2}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/qgis_io.py" />
+      <source>Layer '{0}' is not in a projected CRS: distances in metres need one (reproject it, e.g. to EPSG:2154 Lambert-93).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>Layer '{0}', field '{1}': trench costs must be numbers (€/m); feature(s) {2}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>Layer '{0}', field '{1}': unreadable date(s) (expected a date field, YYYY-MM-DD or JJ/MM/AAAA) for feature(s) {2}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>Layer '{0}': choose its start and end date fields.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>Layer '{0}': feature(s) {1} have no start or end date: left out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>Layer '{0}': the start date ({1}) is after the end date ({2}) for feature(s) {3}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -327,6 +405,11 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
       <source>Monuments historiques</source>
       <translation>Monuments historiques</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>Moratorium after a renovation (months)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -429,6 +512,11 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <translation>Petites villes de demain · centre-bourg et périmètre ORT · {}</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>Pooling window (months)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Producer identifier field</source>
       <translation>Champ de l'identifiant du producteur</translation>
@@ -439,9 +527,49 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <translation>Producteurs (points d'injection)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>Projects: end date field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>Projects: id field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>Projects: start date field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>Projects: status field (réalisé / prévu)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Public spaces</source>
       <translation>Espaces publics</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>Public spaces with costs and renovation dates (espaces publics)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>Public spaces: id field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>Public spaces: last renovation date field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>Public spaces: trench cost field (€/m)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -449,9 +577,33 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <translation>Projets d'espaces publics</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>Public-space projects (projets d'espaces publics)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Rank</source>
       <translation>Rang</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
+      <source>Ranks HTA/BT substations (SUBSTATIONS, points) for embellishment (painting, landscape integration): the ones that stand where the town centre, heritage and passers-by are come first.
+
+Criteria, each worth between 0 and 1 and multiplied by its weight:
+- ORT: 1 inside an ORT perimeter (weight WEIGHT_ORT, default 2);
+- heritage: 1 inside a zone of any HERITAGE layer, e.g. abords of monuments historiques and SPR (weight WEIGHT_HERITAGE, default 2);
+- public spaces: the share of the disc of VISIBILITY_DISTANCE metres (default 25) around the substation covered by PUBLIC_SPACES polygons (weight WEIGHT_PUBLIC_SPACES, default 2);
+- type (TYPE_FIELD, default type_poste): cabine_haute 1, poste_au_sol 0.5, poste_sur_poteau 0.1; case, accents, spaces and hyphens are ignored; another or an empty value counts 0 and is listed in the log (weight WEIGHT_TYPE, default 4: the cabin's own visibility counts most).
+A context layer left empty gives 0 to its criterion.
+
+Output: the substations with their attributes, plus one column per criterion holding its points (weight × value): pts_ort, pts_patrimoine, pts_espaces_publics, pts_type; score = their sum (out of 10 with the default weights); rang = 1 for the highest score, equal scores share a rank (1, 2, 2, 4). Features are written by rank (ties in input order); a GeoPackage that keeps the input's fid lists them by fid: sort on rang.
+
+Changing the weights: set any weight to what matters locally, e.g. WEIGHT_HERITAGE 5 to favour heritage, or 0 to ignore a criterion. Only ratios between weights change the ranking.
+
+Substations without geometry are left out and listed in the log. Distances are metres: the substations' CRS must be projected; the other layers are reprojected to it.
+Example: postes_hta_bt of the sample GeoPackage with ORT ort_perimetres, HERITAGE abords_mh and spr, PUBLIC_SPACES espaces_publics.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -519,6 +671,11 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <translation>Poste</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
+      <source>Substation embellishment priorities (postes HTA/BT)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Substation identifier field</source>
       <translation>Champ de l'identifiant du poste</translation>
@@ -529,6 +686,21 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <translation>Priorités des postes</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
+      <source>Substation type field (cabine_haute, poste_au_sol, poste_sur_poteau)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
+      <source>Substation(s) without geometry left out: feature(s) {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
+      <source>Substations by priority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Substations involved</source>
       <translation>Postes concernés</translation>
@@ -537,6 +709,11 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Substations to embellish first</source>
       <translation>Postes à embellir en priorité</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>Summary per commune and project</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -585,6 +762,11 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
       <translation>L'entrée a déjà un champ « rayon_m » : ses valeurs sont remplacées.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
+      <source>The input field '{0}' is replaced by the computed one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>The zones already have a field '{}': the computed value replaces it.</source>
       <translation>Les zones ont déjà un champ « {} » : la valeur calculée le remplace.</translation>
@@ -593,6 +775,16 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Total</source>
       <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>Total saving of pooling (€)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>Trench unit cost (€/m)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -605,9 +797,69 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
       <translation>Commune inconnue « {0} ». Communes connues : {1}.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
+      <source>Visibility distance for public spaces (metres)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
+      <source>Weight: inside a heritage zone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
+      <source>Weight: inside an ORT perimeter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
+      <source>Weight: share of public space around</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
+      <source>Weight: visibility of the substation type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>Work/project pairs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Works coordination</source>
       <translation>Coordination des travaux</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>Works coordination (connection works and public-space projects)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>Works: commune field (summary)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>Works: end date field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>Works: id field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>Works: start date field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>Works: status field (réalisé / prévu)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -652,9 +904,64 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>respecte</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>every project is taken as planned</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>every work is taken as planned</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>features are named by their feature id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>no renovation date is checked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>public spaces are named by their feature id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>the summary has no commune</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
+      <source>the type criterion is 0 for all</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>trenches are priced at the unit cost</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>{0} mutualisable pair(s), saving {1:.0f} € of trench; {2} conflit_moratoire; {3} sequence_a_revoir.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
       <source>{0} perimeter(s) of {1} m written.</source>
       <translation>{0} périmètre(s) de {1} m écrit(s).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
+      <source>{0} substation(s) have a type that is not cabine_haute, poste_au_sol or poste_sur_poteau ({1}): their type criterion is 0.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
+      <source>{0} substation(s) ranked; weights ORT {1}, heritage {2}, public spaces {3}, type {4}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />

@@ -109,3 +109,65 @@ def _flush(sink, features):
     if features and not sink.addFeatures(features, QgsFeatureSink.FastInsert):
         raise QgsProcessingException(tr("Could not write features to the output: {}").format(
             getattr(sink, "lastError", lambda: "")()))
+
+
+def python_value(value):
+    """An attribute as plain Python: NULL -> None, QDate/QDateTime/QTime -> date/datetime/time."""
+    from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
+
+    if value is None or (isinstance(value, QVariant) and value.isNull()):
+        return None
+    if isinstance(value, QDateTime):
+        return value.toPyDateTime() if value.isValid() else None
+    if isinstance(value, QDate):
+        return value.toPyDate() if value.isValid() else None
+    if isinstance(value, QTime):
+        return value.toPyTime() if value.isValid() else None
+    return value
+
+
+def python_column(table, name):
+    """The values of one field of a :class:`FeatureTable` as plain Python (see :func:`python_value`)."""
+    return [python_value(value) for value in table.column(name)]
+
+
+def metres_per_map_unit(crs, layer_name):
+    """Metres in one map unit of a projected CRS; a clear error for a geographic one."""
+    from qgis.core import QgsUnitTypes
+
+    if not crs.isValid() or crs.isGeographic():
+        raise QgsProcessingException(tr(
+            "Layer '{0}' is not in a projected CRS: distances in metres need one "
+            "(reproject it, e.g. to EPSG:2154 Lambert-93).").format(layer_name))
+    return QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), QgsUnitTypes.DistanceMeters)
+
+
+def optional_column(source, table, field, feedback, consequence, label=None):
+    """Python values of an optional field of ``table`` (read from ``source``).
+
+    None when no field is chosen, or when the layer lacks it: then a warning
+    names the layer (``label``, default its source name), the field and
+    ``consequence`` (what the algorithm does instead).
+    """
+    if not field:
+        return None
+    if source.fields().lookupField(field) < 0:
+        feedback.pushWarning(tr("Layer '{0}' has no field '{1}': {2}.").format(
+            label or source.sourceName(), field, consequence))
+        return None
+    return python_column(table, field)
+
+
+def layer_label(algorithm, parameters, name, context):
+    """How messages name the layer of parameter ``name``: its name, plus its table when they differ.
+
+    A layer given as ``file.gpkg|layername=postes`` is named after the file;
+    its table name tells which layer of the file is meant.
+    """
+    from qgis.core import QgsProviderRegistry
+
+    layer = algorithm.parameterAsVectorLayer(parameters, name, context)
+    if layer is None:
+        return name
+    table = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source()).get("layerName")
+    return "{} ({})".format(layer.name(), table) if table and table != layer.name() else layer.name()

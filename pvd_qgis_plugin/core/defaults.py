@@ -1,0 +1,29 @@
+"""Documented defaults and vocabularies of the algorithms.
+
+Plain Python (no numpy, no shapely) so that the Processing algorithms can show
+them in their parameters even when a computing package is missing.
+"""
+
+# Works coordination (pvd:workscoordination).
+COORDINATION_DISTANCE_M = 10.0
+COORDINATION_WINDOW_MONTHS = 12
+COORDINATION_MORATORIUM_MONTHS = 36
+# €/m of trench: between the sidewalk (80–150 €/m) and roadway (120–250 €/m) ranges of
+# trench costs; a placeholder to adapt to local prices.
+COORDINATION_UNIT_COST = 150.0
+MUTUALISABLE = "mutualisable"
+CONFLIT_MORATOIRE = "conflit_moratoire"
+SEQUENCE_A_REVOIR = "sequence_a_revoir"
+RELATIONS = (MUTUALISABLE, CONFLIT_MORATOIRE, SEQUENCE_A_REVOIR)
+
+# Substation embellishment priorities (pvd:substationpriority).
+PRIORITY_CRITERIA = ("ort", "patrimoine", "espaces_publics", "type")
+# Weights out of 10. The cabin's own visibility counts most (a tower cabin is seen from
+# afar, a pole-mounted box hardly): with type 4, a cabine haute in the ORT or in a heritage
+# zone outranks a ground kiosk that is in both. The town centre, heritage and the public
+# space around share the rest.
+PRIORITY_WEIGHTS = {"ort": 2.0, "patrimoine": 2.0, "espaces_publics": 2.0, "type": 4.0}
+PRIORITY_VISIBILITY_M = 25.0
+# A cabine haute (tower cabin) stands out; a ground-level kiosk less; a transformer on
+# a pole is a small box high up that painting does little for.
+TYPE_VISIBILITY = {"cabine_haute": 1.0, "poste_au_sol": 0.5, "poste_sur_poteau": 0.1}

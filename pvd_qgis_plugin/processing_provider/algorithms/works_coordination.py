@@ -1,0 +1,381 @@
+"""pvd:workscoordination — connection works against public-space projects: pool, or avoid reopening."""
+from qgis.core import (
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QDate, QVariant
+
+from ...core import defaults
+from ..base import PvdAlgorithm
+from ..qgis_io import (
+    layer_label,
+    metres_per_map_unit,
+    optional_column,
+    python_column,
+    read_features,
+    write_features,
+)
+
+MAX_LISTED = 10
+
+
+def _listing(items):
+    """'a, b, c' with at most MAX_LISTED items, then '… (N in all)'."""
+    items = list(items)
+    text = ", ".join(items[:MAX_LISTED])
+    return text if len(items) <= MAX_LISTED else "{}, … ({})".format(text, len(items))
+
+
+def _qdate(day):
+    import numpy as np
+
+    if np.isnat(day):
+        return None
+    value = day.astype(object)
+    return QDate(value.year, value.month, value.day)
+
+
+class WorksCoordinationAlgorithm(PvdAlgorithm):
+    ALGORITHM_ID = "workscoordination"
+    GROUP_ID = "network"
+    REQUIRES = ("numpy", "shapely")
+
+    WORKS = "WORKS"
+    WORKS_ID_FIELD = "WORKS_ID_FIELD"
+    WORKS_START_FIELD = "WORKS_START_FIELD"
+    WORKS_END_FIELD = "WORKS_END_FIELD"
+    WORKS_STATUS_FIELD = "WORKS_STATUS_FIELD"
+    WORKS_COMMUNE_FIELD = "WORKS_COMMUNE_FIELD"
+    PROJECTS = "PROJECTS"
+    PROJECTS_ID_FIELD = "PROJECTS_ID_FIELD"
+    PROJECTS_START_FIELD = "PROJECTS_START_FIELD"
+    PROJECTS_END_FIELD = "PROJECTS_END_FIELD"
+    PROJECTS_STATUS_FIELD = "PROJECTS_STATUS_FIELD"
+    DISTANCE = "DISTANCE"
+    WINDOW_MONTHS = "WINDOW_MONTHS"
+    MORATORIUM_MONTHS = "MORATORIUM_MONTHS"
+    UNIT_COST = "UNIT_COST"
+    SURFACES = "SURFACES"
+    SURFACES_ID_FIELD = "SURFACES_ID_FIELD"
+    SURFACES_COST_FIELD = "SURFACES_COST_FIELD"
+    SURFACES_DATE_FIELD = "SURFACES_DATE_FIELD"
+    OUTPUT = "OUTPUT"
+    OUTPUT_SUMMARY = "OUTPUT_SUMMARY"
+    TOTAL_SAVING = "TOTAL_SAVING_EUR"
+
+    def displayName(self):
+        return self.tr("Works coordination (connection works and public-space projects)")
+
+    def shortHelpString(self):
+        return self.tr(
+            "Dig once: finds the connection works (WORKS, lines or points with start and end dates) "
+            "that pass within DISTANCE metres of a public-space project (PROJECTS, polygons or lines "
+            "with start and end dates, done or planned) and says what to do about each pair.\n\n"
+            "relation = mutualisable: project and work both planned, the later one starting at most "
+            "WINDOW_MONTHS after the earlier one ends: one trench can serve both.\n"
+            "relation = conflit_moratoire: the work starts less than MORATORIUM_MONTHS after a done "
+            "project (status réalisé) ended, i.e. it digs into a freshly renovated surface. With "
+            "SURFACES and their renovation date field, a work crossing a public space renovated "
+            "inside the moratorium is reported too (id_projet empty, id_surface set), unless it "
+            "already conflicts with a done project.\n"
+            "relation = sequence_a_revoir: both planned, the project ends before the work starts, "
+            "too early to pool them, and the work would reopen the new surface inside the "
+            "moratorium: review the order.\n\n"
+            "Dates: date or date-time fields, or text as YYYY-MM-DD (ISO) or JJ/MM/AAAA (French). "
+            "A missing date field, an unreadable date or a start after its end stops the algorithm "
+            "with the features concerned; features with an empty date are left out with a warning. "
+            "Status fields: 'realise' (réalisé, any case) means done, anything else planned; clear "
+            "the status field to treat everything as planned. A work already done is only checked "
+            "for moratorium conflicts. Month arithmetic follows the calendar (31 January + 1 month "
+            "= 28/29 February); window edges are included, the moratorium ends on its last day.\n\n"
+            "Output (one row per pair, geometry = the stretch of the work within DISTANCE of the "
+            "project): id_travaux, id_projet, id_surface, relation, insee (work's commune), "
+            "longueur_commune_m (metres of that stretch), ecart_jours (days between the two periods, "
+            "0 if they overlap; for a conflict, days since the renovation), economie_eur (trench cost "
+            "saved by pooling, mutualisable rows only: length × unit cost), cout_unitaire_eur_m, "
+            "debut_travaux, fin_travaux, debut_projet, fin_projet, date_refection.\n"
+            "UNIT_COST: €/m of trench (default 150 €/m, between the usual sidewalk 80–150 and "
+            "roadway 120–250 €/m; adapt it). With SURFACES and a cost field (cout_m, €/m), the "
+            "stretch is priced at the cost of the surfaces it crosses, elsewhere at UNIT_COST.\n"
+            "Summary table: per commune and project, the number of pairs of each relation, the "
+            "pooled length and the total saving.\n\n"
+            "Layers in a projected CRS (metres); other layers are reprojected to the works' CRS.\n"
+            "Example: travaux_raccordement × projets_espaces_publics of the sample GeoPackage, "
+            "SURFACES espaces_publics.")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.WORKS, self.tr("Connection works (travaux de raccordement)"),
+            [QgsProcessing.TypeVectorLine, QgsProcessing.TypeVectorPoint]))
+        self._field(self.WORKS_ID_FIELD, self.tr("Works: id field"), self.WORKS, "id_travaux", True)
+        self._field(self.WORKS_START_FIELD, self.tr("Works: start date field"), self.WORKS, "date_debut", True)
+        self._field(self.WORKS_END_FIELD, self.tr("Works: end date field"), self.WORKS, "date_fin", True)
+        self._field(self.WORKS_STATUS_FIELD, self.tr("Works: status field (réalisé / prévu)"), self.WORKS,
+                    "statut", True)
+        self._field(self.WORKS_COMMUNE_FIELD, self.tr("Works: commune field (summary)"), self.WORKS,
+                    "insee", True)
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.PROJECTS, self.tr("Public-space projects (projets d'espaces publics)"),
+            [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorLine]))
+        self._field(self.PROJECTS_ID_FIELD, self.tr("Projects: id field"), self.PROJECTS, "id_projet", True)
+        self._field(self.PROJECTS_START_FIELD, self.tr("Projects: start date field"), self.PROJECTS, "date_debut", True)
+        self._field(self.PROJECTS_END_FIELD, self.tr("Projects: end date field"), self.PROJECTS, "date_fin", True)
+        self._field(self.PROJECTS_STATUS_FIELD, self.tr("Projects: status field (réalisé / prévu)"),
+                    self.PROJECTS, "statut", True)
+        self.addParameter(QgsProcessingParameterNumber(
+            self.DISTANCE, self.tr("Distance between a work and a project (metres)"),
+            QgsProcessingParameterNumber.Double, defaults.COORDINATION_DISTANCE_M, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.WINDOW_MONTHS, self.tr("Pooling window (months)"),
+            QgsProcessingParameterNumber.Integer, defaults.COORDINATION_WINDOW_MONTHS, minValue=0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MORATORIUM_MONTHS, self.tr("Moratorium after a renovation (months)"),
+            QgsProcessingParameterNumber.Integer, defaults.COORDINATION_MORATORIUM_MONTHS, minValue=0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.UNIT_COST, self.tr("Trench unit cost (€/m)"),
+            QgsProcessingParameterNumber.Double, defaults.COORDINATION_UNIT_COST, minValue=0.0))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.SURFACES, self.tr("Public spaces with costs and renovation dates (espaces publics)"),
+            [QgsProcessing.TypeVectorPolygon], optional=True))
+        self._field(self.SURFACES_ID_FIELD, self.tr("Public spaces: id field"), self.SURFACES, "id_ep", True)
+        self._field(self.SURFACES_COST_FIELD, self.tr("Public spaces: trench cost field (€/m)"),
+                    self.SURFACES, "cout_m", True, QgsProcessingParameterField.Numeric)
+        self._field(self.SURFACES_DATE_FIELD, self.tr("Public spaces: last renovation date field"),
+                    self.SURFACES, "date_refection", True)
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Work/project pairs"), QgsProcessing.TypeVectorLine))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_SUMMARY, self.tr("Summary per commune and project"), QgsProcessing.TypeVector,
+            optional=True, createByDefault=True))
+        self.addOutput(QgsProcessingOutputNumber(self.TOTAL_SAVING, self.tr("Total saving of pooling (€)")))
+        for relation in defaults.RELATIONS:
+            self.addOutput(QgsProcessingOutputNumber("N_" + relation.upper(), relation))
+
+    def _field(self, name, description, parent, default, optional=False,
+               data_type=QgsProcessingParameterField.Any):
+        # Date fields are "optional" for Processing only: QGIS 3.22 and qgis_process demand a
+        # value for a mandatory field parameter even when it has a default; run_algorithm
+        # stops with a clear message when a date field is empty or absent.
+        self.addParameter(QgsProcessingParameterField(
+            name, description, default, parentLayerParameterName=parent, type=data_type, optional=optional))
+
+    def run_algorithm(self, parameters, context, feedback):
+        import numpy as np
+
+        from ...core import coordination as core
+
+        works_source = self._source(parameters, self.WORKS, context)
+        projects_source = self._source(parameters, self.PROJECTS, context)
+        surfaces_source = self.parameterAsSource(parameters, self.SURFACES, context)
+        crs = works_source.sourceCrs()
+        unit_m = metres_per_map_unit(crs, layer_label(self, parameters, self.WORKS, context))
+
+        works = self._dated_layer(parameters, context, feedback, self.WORKS, works_source, self.WORKS_ID_FIELD,
+                                  self.WORKS_START_FIELD, self.WORKS_END_FIELD, crs, (0, 10))
+        projects = self._dated_layer(parameters, context, feedback, self.PROJECTS, projects_source,
+                                     self.PROJECTS_ID_FIELD, self.PROJECTS_START_FIELD, self.PROJECTS_END_FIELD,
+                                     crs, (10, 20))
+        works_status = self._optional_column(parameters, context, feedback, works, self.WORKS_STATUS_FIELD,
+                                             self.tr("every work is taken as planned"))
+        projects_status = self._optional_column(parameters, context, feedback, projects, self.PROJECTS_STATUS_FIELD,
+                                                self.tr("every project is taken as planned"))
+        commune = self._optional_column(parameters, context, feedback, works, self.WORKS_COMMUNE_FIELD,
+                                        self.tr("the summary has no commune"))
+        surfaces = self._surfaces(parameters, context, feedback, surfaces_source, crs)
+
+        result = core.coordinate_works(
+            works["table"].geometries, works["start"], works["end"],
+            projects["table"].geometries, projects["start"], projects["end"],
+            core.is_done(projects_status) if projects_status is not None else np.zeros(len(projects["ids"]), bool),
+            distance_m=self.parameterAsDouble(parameters, self.DISTANCE, context),
+            window_months=self.parameterAsInt(parameters, self.WINDOW_MONTHS, context),
+            moratorium_months=self.parameterAsInt(parameters, self.MORATORIUM_MONTHS, context),
+            unit_cost=self.parameterAsDouble(parameters, self.UNIT_COST, context),
+            work_done=core.is_done(works_status) if works_status is not None else None,
+            surfaces=surfaces["geometries"], surface_cost=surfaces["cost"],
+            surface_renovated=surfaces["renovated"],
+            commune=np.array(commune, dtype=object) if commune is not None else None,
+            unit_m=unit_m, progress=self.progress_callback(feedback, 20, 90))
+
+        geometry_type = (QgsWkbTypes.MultiPoint if QgsWkbTypes.geometryType(works_source.wkbType())
+                         == QgsWkbTypes.PointGeometry else QgsWkbTypes.MultiLineString)
+        fields, rows = self._pair_rows(result, works, projects, surfaces, commune)
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, geometry_type, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        write_features(sink, fields, result.geometries, rows, feedback, multi=True)
+        outputs = {self.OUTPUT: dest_id}
+
+        summary_fields, summary_rows = self._summary_rows(result.summary, projects)
+        summary_sink, summary_id = self.parameterAsSink(
+            parameters, self.OUTPUT_SUMMARY, context, summary_fields, QgsWkbTypes.NoGeometry, crs)
+        if summary_sink is not None:
+            write_features(summary_sink, summary_fields, [None] * len(summary_rows), summary_rows)
+            outputs[self.OUTPUT_SUMMARY] = summary_id
+
+        total_saving = float(result.saving_eur.sum())
+        outputs[self.TOTAL_SAVING] = total_saving
+        for relation in core.RELATIONS:
+            outputs["N_" + relation.upper()] = int((result.relation == relation).sum())
+        feedback.pushInfo(self.tr(
+            "{0} mutualisable pair(s), saving {1:.0f} € of trench; {2} conflit_moratoire; "
+            "{3} sequence_a_revoir.").format(
+            outputs["N_MUTUALISABLE"], total_saving, outputs["N_CONFLIT_MORATOIRE"],
+            outputs["N_SEQUENCE_A_REVOIR"]))
+        return outputs
+
+    def _source(self, parameters, name, context):
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, name))
+        return source
+
+    def _dated_layer(self, parameters, context, feedback, layer_param, source, id_param, start_param, end_param,
+                     crs, span):
+        """Features of a layer with ids and start/end days (NaT where empty: left out by the core)."""
+        import numpy as np
+
+        from ...core.coordination import start_after_end
+
+        label = layer_label(self, parameters, layer_param, context)
+        start_field = self.parameterAsString(parameters, start_param, context)
+        end_field = self.parameterAsString(parameters, end_param, context)
+        for field in (start_field, end_field):
+            if not field:
+                raise QgsProcessingException(self.tr("Layer '{0}': choose its start and end date fields.").format(
+                    label))
+            if source.fields().lookupField(field) < 0:
+                raise QgsProcessingException(self.tr(
+                    "Layer '{0}' has no date field '{1}': choose its start and end date fields.").format(
+                    label, field))
+        table = read_features(source, context, feedback, crs=crs, progress_span=span)
+        start = self._days(python_column(table, start_field), table, label, start_field)
+        end = self._days(python_column(table, end_field), table, label, end_field)
+        wrong = start_after_end(start, end)
+        if len(wrong):
+            raise QgsProcessingException(self.tr(
+                "Layer '{0}': the start date ({1}) is after the end date ({2}) for feature(s) {3}.").format(
+                label, start_field, end_field,
+                _listing("{} ({} > {})".format(table.fids[i], start[i], end[i]) for i in wrong)))
+        undated = [str(fid) for fid in table.fids[np.isnat(start) | np.isnat(end)]]
+        if undated:
+            feedback.pushWarning(self.tr("Layer '{0}': feature(s) {1} have no start or end date: left out.").format(
+                label, _listing(undated)))
+        layer = {"source": source, "label": label, "table": table, "start": start, "end": end}
+        ids = self._optional_column(parameters, context, feedback, layer, id_param,
+                                    self.tr("features are named by their feature id"))
+        layer["ids"] = ids if ids is not None else [str(fid) for fid in table.fids]
+        return layer
+
+    def _days(self, values, table, label, field):
+        from ...core.dates import parse_dates
+
+        parsed = parse_dates(values)
+        if len(parsed.invalid):
+            raise QgsProcessingException(self.tr(
+                "Layer '{0}', field '{1}': unreadable date(s) (expected a date field, YYYY-MM-DD or "
+                "JJ/MM/AAAA) for feature(s) {2}.").format(
+                label, field,
+                _listing("{} ('{}')".format(table.fids[i], values[i]) for i in parsed.invalid)))
+        return parsed.days
+
+    def _optional_column(self, parameters, context, feedback, layer, param, consequence):
+        """Values of an optional field of ``layer`` (a dict with source, label and table)."""
+        field = self.parameterAsString(parameters, param, context)
+        return optional_column(layer["source"], layer["table"], field, feedback, consequence, layer["label"])
+
+    def _surfaces(self, parameters, context, feedback, source, crs):
+        import numpy as np
+
+        empty = {"geometries": None, "cost": None, "renovated": None, "ids": None}
+        if source is None:
+            return empty
+        table = read_features(source, context, feedback, crs=crs, progress_span=(20, 25))
+        layer = {"source": source, "label": layer_label(self, parameters, self.SURFACES, context), "table": table}
+        surfaces = dict(empty, geometries=table.geometries)
+        cost = self._optional_column(parameters, context, feedback, layer, self.SURFACES_COST_FIELD,
+                                     self.tr("trenches are priced at the unit cost"))
+        if cost is not None:
+            surfaces["cost"] = self._costs(cost, table, layer["label"],
+                                           self.parameterAsString(parameters, self.SURFACES_COST_FIELD, context))
+        renovated = self._optional_column(parameters, context, feedback, layer, self.SURFACES_DATE_FIELD,
+                                          self.tr("no renovation date is checked"))
+        if renovated is not None:
+            surfaces["renovated"] = self._days(
+                renovated, table, layer["label"], self.parameterAsString(parameters, self.SURFACES_DATE_FIELD, context))
+        ids = self._optional_column(parameters, context, feedback, layer, self.SURFACES_ID_FIELD,
+                                    self.tr("public spaces are named by their feature id"))
+        surfaces["ids"] = ids if ids is not None else [str(fid) for fid in table.fids]
+        return surfaces
+
+    def _costs(self, values, table, label, field):
+        """€/m per surface, NaN where empty; a clear error for text that is not a number."""
+        import numpy as np
+
+        def number(value):
+            try:
+                return np.nan if value is None else float(value)
+            except (TypeError, ValueError):
+                return None
+
+        costs = [number(value) for value in values]
+        bad = [index for index, cost in enumerate(costs) if cost is None]
+        if bad:
+            raise QgsProcessingException(self.tr(
+                "Layer '{0}', field '{1}': trench costs must be numbers (€/m); feature(s) {2}.").format(
+                label, field, _listing("{} ('{}')".format(table.fids[i], values[i]) for i in bad)))
+        return np.array(costs, dtype=float)
+
+    def _pair_rows(self, result, works, projects, surfaces, commune):
+        fields = QgsFields()
+        for name in ("id_travaux", "id_projet", "id_surface", "relation", "insee"):
+            fields.append(QgsField(name, QVariant.String))
+        for name in ("longueur_commune_m",):
+            fields.append(QgsField(name, QVariant.Double))
+        fields.append(QgsField("ecart_jours", QVariant.Int))
+        for name in ("economie_eur", "cout_unitaire_eur_m"):
+            fields.append(QgsField(name, QVariant.Double))
+        for name in ("debut_travaux", "fin_travaux", "debut_projet", "fin_projet", "date_refection"):
+            fields.append(QgsField(name, QVariant.Date))
+        rows = []
+        for k, (w, p, s) in enumerate(zip(result.work, result.project, result.surface)):
+            if p >= 0:
+                renovated = projects["end"][p] if result.relation[k] == "conflit_moratoire" else None
+                project_dates = [_qdate(projects["start"][p]), _qdate(projects["end"][p])]
+            else:
+                renovated = surfaces["renovated"][s]
+                project_dates = [None, None]
+            rows.append([
+                str(works["ids"][w]), str(projects["ids"][p]) if p >= 0 else None,
+                str(surfaces["ids"][s]) if s >= 0 else None, result.relation[k],
+                str(commune[w]) if commune is not None and commune[w] is not None else None,
+                round(float(result.shared_length_m[k]), 2), int(result.gap_days[k]),
+                round(float(result.saving_eur[k]), 2), round(float(result.unit_cost_eur_m[k]), 2),
+                _qdate(works["start"][w]), _qdate(works["end"][w])] + project_dates
+                + [_qdate(renovated) if renovated is not None else None])
+        return fields, rows
+
+    def _summary_rows(self, summary, projects):
+        fields = QgsFields()
+        fields.append(QgsField("insee", QVariant.String))
+        fields.append(QgsField("id_projet", QVariant.String))
+        for relation in defaults.RELATIONS:
+            fields.append(QgsField("nb_" + relation, QVariant.Int))
+        fields.append(QgsField("longueur_mutualisable_m", QVariant.Double))
+        fields.append(QgsField("economie_eur", QVariant.Double))
+        rows = []
+        for g, (commune, project) in enumerate(zip(summary.commune, summary.project)):
+            rows.append(
+                [str(commune) if commune is not None else None,
+                 str(projects["ids"][project]) if project >= 0 else None]
+                + [int(summary.counts[relation][g]) for relation in defaults.RELATIONS]
+                + [round(float(summary.shared_length_m[g]), 2), round(float(summary.saving_eur[g]), 2)])
+        return fields, rows
