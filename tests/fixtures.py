@@ -1,7 +1,9 @@
 """Write small real files (GeoPackage through GDAL/OGR) for tests."""
+import datetime
+
 from osgeo import ogr, osr
 
-OGR_TYPES = {str: ogr.OFTString, int: ogr.OFTInteger64, float: ogr.OFTReal}
+OGR_TYPES = {str: ogr.OFTString, int: ogr.OFTInteger64, float: ogr.OFTReal, datetime.date: ogr.OFTDate}
 
 
 def write_gpkg(path, layer_name, epsg, geometry_type, rows, fields=None):
@@ -22,7 +24,7 @@ def write_gpkg(path, layer_name, epsg, geometry_type, rows, fields=None):
     for wkt, values in rows:
         feature = ogr.Feature(layer.GetLayerDefn())
         for key, value in values.items():
-            feature.SetField(key, value)
+            feature.SetField(key, value.isoformat() if isinstance(value, datetime.date) else value)
         if wkt is not None:
             feature.SetGeometryDirectly(ogr.CreateGeometryFromWkt(wkt))
         layer.CreateFeature(feature)
