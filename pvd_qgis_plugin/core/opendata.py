@@ -251,6 +251,12 @@ def _filter(rows, codes_of_row, wanted):
     return [index for index, row in enumerate(rows) if set(codes_of_row(row)) & wanted]
 
 
+def _select(rows, geometries, crs, codes_of_row, communes):
+    """The rows of the wanted communes and their geometries in EPSG:2154."""
+    keep = _filter(rows, codes_of_row, commune_filter(communes))
+    return [rows[i] for i in keep], _to_l93(geometries[keep], crs)
+
+
 # ---------------------------------------------------------------- formats
 
 def import_enedis_postes(path, communes=None):
@@ -270,9 +276,7 @@ def import_enedis_postes(path, communes=None):
                     os.path.basename(path), number, row.get(point_column), point_column))
         geometries = np.array([shapely.Point(c) if c else None for c in coordinates], dtype=object)
         crs = "EPSG:4326"
-    keep = _filter(rows, lambda row: insee_codes(row.get(code)), commune_filter(communes))
-    rows = [rows[i] for i in keep]
-    geometries = _to_l93(geometries[keep], crs)
+    rows, geometries = _select(rows, geometries, crs, lambda row: insee_codes(row.get(code)), communes)
     model_rows = []
     for row, geometry in zip(rows, geometries):
         insee = current_commune((insee_codes(row.get(code)) or [""])[0])
@@ -307,9 +311,7 @@ def import_enedis_reseau(path, communes=None):
     kinds = shapely.get_type_id(np.where([g is None for g in geometries], shapely.LineString(), geometries))
     if np.any(~np.isin(kinds, [1, 5])):
         raise OpenDataError("{}: lines expected ({}).".format(os.path.basename(path), label))
-    keep = _filter(rows, lambda row: insee_codes(row.get(code)), commune_filter(communes))
-    rows = [rows[i] for i in keep]
-    geometries = _to_l93(geometries[keep], crs)
+    rows, geometries = _select(rows, geometries, crs, lambda row: insee_codes(row.get(code)), communes)
     model_rows = []
     for row, geometry in zip(rows, geometries):
         insee = current_commune((insee_codes(row.get(code)) or [""])[0])
@@ -342,9 +344,7 @@ def import_merimee(path, communes=None):
                                                                row.get(position), position))
             points.append(shapely.Point(lon_lat) if lon_lat else None)
         geometries, crs = np.array(points, dtype=object), "EPSG:4326"
-    keep = _filter(rows, lambda row: insee_codes(row.get(code)), commune_filter(communes))
-    rows = [rows[i] for i in keep]
-    geometries = _to_l93(geometries[keep], crs)
+    rows, geometries = _select(rows, geometries, crs, lambda row: insee_codes(row.get(code)), communes)
     model_rows = []
     for row, geometry in zip(rows, geometries):
         protection_text = _plain_name(" ".join(str(row.get(c) or "") for c in (typology, dated) if c))
@@ -395,11 +395,8 @@ def import_cnig_sup(path, communes=None):
     warnings = []
     if communes and insee_column is None:
         warnings.append("{} has no commune code: the INSEE filter was not applied.".format(os.path.basename(path)))
-        keep = list(range(len(rows)))
-    else:
-        keep = _filter(rows, lambda row: insee_codes(row.get(insee_column)), commune_filter(communes))
-    rows = [rows[i] for i in keep]
-    geometries = _to_l93(geometries[keep], crs)
+        communes = None
+    rows, geometries = _select(rows, geometries, crs, lambda row: insee_codes(row.get(insee_column)), communes)
     model_rows = []
     for row in rows:
         codes = insee_codes(row.get(insee_column)) if insee_column else []
@@ -432,7 +429,7 @@ def import_anct(path, communes=None):
     keep = _filter(rows, lambda row: insee_codes(row.get(code)), commune_filter(communes))
     rows = [rows[i] for i in keep]
     model_rows = []
-    for number, row in enumerate(rows, 2):
+    for row in rows:
         try:
             signed = parse_date(row.get(date))
         except ValueError:
@@ -464,10 +461,8 @@ def import_bdtopo_routes(path, communes=None):
     street = _column(columns, "nom_1_gauche", "nom_voie_ban_gauche")
     left = _column(columns, "insee_commune_gauche")
     right = _column(columns, "insee_commune_droite")
-    keep = _filter(rows, lambda row: insee_codes(row.get(left)) + insee_codes(row.get(right)),
-                   commune_filter(communes))
-    rows = [rows[i] for i in keep]
-    lines = _to_l93(geometries[keep], crs)
+    rows, lines = _select(rows, geometries, crs,
+                          lambda row: insee_codes(row.get(left)) + insee_codes(row.get(right)), communes)
     surfaces, model_rows = [], []
     for row, line in zip(rows, lines):
         kind = str(row.get(nature) or "").strip().lower()
