@@ -531,11 +531,63 @@ def bt_network(rng, streets, posts, centre, ort):
     return lines
 
 
-def hta_network(posts, centre, commune, feed_from):
+class StreetGraph:
+    """The street centrelines as a graph (vertices every 20 m at most) for shortest paths."""
+
+    def __init__(self, streets):
+        from scipy.sparse import coo_matrix
+
+        noded = shapely.node(shapely.multilinestrings([s["line"] for s in streets if s["kind"] != "lane"]))
+        segments = shapely.get_parts(shapely.segmentize(noded, 20.0))
+        coords, index = shapely.get_coordinates(segments, return_index=True)
+        keys = np.round(coords, 1)
+        self.xy, node = np.unique(keys, axis=0, return_inverse=True)
+        node = node.reshape(-1)
+        same_line = index[1:] == index[:-1]
+        start, stop = node[:-1][same_line], node[1:][same_line]
+        # side streets start a few centimetres off the street they branch from: join street ends
+        # to the vertices within 12 m
+        from scipy.spatial import cKDTree
+
+        ends = np.unique(np.vstack([shapely.get_coordinates(shapely.get_point(segments, 0)),
+                                    shapely.get_coordinates(shapely.get_point(segments, -1))]), axis=0)
+        near = cKDTree(self.xy).query_ball_point(ends, 12.0)
+        end_nodes = [self.nearest(end) for end in ends]
+        extra = [(a, b) for a, group in zip(end_nodes, near) for b in group if b != a]
+        if extra:
+            start = np.concatenate([start, [a for a, _b in extra]]).astype(int)
+            stop = np.concatenate([stop, [b for _a, b in extra]]).astype(int)
+        weight = np.hypot(*(self.xy[start] - self.xy[stop]).T) + 1e-6
+        size = len(self.xy)
+        self.matrix = coo_matrix((np.concatenate([weight, weight]), (np.concatenate([start, stop]),
+                                                                      np.concatenate([stop, start]))),
+                                 shape=(size, size)).tocsr()
+
+    def nearest(self, point):
+        return int(np.argmin(np.hypot(self.xy[:, 0] - point[0], self.xy[:, 1] - point[1])))
+
+    def path(self, a, b):
+        """Vertices (x, y) of the shortest street path between two points (snapped), or None."""
+        from scipy.sparse.csgraph import dijkstra
+
+        source, target = self.nearest(a), self.nearest(b)
+        _distances, predecessors = dijkstra(self.matrix, indices=source, return_predecessors=True)
+        if predecessors[target] < 0 and source != target:
+            return None
+        nodes = [target]
+        while nodes[-1] != source:
+            nodes.append(predecessors[nodes[-1]])
+        return self.xy[nodes[::-1]]
+
+
+def hta_network(posts, centre, commune, feed_from, streets):
     """HTA feeders: a minimum spanning tree over the substations plus one feeder from outside.
 
-    ``feed_from`` (x, y) is where the feeder comes from (the poste source side, outside the commune).
+    In town the underground feeders follow the streets; in the country overhead lines go
+    straight. ``feed_from`` (x, y) is where the feeder comes from (the poste source side,
+    outside the commune).
     """
+    from scipy.sparse import coo_matrix
     from scipy.sparse.csgraph import minimum_spanning_tree
     from scipy.spatial import Delaunay
 
@@ -543,15 +595,18 @@ def hta_network(posts, centre, commune, feed_from):
     triangles = Delaunay(xy).simplices
     edges = np.unique(np.sort(np.vstack([triangles[:, [0, 1]], triangles[:, [1, 2]], triangles[:, [0, 2]]]), axis=1),
                       axis=0)
-    from scipy.sparse import coo_matrix
-
     lengths = np.hypot(*(xy[edges[:, 0]] - xy[edges[:, 1]]).T)
     tree = minimum_spanning_tree(coo_matrix((lengths, (edges[:, 0], edges[:, 1])), shape=(len(xy), len(xy))))
     tree = tree.tocoo()
+    graph = StreetGraph(streets)
     feeders = []
     for a, b in sorted(zip(tree.row.tolist(), tree.col.tolist())):
-        line = shapely.linestrings([xy[a], xy[b]])
         in_town = max(np.hypot(*(xy[[a, b]] - centre).T)) < 900
+        route = graph.path(xy[a], xy[b]) if in_town else None
+        if route is not None and len(route) > 1:
+            line = shapely.linestrings(np.vstack([xy[a], route, xy[b]]))
+        else:
+            line = shapely.linestrings([xy[a], xy[b]])
         feeders.append((line, "souterrain" if in_town else "aerien"))
     first = int(np.argmin(np.hypot(*(xy - feed_from).T)))
     incoming = shapely.intersection(shapely.linestrings([xy[first], feed_from]), commune)
@@ -779,7 +834,7 @@ def build(path=OUTPUT):
         for number, (line, pose, owner) in enumerate(bt_lines, 1):
             layers["reseau_bt"].append((line, {"id_troncon": "BT-{}-{:03d}".format(insee, number), "pose": pose,
                                                "id_poste": "P-{}-{:03d}".format(insee, owner + 1), "insee": insee}))
-        feeders = hta_network(posts, centre, commune, l93(*HTA_ENTRY[insee]))
+        feeders = hta_network(posts, centre, commune, l93(*HTA_ENTRY[insee]), streets)
         for number, (line, pose) in enumerate(feeders, 1):
             layers["reseau_hta"].append((line, {"id_troncon": "HTA-{}-{:03d}".format(insee, number), "pose": pose,
                                                 "insee": insee}))
