@@ -162,6 +162,8 @@ def wander(rng, start, heading, length, step=35.0, wiggle=0.06, target=None, pul
     points = [np.array(start, dtype=float)]
     for _ in range(max(2, int(length / step))):
         if target is not None:
+            if len(points) > 2 and np.hypot(*(target - points[-1])) < step:
+                break
             wanted = bearing_to(points[-1], target)
             heading += pull * math.atan2(math.sin(wanted - heading), math.cos(wanted - heading))
         heading += rng.normal(0.0, wiggle)
@@ -215,7 +217,7 @@ def street_network(rng, insee, town, commune, monuments):
         if name == "Rue de Maisy":  # runs past the church of Létanville
             line = wander(rng, centre, heading, 2400, target=target, pull=0.3)
         else:
-            line = wander(rng, centre, heading, rng.uniform(2200, 3200), target=target, pull=0.08)
+            line = wander(rng, centre, heading, 7000.0, target=target, pull=0.08)
         mains.append(add(line, name, "main"))
     mains = [line for line in mains if line is not None]
 
@@ -391,6 +393,13 @@ def buildings(rng, streets, centre, occupied, commune, landmarks):
     candidates = list(landmarks)
     for street in streets:
         if street["kind"] == "lane":
+            # a farm at the end of the track: a house and two barns around a yard
+            end = shapely.get_coordinates(street["line"])[-1]
+            angle = rng.uniform(0, math.pi)
+            for dx, dy, length, width, usage, height in ((0, 18, 14, 9, "logement", 7.0), (22, -4, 30, 14,
+                                                          "agricole", 8.0), (-20, -8, 24, 12, "agricole", 6.5)):
+                offset = np.array([dx * math.cos(angle) - dy * math.sin(angle), dx * math.sin(angle) + dy * math.cos(angle)])
+                candidates.append((rectangle(end + offset, angle, length, width), usage, height))
             continue
         line = street["line"]
         for sign in (1, -1):
@@ -643,7 +652,7 @@ def projects_and_works(rng, insee, town, streets, centre, place, surfaces, bt_li
     mains = [s for s in streets if s["kind"] == "main"]
     short = town["short"]
     projects = []
-    renovated_start = random_date(rng, "2023-09-01", "2024-03-31")
+    renovated_start = random_date(rng, "2024-03-01", "2024-06-30")
     renovated_end = str(np.datetime64(renovated_start) + np.timedelta64(int(rng.integers(120, 200)), "D"))
     projects.append((shapely.buffer(place, 6.0, join_style="mitre"), {
         "nom": "Réaménagement de la {}".format(town["place"]),
@@ -705,7 +714,7 @@ def projects_and_works(rng, insee, town, streets, centre, place, surfaces, bt_li
         half = 0.5 * min(np.hypot(*(edge[1] - edge[0])), np.hypot(*(edge[2] - edge[1]))) + 10.0
         line = shapely.linestrings([[middle.x - half * across[0], middle.y - half * across[1]],
                                     [middle.x + half * across[0], middle.y + half * across[1]]])
-        work(line, "extension", "prevu", random_date(rng, "2027-01-15", "2027-05-31"), rng.integers(10, 25), 2500.0)
+        work(line, "extension", "prevu", random_date(rng, "2026-12-01", "2027-03-31"), rng.integers(10, 25), 2500.0)
 
     requests = []
     uses = [("logement", (6, 12)), ("commerce", (12, 36)), ("borne_recharge", (22, 150)),

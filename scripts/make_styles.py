@@ -62,9 +62,10 @@ def renderers():
         "abords_mh": QgsSingleSymbolRenderer(fill("transparent", "#d95f02", "0.5", outline_style="dash")),
         "spr": QgsSingleSymbolRenderer(fill("166,86,40,30", "#a65628", "0.7", outline_style="dot")),
         "espaces_publics": categorized("classe", {
-            "chaussee": fill("#a8a8a8"), "trottoir": fill("#e2dccd"), "place": fill("#d6c3a0"),
+            # roads keep a hairline outline so that they still show on the overview of the communes
+            "chaussee": fill("#a8a8a8", "#a8a8a8", "0.26"), "trottoir": fill("#e2dccd"), "place": fill("#d6c3a0"),
             "espace_vert": fill("#a9d18e"), "parking": fill("#bac6d8"), "pavage_patrimonial": fill("#b7793f"),
-            "non_revetu": fill("#d9c59b")}, SURFACE_LABELS),
+            "non_revetu": fill("#d9c59b", "#c9b07a", "0.26")}, SURFACE_LABELS),
         "batiments": QgsSingleSymbolRenderer(fill("#e0b497", "#9c6b52", "0.1")),
         "monuments_historiques": QgsSingleSymbolRenderer(marker("#c0392b", "5", "star", "#5a0f0f")),
         "reseau_hta": categorized("pose", {"aerien": line("#d7191c", "0.7"),
@@ -117,7 +118,7 @@ def main():
                                                        "real": "double", "date": "date"}[column.type])
         layer = QgsVectorLayer(uri, definition.title, "memory")
         layer.setRenderer(styles[definition.name])
-        if definition.name in ("postes_hta_bt", "reseau_bt") or definition.group == model.GROUP_WORKS:
+        if definition.name in ("postes_hta_bt", "reseau_bt", "reseau_hta") or definition.group == model.GROUP_WORKS:
             layer.setScaleBasedVisibility(True)
             layer.setMinimumScale(25000)  # details hidden on the overview of the communes
         if definition.name in labels:
