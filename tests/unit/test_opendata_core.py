@@ -166,3 +166,14 @@ def test_value_parsers():
     assert parse_date("") is None
     assert parse_lat_lon("49.1,-0.8") == parse_lat_lon('{"lat": 49.1, "lon": -0.8}') == (-0.8, 49.1)
     assert parse_lat_lon({"lat": 49.1, "lon": -0.8}) == (-0.8, 49.1)
+
+
+def test_enedis_postes_geojson_export():
+    result = import_open_data(data("poste-electrique.geojson"), "enedis_postes", ["14711"])
+    rows = as_dicts(result)
+    assert [row["insee"] for row in rows] == ["14711"]
+    assert rows[0]["geo_point_2d"] == '{"lon": -0.9042, "lat": 49.3086}'
+    assert (shapely.get_x(result.geometries[0]), shapely.get_y(result.geometries[0])) == pytest.approx(
+        lambert93(-0.9042, 49.3086), abs=0.01)
+    csv_ids = {row["id_poste"] for row in as_dicts(import_open_data(data("poste-electrique.csv"), "enedis_postes"))}
+    assert rows[0]["id_poste"] not in csv_ids and rows[0]["id_poste"].startswith("ENEDIS-P-14711-")
