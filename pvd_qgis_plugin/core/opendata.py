@@ -68,20 +68,41 @@ def _plain_name(name):
     return re.sub(r"[^a-z0-9]+", "_", text).strip("_") or "champ"
 
 
-def read_csv(path):
-    """Rows of a CSV file as dicts; the separator (``;`` or ``,``) and encoding are detected."""
+def read_csv(path, keep=None):
+    """(column names, rows as dicts) of a CSV file; separator (``;`` or ``,``) and encoding detected.
+
+    ``keep(columns)`` may return a predicate on rows: rows are then filtered while reading, so
+    that a national file (Enedis: about a million substations) never sits whole in memory.
+    """
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             with open(path, newline="", encoding=encoding) as handle:
-                text = handle.read()
-            break
+                first_line = handle.readline()
+                delimiter = ";" if first_line.count(";") >= first_line.count(",") else ","
+                handle.seek(0)
+                reader = csv.DictReader(handle, delimiter=delimiter)
+                columns = list(reader.fieldnames or [])
+                predicate = keep(columns) if keep else None
+                rows = [row for row in reader if predicate is None or predicate(row)]
+            return columns, rows
         except UnicodeDecodeError:
             continue
-    first_line = text.splitlines()[0] if text.strip() else ""
-    delimiter = ";" if first_line.count(";") >= first_line.count(",") else ","
-    reader = csv.DictReader(text.splitlines(), delimiter=delimiter)
-    rows = [dict(row) for row in reader]
-    return list(reader.fieldnames or []), rows
+    raise OpenDataError("{}: neither UTF-8 nor Windows-1252 text.".format(os.path.basename(path)))
+
+
+def commune_keep(communes, *names):
+    """A ``keep`` for :func:`read_csv`: rows whose column ``names[0]`` (or an alias) holds a wanted code."""
+    wanted = commune_filter(communes)
+    if wanted is None:
+        return None
+
+    def keep(columns):
+        column = _column(columns, *names)
+        if column is None:
+            return None
+        return lambda row: bool(set(insee_codes(row.get(column))) & wanted)
+
+    return keep
 
 
 def read_vector(path):
@@ -103,13 +124,13 @@ def read_vector(path):
     return columns, rows, np.array(geometries, dtype=object), crs_wkt
 
 
-def read_any(path):
-    """(columns, rows, geometries or None, crs) of a CSV or a vector file."""
+def read_any(path, keep=None):
+    """(columns, rows, geometries or None, crs) of a CSV (filtered by ``keep``) or a vector file."""
     if not os.path.isfile(path):
         raise OpenDataError("{}: file not found.".format(path))
     if path.lower().endswith((".csv", ".txt")):
         try:
-            columns, rows = read_csv(path)
+            columns, rows = read_csv(path, keep)
         except (csv.Error, IndexError) as error:
             raise OpenDataError("{}: not a readable CSV file ({}).".format(os.path.basename(path), error))
         return columns, rows, None, None
@@ -262,7 +283,7 @@ def _select(rows, geometries, crs, codes_of_row, communes):
 def import_enedis_postes(path, communes=None):
     """Enedis HTA/BT substations -> ``postes_hta_bt`` (type and power unknown: left empty)."""
     label = "Enedis poste-electrique (CSV ';' with \"Geo Point\" \"lat,lon\", or GeoJSON)"
-    columns, rows, geometries, crs = read_any(path)
+    columns, rows, geometries, crs = read_any(path, commune_keep(communes, "code_commune"))
     code = _require(path, columns, label, "code_commune", "code_commu")
     warnings = []
     if geometries is None:
@@ -324,9 +345,10 @@ def import_enedis_reseau(path, communes=None):
 def import_merimee(path, communes=None):
     """Mérimée monuments historiques -> ``monuments_historiques``."""
     label = "Mérimée (Ministère de la Culture, CSV ';' or GeoJSON)"
-    columns, rows, geometries, crs = read_any(path)
+    codes = ("cog_insee_lors_de_la_protection", "cog_insee", "insee")
+    columns, rows, geometries, crs = read_any(path, commune_keep(communes, *codes))
     reference = _require(path, columns, label, "reference", "ref")
-    code = _require(path, columns, label, "cog_insee_lors_de_la_protection", "cog_insee", "insee")
+    code = _require(path, columns, label, *codes)
     title = _column(columns, "titre_editorial_de_la_notice", "denomination_de_l_edifice", "appellation_courante")
     typology = _column(columns, "typologie_de_la_protection")
     dated = _column(columns, "date_et_typologie_de_la_protection", "date_de_protection")
