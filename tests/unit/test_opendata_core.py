@@ -177,3 +177,20 @@ def test_enedis_postes_geojson_export():
         lambert93(-0.9042, 49.3086), abs=0.01)
     csv_ids = {row["id_poste"] for row in as_dicts(import_open_data(data("poste-electrique.csv"), "enedis_postes"))}
     assert rows[0]["id_poste"] not in csv_ids and rows[0]["id_poste"].startswith("ENEDIS-P-14711-")
+
+
+def test_merimee_geojson_export_uses_its_geometry():
+    result = import_open_data(data("merimee.geojson"), "merimee", ["14312"])
+    rows = as_dicts(result)
+    assert [(row["id_mh"], row["protection"], row["date_protection"]) for row in rows] == [
+        ("PA00444444", "inscrit", "1959-03-12")]
+    assert (shapely.get_x(result.geometries[0]), shapely.get_y(result.geometries[0])) == pytest.approx(
+        lambert93(-1.02694, 49.37278), abs=0.01)
+
+
+def test_cnig_ac2_site_gives_spr_schema_with_its_factor():
+    result = import_open_data(data("AC2_ASSIETTE_SUP_S.geojson"), "cnig_sup")
+    rows = as_dicts(result)
+    assert result.layer == "spr"
+    assert [(row["id_spr"], row["facteur"], row["typeass"]) for row in rows] == [("AC2-14035-1", 1.3, "Site classé")]
+    assert shapely.area(result.geometries[0]) == pytest.approx(400 * 400)
