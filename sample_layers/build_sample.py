@@ -284,9 +284,11 @@ def random_date(rng, first, last):
     return str(first + np.timedelta64(int(rng.integers(0, (last - first).astype(int) + 1)), "D"))
 
 
-def unit_cost(rng, classe, factor=1.0):
+def unit_cost(rng, classe):
+    """A trench unit cost (€/m) in the class's range; heritage surcharges (abords, SPR factors) are not
+    included: they are applied from the perimeters' ``facteur``."""
     low, high = model.TRENCH_COST_RANGES[classe]
-    return float(round(rng.uniform(low, high) * factor))
+    return float(round(rng.uniform(low, high)))
 
 
 def rectangle(centre, angle, length, width):
@@ -855,7 +857,6 @@ def build(path=OUTPUT):
         renovated = next(geometry for geometry, values in projects if values["statut"] == "realise")
         renovated_end = projects[0][1]["date_fin"]
         for number, (geometry, classe, street_name) in enumerate(surfaces, 1):
-            factor = ABORDS_FACTOR if shapely.intersects(abords, geometry) else 1.0
             if shapely.area(shapely.intersection(geometry, renovated)) > 0.5 * geometry.area:
                 refection = renovated_end
             elif classe in ("non_revetu", "espace_vert") or rng.random() < 0.35:
@@ -864,7 +865,7 @@ def build(path=OUTPUT):
                 refection = random_date(rng, "1995-01-01", "2017-12-31")
             layers["espaces_publics"].append((geometry, {
                 "id_ep": "EP-{}-{:04d}".format(insee, number), "nom": street_name, "insee": insee, "classe": classe,
-                "cout_m": unit_cost(rng, classe, factor), "date_refection": refection}))
+                "cout_m": unit_cost(rng, classe), "date_refection": refection}))
         for number, (geometry, values) in enumerate(projects, 1):
             layers["projets_espaces_publics"].append((geometry, dict(
                 values, id_projet="PEP-{}-{}".format(insee, number), insee=insee)))

@@ -49,6 +49,9 @@ def test_sample_has_every_layer_in_the_stated_ranges(two_builds):
     assert 10 <= len(content["demandes_raccordement"]) <= 20
     assert {values["statut"] for _f, _w, values in content["travaux_raccordement"]} == {"realise", "prevu"}
     assert len(content["monuments_historiques"]) == 6
+    for _fid, _wkt, values in content["espaces_publics"]:
+        low, high = model.TRENCH_COST_RANGES[values["classe"]]
+        assert low <= values["cout_m"] <= high, values["id_ep"]
     assert os.path.getsize(SHIPPED) < 5 * 1024 * 1024
 
 
