@@ -46,6 +46,13 @@ if "$PVD_PYTHON" "$REPORT" --has-layers "$SAMPLE"; then
 else
   echo "  skipped: the sample GeoPackage has no works, projects, public spaces or substations yet"
 fi
+
+echo
+echo "== Données d'exemple / sample data: layers, feature counts, extent, overview map"
+qp run pvd:validatedata -- INPUT="$SAMPLE" OUTPUT="$OUT/sample_check.csv" | grep -i "problem" || true
+"${PVD_PYTHON:-python3}" "$(dirname "$0")/render_sample.py" "$SAMPLE" "$OUT" --towns \
+  2> >(grep -v -e "XDG_RUNTIME_DIR" -e "Warning" >&2)
+echo "  overview.png — the five communes rendered with the plugin's styles; town_<insee>.png — each town centre"
 echo
 echo "Résultats / outputs: $OUT"
 echo "  abords_mh.gpkg — 500 m abords of the sample's monuments historiques"

@@ -1,16 +1,25 @@
 """The "Petites villes de demain" menu and toolbar."""
+from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu
 
 from ..i18n import tr
+from ..resources_path import resource_path
 
 MENU_OBJECT_NAME = "pvdMenu"
 TOOLBAR_OBJECT_NAME = "pvdToolbar"
+LOAD_ACTION_OBJECT_NAME = "pvd_action_load_layers"
 
 
 def open_algorithm_dialog(algorithm_id):
     import processing
 
     processing.execAlgorithmDialog(algorithm_id)
+
+
+def load_layers(iface):
+    from .loader import choose_and_load
+
+    choose_and_load(iface)
 
 
 def build_menu_and_toolbar(iface, provider):
@@ -21,7 +30,14 @@ def build_menu_and_toolbar(iface, provider):
     toolbar = iface.addToolBar(tr("Petites villes de demain"))
     toolbar.setObjectName(TOOLBAR_OBJECT_NAME)
 
-    actions = []
+    load = QAction(QIcon(resource_path("icons", "pvd.svg")), tr("Load PVD layers"), main_window)
+    load.setObjectName(LOAD_ACTION_OBJECT_NAME)
+    load.setToolTip(tr("Load the layers of a PVD GeoPackage (the sample by default), grouped and styled"))
+    load.triggered.connect(lambda _checked=False: load_layers(iface))
+    menu.addAction(load)
+    toolbar.addAction(load)
+    menu.addSeparator()
+    actions = [load]
     for algorithm in sorted(provider.algorithms(), key=lambda alg: alg.displayName()):
         action = QAction(algorithm.icon(), algorithm.displayName(), main_window)
         action.setObjectName("pvd_action_{}".format(algorithm.name()))

@@ -4,9 +4,29 @@
   <context>
     <name>pvd</name>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
+      <source>'{0}' cannot be read as a GeoPackage: {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/gui/loader.py" />
+      <source>'{0}' is not a PVD GeoPackage: it has none of the layers of the PVD data model (such as {1}). Its layers: {2}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/gui/loader.py" />
+      <source>'{}' cannot be read as a GeoPackage.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>'{}' is not a PVD GeoPackage: it has no layer 'communes'.</source>
       <translation>« {} » n'est pas un GeoPackage PVD : il n'a pas de couche « communes ».</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>ANCT liste PVD / ORT (CSV)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
@@ -49,6 +69,11 @@
       <translation>Demandeur</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>BD TOPO tronçons de route (GeoPackage, shapefile)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>BT network</source>
       <translation>Réseau BT</translation>
@@ -59,9 +84,30 @@
       <translation>Bâtiments</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>CNIG SUP assiettes AC1/AC2/AC4 (shapefile, GeoJSON)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
       <source>Cancelled by the user: nothing was written.</source>
       <translation>Annulé par l'utilisateur : rien n'a été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
+      <source>Check a PVD GeoPackage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
+      <source>Checks a GeoPackage against the PVD data model (docs/data-model.md): missing layers or fields, wrong field types, wrong geometry type, a CRS other than EPSG:2154, empty or invalid geometries, empty required values, values outside the allowed list, duplicate identifiers, start dates after end dates.
+
+Output: a table with one row per problem: layer, feature_id (the feature's fid, empty for a layer-level problem), field, problem (missing_layer, missing_field, field_type, geometry_type, crs, empty_geometry, invalid_geometry, missing_value, value_not_allowed, duplicate_id, dates_out_of_order) and detail. The log gives the count per problem kind; PROBLEMS is the total.
+
+Layers that are not part of the model are ignored. The file is not modified.
+
+Example: the plugin's sample pvd_isigny_omaha.gpkg has no problem.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -184,6 +230,11 @@ Les distances sont des mètres au sol quel que soit le SCR (les coordonnées gé
       <translation>Impossible d'écrire les entités en sortie : {}</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
+      <source>Could not write the problem table.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
       <source>Data</source>
       <translation>Données</translation>
@@ -262,6 +313,16 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <translation>Réseau électrique</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>Enedis postes électriques (CSV ';' with "Geo Point", GeoJSON)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>Enedis réseau BT/HTA (GeoJSON, shapefile)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Farthest pair</source>
       <translation>Paire la plus éloignée</translation>
@@ -270,6 +331,21 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Farthest participants {0} and {1}: {2:.0f} m apart; the operation {3} the {4:.0f} m limit ({5} participant(s) farther than the limit from another).</source>
       <translation>Participants les plus éloignés {0} et {1} : {2:.0f} m d'écart ; l'opération {3} la limite de {4:.0f} m ({5} participant(s) plus éloigné(s) d'un autre que la limite).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/gui/loader.py" />
+      <source>File not found: {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>Format</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/gui/loader.py" />
+      <source>GeoPackage (*.gpkg)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -304,6 +380,21 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
       <source>Heritage zones (abords, SPR…)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>INSEE codes of the communes to keep (empty: all)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>Import open data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>Imported layer</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -382,6 +473,16 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <translation>Longueur</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/gui/loader.py" />
+      <source>Load PVD layers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/gui/menu.py" />
+      <source>Load the layers of a PVD GeoPackage (the sample by default), grouped and styled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Maximum distance between the two farthest participants (metres)</source>
       <translation>Distance maximale entre les deux participants les plus éloignés (mètres)</translation>
@@ -409,6 +510,11 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Moratorium after a renovation (months)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>Mérimée monuments historiques (CSV, GeoJSON)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -442,6 +548,11 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <translation>Aucun point de la couche « {0} » n'a l'année {1} dans le champ « {2} ».</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
+      <source>No problem found: {} follows the PVD data model.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/report_layout.py" />
       <source>No result for this commune.</source>
       <translation>Aucun résultat pour cette commune.</translation>
@@ -452,6 +563,16 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <translation>Aucune (MAX_DISTANCE)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>Not an INSEE commune code: {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
+      <source>Number of problems</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Number of sites field</source>
       <translation>Champ du nombre de sites</translation>
@@ -460,6 +581,11 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>ORT perimeters</source>
       <translation>Périmètres ORT</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>Open-data file</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -480,6 +606,11 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>PDF report</source>
       <translation>Rapport PDF</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
+      <source>PVD GeoPackage</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -514,6 +645,11 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Pooling window (months)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
+      <source>Problems</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -603,6 +739,23 @@ Changing the weights: set any weight to what matters locally, e.g. WEIGHT_HERITA
 
 Substations without geometry are left out and listed in the log. Distances are metres: the substations' CRS must be projected; the other layers are reprojected to it.
 Example: postes_hta_bt of the sample GeoPackage with ORT ort_perimetres, HERITAGE abords_mh and spr, PUBLIC_SPACES espaces_publics.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>Reads a French open-data file into a layer of the PVD data model, in EPSG:2154, keeping the source's attributes after the model's fields.
+
+FORMAT and the layer it gives:
+- Enedis postes électriques (poste-electrique: CSV separated by ';' with the column "Geo Point" = "lat,lon", or GeoJSON) → postes_hta_bt. Enedis publishes no id, name or power: id_poste is generated from the commune and the position (stable from one download to the next), type_poste and puissance_kva stay empty.
+- Enedis réseau BT/HTA (reseau-bt, reseau-souterrain-bt, reseau-hta, reseau-souterrain-hta: GeoJSON or shapefile) → reseau_bt or reseau_hta; BT/HTA and the pose come from the file name (or a 'tension' field).
+- Mérimée monuments historiques (CSV ';' or GeoJSON; coordonnees_au_format_wgs84 as {"lat": .., "lon": ..} or "lat, lon") → monuments_historiques.
+- CNIG SUP assiettes (surfaces; AC1_ASSIETTE_SUP_S…, or GPU lower-case fields): AC1 → abords_mh (facteur 1.3), AC2 sites (1.3) and AC4 SPR (1.5) → spr.
+- ANCT liste PVD (insee_com, lib_com, id_pvd, date_signature) or liste ORT (Code commune, Commune, Signée ?, Si signée, date de signature), dates YYYY-MM-DD or DD/MM/YYYY → a table (no geometry) in the ort_perimetres schema.
+- BD TOPO troncon_de_route → espaces_publics: roadway surfaces largeur_de_chaussee wide (or a width by nature), classe chaussee or non_revetu, cout_m the middle of the placeholder range (€/m).
+
+INSEE: optional commune codes separated by commas or spaces (e.g. 14035, 14342); rows of their delegated communes (Vaubadon 14727, Castilly 14142 …) are kept and given the current commune's code.
+
+A file without a field the format needs stops with a message naming the file, the field and the format expected.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -944,6 +1097,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>{0} feature(s) imported into the model layer '{1}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>{0} mutualisable pair(s), saving {1:.0f} € of trench; {2} conflit_moratoire; {3} sequence_a_revoir.</source>
       <translation type="unfinished" />
@@ -952,6 +1110,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
       <source>{0} perimeter(s) of {1} m written.</source>
       <translation>{0} périmètre(s) de {1} m écrit(s).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
+      <source>{0} problem(s) found in {1}:</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
@@ -977,6 +1140,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>{} invalid zone geometry(ies) repaired to find the points inside.</source>
       <translation>{} géométrie(s) de zone invalide(s) réparée(s) pour trouver les points qu'elles contiennent.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/gui/loader.py" />
+      <source>{} layer(s) loaded from {}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />

@@ -47,7 +47,7 @@ def test_run_on_the_sample_writes_the_abords(qgis_home, tmp_path):
     assert completed.returncode == 0, completed.stdout + completed.stderr
     rows = read_gpkg(out)
     assert len(rows) == 1
-    assert rows[0][1]["nb_monuments"] == 5
+    assert rows[0][1]["nb_monuments"] == 6
     assert rows[0][1]["rayon_m"] == 500.0
 
 

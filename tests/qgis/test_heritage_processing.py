@@ -96,7 +96,7 @@ def test_sample_monuments(pvd_provider, sample_gpkg, tmp_path):
     run(processing, INPUT=sample_gpkg + "|layername=monuments_historiques", DISTANCE=500,
         NAME_FIELD="nom", OUTPUT=str(out))
     rows = read_gpkg(out)
-    assert len(rows) == 5
+    assert len(rows) == 6
     assert {values["nom"] for _w, values in rows} >= {"Château de Balleroy", "Château de Castilly"}
 
 

@@ -1,0 +1,258 @@
+"""The PVD data model: the one definition of the GeoPackage layers everyone shares.
+
+A PVD GeoPackage holds the layers below in EPSG:2154 (RGF93 / Lambert-93, metres).
+Layer and field names are French: they are the users' vocabulary. The loader, the
+sample builder, the validator, the importers and ``docs/data-model.md`` all read
+this module; nothing else defines a layer or a field.
+
+Pure Python: no QGIS import.
+"""
+from collections import namedtuple
+
+CRS = "EPSG:2154"
+CRS_NAME = "RGF93 v1 / Lambert-93"
+
+# Field types, as GeoPackage stores them.
+STRING = "string"
+INTEGER = "integer"
+REAL = "real"
+DATE = "date"
+
+# Geometry types (always the multi type for lines and polygons).
+POINT = "Point"
+MULTILINESTRING = "MultiLineString"
+MULTIPOLYGON = "MultiPolygon"
+
+# Thematic groups of the layer tree, top to bottom in the "Petites villes de demain" group.
+GROUP_WORKS = "Travaux"
+GROUP_NETWORK = "Réseau Enedis"
+GROUP_PUBLIC_SPACE = "Espaces publics et patrimoine"
+GROUP_PERIMETERS = "Périmètres"
+GROUPS = (GROUP_WORKS, GROUP_NETWORK, GROUP_PUBLIC_SPACE, GROUP_PERIMETERS)
+ROOT_GROUP = "Petites villes de demain"
+
+Field = namedtuple("Field", "name type description unit allowed required")
+Field.__new__.__defaults__ = (None, None, False)
+Field.__doc__ = """One attribute: name, type (string/integer/real/date), English description,
+unit (None when unitless), allowed values (tuple, or None for free values) and whether a
+value is required (not null)."""
+
+Layer = namedtuple("Layer", "name title geometry group order id_field description fields")
+Layer.__doc__ = """One layer: name (GeoPackage table), French title (layer tree), geometry type,
+thematic group, drawing order (1 = drawn on top), identifier field, English description and
+fields. Its QML style is ``resources/styles/<name>.qml``."""
+
+PROTECTIONS = ("classe", "inscrit")
+POSES = ("aerien", "souterrain")
+STATUTS = ("realise", "prevu")
+SURFACE_CLASSES = ("chaussee", "trottoir", "place", "espace_vert", "parking", "pavage_patrimonial", "non_revetu")
+SUBSTATION_TYPES = ("cabine_haute", "poste_au_sol", "poste_sur_poteau")
+WORK_NATURES = ("branchement", "extension", "renforcement")
+REQUEST_USES = ("logement", "commerce", "borne_recharge", "photovoltaique", "equipement_public")
+LOCATION_PRECISIONS = ("exacte", "approximative")
+
+# Trench unit cost ranges by surface class, €/m (DOMAIN placeholders, configurable by users).
+TRENCH_COST_RANGES = {
+    "non_revetu": (30.0, 60.0),
+    "espace_vert": (30.0, 60.0),
+    "trottoir": (80.0, 150.0),
+    "parking": (100.0, 200.0),
+    "chaussee": (120.0, 250.0),
+    "place": (150.0, 300.0),
+    "pavage_patrimonial": (250.0, 500.0),
+}
+
+INSEE = Field("insee", STRING, "INSEE code of the commune (5 characters)", required=True)
+
+LAYERS = (
+    Layer("demandes_raccordement", "Demandes de raccordement", POINT, GROUP_WORKS, 1, "id_demande",
+          "New connection requests to the electricity network (demandes de raccordement).", (
+              Field("id_demande", STRING, "Request identifier", required=True),
+              Field("usage", STRING, "What the connection is for", allowed=REQUEST_USES, required=True),
+              Field("puissance_kva", REAL, "Requested power", unit="kVA", required=True),
+              INSEE,
+              Field("date_demande", DATE, "Date of the request"),
+          )),
+    Layer("travaux_raccordement", "Travaux de raccordement", MULTILINESTRING, GROUP_WORKS, 2, "id_travaux",
+          "Electricity connection works (travaux de raccordement), done or planned.", (
+              Field("id_travaux", STRING, "Works identifier", required=True),
+              Field("nature", STRING, "branchement (service connection), extension (new network), "
+                    "renforcement (reinforcement)", allowed=WORK_NATURES, required=True),
+              Field("statut", STRING, "realise (done) or prevu (planned)", allowed=STATUTS, required=True),
+              Field("date_debut", DATE, "Start date"),
+              Field("date_fin", DATE, "End date (not before date_debut)"),
+              Field("cout_eur", REAL, "Cost of the works", unit="€"),
+              Field("longueur_m", REAL, "Trench length", unit="m"),
+              INSEE,
+          )),
+    Layer("projets_espaces_publics", "Projets d'espaces publics", MULTIPOLYGON, GROUP_WORKS, 3, "id_projet",
+          "Public-space works of the ORT (done or planned) with their calendar.", (
+              Field("id_projet", STRING, "Project identifier", required=True),
+              Field("nom", STRING, "Project name", required=True),
+              INSEE,
+              Field("action_ort", STRING, "ORT fiche action the project belongs to"),
+              Field("statut", STRING, "realise (done) or prevu (planned)", allowed=STATUTS, required=True),
+              Field("date_debut", DATE, "Start date"),
+              Field("date_fin", DATE, "End date (not before date_debut)"),
+          )),
+    Layer("postes_hta_bt", "Postes HTA/BT", POINT, GROUP_NETWORK, 4, "id_poste",
+          "HTA/BT transformer substations (postes de distribution publique).", (
+              Field("id_poste", STRING, "Substation identifier", required=True),
+              Field("nom", STRING, "Substation name"),
+              Field("type_poste", STRING, "cabine_haute (tower substation), poste_au_sol (ground-level "
+                    "substation), poste_sur_poteau (pole-mounted)", allowed=SUBSTATION_TYPES, required=True),
+              Field("puissance_kva", REAL, "Rated power of the transformer", unit="kVA"),
+              INSEE,
+          )),
+    Layer("reseau_bt", "Réseau BT", MULTILINESTRING, GROUP_NETWORK, 5, "id_troncon",
+          "Low-voltage (BT, 400 V) distribution lines.", (
+              Field("id_troncon", STRING, "Section identifier", required=True),
+              Field("pose", STRING, "aerien (overhead) or souterrain (underground)", allowed=POSES, required=True),
+              Field("id_poste", STRING, "Substation feeding the section (postes_hta_bt.id_poste)"),
+              INSEE,
+          )),
+    Layer("reseau_hta", "Réseau HTA", MULTILINESTRING, GROUP_NETWORK, 6, "id_troncon",
+          "Medium-voltage (HTA, 20 kV) feeders.", (
+              Field("id_troncon", STRING, "Section identifier", required=True),
+              Field("pose", STRING, "aerien (overhead) or souterrain (underground)", allowed=POSES, required=True),
+              INSEE,
+          )),
+    Layer("monuments_historiques", "Monuments historiques", POINT, GROUP_PUBLIC_SPACE, 7, "id_mh",
+          "Protected monuments (monuments historiques, Mérimée list).", (
+              Field("id_mh", STRING, "Monument identifier", required=True),
+              Field("nom", STRING, "Monument name", required=True),
+              INSEE,
+              Field("protection", STRING, "classe (classé) or inscrit", allowed=PROTECTIONS, required=True),
+              Field("date_protection", DATE, "Date of the protection decree (null when only the year is known)"),
+              Field("annee_protection", INTEGER, "Year of the protection decree"),
+              Field("localisation", STRING, "How exact the point is", allowed=LOCATION_PRECISIONS),
+          )),
+    Layer("batiments", "Bâtiments", MULTIPOLYGON, GROUP_PUBLIC_SPACE, 8, "id_bat",
+          "Buildings: obstacles for trenches.", (
+              Field("id_bat", STRING, "Building identifier", required=True),
+              INSEE,
+              Field("usage", STRING, "Main use (logement, commerce, equipement, annexe ...)"),
+              Field("hauteur_m", REAL, "Height", unit="m"),
+          )),
+    Layer("espaces_publics", "Espaces publics", MULTIPOLYGON, GROUP_PUBLIC_SPACE, 9, "id_ep",
+          "Public-space surfaces with the unit cost of a trench across them.", (
+              Field("id_ep", STRING, "Surface identifier", required=True),
+              Field("nom", STRING, "Street or place name"),
+              INSEE,
+              Field("classe", STRING, "Surface class", allowed=SURFACE_CLASSES, required=True),
+              Field("cout_m", REAL, "Trench unit cost (open, refill, resurface)", unit="€/m", required=True),
+              Field("date_refection", DATE, "Last renovation of the surface (null when unknown)"),
+          )),
+    Layer("spr", "Sites patrimoniaux remarquables", MULTIPOLYGON, GROUP_PERIMETERS, 10, "id_spr",
+          "Sites patrimoniaux remarquables (SPR, CNIG SUP AC4).", (
+              Field("id_spr", STRING, "SPR identifier", required=True),
+              Field("nom", STRING, "SPR name", required=True),
+              INSEE,
+              Field("facteur", REAL, "Cost multiplier for works inside", unit="×", required=True),
+          )),
+    Layer("abords_mh", "Abords des monuments historiques", MULTIPOLYGON, GROUP_PERIMETERS, 11, "id_mh",
+          "Abords of monuments historiques (500 m without a PDA, CNIG SUP AC1).", (
+              Field("id_mh", STRING, "Monument identifier (monuments_historiques.id_mh)", required=True),
+              Field("nom", STRING, "Monument name", required=True),
+              Field("rayon_m", REAL, "Radius of the abords", unit="m"),
+              Field("facteur", REAL, "Cost multiplier for works inside", unit="×", required=True),
+          )),
+    Layer("ort_perimetres", "Périmètres ORT", MULTIPOLYGON, GROUP_PERIMETERS, 12, "id_ort",
+          "Intervention sectors of the ORT (opération de revitalisation de territoire).", (
+              Field("id_ort", STRING, "Perimeter identifier", required=True),
+              Field("nom", STRING, "Sector name", required=True),
+              INSEE,
+              Field("date_signature", DATE, "Signature date of the ORT convention"),
+          )),
+    Layer("communes", "Communes", MULTIPOLYGON, GROUP_PERIMETERS, 13, "insee",
+          "The PVD communes.", (
+              Field("insee", STRING, "INSEE code of the commune (5 characters)", required=True),
+              Field("nom", STRING, "Commune name", required=True),
+          )),
+)
+
+LAYERS_BY_NAME = {layer.name: layer for layer in LAYERS}
+
+# Pairs of date fields that must be in order (start, end).
+DATE_RANGES = (("date_debut", "date_fin"),)
+
+
+def layer(name):
+    """The :class:`Layer` called ``name``; KeyError when the model has none."""
+    return LAYERS_BY_NAME[name]
+
+
+def field(layer_name, field_name):
+    """The :class:`Field` ``field_name`` of layer ``layer_name``."""
+    for item in LAYERS_BY_NAME[layer_name].fields:
+        if item.name == field_name:
+            return item
+    raise KeyError("{}.{}".format(layer_name, field_name))
+
+
+def field_names(layer_name):
+    return [item.name for item in LAYERS_BY_NAME[layer_name].fields]
+
+
+def style_file(layer_name):
+    """Name of the QML style file of a layer, in ``resources/styles/``."""
+    return "{}.qml".format(layer_name)
+
+
+def drawing_order():
+    """Layer names from top (drawn last, on top) to bottom."""
+    return [item.name for item in sorted(LAYERS, key=lambda item: item.order)]
+
+
+def layers_in_group(group):
+    """Layer names of one thematic group, top to bottom."""
+    return [name for name in drawing_order() if LAYERS_BY_NAME[name].group == group]
+
+
+def is_pvd_table_set(table_names):
+    """True when ``table_names`` contains at least one model layer besides ``communes``.
+
+    Used to tell a PVD GeoPackage from an unrelated file.
+    """
+    names = set(table_names)
+    return bool(names & set(LAYERS_BY_NAME)) and bool(names - {"communes"} & set(LAYERS_BY_NAME))
+
+
+def markdown():
+    """The model as Markdown: the content of ``docs/data-model.md``."""
+    lines = [
+        "# PVD data model",
+        "",
+        "Generated from `pvd_qgis_plugin/core/model.py` (`python -m pvd_qgis_plugin.core.model`); "
+        "a test checks that this file agrees with it.",
+        "",
+        "A PVD GeoPackage holds the layers below, all in {} ({}), coordinates in metres. "
+        "Lines and polygons are stored as multi-geometries. Dates are GeoPackage dates "
+        "(`YYYY-MM-DD`). Layer and field names are French (the users' vocabulary).".format(CRS, CRS_NAME),
+        "",
+        "| layer | title (layer tree) | geometry | group | drawing order | identifier | style |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for item in LAYERS:
+        lines.append("| `{}` | {} | {} | {} | {} | `{}` | `resources/styles/{}` |".format(
+            item.name, item.title, item.geometry, item.group, item.order, item.id_field, style_file(item.name)))
+    lines += ["", "Drawing order 1 is drawn on top. Groups from top to bottom: {}.".format(", ".join(GROUPS))]
+    for item in LAYERS:
+        lines += ["", "## `{}` — {}".format(item.name, item.title), "", item.description, "",
+                  "Geometry: {}. Group: {}.".format(item.geometry, item.group), "",
+                  "| field | type | unit | required | allowed values | description |",
+                  "|---|---|---|---|---|---|"]
+        for column in item.fields:
+            lines.append("| `{}` | {} | {} | {} | {} | {} |".format(
+                column.name, column.type, column.unit or "", "yes" if column.required else "",
+                ", ".join("`{}`".format(value) for value in column.allowed) if column.allowed else "",
+                column.description))
+    lines += ["", "## Trench unit cost ranges (€/m, placeholders)", "",
+              "| surface class | min | max |", "|---|---|---|"]
+    for name, (low, high) in TRENCH_COST_RANGES.items():
+        lines.append("| `{}` | {:.0f} | {:.0f} |".format(name, low, high))
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    print(markdown(), end="")

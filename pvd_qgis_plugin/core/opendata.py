@@ -1,0 +1,525 @@
+"""Read French open-data files into the PVD data model (EPSG:2154, model field names).
+
+Formats (``FORMATS``, in the order of the Processing enum):
+
+- ``enedis_postes``: Enedis *poste-electrique* (HTA/BT substations): CSV separated by ``;``
+  with the column "Geo Point" = ``"lat,lon"`` (WGS84), or GeoJSON/shapefile. No id, name
+  or capacity in the source: ids are generated from the commune code and the coordinates.
+- ``enedis_reseau``: Enedis *reseau-bt*, *reseau-souterrain-bt*, *reseau-hta*,
+  *reseau-souterrain-hta* lines (GeoJSON, shapefile): BT or HTA and the pose are read from
+  the file name (or a ``tension``/``type`` column).
+- ``merimee``: monuments historiques (Mérimée list, CSV ``;`` or GeoJSON); coordinates
+  ``coordonnees_au_format_wgs84`` as ``{"lat": .., "lon": ..}`` or ``"lat, lon"``.
+- ``cnig_sup``: CNIG SUP assiettes (surfaces) of categories AC1 (abords -> ``abords_mh``),
+  AC2 (sites) and AC4 (SPR) (-> ``spr``); CNIG upper-case or GPU lower-case field names.
+- ``anct``: ANCT PVD list (``insee_com``, ``lib_com``, ``id_pvd``, ``date_signature``) or
+  national ORT list (``Code commune``, ``Commune``, ``Signée ?``, ``Si signée, date de
+  signature``): a table without geometry in the ``ort_perimetres`` schema; dates as
+  ISO ``YYYY-MM-DD`` or ``DD/MM/YYYY``.
+- ``bdtopo_routes``: BD TOPO ``troncon_de_route`` lines, turned into roadway surfaces of
+  ``espaces_publics`` (``largeur_de_chaussee`` wide, or a width by ``nature``).
+
+Every output keeps the source's attributes (renamed to plain lower-case names, prefixed
+``src_`` when they collide with a model field). Pure Python: csv, json, fiona, pyproj,
+shapely; no QGIS.
+"""
+import csv
+import datetime
+import hashlib
+import json
+import os
+import re
+import unicodedata
+from collections import namedtuple
+
+import numpy as np
+import shapely
+from shapely.geometry import shape
+
+from . import model
+from .crs import to_crs
+from .progress import check
+
+FORMATS = ("enedis_postes", "enedis_reseau", "merimee", "cnig_sup", "anct", "bdtopo_routes")
+
+# Delegated communes (communes déléguées) -> the commune they now belong to (DOMAIN.md).
+DELEGATED_COMMUNES = {"14727": "14035", "14142": "14342", "14462": "14342", "14481": "14342", "14763": "14342"}
+
+ABORDS_FACTOR = 1.3
+SPR_FACTOR = 1.5
+SITE_FACTOR = 1.3
+
+ImportResult = namedtuple("ImportResult", "layer geometry_type fields geometries rows warnings")
+ImportResult.__doc__ = """What an importer produced: the model layer it fits (``layer``; its
+geometry type, or None for a table), ``fields`` = [(name, model type)] (model fields first, then
+the source's), ``geometries`` (shapely, EPSG:2154, or None), ``rows`` (lists of values in
+``fields`` order) and ``warnings`` (readable strings)."""
+
+
+class OpenDataError(Exception):
+    """A file that does not have the shape of the format chosen (message for people)."""
+
+
+# ---------------------------------------------------------------- reading files
+
+def _plain_name(name):
+    """A source column name as a plain field name: ``Signée ?`` -> ``signee``."""
+    text = unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode("ascii").lower()
+    return re.sub(r"[^a-z0-9]+", "_", text).strip("_") or "champ"
+
+
+def read_csv(path, keep=None):
+    """(column names, rows as dicts) of a CSV file; separator (``;`` or ``,``) and encoding detected.
+
+    ``keep(columns)`` may return a predicate on rows: rows are then filtered while reading, so
+    that a national file (Enedis: about a million substations) never sits whole in memory.
+    """
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            with open(path, newline="", encoding=encoding) as handle:
+                first_line = handle.readline()
+                delimiter = ";" if first_line.count(";") >= first_line.count(",") else ","
+                handle.seek(0)
+                reader = csv.DictReader(handle, delimiter=delimiter)
+                columns = list(reader.fieldnames or [])
+                predicate = keep(columns) if keep else None
+                rows = [row for row in reader if predicate is None or predicate(row)]
+            return columns, rows
+        except UnicodeDecodeError:
+            continue
+    raise OpenDataError("{}: neither UTF-8 nor Windows-1252 text.".format(os.path.basename(path)))
+
+
+def commune_keep(communes, *names):
+    """A ``keep`` for :func:`read_csv`: rows whose column ``names[0]`` (or an alias) holds a wanted code."""
+    wanted = commune_filter(communes)
+    if wanted is None:
+        return None
+
+    def keep(columns):
+        column = _column(columns, *names)
+        if column is None:
+            return None
+        return lambda row: bool(set(insee_codes(row.get(column))) & wanted)
+
+    return keep
+
+
+def read_vector(path):
+    """(column names, rows as dicts, shapely geometries, CRS WKT) of a GeoJSON/shapefile/GeoPackage."""
+    import fiona
+
+    try:
+        with fiona.open(path) as source:
+            columns = list(source.schema["properties"])
+            crs_wkt = source.crs_wkt or "EPSG:4326"
+            rows, geometries = [], []
+            for feature in source:
+                rows.append(dict(feature["properties"]))
+                geometry = feature["geometry"]
+                geometries.append(shape(geometry) if geometry is not None else None)
+    except Exception as error:  # fiona raises DriverError, SchemaError, ... for unreadable files
+        raise OpenDataError("{}: cannot be read as a GeoJSON, shapefile or GeoPackage file ({}).".format(
+            os.path.basename(path), error))
+    return columns, rows, np.array(geometries, dtype=object), crs_wkt
+
+
+def read_any(path, keep=None):
+    """(columns, rows, geometries or None, crs) of a CSV (filtered by ``keep``) or a vector file."""
+    if not os.path.isfile(path):
+        raise OpenDataError("{}: file not found.".format(path))
+    if path.lower().endswith((".csv", ".txt")):
+        try:
+            columns, rows = read_csv(path, keep)
+        except (csv.Error, IndexError) as error:
+            raise OpenDataError("{}: not a readable CSV file ({}).".format(os.path.basename(path), error))
+        return columns, rows, None, None
+    return read_vector(path)
+
+
+def _column(columns, *names):
+    """The first of ``names`` present in ``columns``, case- and accent-insensitively; else None."""
+    lookup = {_plain_name(column): column for column in columns}
+    for name in names:
+        if _plain_name(name) in lookup:
+            return lookup[_plain_name(name)]
+    return None
+
+
+def _require(path, columns, format_label, *names):
+    column = _column(columns, *names)
+    if column is None:
+        raise OpenDataError("{0}: required field '{1}' not found. Expected the {2} format (fields such as {3}); "
+                            "fields in the file: {4}.".format(os.path.basename(path), names[0], format_label,
+                                                               ", ".join(names), ", ".join(columns) or "none"))
+    return column
+
+
+# ---------------------------------------------------------------- values
+
+def parse_date(text):
+    """ISO ``YYYY-MM-DD`` (or ``YYYY/MM/DD``) or French ``DD/MM/YYYY`` -> ``YYYY-MM-DD``; None if empty."""
+    if text is None:
+        return None
+    if isinstance(text, (datetime.date, datetime.datetime)):
+        return text.strftime("%Y-%m-%d")
+    text = str(text).strip()
+    if not text:
+        return None
+    match = re.match(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})", text)
+    if match:
+        year, month, day = (int(part) for part in match.groups())
+    else:
+        match = re.match(r"^(\d{1,2})/(\d{1,2})/(\d{4})", text)
+        if not match:
+            raise ValueError(text)
+        day, month, year = (int(part) for part in match.groups())
+    return datetime.date(year, month, day).isoformat()
+
+
+def parse_lat_lon(value):
+    """(lon, lat) from ``"lat,lon"``, ``"lat, lon"``, ``{"lat": .., "lon": ..}`` (dict or JSON text)."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        text = value.strip()
+        if not text:
+            return None
+        if text.startswith("{"):
+            value = json.loads(text)
+        else:
+            parts = [part for part in re.split(r"[,;\s]+", text) if part]
+            if len(parts) != 2:
+                raise ValueError(text)
+            return float(parts[1]), float(parts[0])
+    if isinstance(value, dict):
+        return float(value["lon"]), float(value["lat"])
+    if isinstance(value, (list, tuple)) and len(value) == 2:
+        return float(value[1]), float(value[0])
+    raise ValueError(str(value))
+
+
+def insee_codes(value):
+    """Every 5-character commune code in a value (``"14035"``, ``"14035;14727"``, ``"2A004"``)."""
+    return re.findall(r"\b(?:\d{5}|2[AB]\d{3})\b", str(value or ""))
+
+
+def commune_filter(codes):
+    """The set of codes a filter on ``codes`` accepts: the communes and their delegated communes."""
+    if not codes:
+        return None
+    wanted = {str(code).strip() for code in codes if str(code).strip()}
+    return wanted | {old for old, new in DELEGATED_COMMUNES.items() if new in wanted}
+
+
+def current_commune(code):
+    """The commune a code belongs to today (a delegated commune's code -> its new commune)."""
+    return DELEGATED_COMMUNES.get(code, code)
+
+
+def stable_id(prefix, *parts):
+    """An id that depends only on its parts (not on the row order): ``prefix-<10 hex>``."""
+    digest = hashlib.sha1("|".join(str(part) for part in parts).encode("utf-8")).hexdigest()[:10]
+    return "{}-{}".format(prefix, digest)
+
+
+def _geometry_key(geometry):
+    """Coordinates rounded to the centimetre (for ids that survive float noise)."""
+    return np.round(shapely.get_coordinates(geometry), 2).tobytes().hex()
+
+
+# ---------------------------------------------------------------- result assembly
+
+def _result(layer_name, model_rows, geometries, columns, source_rows, warnings, geometry_type="model"):
+    """Model fields then the source's columns; rows in that order."""
+    definition = model.layer(layer_name)
+    fields = [(column.name, column.type) for column in definition.fields]
+    taken = {name for name, _type in fields}
+    source_names = []
+    for column in columns:
+        name = _plain_name(column)
+        while name in taken:
+            name = "src_" + name
+        taken.add(name)
+        source_names.append((name, column))
+        fields.append((name, model.STRING))
+    rows = []
+    for model_row, source_row in zip(model_rows, source_rows):
+        row = [model_row.get(column.name) for column in definition.fields]
+        for _name, column in source_names:
+            value = source_row.get(column)
+            row.append(None if value is None else (json.dumps(value, ensure_ascii=False)
+                                                   if isinstance(value, (dict, list)) else str(value)))
+        rows.append(row)
+    geometry = definition.geometry if geometry_type == "model" else geometry_type
+    return ImportResult(layer_name, geometry, fields, geometries, rows, warnings)
+
+
+def _to_l93(geometries, crs):
+    if not len(geometries):
+        return geometries
+    present = np.array([geometry is not None for geometry in geometries], dtype=bool)
+    out = np.array(geometries, dtype=object)
+    if present.any():
+        kept = shapely.force_2d(np.array(list(out[present]), dtype=object))
+        out[present] = to_crs(kept, crs, model.CRS) if crs else kept
+    return out
+
+
+def _filter(rows, codes_of_row, wanted):
+    if wanted is None:
+        return list(range(len(rows)))
+    return [index for index, row in enumerate(rows) if set(codes_of_row(row)) & wanted]
+
+
+def _select(rows, geometries, crs, codes_of_row, communes):
+    """The rows of the wanted communes and their geometries in EPSG:2154."""
+    keep = _filter(rows, codes_of_row, commune_filter(communes))
+    return [rows[i] for i in keep], _to_l93(geometries[keep], crs)
+
+
+# ---------------------------------------------------------------- formats
+
+def import_enedis_postes(path, communes=None):
+    """Enedis HTA/BT substations -> ``postes_hta_bt`` (type and power unknown: left empty)."""
+    label = "Enedis poste-electrique (CSV ';' with \"Geo Point\" \"lat,lon\", or GeoJSON)"
+    columns, rows, geometries, crs = read_any(path, commune_keep(communes, "code_commune"))
+    code = _require(path, columns, label, "code_commune", "code_commu")
+    warnings = []
+    if geometries is None:
+        point_column = _require(path, columns, label, "Geo Point", "geo_point_2d")
+        coordinates = []
+        for number, row in enumerate(rows, 2):
+            try:
+                coordinates.append(parse_lat_lon(row.get(point_column)))
+            except (ValueError, KeyError):
+                raise OpenDataError("{}: line {}: '{}' is not a \"lat,lon\" position in field '{}'.".format(
+                    os.path.basename(path), number, row.get(point_column), point_column))
+        geometries = np.array([shapely.Point(c) if c else None for c in coordinates], dtype=object)
+        crs = "EPSG:4326"
+    rows, geometries = _select(rows, geometries, crs, lambda row: insee_codes(row.get(code)), communes)
+    model_rows = []
+    for row, geometry in zip(rows, geometries):
+        insee = current_commune((insee_codes(row.get(code)) or [""])[0])
+        key = _geometry_key(geometry) if geometry is not None else json.dumps(row, sort_keys=True, default=str)
+        model_rows.append({"id_poste": stable_id("ENEDIS-P-" + insee, key), "nom": row.get(
+            _column(columns, "nom_commune") or "", None), "insee": insee})
+    warnings.append("Enedis substations have no type or rated power: type_poste and puissance_kva are empty.")
+    return _result("postes_hta_bt", model_rows, geometries, columns, rows, warnings)
+
+
+def _voltage_and_pose(path, columns, row):
+    name = os.path.basename(path).lower()
+    tension_column = _column(columns, "tension", "type_de_reseau", "niveau_tension")
+    text = (str(row.get(tension_column, "")) if tension_column else "").lower() + " " + name
+    voltage = "hta" if "hta" in text else ("bt" if re.search(r"(^|[^a-z])bt([^a-z]|$)", text) else None)
+    pose = "souterrain" if "souterrain" in text else "aerien"
+    return voltage, pose
+
+
+def import_enedis_reseau(path, communes=None):
+    """Enedis BT or HTA lines -> ``reseau_bt`` or ``reseau_hta`` (from the file name or a tension column)."""
+    label = "Enedis reseau-bt / reseau-souterrain-bt / reseau-hta / reseau-souterrain-hta (GeoJSON or shapefile)"
+    if path.lower().endswith(".csv"):
+        raise OpenDataError("{}: the {} format is expected, not CSV.".format(os.path.basename(path), label))
+    columns, rows, geometries, crs = read_vector(path)
+    code = _require(path, columns, label, "code_commune", "code_commu")
+    voltages = {_voltage_and_pose(path, columns, row)[0] for row in rows}
+    if None in voltages or len(voltages) != 1:
+        raise OpenDataError("{}: cannot tell BT from HTA lines. Keep Enedis's file name (reseau-bt..., "
+                            "reseau-hta...) or add a field 'tension' with BT or HTA.".format(os.path.basename(path)))
+    voltage = voltages.pop()
+    kinds = shapely.get_type_id(np.where([g is None for g in geometries], shapely.LineString(), geometries))
+    if np.any(~np.isin(kinds, [1, 5])):
+        raise OpenDataError("{}: lines expected ({}).".format(os.path.basename(path), label))
+    rows, geometries = _select(rows, geometries, crs, lambda row: insee_codes(row.get(code)), communes)
+    model_rows = []
+    for row, geometry in zip(rows, geometries):
+        insee = current_commune((insee_codes(row.get(code)) or [""])[0])
+        pose = _voltage_and_pose(path, columns, row)[1]
+        model_rows.append({"id_troncon": stable_id("ENEDIS-{}-{}".format(voltage.upper(), insee), _geometry_key(
+            geometry)), "pose": pose, "insee": insee})
+    return _result("reseau_" + voltage, model_rows, geometries, columns, rows, [])
+
+
+def import_merimee(path, communes=None):
+    """Mérimée monuments historiques -> ``monuments_historiques``."""
+    label = "Mérimée (Ministère de la Culture, CSV ';' or GeoJSON)"
+    codes = ("cog_insee_lors_de_la_protection", "cog_insee", "insee")
+    columns, rows, geometries, crs = read_any(path, commune_keep(communes, *codes))
+    reference = _require(path, columns, label, "reference", "ref")
+    code = _require(path, columns, label, *codes)
+    title = _column(columns, "titre_editorial_de_la_notice", "denomination_de_l_edifice", "appellation_courante")
+    typology = _column(columns, "typologie_de_la_protection")
+    dated = _column(columns, "date_et_typologie_de_la_protection", "date_de_protection")
+    precision = _column(columns, "precision_de_la_localisation")
+    warnings = []
+    if geometries is None or all(g is None for g in geometries):
+        position = _require(path, columns, label, "coordonnees_au_format_wgs84", "coordonnees_wgs84")
+        points = []
+        for number, row in enumerate(rows, 2):
+            try:
+                lon_lat = parse_lat_lon(row.get(position))
+            except (ValueError, KeyError, TypeError):
+                raise OpenDataError("{}: row {} ({}): '{}' in field '{}' is neither {{\"lat\": .., \"lon\": ..}} "
+                                    "nor \"lat, lon\".".format(os.path.basename(path), number, row.get(reference),
+                                                               row.get(position), position))
+            points.append(shapely.Point(lon_lat) if lon_lat else None)
+        geometries, crs = np.array(points, dtype=object), "EPSG:4326"
+    rows, geometries = _select(rows, geometries, crs, lambda row: insee_codes(row.get(code)), communes)
+    model_rows = []
+    for row, geometry in zip(rows, geometries):
+        protection_text = _plain_name(" ".join(str(row.get(c) or "") for c in (typology, dated) if c))
+        protection = "classe" if "class" in protection_text else ("inscrit" if "inscri" in protection_text else None)
+        date = None
+        if dated:
+            found = re.search(r"(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}/\d{1,2}/\d{4})", str(row.get(dated) or ""))
+            date = parse_date(found.group(1)) if found else None
+        year = re.search(r"\b(1[0-9]{3}|20[0-9]{2})\b", str(row.get(dated) or "")) if dated else None
+        if geometry is None:
+            warnings.append("{}: no coordinates, kept without geometry.".format(row.get(reference)))
+        located = str(row.get(precision) or "").lower() if precision else ""
+        model_rows.append({
+            "id_mh": row.get(reference), "nom": row.get(title) if title else row.get(reference),
+            "insee": current_commune((insee_codes(row.get(code)) or [""])[0]), "protection": protection,
+            "date_protection": date, "annee_protection": int(year.group(1)) if year else None,
+            "localisation": None if not located else ("exacte" if "exact" in located or "monument" in located
+                                                      else "approximative")})
+    return _result("monuments_historiques", model_rows, geometries, columns, rows, warnings)
+
+
+def _sup_category(path, columns, row):
+    column = _column(columns, "suptype", "typesup", "categorie")
+    text = "{} {}".format(row.get(column, "") if column else "", os.path.basename(path)).lower()
+    found = re.search(r"ac[124]", text)
+    return found.group(0).upper() if found else None
+
+
+def import_cnig_sup(path, communes=None):
+    """CNIG SUP assiettes (surfaces): AC1 -> ``abords_mh``; AC2 (sites) and AC4 (SPR) -> ``spr``."""
+    label = "CNIG SUP 2019 assiettes (AC1_ASSIETTE_SUP_S, AC2_..., AC4_...; or GPU lower-case fields)"
+    columns, rows, geometries, crs = read_vector(path)
+    id_ass = _require(path, columns, label, "idAss")
+    name = _require(path, columns, label, "nomAss")
+    type_ass = _column(columns, "typeAss")
+    id_gen = _column(columns, "idGen")
+    param = _column(columns, "paramCalc")
+    categories = {_sup_category(path, columns, row) for row in rows}
+    if None in categories or len(categories) != 1:
+        raise OpenDataError("{}: cannot tell the SUP category (AC1, AC2 or AC4). Keep the CNIG file name "
+                            "(AC1_ASSIETTE_SUP_S...) or add a field 'suptype'.".format(os.path.basename(path)))
+    category = categories.pop()
+    kinds = shapely.get_type_id(np.where([g is None for g in geometries], shapely.Polygon(), geometries))
+    if np.any(~np.isin(kinds, [3, 6])):
+        raise OpenDataError("{}: surfaces (ASSIETTE_SUP_S) expected, found points or lines.".format(
+            os.path.basename(path)))
+    insee_column = _column(columns, "insee", "code_insee", "codeinsee", "partition")
+    warnings = []
+    if communes and insee_column is None:
+        warnings.append("{} has no commune code: the INSEE filter was not applied.".format(os.path.basename(path)))
+        communes = None
+    rows, geometries = _select(rows, geometries, crs, lambda row: insee_codes(row.get(insee_column)), communes)
+    model_rows = []
+    for row in rows:
+        codes = insee_codes(row.get(insee_column)) if insee_column else []
+        insee = current_commune(codes[0]) if codes else None
+        if category == "AC1":
+            radius = re.search(r"(\d+(?:[.,]\d+)?)\s*m", str(row.get(param) or "")) if param else None
+            model_rows.append({"id_mh": row.get(id_gen) or row.get(id_ass), "nom": row.get(name),
+                               "rayon_m": float(radius.group(1).replace(",", ".")) if radius else None,
+                               "facteur": ABORDS_FACTOR})
+        else:
+            model_rows.append({"id_spr": row.get(id_ass), "nom": row.get(name), "insee": insee,
+                               "facteur": SPR_FACTOR if category == "AC4" else SITE_FACTOR})
+    if type_ass is None:
+        warnings.append("No field typeAss: the kind of each assiette is unknown.")
+    return _result("abords_mh" if category == "AC1" else "spr", model_rows, geometries, columns, rows, warnings)
+
+
+def import_anct(path, communes=None):
+    """ANCT PVD list or national ORT list (CSV) -> ``ort_perimetres`` table (no geometry)."""
+    label = ("ANCT PVD list (insee_com, lib_com, id_pvd, date_signature) or ORT list (Code commune, Commune, "
+             "Signée ?, Si signée, date de signature)")
+    if not path.lower().endswith((".csv", ".txt")):
+        raise OpenDataError("{}: a CSV file is expected ({}).".format(os.path.basename(path), label))
+    columns, rows, _geometries, _crs = read_any(path)
+    pvd = _column(columns, "insee_com") is not None
+    code = _require(path, columns, label, "insee_com" if pvd else "Code commune")
+    name = _require(path, columns, label, "lib_com" if pvd else "Commune")
+    date = _require(path, columns, label, "date_signature" if pvd else "Si signée, date de signature")
+    ident = _column(columns, "id_pvd") if pvd else None
+    keep = _filter(rows, lambda row: insee_codes(row.get(code)), commune_filter(communes))
+    rows = [rows[i] for i in keep]
+    model_rows = []
+    for row in rows:
+        try:
+            signed = parse_date(row.get(date))
+        except ValueError:
+            raise OpenDataError("{}: row of {}: '{}' in field '{}' is not a date (YYYY-MM-DD or DD/MM/YYYY).".format(
+                os.path.basename(path), row.get(name), row.get(date), date))
+        insee = current_commune((insee_codes(row.get(code)) or [""])[0])
+        model_rows.append({"id_ort": (row.get(ident) if ident else None) or "ORT-{}".format(insee),
+                           "nom": row.get(name), "insee": insee, "date_signature": signed})
+    geometries = np.array([None] * len(rows), dtype=object)
+    return _result("ort_perimetres", model_rows, geometries, columns, rows,
+                   ["The ANCT lists have no geometry: the output is a table to join with the communes on insee."],
+                   geometry_type=None)
+
+
+# Roadway width (m) by BD TOPO nature when largeur_de_chaussee is empty.
+ROAD_WIDTHS = {"type autoroutier": 14.0, "route à 2 chaussées": 14.0, "route à 1 chaussée": 6.0,
+               "route empierrée": 3.5, "chemin": 3.0, "bretelle": 5.0, "rond-point": 7.0, "piste cyclable": 2.5,
+               "sentier": 1.5, "escalier": 2.0, "bac ou liaison maritime": 0.0}
+UNPAVED = ("route empierrée", "chemin", "sentier")
+
+
+def import_bdtopo_routes(path, communes=None):
+    """BD TOPO ``troncon_de_route`` -> roadway surfaces of ``espaces_publics`` (3D lines made 2D)."""
+    label = "BD TOPO troncon_de_route (cleabs, nature, largeur_de_chaussee, insee_commune_gauche ...)"
+    columns, rows, geometries, crs = read_vector(path)
+    cleabs = _require(path, columns, label, "cleabs")
+    nature = _require(path, columns, label, "nature")
+    width = _column(columns, "largeur_de_chaussee")
+    street = _column(columns, "nom_1_gauche", "nom_voie_ban_gauche")
+    left = _column(columns, "insee_commune_gauche")
+    right = _column(columns, "insee_commune_droite")
+    rows, lines = _select(rows, geometries, crs,
+                          lambda row: insee_codes(row.get(left)) + insee_codes(row.get(right)), communes)
+    surfaces, model_rows = [], []
+    for row, line in zip(rows, lines):
+        kind = str(row.get(nature) or "").strip().lower()
+        try:
+            metres = float(row.get(width)) if width and row.get(width) not in (None, "") else 0.0
+        except ValueError:
+            metres = 0.0
+        metres = metres or ROAD_WIDTHS.get(kind, 5.0)
+        classe = "non_revetu" if kind in UNPAVED else "chaussee"
+        low, high = model.TRENCH_COST_RANGES[classe]
+        surfaces.append(shapely.buffer(line, metres / 2.0, cap_style="flat") if line is not None and metres else None)
+        codes = insee_codes(row.get(left)) + insee_codes(row.get(right))
+        model_rows.append({"id_ep": row.get(cleabs), "nom": row.get(street) if street else None,
+                           "insee": current_commune(codes[0]) if codes else None, "classe": classe,
+                           "cout_m": (low + high) / 2.0, "date_refection": None})
+    return _result("espaces_publics", model_rows, np.array(surfaces, dtype=object), columns, rows,
+                   ["cout_m is the middle of the placeholder range of each class (€/m): adjust it."])
+
+
+IMPORTERS = {
+    "enedis_postes": import_enedis_postes, "enedis_reseau": import_enedis_reseau, "merimee": import_merimee,
+    "cnig_sup": import_cnig_sup, "anct": import_anct, "bdtopo_routes": import_bdtopo_routes,
+}
+
+
+def import_open_data(path, data_format, communes=None, progress=None):
+    """Read ``path`` in ``data_format`` (one of FORMATS) into the PVD model, EPSG:2154 (metres).
+
+    ``communes``: optional INSEE codes; rows of their delegated communes are kept too and
+    get the current commune's code. Raises :class:`OpenDataError` with a readable message
+    when the file does not have the format's shape.
+    """
+    if data_format not in IMPORTERS:
+        raise OpenDataError("Unknown format '{}': one of {}.".format(data_format, ", ".join(FORMATS)))
+    check(progress, 0.0)
+    result = IMPORTERS[data_format](path, communes)
+    check(progress, 1.0)
+    return result

@@ -1,0 +1,87 @@
+"""pvd:validatedata — check a GeoPackage against the PVD data model."""
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFile,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..base import PvdAlgorithm
+
+
+class ValidateDataAlgorithm(PvdAlgorithm):
+    ALGORITHM_ID = "validatedata"
+    GROUP_ID = "data"
+    REQUIRES = ("numpy", "shapely", "fiona", "pyproj")
+
+    INPUT = "INPUT"
+    OUTPUT = "OUTPUT"
+    PROBLEMS = "PROBLEMS"
+
+    def displayName(self):
+        return self.tr("Check a PVD GeoPackage")
+
+    def shortHelpString(self):
+        return self.tr(
+            "Checks a GeoPackage against the PVD data model (docs/data-model.md): missing layers or "
+            "fields, wrong field types, wrong geometry type, a CRS other than EPSG:2154, empty or "
+            "invalid geometries, empty required values, values outside the allowed list, duplicate "
+            "identifiers, start dates after end dates.\n\n"
+            "Output: a table with one row per problem: layer, feature_id (the feature's fid, empty "
+            "for a layer-level problem), field, problem (missing_layer, missing_field, field_type, "
+            "geometry_type, crs, empty_geometry, invalid_geometry, missing_value, value_not_allowed, "
+            "duplicate_id, dates_out_of_order) and detail. The log gives the count per problem kind; "
+            "PROBLEMS is the total.\n\n"
+            "Layers that are not part of the model are ignored. The file is not modified.\n\n"
+            "Example: the plugin's sample pvd_isigny_omaha.gpkg has no problem.")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFile(
+            self.INPUT, self.tr("PVD GeoPackage"), extension="gpkg"))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Problems"), QgsProcessing.TypeVector))
+        self.addOutput(QgsProcessingOutputNumber(self.PROBLEMS, self.tr("Number of problems")))
+
+    def run_algorithm(self, parameters, context, feedback):
+        from ...core.validation import summary, validate_geopackage
+
+        path = self.parameterAsFile(parameters, self.INPUT, context)
+        try:
+            import fiona
+
+            fiona.listlayers(path)
+        except Exception as error:  # fiona raises several error types for unreadable files
+            raise QgsProcessingException(self.tr("'{0}' cannot be read as a GeoPackage: {1}").format(path, error))
+        problems = validate_geopackage(path, self.progress_callback(feedback, 0, 90))
+
+        fields = QgsFields()
+        fields.append(QgsField("layer", QVariant.String))
+        fields.append(QgsField("feature_id", QVariant.LongLong))
+        fields.append(QgsField("field", QVariant.String))
+        fields.append(QgsField("problem", QVariant.String))
+        fields.append(QgsField("detail", QVariant.String))
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        features = []
+        for problem in problems:
+            feature = QgsFeature(fields)
+            feature.setAttributes([problem.layer, problem.feature_id, problem.field, problem.problem, problem.detail])
+            features.append(feature)
+        if features and not sink.addFeatures(features, QgsFeatureSink.FastInsert):
+            raise QgsProcessingException(self.tr("Could not write the problem table."))
+
+        if problems:
+            feedback.pushWarning(self.tr("{0} problem(s) found in {1}:").format(len(problems), path))
+            for kind, count in summary(problems).items():
+                feedback.pushInfo("  {}: {}".format(kind, count))
+        else:
+            feedback.pushInfo(self.tr("No problem found: {} follows the PVD data model.").format(path))
+        return {self.OUTPUT: dest_id, self.PROBLEMS: len(problems)}

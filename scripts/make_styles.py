@@ -1,0 +1,134 @@
+"""Write resources/styles/<layer>.qml for every layer of the PVD data model.
+
+The QML files are committed; this script is how they were made and how to remake
+them after a change of the model: ``scripts/with_qgis_env.sh .venv/bin/python scripts/make_styles.py``.
+"""
+import os
+import sys
+
+from qgis.core import (
+    QgsApplication,
+    QgsCategorizedSymbolRenderer,
+    QgsFillSymbol,
+    QgsLineSymbol,
+    QgsMarkerSymbol,
+    QgsPalLayerSettings,
+    QgsRendererCategory,
+    QgsSingleSymbolRenderer,
+    QgsTextFormat,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
+from qgis.PyQt.QtGui import QColor, QFont
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
+from pvd_qgis_plugin.core import model  # noqa: E402
+
+STYLES = os.path.join(ROOT, "resources", "styles")
+
+
+def fill(color, outline="transparent", width="0", style="solid", outline_style="solid"):
+    return QgsFillSymbol.createSimple({"color": color, "outline_color": outline, "outline_width": width,
+                                       "style": style, "outline_style": outline_style})
+
+
+def line(color, width, style="solid"):
+    return QgsLineSymbol.createSimple({"line_color": color, "line_width": width, "line_style": style,
+                                       "capstyle": "round", "joinstyle": "round"})
+
+
+def marker(color, size, name="circle", outline="#333333"):
+    return QgsMarkerSymbol.createSimple({"color": color, "size": size, "name": name, "outline_color": outline,
+                                         "outline_width": "0.2"})
+
+
+def categorized(field, symbols, labels):
+    categories = [QgsRendererCategory(value, symbol, labels.get(value, value)) for value, symbol in symbols.items()]
+    return QgsCategorizedSymbolRenderer(field, categories)
+
+
+SURFACE_LABELS = {"chaussee": "Chaussée", "trottoir": "Trottoir", "place": "Place", "espace_vert": "Espace vert",
+                  "parking": "Parking", "pavage_patrimonial": "Pavage patrimonial", "non_revetu": "Non revêtu"}
+STATUT_LABELS = {"realise": "Réalisé", "prevu": "Prévu"}
+POSE_LABELS = {"aerien": "Aérien", "souterrain": "Souterrain"}
+
+
+def renderers():
+    """Renderer of each layer: what a GIS officer expects (Enedis network in red/blue, works on top)."""
+    return {
+        "communes": QgsSingleSymbolRenderer(fill("transparent", "#4d4d4d", "0.6", outline_style="dash")),
+        "ort_perimetres": QgsSingleSymbolRenderer(fill("106,61,154,35", "#6a3d9a", "0.8")),
+        "abords_mh": QgsSingleSymbolRenderer(fill("transparent", "#d95f02", "0.5", outline_style="dash")),
+        "spr": QgsSingleSymbolRenderer(fill("166,86,40,30", "#a65628", "0.7", outline_style="dot")),
+        "espaces_publics": categorized("classe", {
+            # roads keep a hairline outline so that they still show on the overview of the communes
+            "chaussee": fill("#a8a8a8", "#a8a8a8", "0.26"), "trottoir": fill("#e2dccd"), "place": fill("#d6c3a0"),
+            "espace_vert": fill("#a9d18e"), "parking": fill("#bac6d8"), "pavage_patrimonial": fill("#b7793f"),
+            "non_revetu": fill("#d9c59b", "#c9b07a", "0.26")}, SURFACE_LABELS),
+        "batiments": QgsSingleSymbolRenderer(fill("#e0b497", "#9c6b52", "0.1")),
+        "monuments_historiques": QgsSingleSymbolRenderer(marker("#c0392b", "5", "star", "#5a0f0f")),
+        "reseau_hta": categorized("pose", {"aerien": line("#d7191c", "0.7"),
+                                           "souterrain": line("#d7191c", "0.7", "dash")}, POSE_LABELS),
+        "reseau_bt": categorized("pose", {"aerien": line("#2b83ba", "0.4"),
+                                          "souterrain": line("#2b83ba", "0.4", "dash")}, POSE_LABELS),
+        "postes_hta_bt": categorized("type_poste", {
+            "cabine_haute": marker("#e66101", "3.4", "square"), "poste_au_sol": marker("#fdb863", "2.6", "square"),
+            "poste_sur_poteau": marker("#8c8c8c", "2.2", "circle")},
+            {"cabine_haute": "Cabine haute", "poste_au_sol": "Poste au sol", "poste_sur_poteau": "Poste sur poteau"}),
+        "travaux_raccordement": categorized("statut", {"realise": line("#1a9641", "1.2"),
+                                                      "prevu": line("#c51b7d", "1.4", "dash")}, STATUT_LABELS),
+        "demandes_raccordement": categorized("usage", {
+            "logement": marker("#4dac26", "3.2", "triangle"), "commerce": marker("#0571b0", "3.2", "triangle"),
+            "borne_recharge": marker("#ca0020", "3.2", "triangle"),
+            "photovoltaique": marker("#f4a582", "3.2", "triangle"),
+            "equipement_public": marker("#7b3294", "3.2", "triangle")},
+            {"logement": "Logement", "commerce": "Commerce", "borne_recharge": "Borne de recharge",
+             "photovoltaique": "Photovoltaïque", "equipement_public": "Équipement public"}),
+        "projets_espaces_publics": categorized("statut", {
+            "realise": fill("#1a9641", "#1a9641", "0.5", style="b_diagonal"),
+            "prevu": fill("#c51b7d", "#c51b7d", "0.6", style="f_diagonal")}, STATUT_LABELS),
+    }
+
+
+def labeling(field, size, color="#222222"):
+    settings = QgsPalLayerSettings()
+    settings.fieldName = field
+    text = QgsTextFormat()
+    text.setFont(QFont("Sans Serif"))
+    text.setSize(size)
+    text.setColor(QColor(color))
+    buffer = text.buffer()
+    buffer.setEnabled(True)
+    buffer.setSize(0.8)
+    settings.setFormat(text)
+    return QgsVectorLayerSimpleLabeling(settings)
+
+
+def main():
+    app = QgsApplication([], False)
+    app.initQgis()
+    os.makedirs(STYLES, exist_ok=True)
+    styles = renderers()
+    labels = {"communes": labeling("nom", 11), "monuments_historiques": labeling("nom", 7, "#7a1f12")}
+    for definition in model.LAYERS:
+        uri = "{}?crs={}".format(definition.geometry, model.CRS)
+        for column in definition.fields:
+            uri += "&field={}:{}".format(column.name, {"string": "string", "integer": "integer",
+                                                       "real": "double", "date": "date"}[column.type])
+        layer = QgsVectorLayer(uri, definition.title, "memory")
+        layer.setRenderer(styles[definition.name])
+        if definition.name in ("postes_hta_bt", "reseau_bt", "reseau_hta") or definition.group == model.GROUP_WORKS:
+            layer.setScaleBasedVisibility(True)
+            layer.setMinimumScale(25000)  # details hidden on the overview of the communes
+        if definition.name in labels:
+            layer.setLabeling(labels[definition.name])
+            layer.setLabelsEnabled(True)
+        path = os.path.join(STYLES, model.style_file(definition.name))
+        message, ok = layer.saveNamedStyle(path)
+        print(path if ok else message)
+    app.exitQgis()
+
+
+if __name__ == "__main__":
+    main()
