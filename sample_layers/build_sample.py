@@ -25,7 +25,9 @@ from shapely.ops import substring
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
+sys.path.insert(0, HERE)
 from pvd_qgis_plugin.core import model  # noqa: E402
+from consumption import consumption_points  # noqa: E402  (sample_layers/consumption.py)
 
 OUTPUT = os.path.join(HERE, "pvd_isigny_omaha.gpkg")
 COMMUNES = os.path.join(HERE, "sources", "communes_pvd_isigny_omaha.geojson")
@@ -875,6 +877,10 @@ def build(path=OUTPUT):
         for number, (geometry, values) in enumerate(requests, 1):
             layers["demandes_raccordement"].append((geometry, dict(
                 values, id_demande="DR-{}-{:02d}".format(insee, number), insee=insee)))
+
+    for record in consumption_points():
+        values = {name: record[name] for name in model.field_names("consommation_electrique")}
+        layers["consommation_electrique"].append((shapely.points(record["x"], record["y"]), values))
 
     if os.path.exists(path):
         os.remove(path)

@@ -10,10 +10,12 @@ from qgis.core import (
     QgsApplication,
     QgsCategorizedSymbolRenderer,
     QgsFillSymbol,
+    QgsGraduatedSymbolRenderer,
     QgsLineSymbol,
     QgsMarkerSymbol,
     QgsPalLayerSettings,
     QgsRendererCategory,
+    QgsRendererRange,
     QgsSingleSymbolRenderer,
     QgsTextFormat,
     QgsVectorLayer,
@@ -54,6 +56,18 @@ STATUT_LABELS = {"realise": "Réalisé", "prevu": "Prévu"}
 POSE_LABELS = {"aerien": "Aérien", "souterrain": "Souterrain"}
 
 
+def graduated_size(field, color, breaks):
+    """Proportional circles: one class per [breaks[i], breaks[i+1]) with a growing marker."""
+    ranges = []
+    for number, (low, high) in enumerate(zip(breaks[:-1], breaks[1:])):
+        symbol = marker(color, str(1.6 + 1.3 * number), "circle", "#a6611a")
+        symbol.setOpacity(0.8)
+        ranges.append(QgsRendererRange(low, high, symbol, "{} – {} MWh".format(low, high)))
+    last = marker(color, str(1.6 + 1.3 * len(ranges)), "circle", "#a6611a")
+    ranges.append(QgsRendererRange(breaks[-1], 1e12, last, "> {} MWh".format(breaks[-1])))
+    return QgsGraduatedSymbolRenderer(field, ranges)
+
+
 def renderers():
     """Renderer of each layer: what a GIS officer expects (Enedis network in red/blue, works on top)."""
     return {
@@ -85,6 +99,7 @@ def renderers():
             "equipement_public": marker("#7b3294", "3.2", "triangle")},
             {"logement": "Logement", "commerce": "Commerce", "borne_recharge": "Borne de recharge",
              "photovoltaique": "Photovoltaïque", "equipement_public": "Équipement public"}),
+        "consommation_electrique": graduated_size("conso_mwh", "#fdae61", [0, 20, 50, 150, 400, 1000]),
         "projets_espaces_publics": categorized("statut", {
             "realise": fill("#1a9641", "#1a9641", "0.5", style="b_diagonal"),
             "prevu": fill("#c51b7d", "#c51b7d", "0.6", style="f_diagonal")}, STATUT_LABELS),

@@ -70,8 +70,7 @@ CONSUMPTION_FIELDS = (
     ("code_iris", "string"),
     ("adresse", "string"),
 )
-#: Values of the field ``secteur``.
-SECTORS = ("residentiel", "tertiaire", "industriel", "agriculture", "non_affecte")
+from .model import CONSUMPTION_SECTORS as SECTORS  # noqa: E402  values of the field ``secteur``
 
 # Each logical column: accepted headers after normalisation (see _normalise).
 _YEAR = ("annee",)

@@ -49,6 +49,7 @@ SURFACE_CLASSES = ("chaussee", "trottoir", "place", "espace_vert", "parking", "p
 SUBSTATION_TYPES = ("cabine_haute", "poste_au_sol", "poste_sur_poteau")
 WORK_NATURES = ("branchement", "extension", "renforcement")
 REQUEST_USES = ("logement", "commerce", "borne_recharge", "photovoltaique", "equipement_public")
+CONSUMPTION_SECTORS = ("residentiel", "tertiaire", "industriel", "agriculture", "non_affecte")
 LOCATION_PRECISIONS = ("exacte", "approximative")
 
 # Trench unit cost ranges by surface class, €/m (DOMAIN placeholders, configurable by users).
@@ -104,6 +105,17 @@ LAYERS = (
               Field("puissance_kva", REAL, "Rated power of the transformer", unit="kVA"),
               INSEE,
           )),
+    Layer("consommation_electrique", "Consommation électrique", POINT, GROUP_NETWORK, 7, "id_conso",
+          "Annual electricity consumption points (Enedis open data per address or per IRIS, or synthetic).", (
+              Field("id_conso", STRING, "Consumption record identifier (stable across imports)", required=True),
+              Field("annee", INTEGER, "Year of the consumption", required=True),
+              Field("secteur", STRING, "Sector of activity", allowed=CONSUMPTION_SECTORS, required=True),
+              Field("conso_mwh", REAL, "Annual consumption", unit="MWh", required=True),
+              Field("nb_sites", INTEGER, "Number of sites (delivery points, dwellings) aggregated", required=True),
+              INSEE,
+              Field("code_iris", STRING, "IRIS code (INSEE statistical area)"),
+              Field("adresse", STRING, "Address or label of the point"),
+          )),
     Layer("reseau_bt", "Réseau BT", MULTILINESTRING, GROUP_NETWORK, 5, "id_troncon",
           "Low-voltage (BT, 400 V) distribution lines.", (
               Field("id_troncon", STRING, "Section identifier", required=True),
@@ -117,7 +129,7 @@ LAYERS = (
               Field("pose", STRING, "aerien (overhead) or souterrain (underground)", allowed=POSES, required=True),
               INSEE,
           )),
-    Layer("monuments_historiques", "Monuments historiques", POINT, GROUP_PUBLIC_SPACE, 7, "id_mh",
+    Layer("monuments_historiques", "Monuments historiques", POINT, GROUP_PUBLIC_SPACE, 8, "id_mh",
           "Protected monuments (monuments historiques, Mérimée list).", (
               Field("id_mh", STRING, "Monument identifier", required=True),
               Field("nom", STRING, "Monument name", required=True),
@@ -127,14 +139,14 @@ LAYERS = (
               Field("annee_protection", INTEGER, "Year of the protection decree"),
               Field("localisation", STRING, "How exact the point is", allowed=LOCATION_PRECISIONS),
           )),
-    Layer("batiments", "Bâtiments", MULTIPOLYGON, GROUP_PUBLIC_SPACE, 8, "id_bat",
+    Layer("batiments", "Bâtiments", MULTIPOLYGON, GROUP_PUBLIC_SPACE, 9, "id_bat",
           "Buildings: obstacles for trenches.", (
               Field("id_bat", STRING, "Building identifier", required=True),
               INSEE,
               Field("usage", STRING, "Main use (logement, commerce, equipement, annexe ...)"),
               Field("hauteur_m", REAL, "Height", unit="m"),
           )),
-    Layer("espaces_publics", "Espaces publics", MULTIPOLYGON, GROUP_PUBLIC_SPACE, 9, "id_ep",
+    Layer("espaces_publics", "Espaces publics", MULTIPOLYGON, GROUP_PUBLIC_SPACE, 10, "id_ep",
           "Public-space surfaces with the unit cost of a trench across them.", (
               Field("id_ep", STRING, "Surface identifier", required=True),
               Field("nom", STRING, "Street or place name"),
@@ -143,28 +155,28 @@ LAYERS = (
               Field("cout_m", REAL, "Trench unit cost (open, refill, resurface)", unit="€/m", required=True),
               Field("date_refection", DATE, "Last renovation of the surface (null when unknown)"),
           )),
-    Layer("spr", "Sites patrimoniaux remarquables", MULTIPOLYGON, GROUP_PERIMETERS, 10, "id_spr",
+    Layer("spr", "Sites patrimoniaux remarquables", MULTIPOLYGON, GROUP_PERIMETERS, 11, "id_spr",
           "Sites patrimoniaux remarquables (SPR, CNIG SUP AC4).", (
               Field("id_spr", STRING, "SPR identifier", required=True),
               Field("nom", STRING, "SPR name", required=True),
               INSEE,
               Field("facteur", REAL, "Cost multiplier for works inside", unit="×", required=True),
           )),
-    Layer("abords_mh", "Abords des monuments historiques", MULTIPOLYGON, GROUP_PERIMETERS, 11, "id_mh",
+    Layer("abords_mh", "Abords des monuments historiques", MULTIPOLYGON, GROUP_PERIMETERS, 12, "id_mh",
           "Abords of monuments historiques (500 m without a PDA, CNIG SUP AC1).", (
               Field("id_mh", STRING, "Monument identifier (monuments_historiques.id_mh)", required=True),
               Field("nom", STRING, "Monument name", required=True),
               Field("rayon_m", REAL, "Radius of the abords", unit="m"),
               Field("facteur", REAL, "Cost multiplier for works inside", unit="×", required=True),
           )),
-    Layer("ort_perimetres", "Périmètres ORT", MULTIPOLYGON, GROUP_PERIMETERS, 12, "id_ort",
+    Layer("ort_perimetres", "Périmètres ORT", MULTIPOLYGON, GROUP_PERIMETERS, 13, "id_ort",
           "Intervention sectors of the ORT (opération de revitalisation de territoire).", (
               Field("id_ort", STRING, "Perimeter identifier", required=True),
               Field("nom", STRING, "Sector name", required=True),
               INSEE,
               Field("date_signature", DATE, "Signature date of the ORT convention"),
           )),
-    Layer("communes", "Communes", MULTIPOLYGON, GROUP_PERIMETERS, 13, "insee",
+    Layer("communes", "Communes", MULTIPOLYGON, GROUP_PERIMETERS, 14, "insee",
           "The PVD communes.", (
               Field("insee", STRING, "INSEE code of the commune (5 characters)", required=True),
               Field("nom", STRING, "Commune name", required=True),

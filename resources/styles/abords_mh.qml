@@ -1,20 +1,20 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis version="3.22.16-Białowieża" readOnly="0" minScale="100000000" simplifyLocal="1" labelsEnabled="0" maxScale="0" simplifyDrawingHints="1" hasScaleBasedVisibilityFlag="0" simplifyAlgorithm="0" styleCategories="AllStyleCategories" simplifyDrawingTol="1" simplifyMaxScale="1" symbologyReferenceScale="-1">
+<qgis version="3.22.16-Białowieża" hasScaleBasedVisibilityFlag="0" readOnly="0" maxScale="0" minScale="100000000" styleCategories="AllStyleCategories" labelsEnabled="0" simplifyAlgorithm="0" simplifyDrawingTol="1" simplifyLocal="1" simplifyDrawingHints="1" simplifyMaxScale="1" symbologyReferenceScale="-1">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal limitMode="0" durationUnit="min" fixedDuration="0" enabled="0" mode="0" endExpression="" endField="" startExpression="" accumulate="0" startField="" durationField="">
+  <temporal startExpression="" endExpression="" durationUnit="min" mode="0" durationField="" startField="" fixedDuration="0" endField="" accumulate="0" limitMode="0" enabled="0">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 forceraster="0" symbollevels="0" type="singleSymbol" referencescale="-1" enableorderby="0">
+  <renderer-v2 referencescale="-1" forceraster="0" enableorderby="0" symbollevels="0" type="singleSymbol">
     <symbols>
-      <symbol clip_to_extent="1" name="0" type="fill" force_rhr="0" alpha="1">
+      <symbol clip_to_extent="1" force_rhr="0" alpha="1" name="0" type="fill">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -22,7 +22,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" class="SimpleFill" enabled="1" locked="0">
+        <layer class="SimpleFill" locked="0" enabled="1" pass="0">
           <Option type="Map">
             <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
             <Option value="0,0,0,0" name="color" type="QString"/>
@@ -36,17 +36,17 @@
             <Option value="MM" name="outline_width_unit" type="QString"/>
             <Option value="solid" name="style" type="QString"/>
           </Option>
-          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="color" v="0,0,0,0"/>
-          <prop k="joinstyle" v="bevel"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="217,95,2,255"/>
-          <prop k="outline_style" v="dash"/>
-          <prop k="outline_width" v="0.5"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="style" v="solid"/>
+          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
+          <prop v="0,0,0,0" k="color"/>
+          <prop v="bevel" k="joinstyle"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="217,95,2,255" k="outline_color"/>
+          <prop v="dash" k="outline_style"/>
+          <prop v="0.5" k="outline_width"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="solid" k="style"/>
           <data_defined_properties>
             <Option type="Map">
               <Option value="" name="name" type="QString"/>
@@ -75,28 +75,28 @@
   <legend showLabelLegend="0" type="default-vector"/>
   <referencedLayers/>
   <fieldConfiguration>
-    <field configurationFlags="None" name="id_mh">
+    <field name="id_mh" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="nom">
+    <field name="nom" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="rayon_m">
+    <field name="rayon_m" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="facteur">
+    <field name="facteur" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
@@ -105,10 +105,10 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias index="0" field="id_mh" name=""/>
-    <alias index="1" field="nom" name=""/>
-    <alias index="2" field="rayon_m" name=""/>
-    <alias index="3" field="facteur" name=""/>
+    <alias field="id_mh" index="0" name=""/>
+    <alias field="nom" index="1" name=""/>
+    <alias field="rayon_m" index="2" name=""/>
+    <alias field="facteur" index="3" name=""/>
   </aliases>
   <defaults>
     <default applyOnUpdate="0" field="id_mh" expression=""/>
@@ -117,20 +117,20 @@
     <default applyOnUpdate="0" field="facteur" expression=""/>
   </defaults>
   <constraints>
-    <constraint exp_strength="0" notnull_strength="0" constraints="0" field="id_mh" unique_strength="0"/>
-    <constraint exp_strength="0" notnull_strength="0" constraints="0" field="nom" unique_strength="0"/>
-    <constraint exp_strength="0" notnull_strength="0" constraints="0" field="rayon_m" unique_strength="0"/>
-    <constraint exp_strength="0" notnull_strength="0" constraints="0" field="facteur" unique_strength="0"/>
+    <constraint constraints="0" field="id_mh" exp_strength="0" notnull_strength="0" unique_strength="0"/>
+    <constraint constraints="0" field="nom" exp_strength="0" notnull_strength="0" unique_strength="0"/>
+    <constraint constraints="0" field="rayon_m" exp_strength="0" notnull_strength="0" unique_strength="0"/>
+    <constraint constraints="0" field="facteur" exp_strength="0" notnull_strength="0" unique_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint exp="" field="id_mh" desc=""/>
-    <constraint exp="" field="nom" desc=""/>
-    <constraint exp="" field="rayon_m" desc=""/>
-    <constraint exp="" field="facteur" desc=""/>
+    <constraint field="id_mh" exp="" desc=""/>
+    <constraint field="nom" exp="" desc=""/>
+    <constraint field="rayon_m" exp="" desc=""/>
+    <constraint field="facteur" exp="" desc=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig actionWidgetStyle="dropDown" sortOrder="0" sortExpression="">
+  <attributetableconfig sortOrder="0" sortExpression="" actionWidgetStyle="dropDown">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>

@@ -1,24 +1,24 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis version="3.22.16-Białowieża" readOnly="0" minScale="25000" simplifyLocal="1" labelsEnabled="0" maxScale="0" simplifyDrawingHints="1" hasScaleBasedVisibilityFlag="1" simplifyAlgorithm="0" styleCategories="AllStyleCategories" simplifyDrawingTol="1" simplifyMaxScale="1" symbologyReferenceScale="-1">
+<qgis version="3.22.16-Białowieża" hasScaleBasedVisibilityFlag="1" readOnly="0" maxScale="0" minScale="25000" styleCategories="AllStyleCategories" labelsEnabled="0" simplifyAlgorithm="0" simplifyDrawingTol="1" simplifyLocal="1" simplifyDrawingHints="1" simplifyMaxScale="1" symbologyReferenceScale="-1">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal limitMode="0" durationUnit="min" fixedDuration="0" enabled="0" mode="0" endExpression="" endField="" startExpression="" accumulate="0" startField="" durationField="">
+  <temporal startExpression="" endExpression="" durationUnit="min" mode="0" durationField="" startField="" fixedDuration="0" endField="" accumulate="0" limitMode="0" enabled="0">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 forceraster="0" attr="statut" symbollevels="0" type="categorizedSymbol" referencescale="-1" enableorderby="0">
+  <renderer-v2 referencescale="-1" forceraster="0" enableorderby="0" symbollevels="0" attr="statut" type="categorizedSymbol">
     <categories>
-      <category label="Réalisé" render="true" value="realise" symbol="0"/>
-      <category label="Prévu" render="true" value="prevu" symbol="1"/>
+      <category symbol="0" value="realise" label="Réalisé" render="true"/>
+      <category symbol="1" value="prevu" label="Prévu" render="true"/>
     </categories>
     <symbols>
-      <symbol clip_to_extent="1" name="0" type="fill" force_rhr="0" alpha="1">
+      <symbol clip_to_extent="1" force_rhr="0" alpha="1" name="0" type="fill">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -26,7 +26,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" class="SimpleFill" enabled="1" locked="0">
+        <layer class="SimpleFill" locked="0" enabled="1" pass="0">
           <Option type="Map">
             <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
             <Option value="26,150,65,255" name="color" type="QString"/>
@@ -40,17 +40,17 @@
             <Option value="MM" name="outline_width_unit" type="QString"/>
             <Option value="b_diagonal" name="style" type="QString"/>
           </Option>
-          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="color" v="26,150,65,255"/>
-          <prop k="joinstyle" v="bevel"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="26,150,65,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="0.5"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="style" v="b_diagonal"/>
+          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
+          <prop v="26,150,65,255" k="color"/>
+          <prop v="bevel" k="joinstyle"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="26,150,65,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="0.5" k="outline_width"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="b_diagonal" k="style"/>
           <data_defined_properties>
             <Option type="Map">
               <Option value="" name="name" type="QString"/>
@@ -60,7 +60,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" name="1" type="fill" force_rhr="0" alpha="1">
+      <symbol clip_to_extent="1" force_rhr="0" alpha="1" name="1" type="fill">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -68,7 +68,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" class="SimpleFill" enabled="1" locked="0">
+        <layer class="SimpleFill" locked="0" enabled="1" pass="0">
           <Option type="Map">
             <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
             <Option value="197,27,125,255" name="color" type="QString"/>
@@ -82,17 +82,17 @@
             <Option value="MM" name="outline_width_unit" type="QString"/>
             <Option value="f_diagonal" name="style" type="QString"/>
           </Option>
-          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="color" v="197,27,125,255"/>
-          <prop k="joinstyle" v="bevel"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="197,27,125,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="0.6"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="style" v="f_diagonal"/>
+          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
+          <prop v="197,27,125,255" k="color"/>
+          <prop v="bevel" k="joinstyle"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="197,27,125,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="0.6" k="outline_width"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="f_diagonal" k="style"/>
           <data_defined_properties>
             <Option type="Map">
               <Option value="" name="name" type="QString"/>
@@ -121,49 +121,49 @@
   <legend showLabelLegend="0" type="default-vector"/>
   <referencedLayers/>
   <fieldConfiguration>
-    <field configurationFlags="None" name="id_projet">
+    <field name="id_projet" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="nom">
+    <field name="nom" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="insee">
+    <field name="insee" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="action_ort">
+    <field name="action_ort" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="statut">
+    <field name="statut" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="date_debut">
+    <field name="date_debut" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="date_fin">
+    <field name="date_fin" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
@@ -172,13 +172,13 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias index="0" field="id_projet" name=""/>
-    <alias index="1" field="nom" name=""/>
-    <alias index="2" field="insee" name=""/>
-    <alias index="3" field="action_ort" name=""/>
-    <alias index="4" field="statut" name=""/>
-    <alias index="5" field="date_debut" name=""/>
-    <alias index="6" field="date_fin" name=""/>
+    <alias field="id_projet" index="0" name=""/>
+    <alias field="nom" index="1" name=""/>
+    <alias field="insee" index="2" name=""/>
+    <alias field="action_ort" index="3" name=""/>
+    <alias field="statut" index="4" name=""/>
+    <alias field="date_debut" index="5" name=""/>
+    <alias field="date_fin" index="6" name=""/>
   </aliases>
   <defaults>
     <default applyOnUpdate="0" field="id_projet" expression=""/>
@@ -190,26 +190,26 @@
     <default applyOnUpdate="0" field="date_fin" expression=""/>
   </defaults>
   <constraints>
-    <constraint exp_strength="0" notnull_strength="0" constraints="0" field="id_projet" unique_strength="0"/>
-    <constraint exp_strength="0" notnull_strength="0" constraints="0" field="nom" unique_strength="0"/>
-    <constraint exp_strength="0" notnull_strength="0" constraints="0" field="insee" unique_strength="0"/>
-    <constraint exp_strength="0" notnull_strength="0" constraints="0" field="action_ort" unique_strength="0"/>
-    <constraint exp_strength="0" notnull_strength="0" constraints="0" field="statut" unique_strength="0"/>
-    <constraint exp_strength="0" notnull_strength="0" constraints="0" field="date_debut" unique_strength="0"/>
-    <constraint exp_strength="0" notnull_strength="0" constraints="0" field="date_fin" unique_strength="0"/>
+    <constraint constraints="0" field="id_projet" exp_strength="0" notnull_strength="0" unique_strength="0"/>
+    <constraint constraints="0" field="nom" exp_strength="0" notnull_strength="0" unique_strength="0"/>
+    <constraint constraints="0" field="insee" exp_strength="0" notnull_strength="0" unique_strength="0"/>
+    <constraint constraints="0" field="action_ort" exp_strength="0" notnull_strength="0" unique_strength="0"/>
+    <constraint constraints="0" field="statut" exp_strength="0" notnull_strength="0" unique_strength="0"/>
+    <constraint constraints="0" field="date_debut" exp_strength="0" notnull_strength="0" unique_strength="0"/>
+    <constraint constraints="0" field="date_fin" exp_strength="0" notnull_strength="0" unique_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint exp="" field="id_projet" desc=""/>
-    <constraint exp="" field="nom" desc=""/>
-    <constraint exp="" field="insee" desc=""/>
-    <constraint exp="" field="action_ort" desc=""/>
-    <constraint exp="" field="statut" desc=""/>
-    <constraint exp="" field="date_debut" desc=""/>
-    <constraint exp="" field="date_fin" desc=""/>
+    <constraint field="id_projet" exp="" desc=""/>
+    <constraint field="nom" exp="" desc=""/>
+    <constraint field="insee" exp="" desc=""/>
+    <constraint field="action_ort" exp="" desc=""/>
+    <constraint field="statut" exp="" desc=""/>
+    <constraint field="date_debut" exp="" desc=""/>
+    <constraint field="date_fin" exp="" desc=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig actionWidgetStyle="dropDown" sortOrder="0" sortExpression="">
+  <attributetableconfig sortOrder="0" sortExpression="" actionWidgetStyle="dropDown">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>

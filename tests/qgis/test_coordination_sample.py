@@ -12,8 +12,9 @@ NEEDED = ("travaux_raccordement", "projets_espaces_publics", "espaces_publics", 
 POOLING = {("TR-14035-04", "PEP-14035-2"), ("TR-14312-04", "PEP-14312-2"), ("TR-14370-04", "PEP-14370-2"),
            ("TR-14711-04", "PEP-14711-2")}
 MORATORIUM = {("TR-14035-05", "PEP-14035-1"), ("TR-14342-05", "PEP-14342-1"), ("TR-14711-05", "PEP-14711-1")}
-TOWER_CABINS_IN_CENTRES = {"P-14035-005", "P-14035-015", "P-14312-001", "P-14312-035", "P-14342-003",
-                           "P-14342-020", "P-14370-007", "P-14711-004", "P-14711-015"}
+# The cabine_haute planted inside the ORT, the abords or the SPR (sample_layers/README.md)
+TOWER_CABINS_IN_CENTRES = {"P-14035-003", "P-14312-004", "P-14342-007", "P-14342-010", "P-14342-015",
+                           "P-14370-012", "P-14370-015", "P-14711-001", "P-14711-010"}
 
 
 def layer_names(path):

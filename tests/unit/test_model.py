@@ -22,6 +22,8 @@ SHARED = {
     "demandes_raccordement": ("Point", ["id_demande", "usage", "puissance_kva", "insee", "date_demande"]),
     "projets_espaces_publics": ("MultiPolygon", ["id_projet", "nom", "insee", "action_ort", "statut",
                                                  "date_debut", "date_fin"]),
+    "consommation_electrique": ("Point", ["id_conso", "annee", "secteur", "conso_mwh", "nb_sites", "insee",
+                                          "code_iris", "adresse"]),
 }
 
 
