@@ -5,7 +5,8 @@
     python3 scripts/translations.py set FILE # merge {"English": "Français"} from a JSON file
 
 Strings are the literal first argument of ``tr("...")`` / ``self.tr("...")`` calls
-(context ``pvd``, see pvd_qgis_plugin/i18n.py).
+(context ``pvd``, see pvd_qgis_plugin/i18n.py) and of ``N_("...")``, which marks the
+message templates of core (see pvd_qgis_plugin/core/messages.py).
 """
 import ast
 import json
@@ -35,7 +36,7 @@ def source_strings(package=PACKAGE):
                 func = node.func
                 called = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
                 first = node.args[0]
-                if called == "tr" and isinstance(first, ast.Constant) and isinstance(first.value, str):
+                if called in ("tr", "N_") and isinstance(first, ast.Constant) and isinstance(first.value, str):
                     found.setdefault(first.value, "{}:{}".format(os.path.relpath(path, ROOT), node.lineno))
     return found
 

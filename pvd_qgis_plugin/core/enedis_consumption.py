@@ -55,6 +55,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from .messages import N_, UserError
+from .model import CONSUMPTION_SECTORS as SECTORS  # values of the field ``secteur``
+
 #: The model layer of consumption points (shared data model, EPSG:2154, Point).
 CONSUMPTION_LAYER = "consommation_electrique"
 CONSUMPTION_GEOMETRY = "Point"
@@ -70,7 +73,7 @@ CONSUMPTION_FIELDS = (
     ("code_iris", "string"),
     ("adresse", "string"),
 )
-from .model import CONSUMPTION_SECTORS as SECTORS  # noqa: E402  values of the field ``secteur``
+
 
 # Each logical column: accepted headers after normalisation (see _normalise).
 _YEAR = ("annee",)
@@ -100,7 +103,7 @@ _SEGMENTS = {"residentiel": "residentiel", "tertiaire": "tertiaire", "profession
              "agriculture": "agriculture"}
 
 
-class EnedisFormatError(ValueError):
+class EnedisFormatError(UserError, ValueError):
     """An Enedis CSV that cannot be read: the message names the file and the problem."""
 
 
@@ -164,26 +167,24 @@ def _open_rows(path, required, dataset):
         with open(str(path), encoding="utf-8-sig", newline="") as handle:
             header_line = handle.readline()
     except UnicodeDecodeError:
-        raise EnedisFormatError("{}: not a UTF-8 file; Enedis publishes its CSV files in UTF-8.".format(name))
+        raise EnedisFormatError(N_("{}: not a UTF-8 file; Enedis publishes its CSV files in UTF-8."), name)
     except OSError as error:
-        raise EnedisFormatError("{}: cannot be read ({}).".format(name, error.strerror or error))
+        raise EnedisFormatError(N_("{}: cannot be read ({})."), name, error.strerror or error)
     if not header_line.strip():
-        raise EnedisFormatError("{}: empty file, expected the Enedis CSV '{}'.".format(name, dataset))
+        raise EnedisFormatError(N_("{}: empty file, expected the Enedis CSV '{}'."), name, dataset)
     if ";" not in header_line:
         found = [sep for sep in (",", "\t", "|") if sep in header_line]
         if found:
             raise EnedisFormatError(
-                "{}: the columns are separated by {!r}, not by ';' as in the Enedis file '{}'. "
-                "Download the CSV again from data.enedis.fr (separator ';') or re-save it with ';'.".format(
-                    name, found[0], dataset))
+                N_("{}: the columns are separated by {!r}, not by ';' as in the Enedis file '{}'. "
+                "Download the CSV again from data.enedis.fr (separator ';') or re-save it with ';'."), name, found[0], dataset)
     headers = [_normalise(cell) for cell in next(csv.reader([header_line], delimiter=";"))]
     index = {}
     for position, header in enumerate(headers):
         index.setdefault(header, position)
     for label, aliases in required:
         if not any(alias in index for alias in aliases):
-            raise EnedisFormatError("{}: no {} column (expected one of: {}) in the Enedis file '{}'.".format(
-                name, label, ", ".join(repr(a) for a in aliases), dataset))
+            raise EnedisFormatError(N_("{}: no {} column (expected one of: {}) in the Enedis file '{}'."), name, label, ", ".join(repr(a) for a in aliases), dataset)
     return index, _data_rows(path, name)
 
 
@@ -197,8 +198,7 @@ def _data_rows(path, name):
                 if any(cell.strip() for cell in row):
                     yield number, row
     except UnicodeDecodeError:
-        raise EnedisFormatError("{}: not UTF-8 after line {}; Enedis publishes its CSV files in UTF-8.".format(
-            name, number))
+        raise EnedisFormatError(N_("{}: not UTF-8 after line {}; Enedis publishes its CSV files in UTF-8."), name, number)
 
 
 def _column(index, aliases):
@@ -331,8 +331,8 @@ def read_consumption_by_iris(path, insee_filter=None):
         else:
             sectors[sector] = (sites_at, mwh_at)
     if not sectors:
-        raise EnedisFormatError("{}: no consumption column (such as 'conso_totale_secteur_residentiel_enedis_mwh') "
-                                "in the Enedis file '{}'.".format(name, dataset))
+        raise EnedisFormatError(N_("{}: no consumption column (such as 'conso_totale_secteur_residentiel_enedis_mwh') "
+                                "in the Enedis file '{}'."), name, dataset)
     keep = _filter(insee_filter)
     year_at, iris_at, insee_at = _column(index, _YEAR), _column(index, _IRIS), _column(index, _INSEE)
     for line, row in rows:

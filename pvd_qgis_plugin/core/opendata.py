@@ -37,6 +37,7 @@ import shapely
 from shapely.geometry import shape
 
 from . import model
+from .messages import N_, UserError
 from .crs import to_crs
 from .progress import check
 
@@ -56,7 +57,7 @@ the source's), ``geometries`` (shapely, EPSG:2154, or None), ``rows`` (lists of 
 ``fields`` order) and ``warnings`` (readable strings)."""
 
 
-class OpenDataError(Exception):
+class OpenDataError(UserError):
     """A file that does not have the shape of the format chosen (message for people)."""
 
 
@@ -87,7 +88,7 @@ def read_csv(path, keep=None):
             return columns, rows
         except UnicodeDecodeError:
             continue
-    raise OpenDataError("{}: neither UTF-8 nor Windows-1252 text.".format(os.path.basename(path)))
+    raise OpenDataError(N_("{}: neither UTF-8 nor Windows-1252 text."), os.path.basename(path))
 
 
 def commune_keep(communes, *names):
@@ -119,20 +120,19 @@ def read_vector(path):
                 geometry = feature["geometry"]
                 geometries.append(shape(geometry) if geometry is not None else None)
     except Exception as error:  # fiona raises DriverError, SchemaError, ... for unreadable files
-        raise OpenDataError("{}: cannot be read as a GeoJSON, shapefile or GeoPackage file ({}).".format(
-            os.path.basename(path), error))
+        raise OpenDataError(N_("{}: cannot be read as a GeoJSON, shapefile or GeoPackage file ({})."), os.path.basename(path), error)
     return columns, rows, np.array(geometries, dtype=object), crs_wkt
 
 
 def read_any(path, keep=None):
     """(columns, rows, geometries or None, crs) of a CSV (filtered by ``keep``) or a vector file."""
     if not os.path.isfile(path):
-        raise OpenDataError("{}: file not found.".format(path))
+        raise OpenDataError(N_("{}: file not found."), path)
     if path.lower().endswith((".csv", ".txt")):
         try:
             columns, rows = read_csv(path, keep)
         except (csv.Error, IndexError) as error:
-            raise OpenDataError("{}: not a readable CSV file ({}).".format(os.path.basename(path), error))
+            raise OpenDataError(N_("{}: not a readable CSV file ({})."), os.path.basename(path), error)
         return columns, rows, None, None
     return read_vector(path)
 
@@ -149,9 +149,8 @@ def _column(columns, *names):
 def _require(path, columns, format_label, *names):
     column = _column(columns, *names)
     if column is None:
-        raise OpenDataError("{0}: required field '{1}' not found. Expected the {2} format (fields such as {3}); "
-                            "fields in the file: {4}.".format(os.path.basename(path), names[0], format_label,
-                                                               ", ".join(names), ", ".join(columns) or "none"))
+        raise OpenDataError(N_("{0}: required field '{1}' not found. Expected the {2} format (fields such as {3}); "
+                            "fields in the file: {4}."), os.path.basename(path), names[0], format_label, ", ".join(names), ", ".join(columns) or "none")
     return column
 
 
@@ -293,8 +292,7 @@ def import_enedis_postes(path, communes=None):
             try:
                 coordinates.append(parse_lat_lon(row.get(point_column)))
             except (ValueError, KeyError):
-                raise OpenDataError("{}: line {}: '{}' is not a \"lat,lon\" position in field '{}'.".format(
-                    os.path.basename(path), number, row.get(point_column), point_column))
+                raise OpenDataError(N_("{}: line {}: '{}' is not a \"lat,lon\" position in field '{}'."), os.path.basename(path), number, row.get(point_column), point_column)
         geometries = np.array([shapely.Point(c) if c else None for c in coordinates], dtype=object)
         crs = "EPSG:4326"
     rows, geometries = _select(rows, geometries, crs, lambda row: insee_codes(row.get(code)), communes)
@@ -321,17 +319,17 @@ def import_enedis_reseau(path, communes=None):
     """Enedis BT or HTA lines -> ``reseau_bt`` or ``reseau_hta`` (from the file name or a tension column)."""
     label = "Enedis reseau-bt / reseau-souterrain-bt / reseau-hta / reseau-souterrain-hta (GeoJSON or shapefile)"
     if path.lower().endswith(".csv"):
-        raise OpenDataError("{}: the {} format is expected, not CSV.".format(os.path.basename(path), label))
+        raise OpenDataError(N_("{}: the {} format is expected, not CSV."), os.path.basename(path), label)
     columns, rows, geometries, crs = read_vector(path)
     code = _require(path, columns, label, "code_commune", "code_commu")
     voltages = {_voltage_and_pose(path, columns, row)[0] for row in rows}
     if None in voltages or len(voltages) != 1:
-        raise OpenDataError("{}: cannot tell BT from HTA lines. Keep Enedis's file name (reseau-bt..., "
-                            "reseau-hta...) or add a field 'tension' with BT or HTA.".format(os.path.basename(path)))
+        raise OpenDataError(N_("{}: cannot tell BT from HTA lines. Keep Enedis's file name (reseau-bt..., "
+                            "reseau-hta...) or add a field 'tension' with BT or HTA."), os.path.basename(path))
     voltage = voltages.pop()
     kinds = shapely.get_type_id(np.where([g is None for g in geometries], shapely.LineString(), geometries))
     if np.any(~np.isin(kinds, [1, 5])):
-        raise OpenDataError("{}: lines expected ({}).".format(os.path.basename(path), label))
+        raise OpenDataError(N_("{}: lines expected ({})."), os.path.basename(path), label)
     rows, geometries = _select(rows, geometries, crs, lambda row: insee_codes(row.get(code)), communes)
     model_rows = []
     for row, geometry in zip(rows, geometries):
@@ -361,9 +359,8 @@ def import_merimee(path, communes=None):
             try:
                 lon_lat = parse_lat_lon(row.get(position))
             except (ValueError, KeyError, TypeError):
-                raise OpenDataError("{}: row {} ({}): '{}' in field '{}' is neither {{\"lat\": .., \"lon\": ..}} "
-                                    "nor \"lat, lon\".".format(os.path.basename(path), number, row.get(reference),
-                                                               row.get(position), position))
+                raise OpenDataError(N_("{}: row {} ({}): '{}' in field '{}' is neither {{\"lat\": .., \"lon\": ..}} "
+                                    "nor \"lat, lon\"."), os.path.basename(path), number, row.get(reference), row.get(position), position)
             points.append(shapely.Point(lon_lat) if lon_lat else None)
         geometries, crs = np.array(points, dtype=object), "EPSG:4326"
     rows, geometries = _select(rows, geometries, crs, lambda row: insee_codes(row.get(code)), communes)
@@ -406,13 +403,12 @@ def import_cnig_sup(path, communes=None):
     param = _column(columns, "paramCalc")
     categories = {_sup_category(path, columns, row) for row in rows}
     if None in categories or len(categories) != 1:
-        raise OpenDataError("{}: cannot tell the SUP category (AC1, AC2 or AC4). Keep the CNIG file name "
-                            "(AC1_ASSIETTE_SUP_S...) or add a field 'suptype'.".format(os.path.basename(path)))
+        raise OpenDataError(N_("{}: cannot tell the SUP category (AC1, AC2 or AC4). Keep the CNIG file name "
+                            "(AC1_ASSIETTE_SUP_S...) or add a field 'suptype'."), os.path.basename(path))
     category = categories.pop()
     kinds = shapely.get_type_id(np.where([g is None for g in geometries], shapely.Polygon(), geometries))
     if np.any(~np.isin(kinds, [3, 6])):
-        raise OpenDataError("{}: surfaces (ASSIETTE_SUP_S) expected, found points or lines.".format(
-            os.path.basename(path)))
+        raise OpenDataError(N_("{}: surfaces (ASSIETTE_SUP_S) expected, found points or lines."), os.path.basename(path))
     insee_column = _column(columns, "insee", "code_insee", "codeinsee", "partition")
     warnings = []
     if communes and insee_column is None:
@@ -441,7 +437,7 @@ def import_anct(path, communes=None):
     label = ("ANCT PVD list (insee_com, lib_com, id_pvd, date_signature) or ORT list (Code commune, Commune, "
              "Signée ?, Si signée, date de signature)")
     if not path.lower().endswith((".csv", ".txt")):
-        raise OpenDataError("{}: a CSV file is expected ({}).".format(os.path.basename(path), label))
+        raise OpenDataError(N_("{}: a CSV file is expected ({})."), os.path.basename(path), label)
     columns, rows, _geometries, _crs = read_any(path)
     pvd = _column(columns, "insee_com") is not None
     code = _require(path, columns, label, "insee_com" if pvd else "Code commune")
@@ -455,8 +451,7 @@ def import_anct(path, communes=None):
         try:
             signed = parse_date(row.get(date))
         except ValueError:
-            raise OpenDataError("{}: row of {}: '{}' in field '{}' is not a date (YYYY-MM-DD or DD/MM/YYYY).".format(
-                os.path.basename(path), row.get(name), row.get(date), date))
+            raise OpenDataError(N_("{}: row of {}: '{}' in field '{}' is not a date (YYYY-MM-DD or DD/MM/YYYY)."), os.path.basename(path), row.get(name), row.get(date), date)
         insee = current_commune((insee_codes(row.get(code)) or [""])[0])
         model_rows.append({"id_ort": (row.get(ident) if ident else None) or "ORT-{}".format(insee),
                            "nom": row.get(name), "insee": insee, "date_signature": signed})
@@ -518,7 +513,7 @@ def import_open_data(path, data_format, communes=None, progress=None):
     when the file does not have the format's shape.
     """
     if data_format not in IMPORTERS:
-        raise OpenDataError("Unknown format '{}': one of {}.".format(data_format, ", ".join(FORMATS)))
+        raise OpenDataError(N_("Unknown format '{}': one of {}."), data_format, ", ".join(FORMATS))
     check(progress, 0.0)
     result = IMPORTERS[data_format](path, communes)
     check(progress, 1.0)

@@ -6,17 +6,17 @@
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
       <source>'{0}' cannot be read as a GeoPackage: {1}</source>
-      <translation type="unfinished" />
+      <translation>« {0} » ne peut pas être lu comme un GeoPackage : {1}</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/gui/loader.py" />
       <source>'{0}' is not a PVD GeoPackage: it has none of the layers of the PVD data model (such as {1}). Its layers: {2}.</source>
-      <translation type="unfinished" />
+      <translation>« {0} » n'est pas un GeoPackage PVD : il ne contient aucune des couches du modèle de données PVD (comme {1}). Ses couches : {2}.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/gui/loader.py" />
       <source>'{}' cannot be read as a GeoPackage.</source>
-      <translation type="unfinished" />
+      <translation>« {} » ne peut pas être lu comme un GeoPackage.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -26,7 +26,7 @@
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>ANCT liste PVD / ORT (CSV)</source>
-      <translation type="unfinished" />
+      <translation>Liste PVD / ORT de l'ANCT (CSV)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
@@ -71,7 +71,7 @@
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>BD TOPO tronçons de route (GeoPackage, shapefile)</source>
-      <translation type="unfinished" />
+      <translation>Tronçons de route BD TOPO (GeoPackage, shapefile)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -86,7 +86,7 @@
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>CNIG SUP assiettes AC1/AC2/AC4 (shapefile, GeoJSON)</source>
-      <translation type="unfinished" />
+      <translation>Assiettes SUP CNIG AC1/AC2/AC4 (shapefile, GeoJSON)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
@@ -96,7 +96,7 @@
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
       <source>Check a PVD GeoPackage</source>
-      <translation type="unfinished" />
+      <translation>Vérifier un GeoPackage PVD</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
@@ -107,7 +107,13 @@ Output: a table with one row per problem: layer, feature_id (the feature's fid, 
 Layers that are not part of the model are ignored. The file is not modified.
 
 Example: the plugin's sample pvd_isigny_omaha.gpkg has no problem.</source>
-      <translation type="unfinished" />
+      <translation>Vérifie un GeoPackage par rapport au modèle de données PVD (docs/data-model.md) : couches ou champs manquants, types de champ erronés, type de géométrie erroné, SCR autre qu'EPSG:2154, géométries vides ou invalides, valeurs obligatoires vides, valeurs hors de la liste autorisée, identifiants en double, dates de début postérieures aux dates de fin.
+
+Sortie : une table avec une ligne par problème : layer, feature_id (le fid de l'entité, vide pour un problème au niveau de la couche), field, problem (missing_layer, missing_field, field_type, geometry_type, crs, empty_geometry, invalid_geometry, missing_value, value_not_allowed, duplicate_id, dates_out_of_order) et detail. Le journal donne le nombre de problèmes par type ; PROBLEMS en donne le total.
+
+Les couches qui ne font pas partie du modèle sont ignorées. Le fichier n'est pas modifié.
+
+Exemple : le GeoPackage d'exemple de l'extension, pvd_isigny_omaha.gpkg, ne présente aucun problème.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -197,7 +203,7 @@ Les distances sont des mètres au sol quel que soit le SCR (les coordonnées gé
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Connection works (travaux de raccordement)</source>
-      <translation type="unfinished" />
+      <translation>Travaux de raccordement</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -232,7 +238,7 @@ Les distances sont des mètres au sol quel que soit le SCR (les coordonnées gé
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
       <source>Could not write the problem table.</source>
-      <translation type="unfinished" />
+      <translation>Impossible d'écrire la table des problèmes.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
@@ -260,7 +266,20 @@ Summary table: per commune and project, the number of pairs of each relation, th
 
 Layers in a projected CRS (metres); other layers are reprojected to the works' CRS.
 Example: travaux_raccordement × projets_espaces_publics of the sample GeoPackage, SURFACES espaces_publics.</source>
-      <translation type="unfinished" />
+      <translation>Une seule tranchée : repère les travaux de raccordement (WORKS, lignes ou points avec dates de début et de fin) qui passent à moins de DISTANCE mètres d'un projet d'espace public (PROJECTS, polygones ou lignes avec dates de début et de fin, réalisé ou prévu) et indique quoi faire pour chaque paire.
+
+relation = mutualisable : projet et travaux tous deux prévus, le plus tardif commençant au plus WINDOW_MONTHS mois après la fin du plus précoce : une seule tranchée peut servir aux deux.
+relation = conflit_moratoire : les travaux commencent moins de MORATORIUM_MONTHS mois après la fin d'un projet réalisé (statut réalisé), c'est-à-dire qu'ils creusent dans une surface fraîchement refaite. Avec SURFACES et leur champ de date de réfection, des travaux traversant un espace public refait pendant le moratoire sont aussi signalés (id_projet vide, id_surface renseigné), sauf s'ils sont déjà en conflit avec un projet réalisé.
+relation = sequence_a_revoir : tous deux prévus, le projet se termine avant le début des travaux, trop tôt pour les mutualiser, et les travaux rouvriraient la nouvelle surface pendant le moratoire : revoir l'ordre.
+
+Dates : champs date ou date-heure, ou texte au format AAAA-MM-JJ (ISO) ou JJ/MM/AAAA (français). Un champ de date manquant, une date illisible ou un début postérieur à sa fin arrête l'algorithme en indiquant les entités concernées ; les entités dont une date est vide sont écartées avec un avertissement. Champs de statut : « realise » (réalisé, quelle que soit la casse) signifie réalisé, toute autre valeur prévu ; videz le champ de statut pour tout traiter comme prévu. Des travaux déjà réalisés ne sont vérifiés que pour les conflits de moratoire. Le calcul des mois suit le calendrier (31 janvier + 1 mois = 28/29 février) ; les bornes de la fenêtre sont incluses, le moratoire se termine à son dernier jour.
+
+Sortie (une ligne par paire, géométrie = le tronçon des travaux à moins de DISTANCE du projet) : id_travaux, id_projet, id_surface, relation, insee (commune des travaux), longueur_commune_m (mètres de ce tronçon), ecart_jours (jours entre les deux périodes, 0 si elles se chevauchent ; pour un conflit, jours depuis la réfection), economie_eur (coût de tranchée économisé par la mutualisation, lignes mutualisable uniquement : longueur × coût unitaire), cout_unitaire_eur_m, debut_travaux, fin_travaux, debut_projet, fin_projet, date_refection.
+UNIT_COST : €/m de tranchée (150 €/m par défaut, entre les valeurs usuelles de 80–150 €/m en trottoir et 120–250 €/m en chaussée ; à adapter). Avec SURFACES et un champ de coût (cout_m, €/m), le tronçon est chiffré au coût des surfaces qu'il traverse, et ailleurs à UNIT_COST.
+Table de synthèse : par commune et par projet, le nombre de paires de chaque relation, la longueur mutualisée et l'économie totale.
+
+Couches dans un SCR projeté (mètres) ; les autres couches sont reprojetées dans le SCR des travaux.
+Exemple : travaux_raccordement × projets_espaces_publics du GeoPackage d'exemple, SURFACES espaces_publics.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
@@ -275,7 +294,7 @@ Example: travaux_raccordement × projets_espaces_publics of the sample GeoPackag
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Distance between a work and a project (metres)</source>
-      <translation type="unfinished" />
+      <translation>Distance entre des travaux et un projet (mètres)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
@@ -315,12 +334,12 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>Enedis postes électriques (CSV ';' with "Geo Point", GeoJSON)</source>
-      <translation type="unfinished" />
+      <translation>Postes électriques Enedis (CSV « ; » avec « Geo Point », GeoJSON)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>Enedis réseau BT/HTA (GeoJSON, shapefile)</source>
-      <translation type="unfinished" />
+      <translation>Réseau BT/HTA Enedis (GeoJSON, shapefile)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -335,17 +354,17 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
     <message>
       <location filename="../../pvd_qgis_plugin/gui/loader.py" />
       <source>File not found: {}</source>
-      <translation type="unfinished" />
+      <translation>Fichier introuvable : {}</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>Format</source>
-      <translation type="unfinished" />
+      <translation>Format</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/gui/loader.py" />
       <source>GeoPackage (*.gpkg)</source>
-      <translation type="unfinished" />
+      <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -370,7 +389,7 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
       <source>Heritage layer '{0}' is not a polygon layer.</source>
-      <translation type="unfinished" />
+      <translation>La couche patrimoniale « {0} » n'est pas une couche de polygones.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
@@ -380,22 +399,22 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
       <source>Heritage zones (abords, SPR…)</source>
-      <translation type="unfinished" />
+      <translation>Zones patrimoniales (abords, SPR…)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>INSEE codes of the communes to keep (empty: all)</source>
-      <translation type="unfinished" />
+      <translation>Codes INSEE des communes à conserver (vide : toutes)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>Import open data</source>
-      <translation type="unfinished" />
+      <translation>Importer des données ouvertes</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>Imported layer</source>
-      <translation type="unfinished" />
+      <translation>Couche importée</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
@@ -405,7 +424,7 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Layer '{0}' has no date field '{1}': choose its start and end date fields.</source>
-      <translation type="unfinished" />
+      <translation>La couche « {0} » n'a pas de champ de date « {1} » : choisissez ses champs de date de début et de fin.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -425,37 +444,37 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/qgis_io.py" />
       <source>Layer '{0}' has no field '{1}': {2}.</source>
-      <translation type="unfinished" />
+      <translation>La couche « {0} » n'a pas de champ « {1} » : {2}.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/qgis_io.py" />
       <source>Layer '{0}' is not in a projected CRS: distances in metres need one (reproject it, e.g. to EPSG:2154 Lambert-93).</source>
-      <translation type="unfinished" />
+      <translation>La couche « {0} » n'est pas dans un SCR projeté : les distances en mètres en exigent un (reprojetez-la, par exemple en EPSG:2154 Lambert-93).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Layer '{0}', field '{1}': trench costs must be numbers (€/m); feature(s) {2}.</source>
-      <translation type="unfinished" />
+      <translation>Couche « {0} », champ « {1} » : les coûts de tranchée doivent être des nombres (€/m) ; entité(s) {2}.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Layer '{0}', field '{1}': unreadable date(s) (expected a date field, YYYY-MM-DD or JJ/MM/AAAA) for feature(s) {2}.</source>
-      <translation type="unfinished" />
+      <translation>Couche « {0} », champ « {1} » : date(s) illisible(s) (attendu : un champ date, AAAA-MM-JJ ou JJ/MM/AAAA) pour l'entité ou les entités {2}.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Layer '{0}': choose its start and end date fields.</source>
-      <translation type="unfinished" />
+      <translation>Couche « {0} » : choisissez ses champs de date de début et de fin.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Layer '{0}': feature(s) {1} have no start or end date: left out.</source>
-      <translation type="unfinished" />
+      <translation>Couche « {0} » : entité(s) {1} sans date de début ou de fin : écartée(s).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Layer '{0}': the start date ({1}) is after the end date ({2}) for feature(s) {3}.</source>
-      <translation type="unfinished" />
+      <translation>Couche « {0} » : la date de début ({1}) est postérieure à la date de fin ({2}) pour l'entité ou les entités {3}.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -475,12 +494,12 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
     <message>
       <location filename="../../pvd_qgis_plugin/gui/loader.py" />
       <source>Load PVD layers</source>
-      <translation type="unfinished" />
+      <translation>Charger les couches PVD</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/gui/menu.py" />
       <source>Load the layers of a PVD GeoPackage (the sample by default), grouped and styled</source>
-      <translation type="unfinished" />
+      <translation>Charge les couches d'un GeoPackage PVD (le GeoPackage d'exemple par défaut), groupées et stylées</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -510,12 +529,12 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Moratorium after a renovation (months)</source>
-      <translation type="unfinished" />
+      <translation>Moratoire après une réfection (mois)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>Mérimée monuments historiques (CSV, GeoJSON)</source>
-      <translation type="unfinished" />
+      <translation>Monuments historiques Mérimée (CSV, GeoJSON)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -550,7 +569,7 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
       <source>No problem found: {} follows the PVD data model.</source>
-      <translation type="unfinished" />
+      <translation>Aucun problème trouvé : {} respecte le modèle de données PVD.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/report_layout.py" />
@@ -565,12 +584,12 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>Not an INSEE commune code: {}</source>
-      <translation type="unfinished" />
+      <translation>Code de commune INSEE invalide : {}</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
       <source>Number of problems</source>
-      <translation type="unfinished" />
+      <translation>Nombre de problèmes</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -585,7 +604,7 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>Open-data file</source>
-      <translation type="unfinished" />
+      <translation>Fichier de données ouvertes</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -610,7 +629,7 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
       <source>PVD GeoPackage</source>
-      <translation type="unfinished" />
+      <translation>GeoPackage PVD</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -645,12 +664,12 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Pooling window (months)</source>
-      <translation type="unfinished" />
+      <translation>Fenêtre de mutualisation (mois)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
       <source>Problems</source>
-      <translation type="unfinished" />
+      <translation>Problèmes</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -665,22 +684,22 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Projects: end date field</source>
-      <translation type="unfinished" />
+      <translation>Projets : champ de la date de fin</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Projects: id field</source>
-      <translation type="unfinished" />
+      <translation>Projets : champ de l'identifiant</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Projects: start date field</source>
-      <translation type="unfinished" />
+      <translation>Projets : champ de la date de début</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Projects: status field (réalisé / prévu)</source>
-      <translation type="unfinished" />
+      <translation>Projets : champ du statut (réalisé / prévu)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -690,22 +709,22 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Public spaces with costs and renovation dates (espaces publics)</source>
-      <translation type="unfinished" />
+      <translation>Espaces publics avec coûts et dates de réfection</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Public spaces: id field</source>
-      <translation type="unfinished" />
+      <translation>Espaces publics : champ de l'identifiant</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Public spaces: last renovation date field</source>
-      <translation type="unfinished" />
+      <translation>Espaces publics : champ de la date de dernière réfection</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Public spaces: trench cost field (€/m)</source>
-      <translation type="unfinished" />
+      <translation>Espaces publics : champ du coût de tranchée (€/m)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -715,7 +734,7 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Public-space projects (projets d'espaces publics)</source>
-      <translation type="unfinished" />
+      <translation>Projets d'espaces publics</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -739,7 +758,21 @@ Changing the weights: set any weight to what matters locally, e.g. WEIGHT_HERITA
 
 Substations without geometry are left out and listed in the log. Distances are metres: the substations' CRS must be projected; the other layers are reprojected to it.
 Example: postes_hta_bt of the sample GeoPackage with ORT ort_perimetres, HERITAGE abords_mh and spr, PUBLIC_SPACES espaces_publics.</source>
-      <translation type="unfinished" />
+      <translation>Classe les postes HTA/BT (SUBSTATIONS, points) en vue de leur embellissement (peinture, intégration paysagère) : ceux situés au cœur du centre-ville, près du patrimoine et sous les yeux des passants arrivent en tête.
+
+Critères, valant chacun entre 0 et 1 et multipliés par leur poids :
+- ORT : 1 dans un périmètre ORT (poids WEIGHT_ORT, 2 par défaut) ;
+- patrimoine : 1 dans une zone de l'une des couches HERITAGE, par ex. abords de monuments historiques et SPR (poids WEIGHT_HERITAGE, 2 par défaut) ;
+- espaces publics : la part du disque de VISIBILITY_DISTANCE mètres (25 par défaut) autour du poste couverte par des polygones PUBLIC_SPACES (poids WEIGHT_PUBLIC_SPACES, 2 par défaut) ;
+- type (TYPE_FIELD, type_poste par défaut) : cabine_haute 1, poste_au_sol 0,5, poste_sur_poteau 0,1 ; la casse, les accents, les espaces et les traits d'union sont ignorés ; toute autre valeur ou une valeur vide compte 0 et est listée dans le journal (poids WEIGHT_TYPE, 4 par défaut : la visibilité propre de la cabine compte le plus).
+Une couche de contexte laissée vide donne 0 à son critère.
+
+Sortie : les postes avec leurs attributs, plus une colonne par critère contenant ses points (poids × valeur) : pts_ort, pts_patrimoine, pts_espaces_publics, pts_type ; score = leur somme (sur 10 avec les poids par défaut) ; rang = 1 pour le score le plus élevé, les scores égaux partagent le même rang (1, 2, 2, 4). Les entités sont écrites par rang (ex aequo dans l'ordre d'entrée) ; un GeoPackage qui conserve le fid d'entrée les liste par fid : triez sur rang.
+
+Modifier les poids : donnez à chaque poids la valeur qui compte localement, par ex. WEIGHT_HERITAGE 5 pour favoriser le patrimoine, ou 0 pour ignorer un critère. Seuls les rapports entre les poids modifient le classement.
+
+Les postes sans géométrie sont écartés et listés dans le journal. Les distances sont en mètres : le SCR des postes doit être projeté ; les autres couches y sont reprojetées.
+Exemple : postes_hta_bt du GeoPackage d'exemple avec ORT ort_perimetres, HERITAGE abords_mh et spr, PUBLIC_SPACES espaces_publics.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
@@ -756,7 +789,19 @@ FORMAT and the layer it gives:
 INSEE: optional commune codes separated by commas or spaces (e.g. 14035, 14342); rows of their delegated communes (Vaubadon 14727, Castilly 14142 …) are kept and given the current commune's code.
 
 A file without a field the format needs stops with a message naming the file, the field and the format expected.</source>
-      <translation type="unfinished" />
+      <translation>Lit un fichier de données ouvertes françaises dans une couche du modèle de données PVD, en EPSG:2154, en conservant les attributs de la source après les champs du modèle.
+
+FORMAT et la couche obtenue :
+- Postes électriques Enedis (poste-electrique : CSV séparé par « ; » avec la colonne « Geo Point » = « lat,lon », ou GeoJSON) → postes_hta_bt. Enedis ne publie ni identifiant, ni nom, ni puissance : id_poste est généré à partir de la commune et de la position (stable d'un téléchargement à l'autre), type_poste et puissance_kva restent vides.
+- Réseau BT/HTA Enedis (reseau-bt, reseau-souterrain-bt, reseau-hta, reseau-souterrain-hta : GeoJSON ou shapefile) → reseau_bt ou reseau_hta ; BT/HTA et le mode de pose sont déduits du nom du fichier (ou d'un champ « tension »).
+- Monuments historiques Mérimée (CSV « ; » ou GeoJSON ; coordonnees_au_format_wgs84 sous la forme {"lat": .., "lon": ..} ou « lat, lon ») → monuments_historiques.
+- Assiettes SUP CNIG (surfaces ; AC1_ASSIETTE_SUP_S…, ou champs en minuscules du GPU) : AC1 → abords_mh (facteur 1.3), AC2 sites (1.3) et AC4 SPR (1.5) → spr.
+- Liste PVD de l'ANCT (insee_com, lib_com, id_pvd, date_signature) ou liste ORT (Code commune, Commune, Signée ?, Si signée, date de signature), dates AAAA-MM-JJ ou JJ/MM/AAAA → une table (sans géométrie) au schéma de ort_perimetres.
+- BD TOPO troncon_de_route → espaces_publics : surfaces de chaussée de la largeur largeur_de_chaussee (ou d'une largeur selon la nature), classe chaussee ou non_revetu, cout_m au milieu de la fourchette indicative (€/m).
+
+INSEE : codes de communes facultatifs, séparés par des virgules ou des espaces (par ex. 14035, 14342) ; les lignes de leurs communes déléguées (Vaubadon 14727, Castilly 14142 …) sont conservées et reçoivent le code de la commune actuelle.
+
+Un fichier auquel manque un champ requis par le format arrête le traitement avec un message indiquant le fichier, le champ et le format attendu.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -826,7 +871,7 @@ A file without a field the format needs stops with a message naming the file, th
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
       <source>Substation embellishment priorities (postes HTA/BT)</source>
-      <translation type="unfinished" />
+      <translation>Priorités d'embellissement des postes HTA/BT</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -841,17 +886,17 @@ A file without a field the format needs stops with a message naming the file, th
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
       <source>Substation type field (cabine_haute, poste_au_sol, poste_sur_poteau)</source>
-      <translation type="unfinished" />
+      <translation>Champ du type de poste (cabine_haute, poste_au_sol, poste_sur_poteau)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
       <source>Substation(s) without geometry left out: feature(s) {0}.</source>
-      <translation type="unfinished" />
+      <translation>Poste(s) sans géométrie écarté(s) : entité(s) {0}.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
       <source>Substations by priority</source>
-      <translation type="unfinished" />
+      <translation>Postes par priorité</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -866,7 +911,7 @@ A file without a field the format needs stops with a message naming the file, th
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Summary per commune and project</source>
-      <translation type="unfinished" />
+      <translation>Synthèse par commune et par projet</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -917,7 +962,7 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
       <source>The input field '{0}' is replaced by the computed one.</source>
-      <translation type="unfinished" />
+      <translation>Le champ d'entrée « {0} » est remplacé par le champ calculé.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -932,12 +977,12 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Total saving of pooling (€)</source>
-      <translation type="unfinished" />
+      <translation>Économie totale de la mutualisation (€)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Trench unit cost (€/m)</source>
-      <translation type="unfinished" />
+      <translation>Coût unitaire de tranchée (€/m)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -950,34 +995,39 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
       <translation>Commune inconnue « {0} ». Communes connues : {1}.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <source>Unknown format '{}': one of {}.</source>
+      <translation>Format inconnu « {} » : formats possibles : {}.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
       <source>Visibility distance for public spaces (metres)</source>
-      <translation type="unfinished" />
+      <translation>Distance de visibilité pour les espaces publics (mètres)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
       <source>Weight: inside a heritage zone</source>
-      <translation type="unfinished" />
+      <translation>Poids : dans une zone patrimoniale</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
       <source>Weight: inside an ORT perimeter</source>
-      <translation type="unfinished" />
+      <translation>Poids : dans un périmètre ORT</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
       <source>Weight: share of public space around</source>
-      <translation type="unfinished" />
+      <translation>Poids : part d'espace public alentour</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
       <source>Weight: visibility of the substation type</source>
-      <translation type="unfinished" />
+      <translation>Poids : visibilité du type de poste</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Work/project pairs</source>
-      <translation type="unfinished" />
+      <translation>Paires travaux/projet</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -987,32 +1037,32 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Works coordination (connection works and public-space projects)</source>
-      <translation type="unfinished" />
+      <translation>Coordination des travaux (travaux de raccordement et projets d'espaces publics)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Works: commune field (summary)</source>
-      <translation type="unfinished" />
+      <translation>Travaux : champ de la commune (synthèse)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Works: end date field</source>
-      <translation type="unfinished" />
+      <translation>Travaux : champ de la date de fin</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Works: id field</source>
-      <translation type="unfinished" />
+      <translation>Travaux : champ de l'identifiant</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Works: start date field</source>
-      <translation type="unfinished" />
+      <translation>Travaux : champ de la date de début</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Works: status field (réalisé / prévu)</source>
-      <translation type="unfinished" />
+      <translation>Travaux : champ du statut (réalisé / prévu)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -1059,52 +1109,52 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>every project is taken as planned</source>
-      <translation type="unfinished" />
+      <translation>tous les projets sont considérés comme prévus</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>every work is taken as planned</source>
-      <translation type="unfinished" />
+      <translation>tous les travaux sont considérés comme prévus</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>features are named by their feature id</source>
-      <translation type="unfinished" />
+      <translation>les entités sont nommées par leur identifiant d'entité</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>no renovation date is checked</source>
-      <translation type="unfinished" />
+      <translation>aucune date de réfection n'est vérifiée</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>public spaces are named by their feature id</source>
-      <translation type="unfinished" />
+      <translation>les espaces publics sont nommés par leur identifiant d'entité</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>the summary has no commune</source>
-      <translation type="unfinished" />
+      <translation>la synthèse n'a pas de commune</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
       <source>the type criterion is 0 for all</source>
-      <translation type="unfinished" />
+      <translation>le critère de type vaut 0 pour tous</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>trenches are priced at the unit cost</source>
-      <translation type="unfinished" />
+      <translation>les tranchées sont chiffrées au coût unitaire</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>{0} feature(s) imported into the model layer '{1}'.</source>
-      <translation type="unfinished" />
+      <translation>{0} entité(s) importée(s) dans la couche du modèle « {1} ».</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>{0} mutualisable pair(s), saving {1:.0f} € of trench; {2} conflit_moratoire; {3} sequence_a_revoir.</source>
-      <translation type="unfinished" />
+      <translation>{0} paire(s) mutualisable(s), économie de {1:.0f} € de tranchée ; {2} conflit_moratoire ; {3} sequence_a_revoir.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
@@ -1114,17 +1164,17 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
       <source>{0} problem(s) found in {1}:</source>
-      <translation type="unfinished" />
+      <translation>{0} problème(s) trouvé(s) dans {1} :</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
       <source>{0} substation(s) have a type that is not cabine_haute, poste_au_sol or poste_sur_poteau ({1}): their type criterion is 0.</source>
-      <translation type="unfinished" />
+      <translation>{0} poste(s) ont un type autre que cabine_haute, poste_au_sol ou poste_sur_poteau ({1}) : leur critère de type vaut 0.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
       <source>{0} substation(s) ranked; weights ORT {1}, heritage {2}, public spaces {3}, type {4}.</source>
-      <translation type="unfinished" />
+      <translation>{0} poste(s) classé(s) ; poids ORT {1}, patrimoine {2}, espaces publics {3}, type {4}.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -1137,6 +1187,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{0} {1} (couche « {2} ») sans géométrie : écarté.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <source>{0}: required field '{1}' not found. Expected the {2} format (fields such as {3}); fields in the file: {4}.</source>
+      <translation>{0} : champ obligatoire « {1} » introuvable. Format attendu : {2} (champs tels que {3}) ; champs du fichier : {4}.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>{} invalid zone geometry(ies) repaired to find the points inside.</source>
       <translation>{} géométrie(s) de zone invalide(s) réparée(s) pour trouver les points qu'elles contiennent.</translation>
@@ -1144,12 +1199,112 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
     <message>
       <location filename="../../pvd_qgis_plugin/gui/loader.py" />
       <source>{} layer(s) loaded from {}</source>
-      <translation type="unfinished" />
+      <translation>{} couche(s) chargée(s) depuis {}</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>{} point(s) without geometry or with a NULL year, consumption or number of sites: ignored.</source>
       <translation>{} point(s) sans géométrie ou avec une année, une consommation ou un nombre de sites NULL : ignoré(s).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <source>{}: a CSV file is expected ({}).</source>
+      <translation>{} : un fichier CSV est attendu ({}).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/enedis_consumption.py" />
+      <source>{}: cannot be read ({}).</source>
+      <translation>{} : lecture impossible ({}).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <source>{}: cannot be read as a GeoJSON, shapefile or GeoPackage file ({}).</source>
+      <translation>{} : illisible comme fichier GeoJSON, shapefile ou GeoPackage ({}).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <source>{}: cannot tell BT from HTA lines. Keep Enedis's file name (reseau-bt..., reseau-hta...) or add a field 'tension' with BT or HTA.</source>
+      <translation>{} : impossible de distinguer les lignes BT des lignes HTA. Gardez le nom de fichier d'Enedis (reseau-bt..., reseau-hta...) ou ajoutez un champ « tension » valant BT ou HTA.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <source>{}: cannot tell the SUP category (AC1, AC2 or AC4). Keep the CNIG file name (AC1_ASSIETTE_SUP_S...) or add a field 'suptype'.</source>
+      <translation>{} : impossible de déterminer la catégorie de SUP (AC1, AC2 ou AC4). Gardez le nom de fichier CNIG (AC1_ASSIETTE_SUP_S...) ou ajoutez un champ « suptype ».</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/enedis_consumption.py" />
+      <source>{}: empty file, expected the Enedis CSV '{}'.</source>
+      <translation>{} : fichier vide, le CSV Enedis « {} » était attendu.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <source>{}: file not found.</source>
+      <translation>{} : fichier introuvable.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <source>{}: line {}: '{}' is not a "lat,lon" position in field '{}'.</source>
+      <translation>{} : ligne {} : « {} » n'est pas une position « lat,lon » dans le champ « {} ».</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <source>{}: lines expected ({}).</source>
+      <translation>{} : des lignes sont attendues ({}).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <source>{}: neither UTF-8 nor Windows-1252 text.</source>
+      <translation>{} : texte ni en UTF-8 ni en Windows-1252.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/enedis_consumption.py" />
+      <source>{}: no consumption column (such as 'conso_totale_secteur_residentiel_enedis_mwh') in the Enedis file '{}'.</source>
+      <translation>{} : aucune colonne de consommation (telle que « conso_totale_secteur_residentiel_enedis_mwh ») dans le fichier Enedis « {} ».</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/enedis_consumption.py" />
+      <source>{}: no {} column (expected one of: {}) in the Enedis file '{}'.</source>
+      <translation>{} : pas de colonne {} (attendu : l'une de {}) dans le fichier Enedis « {} ».</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/enedis_consumption.py" />
+      <source>{}: not UTF-8 after line {}; Enedis publishes its CSV files in UTF-8.</source>
+      <translation>{} : le texte n'est plus en UTF-8 après la ligne {} ; Enedis publie ses fichiers CSV en UTF-8.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/enedis_consumption.py" />
+      <source>{}: not a UTF-8 file; Enedis publishes its CSV files in UTF-8.</source>
+      <translation>{} : ce n'est pas un fichier UTF-8 ; Enedis publie ses fichiers CSV en UTF-8.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <source>{}: not a readable CSV file ({}).</source>
+      <translation>{} : ce n'est pas un fichier CSV lisible ({}).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <source>{}: row of {}: '{}' in field '{}' is not a date (YYYY-MM-DD or DD/MM/YYYY).</source>
+      <translation>{} : ligne de {} : « {} » dans le champ « {} » n'est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <source>{}: row {} ({}): '{}' in field '{}' is neither {{"lat": .., "lon": ..}} nor "lat, lon".</source>
+      <translation>{} : ligne {} ({}) : « {} » dans le champ « {} » n'est ni {{"lat": .., "lon": ..}} ni « lat, lon ».</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <source>{}: surfaces (ASSIETTE_SUP_S) expected, found points or lines.</source>
+      <translation>{} : des surfaces (ASSIETTE_SUP_S) sont attendues, le fichier contient des points ou des lignes.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/enedis_consumption.py" />
+      <source>{}: the columns are separated by {!r}, not by ';' as in the Enedis file '{}'. Download the CSV again from data.enedis.fr (separator ';') or re-save it with ';'.</source>
+      <translation>{} : les colonnes sont séparées par {!r}, et non par « ; » comme dans le fichier Enedis « {} ». Téléchargez à nouveau le CSV sur data.enedis.fr (séparateur « ; ») ou enregistrez-le avec « ; ».</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <source>{}: the {} format is expected, not CSV.</source>
+      <translation>{} : le format {} est attendu, pas un CSV.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/report_layout.py" />

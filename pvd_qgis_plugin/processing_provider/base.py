@@ -11,6 +11,7 @@ from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtGui import QIcon
 
 from .. import deps
+from ..core.messages import UserError
 from ..core.progress import Cancelled
 from ..i18n import tr, user_locale
 from ..resources_path import resource_path
@@ -128,6 +129,8 @@ class PvdAlgorithm(QgsProcessingAlgorithm):
             share_proj_data_with_pyproj()
         try:
             return self.run_algorithm(parameters, context, feedback)
+        except UserError as error:
+            raise QgsProcessingException(error.translated(tr))
         except Cancelled:
             raise QgsProcessingException(tr("Cancelled by the user: nothing was written."))
 

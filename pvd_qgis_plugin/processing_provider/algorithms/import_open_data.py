@@ -84,7 +84,7 @@ class ImportOpenDataAlgorithm(PvdAlgorithm):
             self.OUTPUT, self.tr("Imported layer"), QgsProcessing.TypeVectorAnyGeometry))
 
     def run_algorithm(self, parameters, context, feedback):
-        from ...core.opendata import FORMATS, OpenDataError, import_open_data
+        from ...core.opendata import FORMATS, import_open_data
 
         path = self.parameterAsFile(parameters, self.INPUT, context)
         data_format = FORMATS[self.parameterAsEnum(parameters, self.FORMAT, context)]
@@ -93,10 +93,7 @@ class ImportOpenDataAlgorithm(PvdAlgorithm):
         bad = [code for code in communes if not re.match(r"^(\d{5}|2[AB]\d{3})$", code)]
         if bad:
             raise QgsProcessingException(self.tr("Not an INSEE commune code: {}").format(", ".join(bad)))
-        try:
-            result = import_open_data(path, data_format, communes or None, self.progress_callback(feedback, 0, 80))
-        except OpenDataError as error:
-            raise QgsProcessingException(str(error))
+        result = import_open_data(path, data_format, communes or None, self.progress_callback(feedback, 0, 80))
         for warning in result.warnings:
             feedback.pushWarning(warning)
 
