@@ -37,3 +37,10 @@ def install_translator(plugin_dir):
             QCoreApplication.installTranslator(translator)
             _translator = translator
     return _translator
+
+
+def localized(message):
+    """A core message (``core.messages.Message``) or plain text, in the user's language."""
+    if hasattr(message, "translated"):
+        return message.translated(tr)
+    return str(message)

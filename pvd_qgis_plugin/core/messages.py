@@ -13,6 +13,39 @@ def N_(text):  # noqa: N802 (the gettext convention)
     return text
 
 
+class Message:
+    """A sentence for people: ``str()`` gives English, :meth:`translated` the user's language."""
+
+    __slots__ = ("template", "values")
+
+    def __init__(self, template, *values):
+        self.template = template
+        self.values = values
+
+    def __str__(self):
+        return self.template.format(*self.values)
+
+    def __repr__(self):
+        return "Message({!r})".format(str(self))
+
+    def __eq__(self, other):
+        return str(self) == str(other)
+
+    def __hash__(self):
+        return hash(str(self))
+
+    def translated(self, translate):
+        """The message through ``translate`` (template → template), English if that fails."""
+        return translated(self.template, self.values, translate)
+
+
+def translated(template, values, translate):
+    try:
+        return translate(template).format(*values)
+    except (IndexError, KeyError, ValueError):
+        return template.format(*values)
+
+
 class UserError(Exception):
     """An error a user can act on: ``template.format(*values)`` in English."""
 
@@ -23,7 +56,4 @@ class UserError(Exception):
 
     def translated(self, translate):
         """The message through ``translate`` (template → template), English if that fails."""
-        try:
-            return translate(self.template).format(*self.values)
-        except (IndexError, KeyError, ValueError):
-            return str(self)
+        return translated(self.template, self.values, translate)

@@ -37,7 +37,7 @@ import shapely
 from shapely.geometry import shape
 
 from . import model
-from .messages import N_, UserError
+from .messages import N_, Message, UserError
 from .crs import to_crs
 from .progress import check
 
@@ -302,7 +302,7 @@ def import_enedis_postes(path, communes=None):
         key = _geometry_key(geometry) if geometry is not None else json.dumps(row, sort_keys=True, default=str)
         model_rows.append({"id_poste": stable_id("ENEDIS-P-" + insee, key), "nom": row.get(
             _column(columns, "nom_commune") or "", None), "insee": insee})
-    warnings.append("Enedis substations have no type or rated power: type_poste and puissance_kva are empty.")
+    warnings.append(Message(N_("Enedis substations have no type or rated power: type_poste and puissance_kva are empty.")))
     return _result("postes_hta_bt", model_rows, geometries, columns, rows, warnings)
 
 
@@ -374,7 +374,7 @@ def import_merimee(path, communes=None):
             date = parse_date(found.group(1)) if found else None
         year = re.search(r"\b(1[0-9]{3}|20[0-9]{2})\b", str(row.get(dated) or "")) if dated else None
         if geometry is None:
-            warnings.append("{}: no coordinates, kept without geometry.".format(row.get(reference)))
+            warnings.append(Message(N_("{}: no coordinates, kept without geometry."), row.get(reference)))
         located = str(row.get(precision) or "").lower() if precision else ""
         model_rows.append({
             "id_mh": row.get(reference), "nom": row.get(title) if title else row.get(reference),
@@ -412,7 +412,7 @@ def import_cnig_sup(path, communes=None):
     insee_column = _column(columns, "insee", "code_insee", "codeinsee", "partition")
     warnings = []
     if communes and insee_column is None:
-        warnings.append("{} has no commune code: the INSEE filter was not applied.".format(os.path.basename(path)))
+        warnings.append(Message(N_("{} has no commune code: the INSEE filter was not applied."), os.path.basename(path)))
         communes = None
     rows, geometries = _select(rows, geometries, crs, lambda row: insee_codes(row.get(insee_column)), communes)
     model_rows = []
@@ -428,7 +428,7 @@ def import_cnig_sup(path, communes=None):
             model_rows.append({"id_spr": row.get(id_ass), "nom": row.get(name), "insee": insee,
                                "facteur": SPR_FACTOR if category == "AC4" else SITE_FACTOR})
     if type_ass is None:
-        warnings.append("No field typeAss: the kind of each assiette is unknown.")
+        warnings.append(Message(N_("No field typeAss: the kind of each assiette is unknown.")))
     return _result("abords_mh" if category == "AC1" else "spr", model_rows, geometries, columns, rows, warnings)
 
 

@@ -12,6 +12,7 @@ import shapely
 from shapely.geometry import shape
 
 from . import model
+from .messages import N_, Message
 from .progress import check
 
 Problem = namedtuple("Problem", "layer feature_id field problem detail")
@@ -68,21 +69,17 @@ def check_layer(definition, schema_geometry, schema_properties, epsg, fids, geom
     layer_type_wrong = declared not in (definition.geometry, definition.geometry.replace("Multi", ""), "Unknown",
                                         "Geometry")
     if layer_type_wrong:
-        problems.append(Problem(name, None, None, "geometry_type", "layer geometry is {}, expected {}".format(
-            declared, definition.geometry)))
+        problems.append(Problem(name, None, None, "geometry_type", Message(N_("layer geometry is {}, expected {}"), declared, definition.geometry)))
     if epsg != 2154:
-        problems.append(Problem(name, None, None, "crs", "CRS is {}, expected {}".format(
-            "EPSG:{}".format(epsg) if epsg else "unknown", model.CRS)))
+        problems.append(Problem(name, None, None, "crs", Message(N_("CRS is {}, expected {}"), "EPSG:{}".format(epsg) if epsg else "unknown", model.CRS)))
     present = {}
     for column in definition.fields:
         if column.name not in schema_properties:
-            problems.append(Problem(name, None, column.name, "missing_field", "field '{}' ({}) is missing".format(
-                column.name, column.type)))
+            problems.append(Problem(name, None, column.name, "missing_field", Message(N_("field '{}' ({}) is missing"), column.name, column.type)))
             continue
         found = _base_type(schema_properties[column.name])
         if found not in ACCEPTED_TYPES[column.type]:
-            problems.append(Problem(name, None, column.name, "field_type", "field '{}' is {}, expected {}".format(
-                column.name, found, column.type)))
+            problems.append(Problem(name, None, column.name, "field_type", Message(N_("field '{}' is {}, expected {}"), column.name, found, column.type)))
             continue
         present[column.name] = column
 
@@ -97,13 +94,12 @@ def check_layer(definition, schema_geometry, schema_properties, epsg, fids, geom
                           "MultiPolygon", "GeometryCollection"])[np.clip(kinds, 0, 7)]
         wrong = ~empty & ~np.isin(names, list(allowed_types)) & (not layer_type_wrong)
         for index in np.flatnonzero(empty):
-            problems.append(Problem(name, int(fids[index]), None, "empty_geometry", "no geometry or empty geometry"))
+            problems.append(Problem(name, int(fids[index]), None, "empty_geometry", Message(N_("no geometry or empty geometry"))))
         for index in np.flatnonzero(invalid):
             problems.append(Problem(name, int(fids[index]), None, "invalid_geometry",
                                     shapely.is_valid_reason(filled[index])))
         for index in np.flatnonzero(wrong):
-            problems.append(Problem(name, int(fids[index]), None, "geometry_type", "{} in a {} layer".format(
-                names[index], definition.geometry)))
+            problems.append(Problem(name, int(fids[index]), None, "geometry_type", Message(N_("{} in a {} layer"), names[index], definition.geometry)))
 
     for column in present.values():
         values = [row.get(column.name) for row in rows]
@@ -111,13 +107,13 @@ def check_layer(definition, schema_geometry, schema_properties, epsg, fids, geom
         if column.required:
             for index in np.flatnonzero(is_null):
                 problems.append(Problem(name, int(fids[index]), column.name, "missing_value",
-                                        "required value is empty"))
+                                        Message(N_("required value is empty"))))
         if column.allowed:
             outside = ~is_null & ~np.isin(np.array([str(value) for value in values], dtype=object),
                                           list(column.allowed))
             for index in np.flatnonzero(outside):
                 problems.append(Problem(name, int(fids[index]), column.name, "value_not_allowed",
-                                        "'{}' is not one of: {}".format(values[index], ", ".join(column.allowed))))
+                                        Message(N_("'{}' is not one of: {}"), values[index], ", ".join(column.allowed))))
 
     if definition.id_field in present:
         ids = [row.get(definition.id_field) for row in rows]
@@ -125,7 +121,7 @@ def check_layer(definition, schema_geometry, schema_properties, epsg, fids, geom
         for index, value in enumerate(ids):
             if value not in (None, "") and counts[value] > 1:
                 problems.append(Problem(name, int(fids[index]), definition.id_field, "duplicate_id",
-                                        "'{}' is used by {} features".format(value, counts[value])))
+                                        Message(N_("'{}' is used by {} features"), value, counts[value])))
 
     for start, end in model.DATE_RANGES:
         if start in present and end in present:
@@ -133,7 +129,7 @@ def check_layer(definition, schema_geometry, schema_properties, epsg, fids, geom
                 first, last = row.get(start), row.get(end)
                 if first and last and str(first)[:10] > str(last)[:10]:
                     problems.append(Problem(name, int(fids[index]), end, "dates_out_of_order",
-                                            "{} {} is after {} {}".format(start, first, end, last)))
+                                            Message(N_("{} {} is after {} {}"), start, first, end, last)))
     return problems
 
 
@@ -151,8 +147,7 @@ def validate_geopackage(path, progress=None):
     for number, definition in enumerate(model.LAYERS):
         check(progress, number / len(model.LAYERS))
         if definition.name not in tables:
-            problems.append(Problem(definition.name, None, None, "missing_layer", "layer '{}' ({}) is missing".format(
-                definition.name, definition.title)))
+            problems.append(Problem(definition.name, None, None, "missing_layer", Message(N_("layer '{}' ({}) is missing"), definition.name, definition.title)))
             continue
         with fiona.open(path, layer=definition.name) as source:
             schema = source.schema

@@ -24,6 +24,16 @@
       <translation>« {} » n'est pas un GeoPackage PVD : il n'a pas de couche « communes ».</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/validation.py" />
+      <source>'{}' is not one of: {}</source>
+      <translation>« {} » ne fait pas partie de : {}</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/validation.py" />
+      <source>'{}' is used by {} features</source>
+      <translation>« {} » est utilisé par {} entités</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>ANCT liste PVD / ORT (CSV)</source>
       <translation>Liste PVD / ORT de l'ANCT (CSV)</translation>
@@ -87,6 +97,11 @@
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>CNIG SUP assiettes AC1/AC2/AC4 (shapefile, GeoJSON)</source>
       <translation>Assiettes SUP CNIG AC1/AC2/AC4 (shapefile, GeoJSON)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/validation.py" />
+      <source>CRS is {}, expected {}</source>
+      <translation>le SCR est {}, {} attendu</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
@@ -342,6 +357,11 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <translation>Réseau BT/HTA Enedis (GeoJSON, shapefile)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <source>Enedis substations have no type or rated power: type_poste and puissance_kva are empty.</source>
+      <translation>Les postes Enedis n'ont ni type ni puissance : type_poste et puissance_kva sont vides.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Farthest pair</source>
       <translation>Paire la plus éloignée</translation>
@@ -555,6 +575,11 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>No analysis layer was given: only the map is reported.</source>
       <translation>Aucune couche d'analyse fournie : seule la carte figure au rapport.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <source>No field typeAss: the kind of each assiette is unknown.</source>
+      <translation>Pas de champ typeAss : la nature de chaque assiette est inconnue.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -1122,6 +1147,31 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>les entités sont nommées par leur identifiant d'entité</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/validation.py" />
+      <source>field '{}' ({}) is missing</source>
+      <translation>le champ « {} » ({}) est absent</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/validation.py" />
+      <source>field '{}' is {}, expected {}</source>
+      <translation>le champ « {} » est de type {}, {} attendu</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/validation.py" />
+      <source>layer '{}' ({}) is missing</source>
+      <translation>la couche « {} » ({}) est absente</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/validation.py" />
+      <source>layer geometry is {}, expected {}</source>
+      <translation>la géométrie de la couche est {}, {} attendu</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/validation.py" />
+      <source>no geometry or empty geometry</source>
+      <translation>géométrie absente ou vide</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>no renovation date is checked</source>
       <translation>aucune date de réfection n'est vérifiée</translation>
@@ -1130,6 +1180,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>public spaces are named by their feature id</source>
       <translation>les espaces publics sont nommés par leur identifiant d'entité</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/validation.py" />
+      <source>required value is empty</source>
+      <translation>valeur obligatoire vide</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
@@ -1192,6 +1247,16 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{0} : champ obligatoire « {1} » introuvable. Format attendu : {2} (champs tels que {3}) ; champs du fichier : {4}.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <source>{} has no commune code: the INSEE filter was not applied.</source>
+      <translation>{} n'a pas de code commune : le filtre INSEE n'a pas été appliqué.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/validation.py" />
+      <source>{} in a {} layer</source>
+      <translation>{} dans une couche {}</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>{} invalid zone geometry(ies) repaired to find the points inside.</source>
       <translation>{} géométrie(s) de zone invalide(s) réparée(s) pour trouver les points qu'elles contiennent.</translation>
@@ -1205,6 +1270,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>{} point(s) without geometry or with a NULL year, consumption or number of sites: ignored.</source>
       <translation>{} point(s) sans géométrie ou avec une année, une consommation ou un nombre de sites NULL : ignoré(s).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/validation.py" />
+      <source>{} {} is after {} {}</source>
+      <translation>{} {} est postérieur à {} {}</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />
@@ -1260,6 +1330,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/core/enedis_consumption.py" />
       <source>{}: no consumption column (such as 'conso_totale_secteur_residentiel_enedis_mwh') in the Enedis file '{}'.</source>
       <translation>{} : aucune colonne de consommation (telle que « conso_totale_secteur_residentiel_enedis_mwh ») dans le fichier Enedis « {} ».</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <source>{}: no coordinates, kept without geometry.</source>
+      <translation>{} : pas de coordonnées, gardé sans géométrie.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/enedis_consumption.py" />

@@ -15,6 +15,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QVariant
 
+from ...i18n import localized
 from ..base import PvdAlgorithm
 from ..qgis_io import write_features
 
@@ -95,7 +96,7 @@ class ImportOpenDataAlgorithm(PvdAlgorithm):
             raise QgsProcessingException(self.tr("Not an INSEE commune code: {}").format(", ".join(bad)))
         result = import_open_data(path, data_format, communes or None, self.progress_callback(feedback, 0, 80))
         for warning in result.warnings:
-            feedback.pushWarning(warning)
+            feedback.pushWarning(localized(warning))
 
         fields = QgsFields()
         date_columns = []

@@ -13,6 +13,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ...i18n import localized
 from ..base import PvdAlgorithm
 
 
@@ -73,7 +74,8 @@ class ValidateDataAlgorithm(PvdAlgorithm):
         features = []
         for problem in problems:
             feature = QgsFeature(fields)
-            feature.setAttributes([problem.layer, problem.feature_id, problem.field, problem.problem, problem.detail])
+            feature.setAttributes([problem.layer, problem.feature_id, problem.field, problem.problem,
+                                   localized(problem.detail)])
             features.append(feature)
         if features and not sink.addFeatures(features, QgsFeatureSink.FastInsert):
             raise QgsProcessingException(self.tr("Could not write the problem table."))
