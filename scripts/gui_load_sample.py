@@ -13,6 +13,19 @@ def write(line):
         handle.write(line + "\n")
 
 
+def zoom_to_town(ort_layer):
+    """Zoom on one town centre (its ORT perimeter), once the window has its size."""
+    canvas = iface.mapCanvas()
+    wanted = os.environ.get("PVD_SCREENSHOT_INSEE", "14035")
+    for feature in ort_layer.getFeatures() if ort_layer is not None else []:
+        if str(feature["insee"]) == wanted:
+            extent = feature.geometry().boundingBox()
+            extent.scale(1.4)
+            canvas.setExtent(extent)
+    canvas.refresh()
+    write("zoomed on " + canvas.extent().toString(0))
+
+
 def load():
     try:
         plugin = plugins["pvd_qgis_plugin"]
@@ -21,14 +34,11 @@ def load():
 
         layers = load_pvd_geopackage(sample_path("pvd_isigny_omaha.gpkg"))
         write("loaded {} layers with plugin {}".format(len(layers), type(plugin).__name__))
-        iface.mainWindow().showMaximized()
-        ort = [layer for layer in layers if layer.name() and "ORT" in layer.name()]
-        canvas = iface.mapCanvas()
-        if ort:
-            extent = ort[0].extent()
-            extent.scale(1.6)
-            canvas.setExtent(extent)
-        canvas.refresh()
+        window = iface.mainWindow()
+        window.move(0, 0)
+        window.resize(1600, 1000)  # no window manager on Xvfb to maximise it
+        ort = [layer for layer in layers if layer.source().endswith("layername=ort_perimetres")]
+        QTimer.singleShot(1500, lambda: zoom_to_town(ort[0] if ort else None))
         menu = [a.text() for a in iface.mainWindow().menuBar().actions()]
         write("menus: " + ", ".join(menu))
         QTimer.singleShot(4000, lambda: write("done"))

@@ -133,7 +133,8 @@ def main():
                                                        "real": "double", "date": "date"}[column.type])
         layer = QgsVectorLayer(uri, definition.title, "memory")
         layer.setRenderer(styles[definition.name])
-        if definition.name in ("postes_hta_bt", "reseau_bt", "reseau_hta") or definition.group == model.GROUP_WORKS:
+        if definition.name in ("postes_hta_bt", "reseau_bt", "reseau_hta", "consommation_electrique") \
+                or definition.group == model.GROUP_WORKS:
             layer.setScaleBasedVisibility(True)
             layer.setMinimumScale(25000)  # details hidden on the overview of the communes
         if definition.name in labels:

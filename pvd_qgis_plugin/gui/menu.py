@@ -1,6 +1,7 @@
 """The "Petites villes de demain" menu and toolbar."""
+from qgis.core import QgsApplication
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction, QMenu
+from qgis.PyQt.QtWidgets import QAction, QMenu, QToolButton
 
 from ..i18n import tr
 from ..resources_path import resource_path
@@ -30,22 +31,34 @@ def build_menu_and_toolbar(iface, provider):
     toolbar = iface.addToolBar(tr("Petites villes de demain"))
     toolbar.setObjectName(TOOLBAR_OBJECT_NAME)
 
-    load = QAction(QIcon(resource_path("icons", "pvd.svg")), tr("Load PVD layers"), main_window)
+    load = QAction(QgsApplication.getThemeIcon("/mActionAddOgrLayer.svg"), tr("Load PVD layers"), main_window)
     load.setObjectName(LOAD_ACTION_OBJECT_NAME)
     load.setToolTip(tr("Load the layers of a PVD GeoPackage (the sample by default), grouped and styled"))
     load.triggered.connect(lambda _checked=False: load_layers(iface))
     menu.addAction(load)
     toolbar.addAction(load)
-    menu.addSeparator()
     actions = [load]
-    for algorithm in sorted(provider.algorithms(), key=lambda alg: alg.displayName()):
-        action = QAction(algorithm.icon(), algorithm.displayName(), main_window)
-        action.setObjectName("pvd_action_{}".format(algorithm.name()))
-        action.setToolTip(algorithm.displayName())
-        action.triggered.connect(lambda _checked=False, alg_id=algorithm.id(): open_algorithm_dialog(alg_id))
-        menu.addAction(action)
-        toolbar.addAction(action)
-        actions.append(action)
+    # The toolbar keeps one button per job: loading, and the algorithms in a drop-down.
+    algorithms_menu = QMenu(tr("Petites villes de demain algorithms"), main_window)
+    for group in sorted({alg.group() for alg in provider.algorithms()}):
+        menu.addSection(group)
+        algorithms_menu.addSection(group)
+        for algorithm in sorted((a for a in provider.algorithms() if a.group() == group),
+                                key=lambda alg: alg.displayName()):
+            action = QAction(QgsApplication.getThemeIcon("/processingAlgorithm.svg"), algorithm.displayName(),
+                             main_window)
+            action.setObjectName("pvd_action_{}".format(algorithm.name()))
+            action.setToolTip(algorithm.shortDescription() or algorithm.displayName())
+            action.triggered.connect(lambda _checked=False, alg_id=algorithm.id(): open_algorithm_dialog(alg_id))
+            menu.addAction(action)
+            algorithms_menu.addAction(action)
+            actions.append(action)
+    button = QToolButton(toolbar)
+    button.setIcon(QIcon(resource_path("icons", "pvd.svg")))
+    button.setToolTip(tr("Petites villes de demain algorithms"))
+    button.setMenu(algorithms_menu)
+    button.setPopupMode(QToolButton.InstantPopup)
+    toolbar.addWidget(button)
 
     menu_bar = main_window.menuBar()
     menu_bar.insertMenu(_help_menu_action(menu_bar), menu)

@@ -682,6 +682,11 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <translation>Petites villes de demain</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/gui/menu.py" />
+      <source>Petites villes de demain algorithms</source>
+      <translation>Traitements Petites villes de demain</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Petites villes de demain · town centre and ORT perimeter · {}</source>
       <translation>Petites villes de demain · centre-bourg et périmètre ORT · {}</translation>

@@ -1,20 +1,20 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis version="3.22.16-Białowieża" hasScaleBasedVisibilityFlag="0" readOnly="0" maxScale="0" minScale="100000000" styleCategories="AllStyleCategories" labelsEnabled="0" simplifyAlgorithm="0" simplifyDrawingTol="1" simplifyLocal="1" simplifyDrawingHints="1" simplifyMaxScale="1" symbologyReferenceScale="-1">
+<qgis simplifyMaxScale="1" symbologyReferenceScale="-1" maxScale="0" simplifyAlgorithm="0" simplifyDrawingTol="1" simplifyLocal="1" hasScaleBasedVisibilityFlag="0" labelsEnabled="0" version="3.22.16-Białowieża" simplifyDrawingHints="1" minScale="100000000" styleCategories="AllStyleCategories" readOnly="0">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal startExpression="" endExpression="" durationUnit="min" mode="0" durationField="" startField="" fixedDuration="0" endField="" accumulate="0" limitMode="0" enabled="0">
+  <temporal accumulate="0" limitMode="0" mode="0" durationUnit="min" endExpression="" startExpression="" durationField="" enabled="0" fixedDuration="0" startField="" endField="">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 referencescale="-1" forceraster="0" enableorderby="0" symbollevels="0" type="singleSymbol">
+  <renderer-v2 symbollevels="0" enableorderby="0" forceraster="0" type="singleSymbol" referencescale="-1">
     <symbols>
-      <symbol clip_to_extent="1" force_rhr="0" alpha="1" name="0" type="fill">
+      <symbol clip_to_extent="1" name="0" alpha="1" force_rhr="0" type="fill">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -22,7 +22,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" locked="0" enabled="1" pass="0">
+        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
           <Option type="Map">
             <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
             <Option value="224,180,151,255" name="color" type="QString"/>
@@ -66,13 +66,13 @@
   <blendMode>0</blendMode>
   <featureBlendMode>0</featureBlendMode>
   <layerOpacity>1</layerOpacity>
-  <geometryOptions removeDuplicateNodes="0" geometryPrecision="0">
+  <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
     <activeChecks type="StringList">
       <Option value="" type="QString"/>
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
-  <legend showLabelLegend="0" type="default-vector"/>
+  <legend type="default-vector" showLabelLegend="0"/>
   <referencedLayers/>
   <fieldConfiguration>
     <field name="id_bat" configurationFlags="None">
@@ -105,10 +105,10 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias field="id_bat" index="0" name=""/>
-    <alias field="insee" index="1" name=""/>
-    <alias field="usage" index="2" name=""/>
-    <alias field="hauteur_m" index="3" name=""/>
+    <alias name="" index="0" field="id_bat"/>
+    <alias name="" index="1" field="insee"/>
+    <alias name="" index="2" field="usage"/>
+    <alias name="" index="3" field="hauteur_m"/>
   </aliases>
   <defaults>
     <default applyOnUpdate="0" field="id_bat" expression=""/>
@@ -117,20 +117,20 @@
     <default applyOnUpdate="0" field="hauteur_m" expression=""/>
   </defaults>
   <constraints>
-    <constraint constraints="0" field="id_bat" exp_strength="0" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="insee" exp_strength="0" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="usage" exp_strength="0" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="hauteur_m" exp_strength="0" notnull_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" exp_strength="0" constraints="0" unique_strength="0" field="id_bat"/>
+    <constraint notnull_strength="0" exp_strength="0" constraints="0" unique_strength="0" field="insee"/>
+    <constraint notnull_strength="0" exp_strength="0" constraints="0" unique_strength="0" field="usage"/>
+    <constraint notnull_strength="0" exp_strength="0" constraints="0" unique_strength="0" field="hauteur_m"/>
   </constraints>
   <constraintExpressions>
-    <constraint field="id_bat" exp="" desc=""/>
-    <constraint field="insee" exp="" desc=""/>
-    <constraint field="usage" exp="" desc=""/>
-    <constraint field="hauteur_m" exp="" desc=""/>
+    <constraint exp="" desc="" field="id_bat"/>
+    <constraint exp="" desc="" field="insee"/>
+    <constraint exp="" desc="" field="usage"/>
+    <constraint exp="" desc="" field="hauteur_m"/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig sortOrder="0" sortExpression="" actionWidgetStyle="dropDown">
+  <attributetableconfig actionWidgetStyle="dropDown" sortOrder="0" sortExpression="">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>

@@ -1,28 +1,28 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis version="3.22.16-Białowieża" hasScaleBasedVisibilityFlag="0" readOnly="0" maxScale="0" minScale="100000000" styleCategories="AllStyleCategories" labelsEnabled="0" simplifyAlgorithm="0" simplifyDrawingTol="1" simplifyLocal="1" simplifyDrawingHints="1" simplifyMaxScale="1" symbologyReferenceScale="-1">
+<qgis simplifyMaxScale="1" symbologyReferenceScale="-1" maxScale="0" simplifyAlgorithm="0" simplifyDrawingTol="1" simplifyLocal="1" hasScaleBasedVisibilityFlag="1" labelsEnabled="0" version="3.22.16-Białowieża" simplifyDrawingHints="1" minScale="25000" styleCategories="AllStyleCategories" readOnly="0">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal startExpression="" endExpression="" durationUnit="min" mode="0" durationField="" startField="" fixedDuration="0" endField="" accumulate="0" limitMode="0" enabled="0">
+  <temporal accumulate="0" limitMode="0" mode="0" durationUnit="min" endExpression="" startExpression="" durationField="" enabled="0" fixedDuration="0" startField="" endField="">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 graduatedMethod="GraduatedColor" referencescale="-1" forceraster="0" enableorderby="0" symbollevels="0" attr="conso_mwh" type="graduatedSymbol">
+  <renderer-v2 symbollevels="0" enableorderby="0" attr="conso_mwh" graduatedMethod="GraduatedColor" forceraster="0" type="graduatedSymbol" referencescale="-1">
     <ranges>
-      <range lower="0.000000000000000" symbol="0" label="0 – 20 MWh" upper="20.000000000000000" render="true"/>
-      <range lower="20.000000000000000" symbol="1" label="20 – 50 MWh" upper="50.000000000000000" render="true"/>
-      <range lower="50.000000000000000" symbol="2" label="50 – 150 MWh" upper="150.000000000000000" render="true"/>
-      <range lower="150.000000000000000" symbol="3" label="150 – 400 MWh" upper="400.000000000000000" render="true"/>
-      <range lower="400.000000000000000" symbol="4" label="400 – 1000 MWh" upper="1000.000000000000000" render="true"/>
-      <range lower="1000.000000000000000" symbol="5" label="> 1000 MWh" upper="1000000000000.000000000000000" render="true"/>
+      <range render="true" label="0 – 20 MWh" lower="0.000000000000000" symbol="0" upper="20.000000000000000"/>
+      <range render="true" label="20 – 50 MWh" lower="20.000000000000000" symbol="1" upper="50.000000000000000"/>
+      <range render="true" label="50 – 150 MWh" lower="50.000000000000000" symbol="2" upper="150.000000000000000"/>
+      <range render="true" label="150 – 400 MWh" lower="150.000000000000000" symbol="3" upper="400.000000000000000"/>
+      <range render="true" label="400 – 1000 MWh" lower="400.000000000000000" symbol="4" upper="1000.000000000000000"/>
+      <range render="true" label="> 1000 MWh" lower="1000.000000000000000" symbol="5" upper="1000000000000.000000000000000"/>
     </ranges>
     <symbols>
-      <symbol clip_to_extent="1" force_rhr="0" alpha="0.8" name="0" type="marker">
+      <symbol clip_to_extent="1" name="0" alpha="0.8" force_rhr="0" type="marker">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -30,7 +30,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleMarker" locked="0" enabled="1" pass="0">
+        <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
           <Option type="Map">
             <Option value="0" name="angle" type="QString"/>
             <Option value="square" name="cap_style" type="QString"/>
@@ -80,7 +80,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" force_rhr="0" alpha="0.8" name="1" type="marker">
+      <symbol clip_to_extent="1" name="1" alpha="0.8" force_rhr="0" type="marker">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -88,7 +88,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleMarker" locked="0" enabled="1" pass="0">
+        <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
           <Option type="Map">
             <Option value="0" name="angle" type="QString"/>
             <Option value="square" name="cap_style" type="QString"/>
@@ -138,7 +138,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" force_rhr="0" alpha="0.8" name="2" type="marker">
+      <symbol clip_to_extent="1" name="2" alpha="0.8" force_rhr="0" type="marker">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -146,7 +146,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleMarker" locked="0" enabled="1" pass="0">
+        <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
           <Option type="Map">
             <Option value="0" name="angle" type="QString"/>
             <Option value="square" name="cap_style" type="QString"/>
@@ -196,7 +196,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" force_rhr="0" alpha="0.8" name="3" type="marker">
+      <symbol clip_to_extent="1" name="3" alpha="0.8" force_rhr="0" type="marker">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -204,7 +204,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleMarker" locked="0" enabled="1" pass="0">
+        <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
           <Option type="Map">
             <Option value="0" name="angle" type="QString"/>
             <Option value="square" name="cap_style" type="QString"/>
@@ -254,7 +254,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" force_rhr="0" alpha="0.8" name="4" type="marker">
+      <symbol clip_to_extent="1" name="4" alpha="0.8" force_rhr="0" type="marker">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -262,7 +262,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleMarker" locked="0" enabled="1" pass="0">
+        <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
           <Option type="Map">
             <Option value="0" name="angle" type="QString"/>
             <Option value="square" name="cap_style" type="QString"/>
@@ -312,7 +312,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" force_rhr="0" alpha="1" name="5" type="marker">
+      <symbol clip_to_extent="1" name="5" alpha="1" force_rhr="0" type="marker">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -320,7 +320,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleMarker" locked="0" enabled="1" pass="0">
+        <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
           <Option type="Map">
             <Option value="0" name="angle" type="QString"/>
             <Option value="square" name="cap_style" type="QString"/>
@@ -373,7 +373,7 @@
     </symbols>
     <classificationMethod id="Custom">
       <symmetricMode symmetrypoint="0" astride="0" enabled="0"/>
-      <labelFormat trimtrailingzeroes="1" labelprecision="4" format="%1 - %2"/>
+      <labelFormat labelprecision="4" trimtrailingzeroes="1" format="%1 - %2"/>
       <parameters>
         <Option/>
       </parameters>
@@ -388,13 +388,13 @@
   <blendMode>0</blendMode>
   <featureBlendMode>0</featureBlendMode>
   <layerOpacity>1</layerOpacity>
-  <geometryOptions removeDuplicateNodes="0" geometryPrecision="0">
+  <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
     <activeChecks type="StringList">
       <Option value="" type="QString"/>
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
-  <legend showLabelLegend="0" type="default-vector"/>
+  <legend type="default-vector" showLabelLegend="0"/>
   <referencedLayers/>
   <fieldConfiguration>
     <field name="id_conso" configurationFlags="None">
@@ -455,14 +455,14 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias field="id_conso" index="0" name=""/>
-    <alias field="annee" index="1" name=""/>
-    <alias field="secteur" index="2" name=""/>
-    <alias field="conso_mwh" index="3" name=""/>
-    <alias field="nb_sites" index="4" name=""/>
-    <alias field="insee" index="5" name=""/>
-    <alias field="code_iris" index="6" name=""/>
-    <alias field="adresse" index="7" name=""/>
+    <alias name="" index="0" field="id_conso"/>
+    <alias name="" index="1" field="annee"/>
+    <alias name="" index="2" field="secteur"/>
+    <alias name="" index="3" field="conso_mwh"/>
+    <alias name="" index="4" field="nb_sites"/>
+    <alias name="" index="5" field="insee"/>
+    <alias name="" index="6" field="code_iris"/>
+    <alias name="" index="7" field="adresse"/>
   </aliases>
   <defaults>
     <default applyOnUpdate="0" field="id_conso" expression=""/>
@@ -475,28 +475,28 @@
     <default applyOnUpdate="0" field="adresse" expression=""/>
   </defaults>
   <constraints>
-    <constraint constraints="0" field="id_conso" exp_strength="0" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="annee" exp_strength="0" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="secteur" exp_strength="0" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="conso_mwh" exp_strength="0" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="nb_sites" exp_strength="0" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="insee" exp_strength="0" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="code_iris" exp_strength="0" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="adresse" exp_strength="0" notnull_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" exp_strength="0" constraints="0" unique_strength="0" field="id_conso"/>
+    <constraint notnull_strength="0" exp_strength="0" constraints="0" unique_strength="0" field="annee"/>
+    <constraint notnull_strength="0" exp_strength="0" constraints="0" unique_strength="0" field="secteur"/>
+    <constraint notnull_strength="0" exp_strength="0" constraints="0" unique_strength="0" field="conso_mwh"/>
+    <constraint notnull_strength="0" exp_strength="0" constraints="0" unique_strength="0" field="nb_sites"/>
+    <constraint notnull_strength="0" exp_strength="0" constraints="0" unique_strength="0" field="insee"/>
+    <constraint notnull_strength="0" exp_strength="0" constraints="0" unique_strength="0" field="code_iris"/>
+    <constraint notnull_strength="0" exp_strength="0" constraints="0" unique_strength="0" field="adresse"/>
   </constraints>
   <constraintExpressions>
-    <constraint field="id_conso" exp="" desc=""/>
-    <constraint field="annee" exp="" desc=""/>
-    <constraint field="secteur" exp="" desc=""/>
-    <constraint field="conso_mwh" exp="" desc=""/>
-    <constraint field="nb_sites" exp="" desc=""/>
-    <constraint field="insee" exp="" desc=""/>
-    <constraint field="code_iris" exp="" desc=""/>
-    <constraint field="adresse" exp="" desc=""/>
+    <constraint exp="" desc="" field="id_conso"/>
+    <constraint exp="" desc="" field="annee"/>
+    <constraint exp="" desc="" field="secteur"/>
+    <constraint exp="" desc="" field="conso_mwh"/>
+    <constraint exp="" desc="" field="nb_sites"/>
+    <constraint exp="" desc="" field="insee"/>
+    <constraint exp="" desc="" field="code_iris"/>
+    <constraint exp="" desc="" field="adresse"/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig sortOrder="0" sortExpression="" actionWidgetStyle="dropDown">
+  <attributetableconfig actionWidgetStyle="dropDown" sortOrder="0" sortExpression="">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>

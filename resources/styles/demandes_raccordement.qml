@@ -1,27 +1,27 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis version="3.22.16-Białowieża" hasScaleBasedVisibilityFlag="1" readOnly="0" maxScale="0" minScale="25000" styleCategories="AllStyleCategories" labelsEnabled="0" simplifyAlgorithm="0" simplifyDrawingTol="1" simplifyLocal="1" simplifyDrawingHints="1" simplifyMaxScale="1" symbologyReferenceScale="-1">
+<qgis simplifyMaxScale="1" symbologyReferenceScale="-1" maxScale="0" simplifyAlgorithm="0" simplifyDrawingTol="1" simplifyLocal="1" hasScaleBasedVisibilityFlag="1" labelsEnabled="0" version="3.22.16-Białowieża" simplifyDrawingHints="1" minScale="25000" styleCategories="AllStyleCategories" readOnly="0">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal startExpression="" endExpression="" durationUnit="min" mode="0" durationField="" startField="" fixedDuration="0" endField="" accumulate="0" limitMode="0" enabled="0">
+  <temporal accumulate="0" limitMode="0" mode="0" durationUnit="min" endExpression="" startExpression="" durationField="" enabled="0" fixedDuration="0" startField="" endField="">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 referencescale="-1" forceraster="0" enableorderby="0" symbollevels="0" attr="usage" type="categorizedSymbol">
+  <renderer-v2 symbollevels="0" enableorderby="0" attr="usage" forceraster="0" type="categorizedSymbol" referencescale="-1">
     <categories>
-      <category symbol="0" value="logement" label="Logement" render="true"/>
-      <category symbol="1" value="commerce" label="Commerce" render="true"/>
-      <category symbol="2" value="borne_recharge" label="Borne de recharge" render="true"/>
-      <category symbol="3" value="photovoltaique" label="Photovoltaïque" render="true"/>
-      <category symbol="4" value="equipement_public" label="Équipement public" render="true"/>
+      <category render="true" value="logement" label="Logement" symbol="0"/>
+      <category render="true" value="commerce" label="Commerce" symbol="1"/>
+      <category render="true" value="borne_recharge" label="Borne de recharge" symbol="2"/>
+      <category render="true" value="photovoltaique" label="Photovoltaïque" symbol="3"/>
+      <category render="true" value="equipement_public" label="Équipement public" symbol="4"/>
     </categories>
     <symbols>
-      <symbol clip_to_extent="1" force_rhr="0" alpha="1" name="0" type="marker">
+      <symbol clip_to_extent="1" name="0" alpha="1" force_rhr="0" type="marker">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -29,7 +29,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleMarker" locked="0" enabled="1" pass="0">
+        <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
           <Option type="Map">
             <Option value="0" name="angle" type="QString"/>
             <Option value="square" name="cap_style" type="QString"/>
@@ -79,7 +79,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" force_rhr="0" alpha="1" name="1" type="marker">
+      <symbol clip_to_extent="1" name="1" alpha="1" force_rhr="0" type="marker">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -87,7 +87,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleMarker" locked="0" enabled="1" pass="0">
+        <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
           <Option type="Map">
             <Option value="0" name="angle" type="QString"/>
             <Option value="square" name="cap_style" type="QString"/>
@@ -137,7 +137,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" force_rhr="0" alpha="1" name="2" type="marker">
+      <symbol clip_to_extent="1" name="2" alpha="1" force_rhr="0" type="marker">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -145,7 +145,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleMarker" locked="0" enabled="1" pass="0">
+        <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
           <Option type="Map">
             <Option value="0" name="angle" type="QString"/>
             <Option value="square" name="cap_style" type="QString"/>
@@ -195,7 +195,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" force_rhr="0" alpha="1" name="3" type="marker">
+      <symbol clip_to_extent="1" name="3" alpha="1" force_rhr="0" type="marker">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -203,7 +203,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleMarker" locked="0" enabled="1" pass="0">
+        <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
           <Option type="Map">
             <Option value="0" name="angle" type="QString"/>
             <Option value="square" name="cap_style" type="QString"/>
@@ -253,7 +253,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" force_rhr="0" alpha="1" name="4" type="marker">
+      <symbol clip_to_extent="1" name="4" alpha="1" force_rhr="0" type="marker">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -261,7 +261,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleMarker" locked="0" enabled="1" pass="0">
+        <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
           <Option type="Map">
             <Option value="0" name="angle" type="QString"/>
             <Option value="square" name="cap_style" type="QString"/>
@@ -321,13 +321,13 @@
   <blendMode>0</blendMode>
   <featureBlendMode>0</featureBlendMode>
   <layerOpacity>1</layerOpacity>
-  <geometryOptions removeDuplicateNodes="0" geometryPrecision="0">
+  <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
     <activeChecks type="StringList">
       <Option value="" type="QString"/>
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
-  <legend showLabelLegend="0" type="default-vector"/>
+  <legend type="default-vector" showLabelLegend="0"/>
   <referencedLayers/>
   <fieldConfiguration>
     <field name="id_demande" configurationFlags="None">
@@ -367,11 +367,11 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias field="id_demande" index="0" name=""/>
-    <alias field="usage" index="1" name=""/>
-    <alias field="puissance_kva" index="2" name=""/>
-    <alias field="insee" index="3" name=""/>
-    <alias field="date_demande" index="4" name=""/>
+    <alias name="" index="0" field="id_demande"/>
+    <alias name="" index="1" field="usage"/>
+    <alias name="" index="2" field="puissance_kva"/>
+    <alias name="" index="3" field="insee"/>
+    <alias name="" index="4" field="date_demande"/>
   </aliases>
   <defaults>
     <default applyOnUpdate="0" field="id_demande" expression=""/>
@@ -381,22 +381,22 @@
     <default applyOnUpdate="0" field="date_demande" expression=""/>
   </defaults>
   <constraints>
-    <constraint constraints="0" field="id_demande" exp_strength="0" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="usage" exp_strength="0" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="puissance_kva" exp_strength="0" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="insee" exp_strength="0" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="date_demande" exp_strength="0" notnull_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" exp_strength="0" constraints="0" unique_strength="0" field="id_demande"/>
+    <constraint notnull_strength="0" exp_strength="0" constraints="0" unique_strength="0" field="usage"/>
+    <constraint notnull_strength="0" exp_strength="0" constraints="0" unique_strength="0" field="puissance_kva"/>
+    <constraint notnull_strength="0" exp_strength="0" constraints="0" unique_strength="0" field="insee"/>
+    <constraint notnull_strength="0" exp_strength="0" constraints="0" unique_strength="0" field="date_demande"/>
   </constraints>
   <constraintExpressions>
-    <constraint field="id_demande" exp="" desc=""/>
-    <constraint field="usage" exp="" desc=""/>
-    <constraint field="puissance_kva" exp="" desc=""/>
-    <constraint field="insee" exp="" desc=""/>
-    <constraint field="date_demande" exp="" desc=""/>
+    <constraint exp="" desc="" field="id_demande"/>
+    <constraint exp="" desc="" field="usage"/>
+    <constraint exp="" desc="" field="puissance_kva"/>
+    <constraint exp="" desc="" field="insee"/>
+    <constraint exp="" desc="" field="date_demande"/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig sortOrder="0" sortExpression="" actionWidgetStyle="dropDown">
+  <attributetableconfig actionWidgetStyle="dropDown" sortOrder="0" sortExpression="">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>

@@ -1,29 +1,29 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis version="3.22.16-Białowieża" hasScaleBasedVisibilityFlag="0" readOnly="0" maxScale="0" minScale="100000000" styleCategories="AllStyleCategories" labelsEnabled="0" simplifyAlgorithm="0" simplifyDrawingTol="1" simplifyLocal="1" simplifyDrawingHints="1" simplifyMaxScale="1" symbologyReferenceScale="-1">
+<qgis simplifyMaxScale="1" symbologyReferenceScale="-1" maxScale="0" simplifyAlgorithm="0" simplifyDrawingTol="1" simplifyLocal="1" hasScaleBasedVisibilityFlag="0" labelsEnabled="0" version="3.22.16-Białowieża" simplifyDrawingHints="1" minScale="100000000" styleCategories="AllStyleCategories" readOnly="0">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal startExpression="" endExpression="" durationUnit="min" mode="0" durationField="" startField="" fixedDuration="0" endField="" accumulate="0" limitMode="0" enabled="0">
+  <temporal accumulate="0" limitMode="0" mode="0" durationUnit="min" endExpression="" startExpression="" durationField="" enabled="0" fixedDuration="0" startField="" endField="">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 referencescale="-1" forceraster="0" enableorderby="0" symbollevels="0" attr="classe" type="categorizedSymbol">
+  <renderer-v2 symbollevels="0" enableorderby="0" attr="classe" forceraster="0" type="categorizedSymbol" referencescale="-1">
     <categories>
-      <category symbol="0" value="chaussee" label="Chaussée" render="true"/>
-      <category symbol="1" value="trottoir" label="Trottoir" render="true"/>
-      <category symbol="2" value="place" label="Place" render="true"/>
-      <category symbol="3" value="espace_vert" label="Espace vert" render="true"/>
-      <category symbol="4" value="parking" label="Parking" render="true"/>
-      <category symbol="5" value="pavage_patrimonial" label="Pavage patrimonial" render="true"/>
-      <category symbol="6" value="non_revetu" label="Non revêtu" render="true"/>
+      <category render="true" value="chaussee" label="Chaussée" symbol="0"/>
+      <category render="true" value="trottoir" label="Trottoir" symbol="1"/>
+      <category render="true" value="place" label="Place" symbol="2"/>
+      <category render="true" value="espace_vert" label="Espace vert" symbol="3"/>
+      <category render="true" value="parking" label="Parking" symbol="4"/>
+      <category render="true" value="pavage_patrimonial" label="Pavage patrimonial" symbol="5"/>
+      <category render="true" value="non_revetu" label="Non revêtu" symbol="6"/>
     </categories>
     <symbols>
-      <symbol clip_to_extent="1" force_rhr="0" alpha="1" name="0" type="fill">
+      <symbol clip_to_extent="1" name="0" alpha="1" force_rhr="0" type="fill">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -31,7 +31,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" locked="0" enabled="1" pass="0">
+        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
           <Option type="Map">
             <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
             <Option value="168,168,168,255" name="color" type="QString"/>
@@ -65,7 +65,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" force_rhr="0" alpha="1" name="1" type="fill">
+      <symbol clip_to_extent="1" name="1" alpha="1" force_rhr="0" type="fill">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -73,7 +73,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" locked="0" enabled="1" pass="0">
+        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
           <Option type="Map">
             <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
             <Option value="226,220,205,255" name="color" type="QString"/>
@@ -107,7 +107,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" force_rhr="0" alpha="1" name="2" type="fill">
+      <symbol clip_to_extent="1" name="2" alpha="1" force_rhr="0" type="fill">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -115,7 +115,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" locked="0" enabled="1" pass="0">
+        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
           <Option type="Map">
             <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
             <Option value="214,195,160,255" name="color" type="QString"/>
@@ -149,7 +149,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" force_rhr="0" alpha="1" name="3" type="fill">
+      <symbol clip_to_extent="1" name="3" alpha="1" force_rhr="0" type="fill">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -157,7 +157,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" locked="0" enabled="1" pass="0">
+        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
           <Option type="Map">
             <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
             <Option value="169,209,142,255" name="color" type="QString"/>
@@ -191,7 +191,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" force_rhr="0" alpha="1" name="4" type="fill">
+      <symbol clip_to_extent="1" name="4" alpha="1" force_rhr="0" type="fill">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -199,7 +199,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" locked="0" enabled="1" pass="0">
+        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
           <Option type="Map">
             <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
             <Option value="186,198,216,255" name="color" type="QString"/>
@@ -233,7 +233,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" force_rhr="0" alpha="1" name="5" type="fill">
+      <symbol clip_to_extent="1" name="5" alpha="1" force_rhr="0" type="fill">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -241,7 +241,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" locked="0" enabled="1" pass="0">
+        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
           <Option type="Map">
             <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
             <Option value="183,121,63,255" name="color" type="QString"/>
@@ -275,7 +275,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" force_rhr="0" alpha="1" name="6" type="fill">
+      <symbol clip_to_extent="1" name="6" alpha="1" force_rhr="0" type="fill">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -283,7 +283,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" locked="0" enabled="1" pass="0">
+        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
           <Option type="Map">
             <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
             <Option value="217,197,155,255" name="color" type="QString"/>
@@ -327,13 +327,13 @@
   <blendMode>0</blendMode>
   <featureBlendMode>0</featureBlendMode>
   <layerOpacity>1</layerOpacity>
-  <geometryOptions removeDuplicateNodes="0" geometryPrecision="0">
+  <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
     <activeChecks type="StringList">
       <Option value="" type="QString"/>
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
-  <legend showLabelLegend="0" type="default-vector"/>
+  <legend type="default-vector" showLabelLegend="0"/>
   <referencedLayers/>
   <fieldConfiguration>
     <field name="id_ep" configurationFlags="None">
@@ -380,12 +380,12 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias field="id_ep" index="0" name=""/>
-    <alias field="nom" index="1" name=""/>
-    <alias field="insee" index="2" name=""/>
-    <alias field="classe" index="3" name=""/>
-    <alias field="cout_m" index="4" name=""/>
-    <alias field="date_refection" index="5" name=""/>
+    <alias name="" index="0" field="id_ep"/>
+    <alias name="" index="1" field="nom"/>
+    <alias name="" index="2" field="insee"/>
+    <alias name="" index="3" field="classe"/>
+    <alias name="" index="4" field="cout_m"/>
+    <alias name="" index="5" field="date_refection"/>
   </aliases>
   <defaults>
     <default applyOnUpdate="0" field="id_ep" expression=""/>
@@ -396,24 +396,24 @@
     <default applyOnUpdate="0" field="date_refection" expression=""/>
   </defaults>
   <constraints>
-    <constraint constraints="0" field="id_ep" exp_strength="0" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="nom" exp_strength="0" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="insee" exp_strength="0" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="classe" exp_strength="0" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="cout_m" exp_strength="0" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="date_refection" exp_strength="0" notnull_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" exp_strength="0" constraints="0" unique_strength="0" field="id_ep"/>
+    <constraint notnull_strength="0" exp_strength="0" constraints="0" unique_strength="0" field="nom"/>
+    <constraint notnull_strength="0" exp_strength="0" constraints="0" unique_strength="0" field="insee"/>
+    <constraint notnull_strength="0" exp_strength="0" constraints="0" unique_strength="0" field="classe"/>
+    <constraint notnull_strength="0" exp_strength="0" constraints="0" unique_strength="0" field="cout_m"/>
+    <constraint notnull_strength="0" exp_strength="0" constraints="0" unique_strength="0" field="date_refection"/>
   </constraints>
   <constraintExpressions>
-    <constraint field="id_ep" exp="" desc=""/>
-    <constraint field="nom" exp="" desc=""/>
-    <constraint field="insee" exp="" desc=""/>
-    <constraint field="classe" exp="" desc=""/>
-    <constraint field="cout_m" exp="" desc=""/>
-    <constraint field="date_refection" exp="" desc=""/>
+    <constraint exp="" desc="" field="id_ep"/>
+    <constraint exp="" desc="" field="nom"/>
+    <constraint exp="" desc="" field="insee"/>
+    <constraint exp="" desc="" field="classe"/>
+    <constraint exp="" desc="" field="cout_m"/>
+    <constraint exp="" desc="" field="date_refection"/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig sortOrder="0" sortExpression="" actionWidgetStyle="dropDown">
+  <attributetableconfig actionWidgetStyle="dropDown" sortOrder="0" sortExpression="">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>

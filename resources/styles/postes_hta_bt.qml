@@ -1,25 +1,25 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis version="3.22.16-Białowieża" hasScaleBasedVisibilityFlag="1" readOnly="0" maxScale="0" minScale="25000" styleCategories="AllStyleCategories" labelsEnabled="0" simplifyAlgorithm="0" simplifyDrawingTol="1" simplifyLocal="1" simplifyDrawingHints="1" simplifyMaxScale="1" symbologyReferenceScale="-1">
+<qgis simplifyMaxScale="1" symbologyReferenceScale="-1" maxScale="0" simplifyAlgorithm="0" simplifyDrawingTol="1" simplifyLocal="1" hasScaleBasedVisibilityFlag="1" labelsEnabled="0" version="3.22.16-Białowieża" simplifyDrawingHints="1" minScale="25000" styleCategories="AllStyleCategories" readOnly="0">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal startExpression="" endExpression="" durationUnit="min" mode="0" durationField="" startField="" fixedDuration="0" endField="" accumulate="0" limitMode="0" enabled="0">
+  <temporal accumulate="0" limitMode="0" mode="0" durationUnit="min" endExpression="" startExpression="" durationField="" enabled="0" fixedDuration="0" startField="" endField="">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 referencescale="-1" forceraster="0" enableorderby="0" symbollevels="0" attr="type_poste" type="categorizedSymbol">
+  <renderer-v2 symbollevels="0" enableorderby="0" attr="type_poste" forceraster="0" type="categorizedSymbol" referencescale="-1">
     <categories>
-      <category symbol="0" value="cabine_haute" label="Cabine haute" render="true"/>
-      <category symbol="1" value="poste_au_sol" label="Poste au sol" render="true"/>
-      <category symbol="2" value="poste_sur_poteau" label="Poste sur poteau" render="true"/>
+      <category render="true" value="cabine_haute" label="Cabine haute" symbol="0"/>
+      <category render="true" value="poste_au_sol" label="Poste au sol" symbol="1"/>
+      <category render="true" value="poste_sur_poteau" label="Poste sur poteau" symbol="2"/>
     </categories>
     <symbols>
-      <symbol clip_to_extent="1" force_rhr="0" alpha="1" name="0" type="marker">
+      <symbol clip_to_extent="1" name="0" alpha="1" force_rhr="0" type="marker">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -27,7 +27,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleMarker" locked="0" enabled="1" pass="0">
+        <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
           <Option type="Map">
             <Option value="0" name="angle" type="QString"/>
             <Option value="square" name="cap_style" type="QString"/>
@@ -77,7 +77,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" force_rhr="0" alpha="1" name="1" type="marker">
+      <symbol clip_to_extent="1" name="1" alpha="1" force_rhr="0" type="marker">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -85,7 +85,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleMarker" locked="0" enabled="1" pass="0">
+        <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
           <Option type="Map">
             <Option value="0" name="angle" type="QString"/>
             <Option value="square" name="cap_style" type="QString"/>
@@ -135,7 +135,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" force_rhr="0" alpha="1" name="2" type="marker">
+      <symbol clip_to_extent="1" name="2" alpha="1" force_rhr="0" type="marker">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -143,7 +143,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleMarker" locked="0" enabled="1" pass="0">
+        <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
           <Option type="Map">
             <Option value="0" name="angle" type="QString"/>
             <Option value="square" name="cap_style" type="QString"/>
@@ -203,13 +203,13 @@
   <blendMode>0</blendMode>
   <featureBlendMode>0</featureBlendMode>
   <layerOpacity>1</layerOpacity>
-  <geometryOptions removeDuplicateNodes="0" geometryPrecision="0">
+  <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
     <activeChecks type="StringList">
       <Option value="" type="QString"/>
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
-  <legend showLabelLegend="0" type="default-vector"/>
+  <legend type="default-vector" showLabelLegend="0"/>
   <referencedLayers/>
   <fieldConfiguration>
     <field name="id_poste" configurationFlags="None">
@@ -249,11 +249,11 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias field="id_poste" index="0" name=""/>
-    <alias field="nom" index="1" name=""/>
-    <alias field="type_poste" index="2" name=""/>
-    <alias field="puissance_kva" index="3" name=""/>
-    <alias field="insee" index="4" name=""/>
+    <alias name="" index="0" field="id_poste"/>
+    <alias name="" index="1" field="nom"/>
+    <alias name="" index="2" field="type_poste"/>
+    <alias name="" index="3" field="puissance_kva"/>
+    <alias name="" index="4" field="insee"/>
   </aliases>
   <defaults>
     <default applyOnUpdate="0" field="id_poste" expression=""/>
@@ -263,22 +263,22 @@
     <default applyOnUpdate="0" field="insee" expression=""/>
   </defaults>
   <constraints>
-    <constraint constraints="0" field="id_poste" exp_strength="0" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="nom" exp_strength="0" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="type_poste" exp_strength="0" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="puissance_kva" exp_strength="0" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="insee" exp_strength="0" notnull_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" exp_strength="0" constraints="0" unique_strength="0" field="id_poste"/>
+    <constraint notnull_strength="0" exp_strength="0" constraints="0" unique_strength="0" field="nom"/>
+    <constraint notnull_strength="0" exp_strength="0" constraints="0" unique_strength="0" field="type_poste"/>
+    <constraint notnull_strength="0" exp_strength="0" constraints="0" unique_strength="0" field="puissance_kva"/>
+    <constraint notnull_strength="0" exp_strength="0" constraints="0" unique_strength="0" field="insee"/>
   </constraints>
   <constraintExpressions>
-    <constraint field="id_poste" exp="" desc=""/>
-    <constraint field="nom" exp="" desc=""/>
-    <constraint field="type_poste" exp="" desc=""/>
-    <constraint field="puissance_kva" exp="" desc=""/>
-    <constraint field="insee" exp="" desc=""/>
+    <constraint exp="" desc="" field="id_poste"/>
+    <constraint exp="" desc="" field="nom"/>
+    <constraint exp="" desc="" field="type_poste"/>
+    <constraint exp="" desc="" field="puissance_kva"/>
+    <constraint exp="" desc="" field="insee"/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig sortOrder="0" sortExpression="" actionWidgetStyle="dropDown">
+  <attributetableconfig actionWidgetStyle="dropDown" sortOrder="0" sortExpression="">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>

@@ -1,24 +1,24 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis version="3.22.16-Białowieża" hasScaleBasedVisibilityFlag="1" readOnly="0" maxScale="0" minScale="25000" styleCategories="AllStyleCategories" labelsEnabled="0" simplifyAlgorithm="0" simplifyDrawingTol="1" simplifyLocal="1" simplifyDrawingHints="1" simplifyMaxScale="1" symbologyReferenceScale="-1">
+<qgis simplifyMaxScale="1" symbologyReferenceScale="-1" maxScale="0" simplifyAlgorithm="0" simplifyDrawingTol="1" simplifyLocal="1" hasScaleBasedVisibilityFlag="1" labelsEnabled="0" version="3.22.16-Białowieża" simplifyDrawingHints="1" minScale="25000" styleCategories="AllStyleCategories" readOnly="0">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal startExpression="" endExpression="" durationUnit="min" mode="0" durationField="" startField="" fixedDuration="0" endField="" accumulate="0" limitMode="0" enabled="0">
+  <temporal accumulate="0" limitMode="0" mode="0" durationUnit="min" endExpression="" startExpression="" durationField="" enabled="0" fixedDuration="0" startField="" endField="">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 referencescale="-1" forceraster="0" enableorderby="0" symbollevels="0" attr="statut" type="categorizedSymbol">
+  <renderer-v2 symbollevels="0" enableorderby="0" attr="statut" forceraster="0" type="categorizedSymbol" referencescale="-1">
     <categories>
-      <category symbol="0" value="realise" label="Réalisé" render="true"/>
-      <category symbol="1" value="prevu" label="Prévu" render="true"/>
+      <category render="true" value="realise" label="Réalisé" symbol="0"/>
+      <category render="true" value="prevu" label="Prévu" symbol="1"/>
     </categories>
     <symbols>
-      <symbol clip_to_extent="1" force_rhr="0" alpha="1" name="0" type="fill">
+      <symbol clip_to_extent="1" name="0" alpha="1" force_rhr="0" type="fill">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -26,7 +26,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" locked="0" enabled="1" pass="0">
+        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
           <Option type="Map">
             <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
             <Option value="26,150,65,255" name="color" type="QString"/>
@@ -60,7 +60,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" force_rhr="0" alpha="1" name="1" type="fill">
+      <symbol clip_to_extent="1" name="1" alpha="1" force_rhr="0" type="fill">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -68,7 +68,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" locked="0" enabled="1" pass="0">
+        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
           <Option type="Map">
             <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
             <Option value="197,27,125,255" name="color" type="QString"/>
@@ -112,13 +112,13 @@
   <blendMode>0</blendMode>
   <featureBlendMode>0</featureBlendMode>
   <layerOpacity>1</layerOpacity>
-  <geometryOptions removeDuplicateNodes="0" geometryPrecision="0">
+  <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
     <activeChecks type="StringList">
       <Option value="" type="QString"/>
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
-  <legend showLabelLegend="0" type="default-vector"/>
+  <legend type="default-vector" showLabelLegend="0"/>
   <referencedLayers/>
   <fieldConfiguration>
     <field name="id_projet" configurationFlags="None">
@@ -172,13 +172,13 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias field="id_projet" index="0" name=""/>
-    <alias field="nom" index="1" name=""/>
-    <alias field="insee" index="2" name=""/>
-    <alias field="action_ort" index="3" name=""/>
-    <alias field="statut" index="4" name=""/>
-    <alias field="date_debut" index="5" name=""/>
-    <alias field="date_fin" index="6" name=""/>
+    <alias name="" index="0" field="id_projet"/>
+    <alias name="" index="1" field="nom"/>
+    <alias name="" index="2" field="insee"/>
+    <alias name="" index="3" field="action_ort"/>
+    <alias name="" index="4" field="statut"/>
+    <alias name="" index="5" field="date_debut"/>
+    <alias name="" index="6" field="date_fin"/>
   </aliases>
   <defaults>
     <default applyOnUpdate="0" field="id_projet" expression=""/>
@@ -190,26 +190,26 @@
     <default applyOnUpdate="0" field="date_fin" expression=""/>
   </defaults>
   <constraints>
-    <constraint constraints="0" field="id_projet" exp_strength="0" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="nom" exp_strength="0" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="insee" exp_strength="0" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="action_ort" exp_strength="0" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="statut" exp_strength="0" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="date_debut" exp_strength="0" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="date_fin" exp_strength="0" notnull_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" exp_strength="0" constraints="0" unique_strength="0" field="id_projet"/>
+    <constraint notnull_strength="0" exp_strength="0" constraints="0" unique_strength="0" field="nom"/>
+    <constraint notnull_strength="0" exp_strength="0" constraints="0" unique_strength="0" field="insee"/>
+    <constraint notnull_strength="0" exp_strength="0" constraints="0" unique_strength="0" field="action_ort"/>
+    <constraint notnull_strength="0" exp_strength="0" constraints="0" unique_strength="0" field="statut"/>
+    <constraint notnull_strength="0" exp_strength="0" constraints="0" unique_strength="0" field="date_debut"/>
+    <constraint notnull_strength="0" exp_strength="0" constraints="0" unique_strength="0" field="date_fin"/>
   </constraints>
   <constraintExpressions>
-    <constraint field="id_projet" exp="" desc=""/>
-    <constraint field="nom" exp="" desc=""/>
-    <constraint field="insee" exp="" desc=""/>
-    <constraint field="action_ort" exp="" desc=""/>
-    <constraint field="statut" exp="" desc=""/>
-    <constraint field="date_debut" exp="" desc=""/>
-    <constraint field="date_fin" exp="" desc=""/>
+    <constraint exp="" desc="" field="id_projet"/>
+    <constraint exp="" desc="" field="nom"/>
+    <constraint exp="" desc="" field="insee"/>
+    <constraint exp="" desc="" field="action_ort"/>
+    <constraint exp="" desc="" field="statut"/>
+    <constraint exp="" desc="" field="date_debut"/>
+    <constraint exp="" desc="" field="date_fin"/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig sortOrder="0" sortExpression="" actionWidgetStyle="dropDown">
+  <attributetableconfig actionWidgetStyle="dropDown" sortOrder="0" sortExpression="">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>

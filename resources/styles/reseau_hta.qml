@@ -1,24 +1,24 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis version="3.22.16-Białowieża" hasScaleBasedVisibilityFlag="1" readOnly="0" maxScale="0" minScale="25000" styleCategories="AllStyleCategories" labelsEnabled="0" simplifyAlgorithm="0" simplifyDrawingTol="1" simplifyLocal="1" simplifyDrawingHints="1" simplifyMaxScale="1" symbologyReferenceScale="-1">
+<qgis simplifyMaxScale="1" symbologyReferenceScale="-1" maxScale="0" simplifyAlgorithm="0" simplifyDrawingTol="1" simplifyLocal="1" hasScaleBasedVisibilityFlag="1" labelsEnabled="0" version="3.22.16-Białowieża" simplifyDrawingHints="1" minScale="25000" styleCategories="AllStyleCategories" readOnly="0">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal startExpression="" endExpression="" durationUnit="min" mode="0" durationField="" startField="" fixedDuration="0" endField="" accumulate="0" limitMode="0" enabled="0">
+  <temporal accumulate="0" limitMode="0" mode="0" durationUnit="min" endExpression="" startExpression="" durationField="" enabled="0" fixedDuration="0" startField="" endField="">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 referencescale="-1" forceraster="0" enableorderby="0" symbollevels="0" attr="pose" type="categorizedSymbol">
+  <renderer-v2 symbollevels="0" enableorderby="0" attr="pose" forceraster="0" type="categorizedSymbol" referencescale="-1">
     <categories>
-      <category symbol="0" value="aerien" label="Aérien" render="true"/>
-      <category symbol="1" value="souterrain" label="Souterrain" render="true"/>
+      <category render="true" value="aerien" label="Aérien" symbol="0"/>
+      <category render="true" value="souterrain" label="Souterrain" symbol="1"/>
     </categories>
     <symbols>
-      <symbol clip_to_extent="1" force_rhr="0" alpha="1" name="0" type="line">
+      <symbol clip_to_extent="1" name="0" alpha="1" force_rhr="0" type="line">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -26,7 +26,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleLine" locked="0" enabled="1" pass="0">
+        <layer locked="0" class="SimpleLine" enabled="1" pass="0">
           <Option type="Map">
             <Option value="0" name="align_dash_pattern" type="QString"/>
             <Option value="round" name="capstyle" type="QString"/>
@@ -92,7 +92,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" force_rhr="0" alpha="1" name="1" type="line">
+      <symbol clip_to_extent="1" name="1" alpha="1" force_rhr="0" type="line">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -100,7 +100,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleLine" locked="0" enabled="1" pass="0">
+        <layer locked="0" class="SimpleLine" enabled="1" pass="0">
           <Option type="Map">
             <Option value="0" name="align_dash_pattern" type="QString"/>
             <Option value="round" name="capstyle" type="QString"/>
@@ -176,13 +176,13 @@
   <blendMode>0</blendMode>
   <featureBlendMode>0</featureBlendMode>
   <layerOpacity>1</layerOpacity>
-  <geometryOptions removeDuplicateNodes="0" geometryPrecision="0">
+  <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
     <activeChecks type="StringList">
       <Option value="" type="QString"/>
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
-  <legend showLabelLegend="0" type="default-vector"/>
+  <legend type="default-vector" showLabelLegend="0"/>
   <referencedLayers/>
   <fieldConfiguration>
     <field name="id_troncon" configurationFlags="None">
@@ -208,9 +208,9 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias field="id_troncon" index="0" name=""/>
-    <alias field="pose" index="1" name=""/>
-    <alias field="insee" index="2" name=""/>
+    <alias name="" index="0" field="id_troncon"/>
+    <alias name="" index="1" field="pose"/>
+    <alias name="" index="2" field="insee"/>
   </aliases>
   <defaults>
     <default applyOnUpdate="0" field="id_troncon" expression=""/>
@@ -218,18 +218,18 @@
     <default applyOnUpdate="0" field="insee" expression=""/>
   </defaults>
   <constraints>
-    <constraint constraints="0" field="id_troncon" exp_strength="0" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="pose" exp_strength="0" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="insee" exp_strength="0" notnull_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" exp_strength="0" constraints="0" unique_strength="0" field="id_troncon"/>
+    <constraint notnull_strength="0" exp_strength="0" constraints="0" unique_strength="0" field="pose"/>
+    <constraint notnull_strength="0" exp_strength="0" constraints="0" unique_strength="0" field="insee"/>
   </constraints>
   <constraintExpressions>
-    <constraint field="id_troncon" exp="" desc=""/>
-    <constraint field="pose" exp="" desc=""/>
-    <constraint field="insee" exp="" desc=""/>
+    <constraint exp="" desc="" field="id_troncon"/>
+    <constraint exp="" desc="" field="pose"/>
+    <constraint exp="" desc="" field="insee"/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig sortOrder="0" sortExpression="" actionWidgetStyle="dropDown">
+  <attributetableconfig actionWidgetStyle="dropDown" sortOrder="0" sortExpression="">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>
