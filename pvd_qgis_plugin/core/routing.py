@@ -34,6 +34,8 @@ MAX_CELLS = int(os.environ.get("PVD_ROUTING_MAX_CELLS", 60_000_000))
 BRANCHEMENT_MAX_M = 30.0
 #: Bucket width of the search, in cheapest orthogonal steps (only a speed setting).
 DELTA_STEPS = float(os.environ.get("PVD_ROUTING_DELTA_STEPS", 8))
+#: Width of the near open list, in buckets (only a speed setting).
+HORIZON_BUCKETS = float(os.environ.get("PVD_ROUTING_HORIZON_BUCKETS", 8))
 
 SOURCE = 8  # predecessor code of a source cell
 UNSET = 9  # predecessor code of a cell never reached
@@ -219,16 +221,26 @@ def geometry_cells(grid, geometries, index=None):
     return cells.astype(np.int64), owner.astype(np.int64)
 
 
+CLOSED, NEAR, FAR = 0, 1, 2  # where a cell waits: nowhere, in the near or the far open list
+
+
 @dataclass
 class SearchState:
-    """Costs (€), predecessor directions and the open list of a running search."""
+    """Costs (€), predecessor directions and the open lists of a running search.
+
+    Open cells cheaper than ``horizon`` are in ``near`` (scanned every round), the others in
+    ``far`` (scanned only when ``near`` is empty), so a round costs what the wavefront costs,
+    not what every open cell costs. ``where`` tells which list holds each cell.
+    """
 
     grid: CostGrid
     dist: np.ndarray
     pred: np.ndarray
-    inopen: np.ndarray
-    open_cells: np.ndarray
+    where: np.ndarray
+    near: np.ndarray
+    far: np.ndarray
     delta: float
+    horizon: float
     rounds: int = 0
     expanded: int = 0
     lowest: float = math.inf
@@ -240,25 +252,39 @@ def start_search(grid, source_cells, delta=None):
     size = grid.cost.size
     dist = np.full(size, np.inf)
     pred = np.full(size, UNSET, dtype=np.int8)
-    inopen = np.zeros(size, dtype=bool)
+    where = np.zeros(size, dtype=np.int8)
     seeds = np.unique(np.asarray(source_cells, dtype=np.int64))
     dist[seeds] = 0.0
     pred[seeds] = SOURCE
-    inopen[seeds] = True
+    where[seeds] = NEAR
     if delta is None:
-        finite = grid.cost[np.isfinite(grid.cost)]
-        cheapest = float(finite.min()) if finite.size else 1.0
+        cheapest = float(grid.cost.min())  # impassable cells are +inf, never the minimum
+        cheapest = cheapest if math.isfinite(cheapest) else 1.0
         delta = DELTA_STEPS * grid.cell_size * max(cheapest, 1e-9)
-    return SearchState(grid, dist, pred, inopen, seeds, float(delta))
+    return SearchState(grid, dist, pred, where, seeds, np.zeros(0, np.int64), float(delta),
+                       HORIZON_BUCKETS * float(delta))
+
+
+def _reopen(state, cells):
+    """Put improved cells in the open list their new cost belongs to."""
+    where = state.where
+    cells = cells[where[cells] != NEAR]
+    soon = state.dist[cells] < state.horizon
+    near = cells[soon]
+    where[near] = NEAR
+    far = cells[~soon]
+    far = far[where[far] == CLOSED]
+    where[far] = FAR
+    return near, far
 
 
 def _relax(state, cells):
-    """Relax the 8 out-edges of ``cells``; returns the newly opened cells."""
+    """Relax the 8 out-edges of ``cells``; returns the (near, far) lists of reopened cells."""
     cost = state.grid.cost.ravel()
-    dist, pred, inopen = state.dist, state.pred, state.inopen
+    dist, pred = state.dist, state.pred
     base = dist[cells]
     own = cost[cells].astype(np.float64)
-    opened = []
+    near, far = [], []
     steps = _STEP * state.grid.cell_size
     for k, offset in enumerate(state.grid.offsets()):
         neighbours = cells + offset
@@ -271,10 +297,24 @@ def _relax(state, cells):
         neighbours = neighbours[better]
         dist[neighbours] = candidate[better]
         pred[neighbours] = 7 - k
-        fresh = neighbours[~inopen[neighbours]]
-        inopen[fresh] = True
-        opened.append(fresh)
-    return opened
+        soon, later = _reopen(state, neighbours)
+        near.append(soon)
+        far.append(later)
+    return near, far
+
+
+def _refill(state):
+    """Move the far open cells below a new horizon into the near list (empty near list)."""
+    far = state.far[state.where[state.far] == FAR]
+    if not far.size:
+        state.far = far
+        return
+    far_dist = state.dist[far]
+    state.horizon = float(far_dist.min()) + HORIZON_BUCKETS * state.delta
+    soon = far_dist < state.horizon
+    state.near = np.unique(far[soon])
+    state.where[state.near] = NEAR
+    state.far = far[~soon]
 
 
 def run_search(state, targets=None, need=None, progress=None):
@@ -287,11 +327,14 @@ def run_search(state, targets=None, need=None, progress=None):
     targets = None if targets is None else np.asarray(targets, dtype=np.int64)
     need = None if targets is None else (targets.size if need is None else min(need, targets.size))
     dist = state.dist
-    open_cells = state.open_cells
     state.lowest = np.inf
-    while open_cells.size:
-        open_dist = dist[open_cells]
-        lowest = open_dist.min()
+    while True:
+        if not state.near.size:
+            _refill(state)
+            if not state.near.size:
+                break
+        near_dist = dist[state.near]
+        lowest = near_dist.min()
         if targets is not None:
             settled = np.count_nonzero(dist[targets] <= lowest)
             if settled >= need:
@@ -299,16 +342,15 @@ def run_search(state, targets=None, need=None, progress=None):
                 break
             if state.rounds % 64 == 0:
                 check(progress, settled / max(1, need))
-        take = open_dist <= lowest + state.delta
-        batch = open_cells[take]
-        open_cells = open_cells[~take]
-        state.inopen[batch] = False
-        opened = _relax(state, batch)
-        if opened:
-            open_cells = np.concatenate([open_cells] + opened)
+        take = near_dist <= lowest + state.delta
+        batch = state.near[take]
+        state.where[batch] = CLOSED
+        near, far = _relax(state, batch)
+        state.near = np.concatenate([state.near[~take]] + near)
+        if far:
+            state.far = np.concatenate([state.far] + far)
         state.rounds += 1
         state.expanded += batch.size
-    state.open_cells = open_cells
     return state
 
 
@@ -337,9 +379,9 @@ def lower_costs(state, cells, factor):
         dist[around[better]] = candidate[better]
         pred[around[better]] = k
         changed |= better
-    improved = around[changed & ~state.inopen[around]]
-    state.inopen[improved] = True
-    state.open_cells = np.concatenate([state.open_cells, improved])
+    near, far = _reopen(state, around[changed])
+    state.near = np.concatenate([state.near, near])
+    state.far = np.concatenate([state.far, far])
     return state
 
 
