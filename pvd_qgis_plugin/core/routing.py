@@ -34,8 +34,6 @@ MAX_CELLS = int(os.environ.get("PVD_ROUTING_MAX_CELLS", 60_000_000))
 BRANCHEMENT_MAX_M = 30.0
 #: Bucket width of the search, in cheapest orthogonal steps (only a speed setting).
 DELTA_STEPS = float(os.environ.get("PVD_ROUTING_DELTA_STEPS", 8))
-#: Width of the near open list, in buckets (only a speed setting).
-HORIZON_BUCKETS = float(os.environ.get("PVD_ROUTING_HORIZON_BUCKETS", 8))
 
 SOURCE = 8  # predecessor code of a source cell
 UNSET = 9  # predecessor code of a cell never reached
@@ -221,70 +219,53 @@ def geometry_cells(grid, geometries, index=None):
     return cells.astype(np.int64), owner.astype(np.int64)
 
 
-CLOSED, NEAR, FAR = 0, 1, 2  # where a cell waits: nowhere, in the near or the far open list
-
-
 @dataclass
 class SearchState:
-    """Costs (€), predecessor directions and the open lists of a running search.
-
-    Open cells cheaper than ``horizon`` are in ``near`` (scanned every round), the others in
-    ``far`` (scanned only when ``near`` is empty), so a round costs what the wavefront costs,
-    not what every open cell costs. ``where`` tells which list holds each cell.
-    """
+    """Costs (€), predecessor directions, optional Voronoi labels and the open list of a search."""
 
     grid: CostGrid
     dist: np.ndarray
     pred: np.ndarray
-    where: np.ndarray
-    near: np.ndarray
-    far: np.ndarray
+    inopen: np.ndarray
+    open_cells: np.ndarray
     delta: float
-    horizon: float
+    label: object = None
     rounds: int = 0
     expanded: int = 0
-    lowest: float = math.inf
 
 
-def start_search(grid, source_cells, delta=None):
+def start_search(grid, source_cells, delta=None, labels=None):
     """A search seeded at ``source_cells`` (cost 0). ``delta``: bucket width in € (default: the
-    cheapest orthogonal step of the grid times DELTA_STEPS)."""
+    cheapest orthogonal step of the grid times DELTA_STEPS). With ``labels`` (one int per seed
+    cell, the first wins where cells repeat) every reached cell gets the label of its seed:
+    the Voronoi regions of the seeds."""
     size = grid.cost.size
     dist = np.full(size, np.inf)
     pred = np.full(size, UNSET, dtype=np.int8)
-    where = np.zeros(size, dtype=np.int8)
-    seeds = np.unique(np.asarray(source_cells, dtype=np.int64))
+    inopen = np.zeros(size, dtype=bool)
+    seeds, first = np.unique(np.asarray(source_cells, dtype=np.int64), return_index=True)
     dist[seeds] = 0.0
     pred[seeds] = SOURCE
-    where[seeds] = NEAR
+    inopen[seeds] = True
     if delta is None:
         cheapest = float(grid.cost.min())  # impassable cells are +inf, never the minimum
         cheapest = cheapest if math.isfinite(cheapest) else 1.0
         delta = DELTA_STEPS * grid.cell_size * max(cheapest, 1e-9)
-    return SearchState(grid, dist, pred, where, seeds, np.zeros(0, np.int64), float(delta),
-                       HORIZON_BUCKETS * float(delta))
-
-
-def _reopen(state, cells):
-    """Put improved cells in the open list their new cost belongs to."""
-    where = state.where
-    cells = cells[where[cells] != NEAR]
-    soon = state.dist[cells] < state.horizon
-    near = cells[soon]
-    where[near] = NEAR
-    far = cells[~soon]
-    far = far[where[far] == CLOSED]
-    where[far] = FAR
-    return near, far
+    state = SearchState(grid, dist, pred, inopen, seeds, float(delta))
+    if labels is not None:
+        state.label = np.full(size, -1, dtype=np.int32 if len(labels) > 32000 else np.int16)
+        state.label[seeds] = np.asarray(labels)[first]
+    return state
 
 
 def _relax(state, cells):
-    """Relax the 8 out-edges of ``cells``; returns the (near, far) lists of reopened cells."""
+    """Relax the 8 out-edges of ``cells``; returns the newly opened cells."""
     cost = state.grid.cost.ravel()
-    dist, pred = state.dist, state.pred
+    dist, pred, inopen = state.dist, state.pred, state.inopen
     base = dist[cells]
     own = cost[cells].astype(np.float64)
-    near, far = [], []
+    label = None if state.label is None else state.label[cells]
+    opened = []
     steps = _STEP * state.grid.cell_size
     for k, offset in enumerate(state.grid.offsets()):
         neighbours = cells + offset
@@ -297,91 +278,45 @@ def _relax(state, cells):
         neighbours = neighbours[better]
         dist[neighbours] = candidate[better]
         pred[neighbours] = 7 - k
-        soon, later = _reopen(state, neighbours)
-        near.append(soon)
-        far.append(later)
-    return near, far
+        if label is not None:
+            state.label[neighbours] = label[better]
+        fresh = neighbours[~inopen[neighbours]]
+        inopen[fresh] = True
+        opened.append(fresh)
+    return opened
 
 
-def _refill(state):
-    """Move the far open cells below a new horizon into the near list (empty near list)."""
-    far = state.far[state.where[state.far] == FAR]
-    if not far.size:
-        state.far = far
-        return
-    far_dist = state.dist[far]
-    state.horizon = float(far_dist.min()) + HORIZON_BUCKETS * state.delta
-    soon = far_dist < state.horizon
-    state.near = np.unique(far[soon])
-    state.where[state.near] = NEAR
-    state.far = far[~soon]
+def run_search(state, targets=None, progress=None):
+    """Run the search until every target's cost is final (or nothing is open).
 
-
-def run_search(state, targets=None, need=None, progress=None):
-    """Run the search until the costs of ``need`` targets (default: all) are final.
-
-    ``targets``: flat cell indices; None = settle the whole grid. A cost is final once no open
-    cell is cheaper (``state.lowest`` is the cheapest open cost when the search stops, ``inf``
-    when nothing is open). Progress is reported as the share of targets settled.
+    ``targets``: flat cell indices whose cost must be final; None = settle the whole grid.
+    A cost is final once no open cell is cheaper. Progress is reported as the share of
+    targets settled.
     """
     targets = None if targets is None else np.asarray(targets, dtype=np.int64)
-    need = None if targets is None else (targets.size if need is None else min(need, targets.size))
     dist = state.dist
-    state.lowest = np.inf
-    while True:
-        if not state.near.size:
-            _refill(state)
-            if not state.near.size:
-                break
-        near_dist = dist[state.near]
-        lowest = near_dist.min()
+    open_cells = state.open_cells
+    while open_cells.size:
+        open_dist = dist[open_cells]
+        lowest = open_dist.min()
         if targets is not None:
-            settled = np.count_nonzero(dist[targets] <= lowest)
-            if settled >= need:
-                state.lowest = lowest
+            pending = dist[targets] > lowest
+            if not pending.any():
                 break
             if state.rounds % 64 == 0:
-                check(progress, settled / max(1, need))
-        take = near_dist <= lowest + state.delta
-        batch = state.near[take]
-        state.where[batch] = CLOSED
-        near, far = _relax(state, batch)
-        state.near = np.concatenate([state.near[~take]] + near)
-        if far:
-            state.far = np.concatenate([state.far] + far)
+                check(progress, 1.0 - pending.mean())
+        elif state.rounds % 64 == 0:
+            check(progress, 0.0)
+        take = open_dist <= lowest + state.delta
+        batch = open_cells[take]
+        open_cells = open_cells[~take]
+        state.inopen[batch] = False
+        opened = _relax(state, batch)
+        if opened:
+            open_cells = np.concatenate([open_cells] + opened)
         state.rounds += 1
         state.expanded += batch.size
-    return state
-
-
-def lower_costs(state, cells, factor):
-    """Multiply the cost of ``cells`` by ``factor`` (≤ 1) and reopen what may get cheaper.
-
-    Every edge touching a changed cell is re-checked from both ends; improved cells are
-    reopened, so continuing :func:`run_search` gives the exact costs on the new grid.
-    """
-    cost = state.grid.cost.ravel()
-    cells = np.unique(np.asarray(cells, dtype=np.int64))
-    cost[cells] *= np.float32(factor)
-    offsets = state.grid.offsets()
-    around = np.unique(np.concatenate([cells] + [cells + offset for offset in offsets]))
-    around = around[np.isfinite(cost[around])]
-    dist, pred = state.dist, state.pred
-    own = cost[around].astype(np.float64)
-    steps = _STEP * state.grid.cell_size
-    changed = np.zeros(around.size, dtype=bool)
-    for k, offset in enumerate(offsets):
-        neighbours = around + offset
-        candidate = (own + cost[neighbours]) * steps[k]
-        candidate *= 0.5
-        candidate += dist[neighbours]
-        better = candidate < dist[around]
-        dist[around[better]] = candidate[better]
-        pred[around[better]] = k
-        changed |= better
-    near, far = _reopen(state, around[changed])
-    state.near = np.concatenate([state.near, near])
-    state.far = np.concatenate([state.far, far])
+    state.open_cells = open_cells
     return state
 
 
@@ -406,14 +341,15 @@ def trace_paths(state, cells):
     return [walked[:lengths[i], i] if reached[i] else np.zeros(0, np.int64) for i in range(len(cells))]
 
 
-def path_measures(grid, path, cost=None):
-    """(length m, cost €, length inside penalty zones m) of a cell path on ``grid``."""
+def path_measures(grid, path, values=None):
+    """(length m, cost €, length inside penalty zones m) of a cell path on ``grid``; ``values``:
+    the €/m of the path's cells when not those of the grid."""
     if len(path) < 2:
         return 0.0, 0.0, 0.0
     row, col = np.divmod(path, grid.cost.shape[1])
     diagonal = (np.diff(row) != 0) & (np.diff(col) != 0)
     steps = np.where(diagonal, math.sqrt(2.0), 1.0) * grid.cell_size
-    values = (grid.cost.ravel() if cost is None else cost)[path].astype(np.float64)
+    values = (grid.cost.ravel()[path] if values is None else values).astype(np.float64)
     trench = float(np.sum((values[:-1] + values[1:]) * steps * 0.5))
     penalty = 0.0
     if grid.penalty is not None:
@@ -464,7 +400,7 @@ class RoutingResult:
 
 
 def route_connections(grid, source_cells, source_owner, target_cells, max_length=0.0,
-                      shared=False, reuse_factor=0.2, batch_share=0.25, progress=None):
+                      shared=False, reuse_factor=0.2, progress=None):
     """Cheapest routes from every target cell to its cheapest source, on ``grid`` (€/m per cell).
 
     ``source_cells``/``source_owner``: flat padded cell indices of the sources and the source
@@ -472,11 +408,10 @@ def route_connections(grid, source_cells, source_owner, target_cells, max_length
     (-1 = outside the grid: unreachable). ``max_length`` (m, 0 = none): longer routes get the
     status ``too_long``. Costs are in euros, lengths in metres.
 
-    With ``shared``, the trench network grows from the sources (Takahashi–Matsuyama, in
-    batches of the cheapest ``batch_share`` of remaining targets): once a route is laid, its
-    cells cost ``reuse_factor`` times their price for later connections. Every target's shared
-    cost is at most its independent cost, so the shared total never exceeds the independent one.
-    ``grid.cost`` is modified in shared mode (pass a copy to keep it).
+    With ``shared``, the targets are joined by one trench network (see :func:`_share_trenches`):
+    a cell already trenched for another connection costs ``reuse_factor`` times its price.
+    Every target's shared cost is at most its independent cost, so the shared total never
+    exceeds the independent one. Progress: a callable ``progress(fraction) -> bool``.
     """
     target_cells = np.asarray(target_cells, dtype=np.int64)
     inside = target_cells >= 0
@@ -485,20 +420,20 @@ def route_connections(grid, source_cells, source_owner, target_cells, max_length
     sorted_order = np.argsort(source_cells, kind="stable")
     sorted_cells = np.asarray(source_cells)[sorted_order]
     owners = np.asarray(source_owner)[sorted_order]
-    original_cost = grid.cost.ravel().copy() if shared else None
     routes = [Route(i, np.zeros(0, np.int64)) for i in range(len(target_cells))]
     _fill_routes(grid, state, routes, np.flatnonzero(inside), target_cells, sorted_cells, owners, max_length)
     independent = float(sum(r.cost_eur for r in routes if r.status == "ok"))
     result = RoutingResult(routes, independent)
-    if shared:
-        _share_trenches(grid, state, result, target_cells, sorted_cells, owners, original_cost,
-                        reuse_factor, batch_share, scaled(progress, 0.5, 0.9))
     result.rounds, result.expanded = state.rounds, state.expanded
+    if shared:
+        del state  # the second search reuses its memory
+        _share_trenches(grid, result, target_cells, np.asarray(source_cells), sorted_cells, owners,
+                        reuse_factor, scaled(progress, 0.5, 0.9))
     check(progress, 1.0)
     return result
 
 
-def _fill_routes(grid, state, routes, which, target_cells, sorted_cells, owners, max_length, cost=None):
+def _fill_routes(grid, state, routes, which, target_cells, sorted_cells, owners, max_length):
     paths = trace_paths(state, target_cells[which])
     for position, path in zip(which, paths):
         route = routes[position]
@@ -507,40 +442,9 @@ def _fill_routes(grid, state, routes, which, target_cells, sorted_cells, owners,
             continue
         route.cells = path
         route.source = int(owners[np.searchsorted(sorted_cells, path[-1])])
-        route.length_m, _, route.penalty_m = path_measures(grid, path, cost)
+        route.length_m, _, route.penalty_m = path_measures(grid, path)
         route.cost_eur = float(state.dist[path[0]])
         route.status = "too_long" if max_length and route.length_m > max_length else "ok"
-
-
-def _share_trenches(grid, state, result, target_cells, sorted_cells, owners, original_cost,
-                    reuse_factor, batch_share, progress):
-    routes = result.routes
-    remaining = np.array([r.target for r in routes if r.status == "ok"], dtype=np.int64)
-    trenched = np.zeros(grid.cost.size, dtype=bool)
-    total = max(1, remaining.size)
-    laid = []
-    while remaining.size:
-        count = max(1, int(math.ceil(remaining.size * batch_share)))
-        run_search(state, target_cells[remaining], need=count)
-        costs = state.dist[target_cells[remaining]]
-        final = costs <= state.lowest
-        # Final costs are the cheapest ones: every other target will cost at least state.lowest.
-        chosen = remaining[final][np.argsort(costs[final], kind="stable")[:count]]
-        remaining = np.setdiff1d(remaining, chosen)
-        before = {position: routes[position].cost_eur for position in chosen}
-        _fill_routes(grid, state, routes, chosen, target_cells, sorted_cells, owners, 0.0, original_cost)
-        for position in chosen:
-            # The network only lowers costs; the float guard keeps the bound exact.
-            routes[position].cost_eur = min(routes[position].cost_eur, before[position])
-            laid.append(routes[position].cells)
-        new_cells = np.unique(np.concatenate([routes[p].cells for p in chosen]))
-        new_cells = new_cells[~trenched[new_cells]]
-        trenched[new_cells] = True
-        if remaining.size and new_cells.size and reuse_factor < 1:
-            lower_costs(state, new_cells, reuse_factor)
-        check(progress, 1.0 - remaining.size / total)
-    result.shared_total = float(sum(r.cost_eur for r in routes if r.status == "ok"))
-    result.network = network_segments(grid, laid, original_cost)
 
 
 def network_segments(grid, paths, cost):
@@ -574,3 +478,144 @@ def network_segments(grid, paths, cost):
         for number, line in enumerate(parts):
             segments.append((line, int(connections), float(line.length), float(part_cost[number])))
     return segments
+
+
+def _terminal_edges(state, terminals):
+    """Cheapest link between every pair of touching Voronoi regions of the terminals.
+
+    Scans every grid edge once, by blocks of rows; a link between regions i and j through
+    the grid edge (a, b) costs dist[a] + w(a, b) + dist[b]. Returns arrays (i, j, cost, a, b).
+    """
+    grid = state.grid
+    label, dist, cost = state.label, state.dist, grid.cost.ravel()
+    width, size = grid.cost.shape[1], grid.cost.size
+    block = max(1, 1_000_000 // width) * width
+    found = []
+    for offset, step in ((1, 1.0), (width - 1, math.sqrt(2.0)), (width, 1.0), (width + 1, math.sqrt(2.0))):
+        for start in range(width, size - width, block):
+            a = np.arange(start, min(start + block, size - width - 1), dtype=np.int64)
+            b = a + offset
+            la, lb = label[a], label[b]
+            touching = (la != lb) & (la >= 0) & (lb >= 0)
+            if not touching.any():
+                continue
+            a, b, la, lb = a[touching], b[touching], la[touching], lb[touching]
+            link = (cost[a].astype(np.float64) + cost[b]) * (step * grid.cell_size)
+            link *= 0.5
+            link += dist[a]
+            link += dist[b]
+            found.append(_cheapest_per_pair(np.minimum(la, lb), np.maximum(la, lb), link, a, b, terminals))
+    if not found:
+        return tuple(np.zeros(0, dtype) for dtype in (np.int64, np.int64, float, np.int64, np.int64))
+    return _cheapest_per_pair(*[np.concatenate(column) for column in zip(*found)], terminals)
+
+
+def _cheapest_per_pair(low, high, link, a, b, terminals):
+    key = low.astype(np.int64) * terminals + high
+    order = np.lexsort((link, key))
+    key = key[order]
+    first = order[np.concatenate([[True], key[1:] != key[:-1]])]
+    return low[first].astype(np.int64), high[first].astype(np.int64), link[first], a[first], b[first]
+
+
+def _spanning_tree(count, edges):
+    """Kruskal's minimum spanning tree of ``count`` nodes over edges [(weight, i, j, payload)];
+    returns the kept edges."""
+    parent = list(range(count))
+
+    def root(node):
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    kept = []
+    for edge in sorted(edges, key=lambda e: e[0]):
+        ri, rj = root(edge[1]), root(edge[2])
+        if ri != rj:
+            parent[ri] = rj
+            kept.append(edge)
+    return kept
+
+
+def _share_trenches(grid, result, target_cells, source_cells, sorted_cells, owners,
+                            reuse_factor, progress):
+    """Shared trenches by Mehlhorn's Steiner-tree heuristic, priced connection by connection.
+
+    One search from all terminals (the sources together, and every routed target) gives their
+    Voronoi regions; the cheapest links between touching regions, plus each target's own
+    independent route, form a terminal graph whose minimum spanning tree, expanded into grid
+    paths, is the trench network. Connections are then priced from the sources outwards: a
+    cell already trenched costs ``reuse_factor`` times its price; a target whose route through
+    the tree would cost more than its own independent route (so priced) takes the latter.
+    """
+    routes = result.routes
+    members = np.array([r.target for r in routes if r.status == "ok"], dtype=np.int64)
+    if not members.size:
+        result.shared_total, result.network = 0.0, []
+        return
+    terminals = members.size + 1
+    seeds = np.concatenate([source_cells, target_cells[members]])
+    labels = np.concatenate([np.zeros(len(source_cells), np.int64), np.arange(1, terminals)])
+    state = start_search(grid, seeds, labels=labels)
+    run_search(state, progress=scaled(progress, 0.0, 0.8))
+    low, high, link, a, b = _terminal_edges(state, terminals)
+    edges = [(float(w), int(i), int(j), ("link", int(x), int(y))) for i, j, w, x, y in zip(low, high, link, a, b)]
+    edges += [(routes[m].cost_eur, 0, n + 1, ("own",)) for n, m in enumerate(members)]
+    tree = _spanning_tree(terminals, edges)
+    check(progress, 0.85)
+
+    neighbours = {node: [] for node in range(terminals)}
+    for edge in tree:
+        neighbours[edge[1]].append((edge[2], edge))
+        neighbours[edge[2]].append((edge[1], edge))
+    order, via, seen = [], {}, {0}
+    frontier = [0]
+    while frontier:
+        node = frontier.pop(0)
+        for other, edge in neighbours[node]:
+            if other not in seen:
+                seen.add(other)
+                via[other] = (node, edge)
+                order.append(other)
+                frontier.append(other)
+    links = [via[node][1][3] for node in order if via[node][1][3][0] == "link"]
+    ends = np.array([end for link_ in links for end in link_[1:]], dtype=np.int64)
+    traced = dict(zip(ends.tolist(), trace_paths(state, ends))) if ends.size else {}
+    label = state.label
+    del state
+
+    cost = grid.cost.ravel()
+    trenched = np.zeros(cost.size, dtype=bool)
+    chosen = {0: None}
+    laid = []
+    for node in order:
+        parent, edge = via[node]
+        route = routes[members[node - 1]]
+        own = route.cells
+        through = own
+        if edge[3][0] == "link":
+            x, y = edge[3][1:]
+            if label[x] != node:
+                x, y = y, x
+            through = np.concatenate([traced[x][::-1], traced[y]])
+            if parent:
+                through = np.concatenate([through, chosen[parent][1:]])
+        price_own = _priced(grid, own, cost, trenched, reuse_factor)
+        price_through = _priced(grid, through, cost, trenched, reuse_factor)
+        path, price = (through, price_through) if price_through < price_own else (own, price_own)
+        chosen[node] = path
+        trenched[path] = True
+        laid.append(path)
+        route.cells = path
+        route.cost_eur = min(price, route.cost_eur)
+        route.source = int(owners[np.searchsorted(sorted_cells, path[-1])])
+        route.length_m, _, route.penalty_m = path_measures(grid, path)
+    result.shared_total = float(sum(r.cost_eur for r in routes if r.status == "ok"))
+    result.network = network_segments(grid, laid, cost)
+
+
+def _priced(grid, path, cost, trenched, reuse_factor):
+    """Cost (€) of a cell path where trenched cells cost ``reuse_factor`` times their price."""
+    values = cost[path] * np.where(trenched[path], reuse_factor, 1.0)
+    return path_measures(grid, path, values)[1]
