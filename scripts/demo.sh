@@ -38,7 +38,8 @@ if has_layers demandes_raccordement postes_hta_bt reseau_bt espaces_publics abor
           CELL_SIZE=$cell MARGIN=100 FIXED_COST=1000 REFACTION=0.40 SHARED_TRENCHES=$mode \
           OUTPUT="$OUT/raccordements_$name.gpkg" OUTPUT_NETWORK="$OUT/tranchees_$name.gpkg" \
           > "$OUT/raccordements_$name.log"; then
-        grep -E "route\(s\) ok|Total|_TOTAL_EUR|SAVING_EUR" "$OUT/raccordements_$name.log" || true
+        echo "-- SHARED_TRENCHES=$mode, cells of $cell m: $OUT/raccordements_$name.gpkg"
+        grep -E "^Total" "$OUT/raccordements_$name.log" || true
         break
       fi
     done

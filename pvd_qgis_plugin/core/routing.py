@@ -424,11 +424,10 @@ def route_connections(grid, source_cells, source_owner, target_cells, max_length
     _fill_routes(grid, state, routes, np.flatnonzero(inside), target_cells, sorted_cells, owners, max_length)
     independent = float(sum(r.cost_eur for r in routes if r.status == "ok"))
     result = RoutingResult(routes, independent)
-    result.rounds, result.expanded = state.rounds, state.expanded
     if shared:
-        del state  # the second search reuses its memory
-        _share_trenches(grid, result, target_cells, np.asarray(source_cells), sorted_cells, owners,
-                        reuse_factor, scaled(progress, 0.5, 0.9))
+        _share_trenches(state, result, target_cells, sorted_cells, owners, reuse_factor,
+                        scaled(progress, 0.5, 0.9))
+    result.rounds, result.expanded = state.rounds, state.expanded
     check(progress, 1.0)
     return result
 
@@ -483,27 +482,34 @@ def network_segments(grid, paths, cost):
 def _terminal_edges(state, terminals):
     """Cheapest link between every pair of touching Voronoi regions of the terminals.
 
-    Scans every grid edge once, by blocks of rows; a link between regions i and j through
-    the grid edge (a, b) costs dist[a] + w(a, b) + dist[b]. Returns arrays (i, j, cost, a, b).
+    Compares the labels of neighbouring cells by blocks of rows (array slices, no gathers);
+    a link between regions i and j through the grid edge (a, b) costs
+    dist[a] + w(a, b) + dist[b]. Returns arrays (i, j, cost, a, b).
     """
     grid = state.grid
-    label, dist, cost = state.label, state.dist, grid.cost.ravel()
-    width, size = grid.cost.shape[1], grid.cost.size
-    block = max(1, 1_000_000 // width) * width
+    dist, cost = state.dist, grid.cost.ravel()
+    height, width = grid.cost.shape
+    labels = state.label.reshape(height, width)
+    block = max(1, 1_000_000 // width)
     found = []
-    for offset, step in ((1, 1.0), (width - 1, math.sqrt(2.0)), (width, 1.0), (width + 1, math.sqrt(2.0))):
-        for start in range(width, size - width, block):
-            a = np.arange(start, min(start + block, size - width - 1), dtype=np.int64)
-            b = a + offset
-            la, lb = label[a], label[b]
-            touching = (la != lb) & (la >= 0) & (lb >= 0)
-            if not touching.any():
+    for drow, dcol in ((0, 1), (1, -1), (1, 0), (1, 1)):
+        step = grid.cell_size * (math.sqrt(2.0) if drow and dcol else 1.0)
+        first_col = max(0, -dcol)
+        cols = width - abs(dcol)
+        for top in range(0, height - drow, block):
+            bottom = min(top + block, height - drow)
+            here = labels[top:bottom, first_col:first_col + cols]
+            there = labels[top + drow:bottom + drow, first_col + dcol:first_col + dcol + cols]
+            rows, columns = np.nonzero((here != there) & (here >= 0) & (there >= 0))
+            if not rows.size:
                 continue
-            a, b, la, lb = a[touching], b[touching], la[touching], lb[touching]
-            link = (cost[a].astype(np.float64) + cost[b]) * (step * grid.cell_size)
+            a = (rows + top).astype(np.int64) * width + columns + first_col
+            b = a + drow * width + dcol
+            link = (cost[a].astype(np.float64) + cost[b]) * step
             link *= 0.5
             link += dist[a]
             link += dist[b]
+            la, lb = state.label[a], state.label[b]
             found.append(_cheapest_per_pair(np.minimum(la, lb), np.maximum(la, lb), link, a, b, terminals))
     if not found:
         return tuple(np.zeros(0, dtype) for dtype in (np.int64, np.int64, float, np.int64, np.int64))
@@ -538,26 +544,35 @@ def _spanning_tree(count, edges):
     return kept
 
 
-def _share_trenches(grid, result, target_cells, source_cells, sorted_cells, owners,
-                            reuse_factor, progress):
+def _share_trenches(state, result, target_cells, sorted_cells, owners, reuse_factor, progress):
     """Shared trenches by Mehlhorn's Steiner-tree heuristic, priced connection by connection.
 
-    One search from all terminals (the sources together, and every routed target) gives their
-    Voronoi regions; the cheapest links between touching regions, plus each target's own
-    independent route, form a terminal graph whose minimum spanning tree, expanded into grid
-    paths, is the trench network. Connections are then priced from the sources outwards: a
-    cell already trenched costs ``reuse_factor`` times its price; a target whose route through
-    the tree would cost more than its own independent route (so priced) takes the latter.
+    The Voronoi regions of the terminals (the sources together, and every routed target) come
+    from continuing the independent search ``state`` with the targets as new seeds: only cells
+    nearer to a target than to the network are searched again. The cheapest links between
+    touching regions, plus each target's own independent route, form a terminal graph whose
+    minimum spanning tree, expanded into grid paths, is the trench network. Connections are
+    then priced from the sources outwards: a cell already trenched costs ``reuse_factor`` times
+    its price; a target whose route through the tree would cost more than its own independent
+    route (so priced) takes the latter.
     """
+    grid = state.grid
     routes = result.routes
     members = np.array([r.target for r in routes if r.status == "ok"], dtype=np.int64)
     if not members.size:
         result.shared_total, result.network = 0.0, []
         return
     terminals = members.size + 1
-    seeds = np.concatenate([source_cells, target_cells[members]])
-    labels = np.concatenate([np.zeros(len(source_cells), np.int64), np.arange(1, terminals)])
-    state = start_search(grid, seeds, labels=labels)
+    state.label = np.where(state.pred != UNSET, 0, -1).astype(np.int32 if terminals > 32000 else np.int16)
+    seeds, first = np.unique(target_cells[members], return_index=True)
+    fresh = state.dist[seeds] > 0  # a target on a network cell stays in the network's region
+    seeds, first = seeds[fresh], first[fresh]
+    state.dist[seeds] = 0.0
+    state.pred[seeds] = SOURCE
+    state.label[seeds] = first + 1
+    seeds = seeds[~state.inopen[seeds]]
+    state.inopen[seeds] = True
+    state.open_cells = np.concatenate([state.open_cells, seeds])
     run_search(state, progress=scaled(progress, 0.0, 0.8))
     low, high, link, a, b = _terminal_edges(state, terminals)
     edges = [(float(w), int(i), int(j), ("link", int(x), int(y))) for i, j, w, x, y in zip(low, high, link, a, b)]

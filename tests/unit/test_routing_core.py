@@ -181,6 +181,20 @@ def test_shared_total_never_exceeds_independent_total(seed):
             assert together.cells[0] == alone.cells[0]
 
 
+def test_network_counts_every_route_through_each_trench():
+    rng = np.random.default_rng(7)
+    costs = rng.uniform(30, 300, size=(30, 30)).astype(np.float32)
+    points = [(int(r), int(c)) for r, c in zip(rng.integers(0, 30, 9), rng.integers(0, 30, 9))]
+    shared = route(grid_of(costs), points[:1], points[1:], shared=True)
+    # summed over trenches, length × connections served = the summed route lengths
+    served = sum(length * connections for _line, connections, length, _cost in shared.network)
+    assert served == pytest.approx(sum(r.length_m for r in shared.routes))
+    # each shared route is a real path from its target to a source
+    for found, (r, c) in zip(shared.routes, points[1:]):
+        assert found.cells[0] == cell(grid_of(costs), r, c)
+        assert found.cells[-1] == cell(grid_of(costs), *points[0])
+
+
 def test_unreachable_target_inside_a_barrier_and_too_long():
     costs = np.full((5, 40), 10.0)
     costs[0:3, 30:33] = np.inf  # a building
