@@ -14,7 +14,8 @@ the bucket width only trades the number of rounds against repeated work. The sea
 soon as every target's cost is final (no open cell is cheaper), which is exact too.
 
 Memory: the cost grid (float32, 4 bytes per cell), the costs (float64, 8), the predecessor
-direction (int8, 1) and an open flag (1) — about 14 bytes per cell plus the open list.
+direction (int8, 1) and an open flag (1) — about 14 bytes per cell plus the open list; shared
+trenches add a Voronoi label (int16, 2).
 
 Arrays are padded with one ring of impassable cells so that neighbours never leave the grid;
 a cell (row, col) of the unpadded grid has the flat index ``(row + 1) * (cols + 2) + col + 1``.
@@ -563,7 +564,8 @@ def _share_trenches(state, result, target_cells, sorted_cells, owners, reuse_fac
         result.shared_total, result.network = 0.0, []
         return
     terminals = members.size + 1
-    state.label = np.where(state.pred != UNSET, 0, -1).astype(np.int32 if terminals > 32000 else np.int16)
+    state.label = np.full(state.pred.size, -1, dtype=np.int32 if terminals > 32000 else np.int16)
+    state.label[state.pred != UNSET] = 0
     seeds, first = np.unique(target_cells[members], return_index=True)
     fresh = state.dist[seeds] > 0  # a target on a network cell stays in the network's region
     seeds, first = seeds[fresh], first[fresh]
