@@ -157,7 +157,7 @@ def bench(size, keep, repeat):
                 run = last_json(subprocess.run(command, capture_output=True, text=True), name)
                 if name not in best or run["seconds"] < best[name]["seconds"]:
                     best[name] = run
-        report(size, best.pop("grass"), best, repeat)
+        return report(size, best.pop("grass"), best, repeat)
     finally:
         if not keep:
             shutil.rmtree(folder, ignore_errors=True)
@@ -169,7 +169,7 @@ def report(size, grass, ours, repeat):
     diffs = [abs(mine[k] - theirs[k]) / max(theirs[k], 1e-9) for k in theirs if mine.get(k) is not None]
     missing = sum(1 for k in theirs if mine.get(k) is None)
     independent, shared = ours["independent"], ours["shared"]
-    print("== {0} × {0} = {1:.0f} M cells of 1 m, {2} substations, {3} requests (best of {4} runs)".format(
+    print("== {0} × {0} = {1:g} M cells of 1 m, {2} substations, {3} requests (best of {4} runs)".format(
         size, cells / 1e6, SOURCES, TARGETS, repeat))
     print("GRASS r.in.gdal + r.cost + r.path + r.what: {:.2f} s ({})".format(
         grass["seconds"], ", ".join("{} {:.2f} s".format(k, v) for k, v in grass["steps"].items())))
@@ -180,11 +180,13 @@ def report(size, grass, ours, repeat):
     for mode in ("independent", "shared"):
         print("peak memory above start, {:<11}: {:.0f} MiB = {:.1f} bytes per cell".format(
             mode, ours[mode]["peak_above_kib"] / 1024, ours[mode]["peak_above_kib"] * 1024 / cells))
-    print("costs at the {} requests vs GRASS: max relative difference {:.1e} ({} unreachable for us)".format(
-        len(diffs), max(diffs), missing))
+    agree = not missing and max(diffs) <= 1e-9
+    print("costs at the {} requests vs GRASS: max relative difference {:.1e} ({} unreachable for us): {}".format(
+        len(diffs), max(diffs), missing, "agree" if agree else "DISAGREE"))
     print("totals: independent {:,.0f} €, shared {:,.0f} € (saving {:.1f} %)".format(
         shared["independent"], shared["shared"], 100 * (1 - shared["shared"] / shared["independent"])))
     sys.stdout.flush()
+    return agree
 
 
 def main():
@@ -204,8 +206,9 @@ def main():
         subprocess.run(["bash", os.path.join(ROOT, "scripts", "ensure_system.sh"), "grass-core"], check=False)
     if shutil.which("grass") is None:
         sys.exit("GRASS GIS is needed for the comparison: `make bench-env` (apt-get install grass-core).")
-    for size in args.sizes:
-        bench(size, args.keep, args.repeat)
+    results = [bench(size, args.keep, args.repeat) for size in args.sizes]
+    if not all(results):
+        sys.exit("The costs of pvd:connectionroutes and GRASS r.cost disagree.")
 
 
 if __name__ == "__main__":

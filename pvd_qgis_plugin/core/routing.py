@@ -133,67 +133,83 @@ def empty_grid(x0, y0, rows, cols, cell_size, default_cost=math.inf, max_cells=N
     return CostGrid(cost, float(x0), float(y0), float(cell_size))
 
 
-def _polygon_cells(grid, polygon):
-    """(row slice, col slice, mask) of the padded cells whose centre lies in ``polygon``."""
+def _cells_inside(grid, polygons, budget=2_000_000, progress=None):
+    """Yield (flat padded cells, polygon positions) of the cell centres inside ``polygons``.
+
+    Every polygon's bounding window of cells is tested at once with a vectorised
+    point-in-polygon test, by chunks of about ``budget`` cell centres (a window larger than
+    that is cut into bands of rows).
+    """
     import shapely
 
-    xmin, ymin, xmax, ymax = polygon.bounds
     cs = grid.cell_size
-    c0 = max(0, int(math.floor((xmin - grid.x0) / cs - 0.5)) + 1)
-    c1 = min(grid.cols, int(math.ceil((xmax - grid.x0) / cs - 0.5)) + 1)
-    r0 = max(0, int(math.floor((grid.y0 - ymax) / cs - 0.5)) + 1)
-    r1 = min(grid.rows, int(math.ceil((grid.y0 - ymin) / cs - 0.5)) + 1)
-    if c0 >= c1 or r0 >= r1:
-        return None
-    xs = grid.x0 + (np.arange(c0, c1) + 0.5) * cs
-    ys = grid.y0 - (np.arange(r0, r1) + 0.5) * cs
-    mask = shapely.contains_xy(polygon, xs[None, :], ys[:, None])
-    return slice(r0 + 1, r1 + 1), slice(c0 + 1, c1 + 1), mask
+    bounds = shapely.bounds(polygons)
+    first_col = np.clip(np.floor((bounds[:, 0] - grid.x0) / cs - 0.5) + 1, 0, grid.cols).astype(np.int64)
+    end_col = np.clip(np.ceil((bounds[:, 2] - grid.x0) / cs - 0.5) + 1, 0, grid.cols).astype(np.int64)
+    first_row = np.clip(np.floor((grid.y0 - bounds[:, 3]) / cs - 0.5) + 1, 0, grid.rows).astype(np.int64)
+    end_row = np.clip(np.ceil((grid.y0 - bounds[:, 1]) / cs - 0.5) + 1, 0, grid.rows).astype(np.int64)
+    widths = np.maximum(end_col - first_col, 0)
+    heights = np.maximum(end_row - first_row, 0)
+    # cut big windows into bands of rows of at most `budget` cells
+    bands = np.where(widths * heights > 0, -(-(widths * heights) // budget), 0)
+    owner = np.repeat(np.arange(len(polygons)), bands)
+    band_rows = -(-heights // np.maximum(bands, 1))
+    band = np.arange(owner.size) - np.repeat(np.cumsum(bands) - bands, bands)
+    top = first_row[owner] + band * band_rows[owner]
+    height = np.clip(end_row[owner] - top, 0, band_rows[owner])
+    width = widths[owner]
+    sizes = height * width
+    chunk_of = np.cumsum(sizes) // budget
+    width_cells = grid.cost.shape[1]
+    for number, chunk in enumerate(np.unique(chunk_of)):
+        pieces = np.flatnonzero(chunk_of == chunk)
+        counts = sizes[pieces]
+        piece = np.repeat(pieces, counts)
+        k = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
+        rows = top[piece] + k // width[piece]
+        cols = first_col[owner[piece]] + k % width[piece]
+        inside = shapely.contains_xy(polygons[owner[piece]], grid.x0 + (cols + 0.5) * cs,
+                                     grid.y0 - (rows + 0.5) * cs)
+        yield (rows[inside] + 1) * width_cells + cols[inside] + 1, owner[piece][inside]
+        check(progress, (number + 1) / max(1, chunk_of[-1] + 1))
 
 
 def burn_polygons(grid, polygons, values=None, mode="set", progress=None):
     """Burn polygons into ``grid`` (cells whose centre is inside; polygons in the grid's CRS).
 
-    ``mode``: ``"set"`` writes the polygon's value (€/m) where it is larger than what is there
-    already burnt by this call (overlapping surfaces: the dearer applies), ``"barrier"`` makes
-    cells impassable, ``"penalty"`` multiplies the cost by the polygon's factor (overlapping zones:
-    the largest factor applies, once) and marks ``grid.penalty``.
-    One vectorised point-in-polygon test per polygon over its bounding window.
+    ``mode``: ``"set"`` writes the polygon's value (€/m) (overlapping surfaces: the dearer
+    applies), ``"barrier"`` makes cells impassable, ``"penalty"`` multiplies the cost by the
+    polygon's factor (overlapping zones: the largest factor applies, once) and marks
+    ``grid.penalty``. Impassable cells stay impassable.
     """
     import shapely
 
     polygons = np.asarray(polygons, dtype=object)
-    keep = ~(shapely.is_missing(polygons) | shapely.is_empty(polygons)) if len(polygons) else np.zeros(0, bool)
-    if mode == "set":
-        burnt = np.full(grid.cost.shape, -np.inf, dtype=np.float32)
+    keep = np.flatnonzero(~(shapely.is_missing(polygons) | shapely.is_empty(polygons))) if len(polygons) else []
+    polygons = polygons[keep]
+    values = None if values is None else np.asarray(values, dtype=np.float32)[keep]
+    cost = grid.cost.ravel()
     if mode == "penalty":
-        factor = np.ones(grid.cost.shape, dtype=np.float32)
-    total = max(1, len(polygons))
-    shapely.prepare(polygons[keep])
-    for number in np.flatnonzero(keep):
-        cells = _polygon_cells(grid, polygons[number])
-        if cells is not None:
-            rows, cols, mask = cells
-            if mode == "barrier":
-                grid.cost[rows, cols][mask] = np.inf
-            elif mode == "set":
-                window_burnt = burnt[rows, cols]
-                window_burnt[mask] = np.maximum(window_burnt[mask], values[number])
-            else:
-                window_factor = factor[rows, cols]
-                window_factor[mask] = np.maximum(window_factor[mask], values[number])
-        if number % 200 == 0:
-            check(progress, number / total)
+        if grid.penalty is None:
+            grid.penalty = np.zeros(grid.cost.shape, dtype=bool)
+        factor = np.ones(cost.size, dtype=np.float32)
+    elif mode == "set":
+        burnt = np.full(cost.size, -np.inf, dtype=np.float32)
+    shapely.prepare(polygons)
+    for cells, owner in _cells_inside(grid, polygons, progress=progress):
+        if mode == "barrier":
+            cost[cells] = np.inf
+        elif mode == "set":
+            np.maximum.at(burnt, cells, values[owner])
+        else:
+            np.maximum.at(factor, cells, values[owner])
+            grid.penalty.ravel()[cells] = True
+    shapely.destroy_prepared(polygons)
     if mode == "set":
-        placed = np.isfinite(burnt)
-        placed[[0, -1], :] = False
-        placed[:, [0, -1]] = False
-        grid.cost[placed] = np.where(np.isfinite(grid.cost[placed]), burnt[placed], np.inf)
+        placed = np.flatnonzero(np.isfinite(burnt) & np.isfinite(cost))
+        cost[placed] = burnt[placed]
     elif mode == "penalty":
-        grid.cost *= factor
-        marked = factor != 1
-        grid.penalty = marked if grid.penalty is None else (grid.penalty | marked)
-    shapely.destroy_prepared(polygons[keep])
+        cost *= factor
     return grid
 
 
@@ -307,7 +323,7 @@ def run_search(state, targets=None, progress=None):
             if state.rounds % 64 == 0:
                 check(progress, 1.0 - pending.mean())
         elif state.rounds % 64 == 0:
-            check(progress, 0.0)
+            check(progress, state.expanded / state.dist.size)
         take = open_dist <= lowest + state.delta
         batch = open_cells[take]
         open_cells = open_cells[~take]

@@ -168,3 +168,16 @@ def test_grid_over_budget_and_bad_fields_fail_with_a_message(pvd_provider, town)
         run(TARGETS=town["demandes"], SOURCES=[town["postes"]], MARGIN=100000.0, CELL_SIZE=1.0)
     with pytest.raises(QgsProcessingException, match="no field 'code'"):
         run(TARGETS=town["demandes"], SOURCES=[town["postes"]], SOURCE_ID_FIELD="code")
+
+
+def test_cancelled_run_writes_nothing(pvd_provider, town, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    out = tmp_path / "routes.gpkg"
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
+        processing.run("pvd:connectionroutes", {
+            "TARGETS": town["demandes"], "SOURCES": [town["postes"]], "OUTPUT": str(out)}, feedback=feedback)
+    assert not out.exists()

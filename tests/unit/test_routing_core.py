@@ -226,6 +226,19 @@ def test_polygons_are_burnt_into_the_grid():
     assert grid.penalty[1:-1, 1:-1].sum() == 20
 
 
+def test_big_windows_are_cut_into_bands_without_changing_the_cells():
+    x0, y0, rows, cols = routing.window((0.0, 0.0, 50.0, 40.0), 0.0, 1.0)
+    grid = routing.empty_grid(x0, y0, rows, cols, 1.0, default_cost=1.0)
+    polygons = np.array([shapely.Point(25, 20).buffer(18), shapely.box(3, 3, 7, 9), shapely.box(60, 60, 70, 70)])
+    def cells(budget):
+        found = list(routing._cells_inside(grid, polygons, budget=budget))
+        return sorted(zip(np.concatenate([c for c, _ in found]).tolist(), np.concatenate([o for _, o in found]).tolist()))
+    small = cells(7)
+    assert small == cells(10 ** 6)
+    assert sum(1 for _cell, owner in small if owner == 1) == 4 * 6  # the box: 4 × 6 cell centres
+    assert not any(owner == 2 for _cell, owner in small)  # outside the grid
+
+
 def test_window_clips_to_an_existing_raster():
     x0, y0, rows, cols = routing.window((5.2, 5.2, 6.0, 6.0), 2.0, 1.0, clip=(0.0, 0.0, 7.0, 100.0))
     # 3.2..8.0 × 3.2..8.0 snapped outwards to whole cells, then cut at the raster edge x = 7
