@@ -45,7 +45,12 @@ _STEP = np.where((_DROWS != 0) & (_DCOLS != 0), math.sqrt(2.0), 1.0)
 
 
 class GridTooLarge(ValueError):
-    """The routing grid would exceed the cell budget."""
+    """The routing grid would exceed the cell budget (``rows``, ``cols``, ``budget``)."""
+
+    def __init__(self, rows, cols, budget):
+        super().__init__("The routing grid would have {:,} cells ({} × {}), more than the budget of {:,}: "
+                         "use a larger CELL_SIZE or a smaller MARGIN.".format(rows * cols, rows, cols, budget))
+        self.rows, self.cols, self.budget = rows, cols, budget
 
 
 @dataclass
@@ -96,9 +101,7 @@ def check_budget(rows, cols, max_cells=None):
     """Raise :class:`GridTooLarge` when a rows × cols grid exceeds the cell budget."""
     budget = MAX_CELLS if max_cells is None else max_cells
     if rows * cols > budget:
-        raise GridTooLarge(
-            "The routing grid would have {:,} cells ({} × {}), more than the budget of {:,}: "
-            "use a larger CELL_SIZE or a smaller MARGIN.".format(rows * cols, rows, cols, budget))
+        raise GridTooLarge(rows, cols, budget)
 
 
 def window(bounds, margin, cell_size, clip=None):
@@ -126,10 +129,11 @@ def window(bounds, margin, cell_size, clip=None):
 
 
 def empty_grid(x0, y0, rows, cols, cell_size, default_cost=math.inf, max_cells=None):
-    """A padded :class:`CostGrid` filled with ``default_cost`` €/m (ring impassable)."""
+    """A padded :class:`CostGrid` filled with ``default_cost`` €/m (≤ 0: impassable; the ring
+    is impassable)."""
     check_budget(rows, cols, max_cells)
     cost = np.full((rows + 2, cols + 2), np.inf, dtype=np.float32)
-    cost[1:-1, 1:-1] = default_cost
+    cost[1:-1, 1:-1] = default_cost if default_cost > 0 else np.inf
     return CostGrid(cost, float(x0), float(y0), float(cell_size))
 
 
@@ -174,13 +178,13 @@ def _cells_inside(grid, polygons, budget=2_000_000, progress=None):
         check(progress, (number + 1) / max(1, chunk_of[-1] + 1))
 
 
-def burn_polygons(grid, polygons, values=None, mode="set", progress=None):
+def burn_polygons(grid, polygons, values=None, mode="set", progress=None, keep_impassable=True):
     """Burn polygons into ``grid`` (cells whose centre is inside; polygons in the grid's CRS).
 
     ``mode``: ``"set"`` writes the polygon's value (€/m) (overlapping surfaces: the dearer
-    applies), ``"barrier"`` makes cells impassable, ``"penalty"`` multiplies the cost by the
-    polygon's factor (overlapping zones: the largest factor applies, once) and marks
-    ``grid.penalty``. Impassable cells stay impassable.
+    applies; impassable cells stay so unless ``keep_impassable`` is false), ``"barrier"`` makes
+    cells impassable, ``"penalty"`` multiplies the cost by the polygon's factor (overlapping
+    zones: the largest factor applies, once) and marks ``grid.penalty``.
     """
     import shapely
 
@@ -206,7 +210,8 @@ def burn_polygons(grid, polygons, values=None, mode="set", progress=None):
             grid.penalty.ravel()[cells] = True
     shapely.destroy_prepared(polygons)
     if mode == "set":
-        placed = np.flatnonzero(np.isfinite(burnt) & np.isfinite(cost))
+        placed = np.isfinite(burnt)
+        placed = np.flatnonzero(placed & np.isfinite(cost) if keep_impassable else placed)
         cost[placed] = burnt[placed]
     elif mode == "penalty":
         cost *= factor
@@ -265,14 +270,24 @@ def start_search(grid, source_cells, delta=None, labels=None):
     pred[seeds] = SOURCE
     inopen[seeds] = True
     if delta is None:
-        cheapest = float(grid.cost.min())  # impassable cells are +inf, never the minimum
-        cheapest = cheapest if math.isfinite(cheapest) else 1.0
-        delta = DELTA_STEPS * grid.cell_size * max(cheapest, 1e-9)
+        delta = DELTA_STEPS * grid.cell_size * _typical_low_cost(grid.cost)
     state = SearchState(grid, dist, pred, inopen, seeds, float(delta))
     if labels is not None:
         state.label = np.full(size, -1, dtype=np.int32 if len(labels) > 32000 else np.int16)
         state.label[seeds] = np.asarray(labels)[first]
     return state
+
+
+def _typical_low_cost(cost):
+    """The cheapest €/m of the grid, but not below 5 % of its median (a few nearly free cells
+    would otherwise make the buckets, hence the rounds, needlessly many)."""
+    cheapest = float(cost.min())  # impassable cells are +inf, never the minimum
+    if not math.isfinite(cheapest):
+        return 1.0
+    sample = cost.ravel()[::max(1, cost.size // 100_000)]
+    sample = sample[np.isfinite(sample)]
+    median = float(np.median(sample)) if sample.size else cheapest
+    return max(cheapest, 0.05 * median, 1e-9)
 
 
 def _relax(state, cells):

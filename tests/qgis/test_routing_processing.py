@@ -110,6 +110,15 @@ def test_sidewalk_preferred_to_heritage_paving_and_penalty_measured(pvd_provider
     assert middle.y() < Y0 + 9
 
 
+def test_zero_default_cost_keeps_routes_on_the_surfaces(pvd_provider, town):
+    # only a 3 m wide street is passable; D2 stands off it
+    street = write_gpkg(town["gpkg"], "rue", 2154, ogr.wkbPolygon, [(wkt_box(-5, 9, 30, 12), {"cout_m": 150.0})])
+    rows = rows_of(run(TARGETS=town["demandes"], TARGET_ID_FIELD="id_demande", SOURCES=[town["postes"]],
+                       SURFACES=street, DEFAULT_COST=0.0)["OUTPUT"])
+    assert rows["D1"]["cost_eur"] == 20 * 150.0
+    assert rows["D2"]["status"] == "unreachable"
+
+
 def test_cost_raster_grid_nodata_and_unreachable(pvd_provider, town, tmp_path):
     costs = np.full((21, 60), 50.0)
     costs[:, 30] = -1.0  # a no-data wall with one gap

@@ -61,7 +61,7 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
             "Costs per metre of trench come from COST_RASTER (€/m per cell; no-data or ≤ 0 = "
             "impassable; its grid is then the routing grid) or from the SURFACES polygons "
             "(field SURFACE_COST_FIELD, €/m; where surfaces overlap the dearer applies) over "
-            "DEFAULT_COST. BARRIERS (buildings...) are impassable; inside PENALTY_ZONES (abords of "
+            "DEFAULT_COST (0: impassable outside the surfaces). BARRIERS (buildings...) are impassable; inside PENALTY_ZONES (abords of "
             "monuments, SPR) costs are multiplied by the zone's field 'facteur' when it has one, "
             "else by PENALTY_FACTOR.\n\n"
             "Moving between two of the 8 neighbouring cells costs distance × (c1 + c2) / 2, as in "
@@ -97,7 +97,7 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
             self.SURFACE_COST_FIELD, self.tr("Surface cost field (€/m)"), "cout_m",
             parentLayerParameterName=self.SURFACES, type=QgsProcessingParameterField.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.DEFAULT_COST, self.tr("Default cost (€/m)"), QgsProcessingParameterNumber.Double, 100.0,
+            self.DEFAULT_COST, self.tr("Default cost (€/m; 0 = impassable outside the surfaces)"), QgsProcessingParameterNumber.Double, 100.0,
             minValue=0.0))
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.BARRIERS, self.tr("Barriers (impassable polygons)"), QgsProcessing.TypeVectorPolygon,
@@ -243,7 +243,9 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
                                           self.parameterAsDouble(parameters, self.DEFAULT_COST, context))
         except routing.GridTooLarge as error:
             raise QgsProcessingException(self.tr(
-                "The routing grid would be too large ({0}). Use a larger CELL_SIZE or a smaller MARGIN.").format(error))
+                "The routing grid would have {0:,} cells ({1} × {2}), more than the budget of {3:,}: "
+                "use a larger CELL_SIZE or a smaller MARGIN.").format(
+                    error.rows * error.cols, error.rows, error.cols, error.budget))
         progress = self.progress_callback(feedback, 10, 30)
         surfaces = self.parameterAsSource(parameters, self.SURFACES, context)
         if surfaces is not None:
@@ -260,7 +262,9 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
                 feedback.pushWarning(self.tr(
                     "{0} feature(s) of '{1}' have no positive '{2}': the cost under them is unchanged.").format(
                         int((~valid).sum()), surfaces.sourceName(), field_name))
-            routing.burn_polygons(grid, table.geometries[valid], costs[valid], mode="set", progress=progress)
+            # over a raster, its no-data cells stay impassable; otherwise surfaces open the grid
+            routing.burn_polygons(grid, table.geometries[valid], costs[valid], mode="set", progress=progress,
+                                  keep_impassable=raster is not None)
         default_factor = self.parameterAsDouble(parameters, self.PENALTY_FACTOR, context)
         for source in self._layers(parameters, self.PENALTY_ZONES, context):
             table = read_features(source, context, feedback, crs=crs, progress_span=(12, 14))
