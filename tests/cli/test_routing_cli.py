@@ -29,3 +29,13 @@ def test_routes_from_the_command_line(qgis_home, tmp_path):  # noqa: F811
     assert values["total_eur"] == pytest.approx(values["cost_eur"] + 1000.0)
     assert values["part_demandeur_eur"] == pytest.approx((values["cost_eur"] + 1000.0) * 0.6)
     assert "INDEPENDENT_TOTAL_EUR" in completed.stdout
+
+
+def test_help_lists_the_parameters_and_outputs(qgis_home):  # noqa: F811
+    completed = qgis_process(qgis_home, "help", "pvd:connectionroutes")
+    assert completed.returncode == 0, completed.stderr
+    for name in ("TARGETS", "TARGET_ID_FIELD", "SOURCES", "SOURCE_ID_FIELD", "COST_RASTER", "SURFACES",
+                 "SURFACE_COST_FIELD", "DEFAULT_COST", "BARRIERS", "PENALTY_ZONES", "PENALTY_FACTOR",
+                 "CELL_SIZE", "MARGIN", "MAX_LENGTH", "FIXED_COST", "REFACTION", "SHARED_TRENCHES",
+                 "REUSE_FACTOR", "OUTPUT", "OUTPUT_NETWORK", "SAVING_EUR"):
+        assert "{}:".format(name) in completed.stdout
