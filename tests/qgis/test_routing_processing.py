@@ -110,6 +110,18 @@ def test_sidewalk_preferred_to_heritage_paving_and_penalty_measured(pvd_provider
     assert middle.y() < Y0 + 9
 
 
+def test_null_costs_and_factors_fall_back_to_the_defaults(pvd_provider, town):
+    surfaces = write_gpkg(town["gpkg"], "sans_cout", 2154, ogr.wkbPolygon, [
+        (wkt_box(-5, 0, 30, 20), {"cout_m": None})], fields={"cout_m": float})
+    zones = write_gpkg(town["gpkg"], "sans_facteur", 2154, ogr.wkbPolygon, [
+        (wkt_box(-5, 0, 30, 20), {"facteur": None})], fields={"facteur": float})
+    rows = rows_of(run(TARGETS=town["demandes"], TARGET_ID_FIELD="id_demande", SOURCES=[town["postes"]],
+                       SURFACES=surfaces, PENALTY_ZONES=[zones], PENALTY_FACTOR=2.0)["OUTPUT"])
+    # no cost: DEFAULT_COST 100 €/m; no facteur: PENALTY_FACTOR 2
+    assert rows["D1"]["cost_eur"] == 20 * 100.0 * 2.0
+    assert rows["D1"]["penalty_m"] == 20.0
+
+
 def test_zero_default_cost_keeps_routes_on_the_surfaces(pvd_provider, town):
     # only a 3 m wide street is passable; D2 stands off it
     street = write_gpkg(town["gpkg"], "rue", 2154, ogr.wkbPolygon, [(wkt_box(-5, 9, 30, 12), {"cout_m": 150.0})])

@@ -197,7 +197,7 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
             values = table.column(field_name)
         except KeyError:
             raise QgsProcessingException(self.tr("Layer '{0}' has no field '{1}'.").format(layer_name, field_name))
-        return [None if value is None else str(value) for value in values]
+        return [None if _is_null(value) else str(value) for value in values]
 
     def _layers(self, parameters, name, context):
         return [QgsProcessingFeatureSource(layer, context)
@@ -256,7 +256,7 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
             except KeyError:
                 raise QgsProcessingException(self.tr("Layer '{0}' has no field '{1}' (cost in €/m).").format(
                     surfaces.sourceName(), field_name))
-            costs = np.array([np.nan if v is None else float(v) for v in values], dtype=float)
+            costs = _numbers(values)
             valid = np.isfinite(costs) & (costs > 0)
             if (~valid).any():
                 feedback.pushWarning(self.tr(
@@ -270,7 +270,7 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
             table = read_features(source, context, feedback, crs=crs, progress_span=(12, 14))
             factors = np.full(len(table), default_factor)
             if table.fields.lookupField("facteur") >= 0:
-                given = np.array([np.nan if v is None else float(v) for v in table.column("facteur")])
+                given = _numbers(table.column("facteur"))
                 factors = np.where(np.isfinite(given) & (given > 0), given, default_factor)
             routing.burn_polygons(grid, table.geometries, factors, mode="penalty", progress=progress)
         for source in self._layers(parameters, self.BARRIERS, context):
@@ -367,3 +367,21 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
             outputs["SHARED_TOTAL_EUR"] = shared_total
             outputs["SAVING_EUR"] = independent - shared_total
         return outputs
+
+
+def _is_null(value):
+    """True for a missing attribute (None, or QGIS's NULL variant)."""
+    return value is None or (hasattr(value, "isNull") and value.isNull())
+
+
+def _numbers(values):
+    """Attribute values as a float array, NaN where missing or not numeric."""
+    import numpy as np
+
+    numbers = np.full(len(values), np.nan)
+    for position, value in enumerate(values):
+        try:
+            numbers[position] = np.nan if _is_null(value) else float(value)
+        except (TypeError, ValueError):
+            pass
+    return numbers
