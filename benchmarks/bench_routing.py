@@ -87,8 +87,7 @@ def run_ours(folder, shared):
     provider = PvdProvider()
     QgsApplication.processingRegistry().addProvider(provider)
     import processing
-    import numpy  # noqa: F401  (loaded before the baseline, as QGIS users have it loaded)
-    import scipy  # noqa: F401
+    import numpy  # noqa: F401  (loaded before the baseline, as in a QGIS session)
     import shapely  # noqa: F401
 
     gpkg = os.path.join(folder, "points.gpkg")

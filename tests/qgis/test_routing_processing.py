@@ -1,6 +1,4 @@
 """pvd:connectionroutes through processing.run, on real GeoPackage and GeoTIFF files."""
-import math
-
 import numpy as np
 import pytest
 from osgeo import gdal, ogr, osr
