@@ -72,5 +72,10 @@ screenshot: package
 bench: plugin
 	$(QGIS_ENV) bash scripts/bench.sh
 
+# GRASS GIS, the reference of benchmarks/bench_routing.py (not needed by the tests).
+.PHONY: bench-env
+bench-env: env
+	command -v grass >/dev/null || bash scripts/ensure_system.sh grass-core
+
 clean:
 	rm -rf $(BUILD) $(DIST) $(DEMO_OUT) .pytest_cache

@@ -57,4 +57,39 @@ echo
 echo "Résultats / outputs: $OUT"
 echo "  abords_mh.gpkg — 500 m abords of the sample's monuments historiques"
 [ -f "$OUT/consommation_grille.gpkg" ] && echo "  consommation_grille.gpkg — consumption per 200 m cell, 2023 vs 2022, cells under 10 sites masked"
+echo "== Tracés de raccordement à moindre coût (pvd:connectionroutes), indépendants puis mutualisés"
+has_layers() { /usr/bin/python3 - "$SAMPLE" "$@" <<'PY'
+import sys
+from osgeo import ogr
+dataset = ogr.Open(sys.argv[1])
+names = {dataset.GetLayer(i).GetName() for i in range(dataset.GetLayerCount())} if dataset else set()
+sys.exit(0 if set(sys.argv[2:]) <= names else 1)
+PY
+}
+if has_layers demandes_raccordement postes_hta_bt reseau_bt espaces_publics abords_mh batiments; then
+  for mode in false true; do
+    name=$([ "$mode" = true ] && echo mutualises || echo independants)
+    rm -f "$OUT/raccordements_$name.gpkg" "$OUT/tranchees_$name.gpkg"
+    for cell in 2 5; do  # 2 m cells, or 5 m when the sample's extent exceeds the cell budget
+      if qp run pvd:connectionroutes -- \
+          TARGETS="$SAMPLE|layername=demandes_raccordement" TARGET_ID_FIELD=id_demande \
+          SOURCES="$SAMPLE|layername=postes_hta_bt" SOURCES="$SAMPLE|layername=reseau_bt" SOURCE_ID_FIELD=id_poste \
+          SURFACES="$SAMPLE|layername=espaces_publics" SURFACE_COST_FIELD=cout_m \
+          PENALTY_ZONES="$SAMPLE|layername=abords_mh" BARRIERS="$SAMPLE|layername=batiments" \
+          CELL_SIZE=$cell MARGIN=100 FIXED_COST=1000 REFACTION=0.40 SHARED_TRENCHES=$mode \
+          OUTPUT="$OUT/raccordements_$name.gpkg" OUTPUT_NETWORK="$OUT/tranchees_$name.gpkg" \
+          > "$OUT/raccordements_$name.log"; then
+        echo "-- SHARED_TRENCHES=$mode, cells of $cell m: $OUT/raccordements_$name.gpkg"
+        grep -E "^Total" "$OUT/raccordements_$name.log" || true
+        break
+      fi
+    done
+  done
+else
+  echo "(skipped: the sample has no layers demandes_raccordement, postes_hta_bt, reseau_bt, espaces_publics, abords_mh and batiments yet)"
+fi
+echo
+echo "Résultats / outputs: $OUT"
+echo "  abords_mh.gpkg — 500 m abords of the sample's monuments historiques"
+[ -f "$OUT/raccordements_mutualises.gpkg" ] && echo "  raccordements_*.gpkg, tranchees_*.gpkg — least-cost connection routes and trench networks"
 true

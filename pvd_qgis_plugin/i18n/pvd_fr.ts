@@ -89,6 +89,11 @@
       <translation>Réseau BT</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Barriers (impassable polygons)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Buildings</source>
       <translation>Bâtiments</translation>
@@ -107,6 +112,11 @@
       <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
       <source>Cancelled by the user: nothing was written.</source>
       <translation>Annulé par l'utilisateur : rien n'a été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Cell size (m, without a cost raster)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
@@ -201,7 +211,12 @@ Les distances sont des mètres au sol quel que soit le SCR (les coordonnées gé
       <translation>Demandes de raccordement</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Connection requests (points)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Connection routes</source>
       <translation>Tracés de raccordement</translation>
     </message>
@@ -246,6 +261,16 @@ Les distances sont des mètres au sol quel que soit le SCR (les coordonnées gé
       <translation>Points de consommation</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Cost factor of an already trenched cell</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Cost raster (€/m per cell)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/qgis_io.py" />
       <source>Could not write features to the output: {}</source>
       <translation>Impossible d'écrire les entités en sortie : {}</translation>
@@ -259,6 +284,11 @@ Les distances sont des mètres au sol quel que soit le SCR (les coordonnées gé
       <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
       <source>Data</source>
       <translation>Données</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Default cost (€/m; 0 = impassable outside the surfaces)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -377,6 +407,24 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <translation>Fichier introuvable : {}</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Finds the cheapest trench route from each connection request (TARGETS) to the existing network (SOURCES: substations as points, the BT network as lines; a route may end anywhere on a line) and prices it in euros.
+
+Costs per metre of trench come from COST_RASTER (€/m per cell; no-data or ≤ 0 = impassable; its grid is then the routing grid) or from the SURFACES polygons (field SURFACE_COST_FIELD, €/m; where surfaces overlap the dearer applies) over DEFAULT_COST (0: impassable outside the surfaces). BARRIERS (buildings...) are impassable; inside PENALTY_ZONES (abords of monuments, SPR) costs are multiplied by the zone's field 'facteur' when it has one, else by PENALTY_FACTOR.
+
+Moving between two of the 8 neighbouring cells costs distance × (c1 + c2) / 2, as in GRASS r.cost and scikit-image MCP_Geometric. All targets are routed in one multi-source search. The grid covers the inputs plus MARGIN metres, in cells of CELL_SIZE metres, in the raster's CRS (else the targets' CRS, which must be projected); other inputs are reprojected.
+
+Output fields: target_id, source_id, length_m, cost_eur (trench), total_eur (+ FIXED_COST), part_demandeur_eur (after the réfaction REFACTION paid by the network tariff), penalty_m (metres inside penalty zones), nature (branchement up to 30 m, else extension) and status (ok, unreachable, too_long beyond MAX_LENGTH).
+
+SHARED_TRENCHES grows one trench network from the sources, cheapest connections first: a cell already trenched costs REUSE_FACTOR times its price to later connections. The log gives the total of independent routes, the shared total and the saving; OUTPUT_NETWORK holds the trenches with the number of connections each serves.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Fixed cost per connection (€)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>Format</source>
       <translation>Format</translation>
@@ -447,12 +495,17 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <translation>La couche « {0} » n'a pas de champ de date « {1} » : choisissez ses champs de date de début et de fin.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Layer '{0}' has no field '{1}' (cost in €/m).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Layer '{0}' has no field '{1}' ({2}).</source>
       <translation>La couche « {0} » n'a pas de champ « {1} » ({2}).</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Layer '{0}' has no field '{1}'.</source>
       <translation>La couche « {0} » n'a pas de champ « {1} ».</translation>
     </message>
@@ -502,6 +555,11 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <translation>La couche « {} » n'est pas dans un SCR projeté en mètres : impossible de tracer une grille de {} m. Reprojetez-la (par exemple en EPSG:2154) ou indiquez une couche de zones.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Least-cost connection routes (tracés de raccordement à moindre coût)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/report_layout.py" />
       <source>Legend</source>
       <translation>Légende</translation>
@@ -522,9 +580,19 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <translation>Charge les couches d'un GeoPackage PVD (le GeoPackage d'exemple par défaut), groupées et stylées</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Margin around sources and targets (m)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Maximum distance between the two farthest participants (metres)</source>
       <translation>Distance maximale entre les deux participants les plus éloignés (mètres)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Maximum route length (m, 0 = none)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -570,6 +638,21 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Nature</source>
       <translation>Nature</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Network id field (in every network layer)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Network layer '{0}' has polygons: give points (substations) or lines (network).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Network: substations and lines</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -670,6 +753,16 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Participants</source>
       <translation>Participants</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Penalty factor where a zone has no 'facteur'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Penalty zones (abords, SPR)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -849,6 +942,26 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
       <translation>Demande</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Request id field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Request {0} has no geometry or lies outside the routing grid: unreachable.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Routing grid: {0} × {1} cells of {2} m.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Routing needs a projected CRS in metres: the {0} has CRS '{1}'. Reproject it first (e.g. to EPSG:2154).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Rural communes: 20 000 m</source>
       <translation>Communes rurales : 20 000 m</translation>
@@ -859,9 +972,19 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
       <translation>Communes rurales ou périurbaines : 10 000 m</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Réfaction (share paid by the network tariff)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>SPR</source>
       <translation>SPR</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Saving of shared trenches (€)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -869,9 +992,19 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
       <translation>Score</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Share trenches between connections</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Smallest enclosing circle</source>
       <translation>Plus petit cercle englobant</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Some requests or network features lie outside the cost raster.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -965,6 +1098,16 @@ Sortie par zone : annee, nb_sites, conso_mwh, mwh_par_site ; insee = la commune 
 Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) une année donnée est masquée : ses valeurs pour cette année sont NULL et masque (ou masque_comparaison) vaut vrai, afin qu'aucun ménage ne puisse être ré-identifié. Ne publiez la sortie qu'avec le masquage activé.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Surface cost field (€/m)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Surfaces (polygons with a cost in €/m)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>The PDF could not be written to {}.</source>
       <translation>Le PDF n'a pas pu être écrit dans {}.</translation>
@@ -978,6 +1121,16 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
       <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
       <source>The Python package '{0}' is version {2}; version {1} or later is needed.</source>
       <translation>Le paquet Python « {0} » est en version {2} ; la version {1} ou ultérieure est nécessaire.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>The cost raster '{0}' cannot be opened.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>The cost raster '{0}' must be north-up with square cells.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
@@ -995,6 +1148,26 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
       <translation>Le champ d'entrée « {0} » est remplacé par le champ calculé.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>The network layers (SOURCES) have no feature.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>The requests and the network have no geometry.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>The requests and the network lie outside the cost raster.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>The routing grid would have {0:,} cells ({1} × {2}), more than the budget of {3:,}: use a larger CELL_SIZE or a smaller MARGIN.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>The zones already have a field '{}': the computed value replaces it.</source>
       <translation>Les zones ont déjà un champ « {} » : la valeur calculée le remplace.</translation>
@@ -1005,9 +1178,34 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
       <translation>Total</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Total of independent routes (€)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Total of independent routes: {0:,.0f} €.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Total saving of pooling (€)</source>
       <translation>Économie totale de la mutualisation (€)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Total with shared trenches (€)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Total with shared trenches: {0:,.0f} €; saving {1:,.0f} € ({2:.1f} %).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Trench network</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
@@ -1137,6 +1335,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>respecte</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>cost raster</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>every project is taken as planned</source>
       <translation>tous les projets sont considérés comme prévus</translation>
@@ -1170,6 +1373,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/core/validation.py" />
       <source>layer geometry is {}, expected {}</source>
       <translation>la géométrie de la couche est {}, {} attendu</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>layer of connection requests</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/validation.py" />
@@ -1212,9 +1420,24 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{0} entité(s) importée(s) dans la couche du modèle « {1} ».</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>{0} feature(s) of '{1}' have no positive '{2}': the cost under them is unchanged.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>{0} mutualisable pair(s), saving {1:.0f} € of trench; {2} conflit_moratoire; {3} sequence_a_revoir.</source>
       <translation>{0} paire(s) mutualisable(s), économie de {1:.0f} € de tranchée ; {2} conflit_moratoire ; {3} sequence_a_revoir.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>{0} network cell(s) lie in barriers or no-data cells.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>{0} network feature(s) lie outside the routing grid: ignored.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
@@ -1225,6 +1448,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
       <source>{0} problem(s) found in {1}:</source>
       <translation>{0} problème(s) trouvé(s) dans {1} :</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>{0} route(s) ok, {1} unreachable, {2} too long.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />

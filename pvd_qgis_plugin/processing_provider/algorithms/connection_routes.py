@@ -1,0 +1,387 @@
+"""pvd:connectionroutes — least-cost routes of connection works (raccordement), in euros."""
+import math
+
+from qgis.core import (
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingFeatureSource,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..base import PvdAlgorithm
+from ..qgis_io import read_features, write_features
+
+
+class ConnectionRoutesAlgorithm(PvdAlgorithm):
+    ALGORITHM_ID = "connectionroutes"
+    GROUP_ID = "network"
+    REQUIRES = ("numpy", "shapely")
+
+    TARGETS = "TARGETS"
+    TARGET_ID_FIELD = "TARGET_ID_FIELD"
+    SOURCES = "SOURCES"
+    SOURCE_ID_FIELD = "SOURCE_ID_FIELD"
+    COST_RASTER = "COST_RASTER"
+    SURFACES = "SURFACES"
+    SURFACE_COST_FIELD = "SURFACE_COST_FIELD"
+    DEFAULT_COST = "DEFAULT_COST"
+    BARRIERS = "BARRIERS"
+    PENALTY_ZONES = "PENALTY_ZONES"
+    PENALTY_FACTOR = "PENALTY_FACTOR"
+    CELL_SIZE = "CELL_SIZE"
+    MARGIN = "MARGIN"
+    MAX_LENGTH = "MAX_LENGTH"
+    FIXED_COST = "FIXED_COST"
+    REFACTION = "REFACTION"
+    SHARED_TRENCHES = "SHARED_TRENCHES"
+    REUSE_FACTOR = "REUSE_FACTOR"
+    OUTPUT = "OUTPUT"
+    OUTPUT_NETWORK = "OUTPUT_NETWORK"
+
+    def displayName(self):
+        return self.tr("Least-cost connection routes (tracés de raccordement à moindre coût)")
+
+    def shortHelpString(self):
+        return self.tr(
+            "Finds the cheapest trench route from each connection request (TARGETS) to the existing "
+            "network (SOURCES: substations as points, the BT network as lines; a route may end "
+            "anywhere on a line) and prices it in euros.\n\n"
+            "Costs per metre of trench come from COST_RASTER (€/m per cell; no-data or ≤ 0 = "
+            "impassable; its grid is then the routing grid) or from the SURFACES polygons "
+            "(field SURFACE_COST_FIELD, €/m; where surfaces overlap the dearer applies) over "
+            "DEFAULT_COST (0: impassable outside the surfaces). BARRIERS (buildings...) are impassable; inside PENALTY_ZONES (abords of "
+            "monuments, SPR) costs are multiplied by the zone's field 'facteur' when it has one, "
+            "else by PENALTY_FACTOR.\n\n"
+            "Moving between two of the 8 neighbouring cells costs distance × (c1 + c2) / 2, as in "
+            "GRASS r.cost and scikit-image MCP_Geometric. All targets are routed in one "
+            "multi-source search. The grid covers the inputs plus MARGIN metres, in cells of "
+            "CELL_SIZE metres, in the raster's CRS (else the targets' CRS, which must be "
+            "projected); other inputs are reprojected.\n\n"
+            "Output fields: target_id, source_id, length_m, cost_eur (trench), total_eur (+ "
+            "FIXED_COST), part_demandeur_eur (after the réfaction REFACTION paid by the network "
+            "tariff), penalty_m (metres inside penalty zones), nature (branchement up to 30 m, "
+            "else extension) and status (ok, unreachable, too_long beyond MAX_LENGTH).\n\n"
+            "SHARED_TRENCHES grows one trench network from the sources, cheapest connections "
+            "first: a cell already trenched costs REUSE_FACTOR times its price to later "
+            "connections. The log gives the total of independent routes, the shared total and the "
+            "saving; OUTPUT_NETWORK holds the trenches with the number of connections each serves.")
+
+    def initAlgorithm(self, config=None):
+        polygon = [QgsProcessing.TypeVectorPolygon]
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.TARGETS, self.tr("Connection requests (points)"), [QgsProcessing.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterField(
+            self.TARGET_ID_FIELD, self.tr("Request id field"), parentLayerParameterName=self.TARGETS,
+            optional=True))
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            self.SOURCES, self.tr("Network: substations and lines"), QgsProcessing.TypeVectorAnyGeometry))
+        self.addParameter(QgsProcessingParameterString(
+            self.SOURCE_ID_FIELD, self.tr("Network id field (in every network layer)"), optional=True))
+        self.addParameter(QgsProcessingParameterRasterLayer(
+            self.COST_RASTER, self.tr("Cost raster (€/m per cell)"), optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.SURFACES, self.tr("Surfaces (polygons with a cost in €/m)"), polygon, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.SURFACE_COST_FIELD, self.tr("Surface cost field (€/m)"), "cout_m",
+            parentLayerParameterName=self.SURFACES, type=QgsProcessingParameterField.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.DEFAULT_COST, self.tr("Default cost (€/m; 0 = impassable outside the surfaces)"), QgsProcessingParameterNumber.Double, 100.0,
+            minValue=0.0))
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            self.BARRIERS, self.tr("Barriers (impassable polygons)"), QgsProcessing.TypeVectorPolygon,
+            optional=True))
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            self.PENALTY_ZONES, self.tr("Penalty zones (abords, SPR)"), QgsProcessing.TypeVectorPolygon,
+            optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.PENALTY_FACTOR, self.tr("Penalty factor where a zone has no 'facteur'"),
+            QgsProcessingParameterNumber.Double, 1.5, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.CELL_SIZE, self.tr("Cell size (m, without a cost raster)"), QgsProcessingParameterNumber.Double,
+            1.0, minValue=0.01))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MARGIN, self.tr("Margin around sources and targets (m)"), QgsProcessingParameterNumber.Double,
+            300.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MAX_LENGTH, self.tr("Maximum route length (m, 0 = none)"), QgsProcessingParameterNumber.Double,
+            0.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.FIXED_COST, self.tr("Fixed cost per connection (€)"), QgsProcessingParameterNumber.Double,
+            0.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.REFACTION, self.tr("Réfaction (share paid by the network tariff)"),
+            QgsProcessingParameterNumber.Double, 0.40, minValue=0.0, maxValue=1.0))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.SHARED_TRENCHES, self.tr("Share trenches between connections"), False))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.REUSE_FACTOR, self.tr("Cost factor of an already trenched cell"),
+            QgsProcessingParameterNumber.Double, 0.2, minValue=0.0, maxValue=1.0))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Connection routes"), QgsProcessing.TypeVectorLine))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_NETWORK, self.tr("Trench network"), QgsProcessing.TypeVectorLine, optional=True,
+            createByDefault=False))
+        self.addOutput(QgsProcessingOutputNumber("INDEPENDENT_TOTAL_EUR", self.tr("Total of independent routes (€)")))
+        self.addOutput(QgsProcessingOutputNumber("SHARED_TOTAL_EUR", self.tr("Total with shared trenches (€)")))
+        self.addOutput(QgsProcessingOutputNumber("SAVING_EUR", self.tr("Saving of shared trenches (€)")))
+
+    def run_algorithm(self, parameters, context, feedback):
+        import numpy as np
+        import shapely
+
+        from ...core import routing
+
+        targets_source = self.parameterAsSource(parameters, self.TARGETS, context)
+        if targets_source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.TARGETS))
+        raster = self.parameterAsRasterLayer(parameters, self.COST_RASTER, context)
+        crs = raster.crs() if raster is not None else targets_source.sourceCrs()
+        if not crs.isValid() or crs.isGeographic():
+            raise QgsProcessingException(self.tr(
+                "Routing needs a projected CRS in metres: the {0} has CRS '{1}'. Reproject it first "
+                "(e.g. to EPSG:2154).").format(
+                    self.tr("cost raster") if raster is not None else self.tr("layer of connection requests"),
+                    crs.authid() or crs.description()))
+
+        targets = read_features(targets_source, context, feedback, crs=crs, progress_span=(0, 5))
+        target_ids = self._ids(targets, self.parameterAsString(parameters, self.TARGET_ID_FIELD, context),
+                               targets_source.sourceName())
+        sources, source_ids = self._read_sources(parameters, context, feedback, crs)
+        if not len(sources):
+            raise QgsProcessingException(self.tr("The network layers (SOURCES) have no feature."))
+
+        grid = self._cost_grid(parameters, context, feedback, crs, raster, targets, sources)
+        feedback.pushInfo(self.tr("Routing grid: {0} × {1} cells of {2} m.").format(
+            grid.rows, grid.cols, grid.cell_size))
+        source_cells, source_owner = routing.geometry_cells(grid, sources)
+        outside = len(sources) - np.unique(source_owner).size
+        if outside:
+            feedback.pushWarning(self.tr("{0} network feature(s) lie outside the routing grid: ignored.").format(outside))
+        blocked = np.count_nonzero(~np.isfinite(grid.cost.ravel()[source_cells]))
+        if blocked:
+            feedback.pushWarning(self.tr("{0} network cell(s) lie in barriers or no-data cells.").format(blocked))
+        points = targets.geometries
+        has_point = ~(shapely.is_missing(points) | shapely.is_empty(points))
+        xy = np.full((len(points), 2), np.nan)
+        if has_point.any():
+            xy[has_point] = shapely.get_coordinates(shapely.centroid(points[has_point]))
+        target_cells = np.where(has_point, grid.cell_index(np.nan_to_num(xy[:, 0]), np.nan_to_num(xy[:, 1])), -1)
+        for position in np.flatnonzero(target_cells < 0):
+            feedback.pushWarning(self.tr("Request {0} has no geometry or lies outside the routing grid: unreachable.").format(
+                target_ids[position]))
+
+        shared = self.parameterAsBool(parameters, self.SHARED_TRENCHES, context)
+        result = routing.route_connections(
+            grid, source_cells, source_owner, target_cells,
+            max_length=self.parameterAsDouble(parameters, self.MAX_LENGTH, context),
+            shared=shared, reuse_factor=self.parameterAsDouble(parameters, self.REUSE_FACTOR, context),
+            progress=self.progress_callback(feedback, 30, 90))
+        return self._write(parameters, context, feedback, crs, grid, result, target_ids, source_ids, shared)
+
+    def _ids(self, table, field_name, layer_name):
+        if not field_name:
+            return [str(fid) for fid in table.fids]
+        try:
+            values = table.column(field_name)
+        except KeyError:
+            raise QgsProcessingException(self.tr("Layer '{0}' has no field '{1}'.").format(layer_name, field_name))
+        return [None if _is_null(value) else str(value) for value in values]
+
+    def _layers(self, parameters, name, context):
+        return [QgsProcessingFeatureSource(layer, context)
+                for layer in self.parameterAsLayerList(parameters, name, context) or []]
+
+    def _read_sources(self, parameters, context, feedback, crs):
+        import numpy as np
+
+        field_name = self.parameterAsString(parameters, self.SOURCE_ID_FIELD, context)
+        geometries, ids = [], []
+        for source in self._layers(parameters, self.SOURCES, context):
+            if QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PolygonGeometry:
+                raise QgsProcessingException(self.tr(
+                    "Network layer '{0}' has polygons: give points (substations) or lines (network).").format(
+                        source.sourceName()))
+            table = read_features(source, context, feedback, crs=crs, progress_span=(5, 10))
+            layer_ids = self._ids(table, field_name, source.sourceName())
+            if not field_name:
+                layer_ids = ["{}:{}".format(source.sourceName(), value) for value in layer_ids]
+            geometries.extend(table.geometries)
+            ids.extend(layer_ids)
+        return np.array(geometries, dtype=object), ids
+
+    def _cost_grid(self, parameters, context, feedback, crs, raster, targets, sources):
+        import numpy as np
+        import shapely
+
+        from ...core import routing
+
+        everything = np.concatenate([targets.geometries, sources])
+        everything = everything[~(shapely.is_missing(everything) | shapely.is_empty(everything))]
+        if not len(everything):
+            raise QgsProcessingException(self.tr("The requests and the network have no geometry."))
+        bounds = shapely.total_bounds(everything)
+        margin = self.parameterAsDouble(parameters, self.MARGIN, context)
+        try:
+            if raster is not None:
+                grid = self._read_raster(raster, bounds, margin, feedback)
+            else:
+                cell_size = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
+                x0, y0, rows, cols = routing.window(bounds, margin, cell_size)
+                grid = routing.empty_grid(x0, y0, rows, cols, cell_size,
+                                          self.parameterAsDouble(parameters, self.DEFAULT_COST, context))
+        except routing.GridTooLarge as error:
+            raise QgsProcessingException(self.tr(
+                "The routing grid would have {0:,} cells ({1} × {2}), more than the budget of {3:,}: "
+                "use a larger CELL_SIZE or a smaller MARGIN.").format(
+                    error.rows * error.cols, error.rows, error.cols, error.budget))
+        progress = self.progress_callback(feedback, 10, 30)
+        surfaces = self.parameterAsSource(parameters, self.SURFACES, context)
+        if surfaces is not None:
+            field_name = self.parameterAsString(parameters, self.SURFACE_COST_FIELD, context) or "cout_m"
+            table = read_features(surfaces, context, feedback, crs=crs, progress_span=(10, 12))
+            try:
+                values = table.column(field_name)
+            except KeyError:
+                raise QgsProcessingException(self.tr("Layer '{0}' has no field '{1}' (cost in €/m).").format(
+                    surfaces.sourceName(), field_name))
+            costs = _numbers(values)
+            valid = np.isfinite(costs) & (costs > 0)
+            if (~valid).any():
+                feedback.pushWarning(self.tr(
+                    "{0} feature(s) of '{1}' have no positive '{2}': the cost under them is unchanged.").format(
+                        int((~valid).sum()), surfaces.sourceName(), field_name))
+            # over a raster, its no-data cells stay impassable; otherwise surfaces open the grid
+            routing.burn_polygons(grid, table.geometries[valid], costs[valid], mode="set", progress=progress,
+                                  keep_impassable=raster is not None)
+        default_factor = self.parameterAsDouble(parameters, self.PENALTY_FACTOR, context)
+        for source in self._layers(parameters, self.PENALTY_ZONES, context):
+            table = read_features(source, context, feedback, crs=crs, progress_span=(12, 14))
+            factors = np.full(len(table), default_factor)
+            if table.fields.lookupField("facteur") >= 0:
+                given = _numbers(table.column("facteur"))
+                factors = np.where(np.isfinite(given) & (given > 0), given, default_factor)
+            routing.burn_polygons(grid, table.geometries, factors, mode="penalty", progress=progress)
+        for source in self._layers(parameters, self.BARRIERS, context):
+            table = read_features(source, context, feedback, crs=crs, attributes=False, progress_span=(14, 16))
+            routing.burn_polygons(grid, table.geometries, mode="barrier", progress=progress)
+        return grid
+
+    def _read_raster(self, raster, bounds, margin, feedback):
+        """The raster's cells around the inputs, as a padded float32 grid (inf = impassable)."""
+        import numpy as np
+        from osgeo import gdal
+
+        from ...core import routing
+
+        dataset = gdal.Open(raster.source())
+        if dataset is None:
+            raise QgsProcessingException(self.tr("The cost raster '{0}' cannot be opened.").format(raster.source()))
+        gt = dataset.GetGeoTransform()
+        if gt[2] or gt[4] or gt[5] >= 0 or not math.isclose(gt[1], -gt[5], rel_tol=1e-9):
+            raise QgsProcessingException(self.tr(
+                "The cost raster '{0}' must be north-up with square cells.").format(raster.name()))
+        cell_size = gt[1]
+        extent = (gt[0], gt[3] + gt[5] * dataset.RasterYSize, gt[0] + gt[1] * dataset.RasterXSize, gt[3])
+        x0, y0, rows, cols = routing.window(bounds, margin, cell_size, clip=extent)
+        if rows <= 0 or cols <= 0:
+            raise QgsProcessingException(self.tr("The requests and the network lie outside the cost raster."))
+        grid = routing.empty_grid(x0, y0, rows, cols, cell_size)
+        band = dataset.GetRasterBand(1)
+        inner = grid.cost[1:-1, 1:-1]
+        band.ReadAsArray(int(round((x0 - gt[0]) / cell_size)), int(round((gt[3] - y0) / cell_size)),
+                         cols, rows, buf_obj=inner)
+        nodata = band.GetNoDataValue()
+        impassable = ~(inner > 0)
+        if nodata is not None:
+            impassable |= inner == np.float32(nodata)
+        inner[impassable] = np.inf
+        if bounds[0] < extent[0] or bounds[1] < extent[1] or bounds[2] > extent[2] or bounds[3] > extent[3]:
+            feedback.pushWarning(self.tr("Some requests or network features lie outside the cost raster."))
+        return grid
+
+    def _write(self, parameters, context, feedback, crs, grid, result, target_ids, source_ids, shared):
+        from ...core import routing
+
+        fixed = self.parameterAsDouble(parameters, self.FIXED_COST, context)
+        refaction = self.parameterAsDouble(parameters, self.REFACTION, context)
+        fields = QgsFields()
+        for name, kind in (("target_id", QVariant.String), ("source_id", QVariant.String),
+                           ("length_m", QVariant.Double), ("cost_eur", QVariant.Double),
+                           ("total_eur", QVariant.Double), ("part_demandeur_eur", QVariant.Double),
+                           ("penalty_m", QVariant.Double), ("nature", QVariant.String), ("status", QVariant.String)):
+            fields.append(QgsField(name, kind))
+        geometries, rows = [], []
+        for route in result.routes:
+            if route.status == "unreachable":
+                geometries.append(None)
+                rows.append([target_ids[route.target], None, None, None, None, None, None, None, route.status])
+                continue
+            total = route.cost_eur + fixed
+            geometries.append(routing.path_line(grid, route.cells))
+            rows.append([target_ids[route.target], source_ids[route.source], route.length_m, route.cost_eur,
+                         total, total * (1 - refaction), route.penalty_m,
+                         "branchement" if route.length_m <= routing.BRANCHEMENT_MAX_M else "extension",
+                         route.status])
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.LineString, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        write_features(sink, fields, geometries, rows, feedback)
+        outputs = {self.OUTPUT: dest_id}
+
+        network_fields = QgsFields()
+        for name, kind in (("connections", QVariant.Int), ("length_m", QVariant.Double), ("cost_eur", QVariant.Double)):
+            network_fields.append(QgsField(name, kind))
+        network_sink, network_id = self.parameterAsSink(
+            parameters, self.OUTPUT_NETWORK, context, network_fields, QgsWkbTypes.LineString, crs)
+        if network_sink is not None:
+            segments = result.network if shared else routing.network_segments(
+                grid, [r.cells for r in result.routes if r.status == "ok"], grid.cost.ravel())
+            write_features(network_sink, network_fields, [s[0] for s in segments],
+                           [[s[1], s[2], s[3]] for s in segments], feedback)
+            outputs[self.OUTPUT_NETWORK] = network_id
+
+        counts = {status: sum(1 for r in result.routes if r.status == status) for status in ("ok", "unreachable", "too_long")}
+        feedback.pushInfo(self.tr("{0} route(s) ok, {1} unreachable, {2} too long.").format(
+            counts["ok"], counts["unreachable"], counts["too_long"]))
+        fixed_total = fixed * counts["ok"]
+        independent = result.independent_total + fixed_total
+        feedback.pushInfo(self.tr("Total of independent routes: {0:,.0f} €.").format(independent))
+        outputs["INDEPENDENT_TOTAL_EUR"] = independent
+        if shared:
+            shared_total = result.shared_total + fixed_total
+            feedback.pushInfo(self.tr("Total with shared trenches: {0:,.0f} €; saving {1:,.0f} € ({2:.1f} %).").format(
+                shared_total, independent - shared_total,
+                100.0 * (independent - shared_total) / independent if independent else 0.0))
+            outputs["SHARED_TOTAL_EUR"] = shared_total
+            outputs["SAVING_EUR"] = independent - shared_total
+        return outputs
+
+
+def _is_null(value):
+    """True for a missing attribute (None, or QGIS's NULL variant)."""
+    return value is None or (hasattr(value, "isNull") and value.isNull())
+
+
+def _numbers(values):
+    """Attribute values as a float array, NaN where missing or not numeric."""
+    import numpy as np
+
+    numbers = np.full(len(values), np.nan)
+    for position, value in enumerate(values):
+        try:
+            numbers[position] = np.nan if _is_null(value) else float(value)
+        except (TypeError, ValueError):
+            pass
+    return numbers
