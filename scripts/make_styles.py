@@ -106,9 +106,41 @@ def renderers():
     }
 
 
-def labeling(field, size, color="#222222"):
+def graduated(field, bounds, symbols):
+    """One class per [bounds[i], bounds[i+1]) with the given symbols, labelled with the bounds."""
+    ranges = [QgsRendererRange(low, high, symbol, "{:g} – {:g}".format(low, high) if high < 1e11 else "≥ {:g}".format(low))
+              for (low, high), symbol in zip(zip(bounds[:-1], bounds[1:]), symbols)]
+    return QgsGraduatedSymbolRenderer(field, ranges)
+
+
+# Styles of the algorithms' outputs: (geometry, fields, renderer), applied when QGIS loads them.
+def output_styles():
+    return {
+        "connection_routes": ("LineString", [("target_id", "string"), ("total_eur", "double"), ("status", "string")],
+                              graduated("total_eur", [0, 2000, 5000, 10000, 20000, 1e12], [
+                                  line("#fed976", "1.2"), line("#feb24c", "1.4"), line("#fd8d3c", "1.6"),
+                                  line("#e31a1c", "1.8"), line("#800026", "2.0")])),
+        "trench_network": ("LineString", [("connections", "integer"), ("cost_eur", "double")],
+                           graduated("connections", [0, 2, 3, 5, 1e12], [
+                               line("#6a51a3", "0.8"), line("#6a51a3", "1.4"), line("#6a51a3", "2.0"),
+                               line("#3f007d", "2.8")])),
+        "works_coordination": ("LineString", [("relation", "string"), ("economie_eur", "double")],
+                               categorized("relation", {
+                                   "mutualisable": line("#1a9641", "2.2"), "conflit_moratoire": line("#d7191c", "2.2"),
+                                   "sequence_a_revoir": line("#fdae61", "2.2")},
+                                   {"mutualisable": "Mutualisable", "conflit_moratoire": "Conflit avec un moratoire",
+                                    "sequence_a_revoir": "Séquence à revoir"})),
+        "substation_priority": ("Point", [("id_poste", "string"), ("score", "double"), ("rang", "integer")],
+                                graduated("rang", [1, 6, 16, 41, 1e12], [
+                                    marker("#b2182b", "5.0", "square"), marker("#ef8a62", "4.0", "square"),
+                                    marker("#fddbc7", "3.2", "square"), marker("#bababa", "2.2", "circle")])),
+    }
+
+
+def labeling(field, size, color="#222222", expression=False):
     settings = QgsPalLayerSettings()
     settings.fieldName = field
+    settings.isExpression = expression
     text = QgsTextFormat()
     text.setFont(QFont("Sans Serif"))
     text.setSize(size)
@@ -141,6 +173,16 @@ def main():
             layer.setLabeling(labels[definition.name])
             layer.setLabelsEnabled(True)
         path = os.path.join(STYLES, model.style_file(definition.name))
+        message, ok = layer.saveNamedStyle(path)
+        print(path if ok else message)
+    for name, (geometry, fields, renderer) in output_styles().items():
+        uri = "{}?crs={}&".format(geometry, model.CRS) + "&".join("field={}:{}".format(*f) for f in fields)
+        layer = QgsVectorLayer(uri, name, "memory")
+        layer.setRenderer(renderer)
+        if name == "substation_priority":  # the rank of the first five, the ones a planner names
+            layer.setLabeling(labeling('CASE WHEN "rang" <= 5 THEN "rang" END', 8, expression=True))
+            layer.setLabelsEnabled(True)
+        path = os.path.join(STYLES, name + ".qml")
         message, ok = layer.saveNamedStyle(path)
         print(path if ok else message)
     app.exitQgis()

@@ -1,44 +1,44 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis simplifyMaxScale="1" symbologyReferenceScale="-1" maxScale="0" simplifyAlgorithm="0" simplifyDrawingTol="1" simplifyLocal="1" hasScaleBasedVisibilityFlag="1" labelsEnabled="0" version="3.22.16-Białowieża" simplifyDrawingHints="1" minScale="25000" styleCategories="AllStyleCategories" readOnly="0">
+<qgis simplifyLocal="1" hasScaleBasedVisibilityFlag="1" simplifyDrawingTol="1" simplifyDrawingHints="1" symbologyReferenceScale="-1" labelsEnabled="0" minScale="25000" maxScale="0" version="3.22.16-Białowieża" simplifyAlgorithm="0" readOnly="0" simplifyMaxScale="1" styleCategories="AllStyleCategories">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal accumulate="0" limitMode="0" mode="0" durationUnit="min" endExpression="" startExpression="" durationField="" enabled="0" fixedDuration="0" startField="" endField="">
+  <temporal endField="" mode="0" endExpression="" limitMode="0" startExpression="" durationField="" durationUnit="min" accumulate="0" startField="" fixedDuration="0" enabled="0">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 symbollevels="0" enableorderby="0" attr="statut" forceraster="0" type="categorizedSymbol" referencescale="-1">
+  <renderer-v2 enableorderby="0" attr="statut" type="categorizedSymbol" referencescale="-1" forceraster="0" symbollevels="0">
     <categories>
-      <category render="true" value="realise" label="Réalisé" symbol="0"/>
-      <category render="true" value="prevu" label="Prévu" symbol="1"/>
+      <category label="Réalisé" value="realise" render="true" symbol="0"/>
+      <category label="Prévu" value="prevu" render="true" symbol="1"/>
     </categories>
     <symbols>
-      <symbol clip_to_extent="1" name="0" alpha="1" force_rhr="0" type="fill">
+      <symbol force_rhr="0" type="fill" name="0" alpha="1" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" name="name" type="QString"/>
+            <Option value="" type="QString" name="name"/>
             <Option name="properties"/>
-            <Option value="collection" name="type" type="QString"/>
+            <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
+        <layer locked="0" pass="0" class="SimpleFill" enabled="1">
           <Option type="Map">
-            <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
-            <Option value="26,150,65,255" name="color" type="QString"/>
-            <Option value="bevel" name="joinstyle" type="QString"/>
-            <Option value="0,0" name="offset" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
-            <Option value="MM" name="offset_unit" type="QString"/>
-            <Option value="26,150,65,255" name="outline_color" type="QString"/>
-            <Option value="solid" name="outline_style" type="QString"/>
-            <Option value="0.5" name="outline_width" type="QString"/>
-            <Option value="MM" name="outline_width_unit" type="QString"/>
-            <Option value="b_diagonal" name="style" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
+            <Option value="26,150,65,255" type="QString" name="color"/>
+            <Option value="bevel" type="QString" name="joinstyle"/>
+            <Option value="0,0" type="QString" name="offset"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+            <Option value="MM" type="QString" name="offset_unit"/>
+            <Option value="26,150,65,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.5" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="b_diagonal" type="QString" name="style"/>
           </Option>
           <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
           <prop v="26,150,65,255" k="color"/>
@@ -53,34 +53,34 @@
           <prop v="b_diagonal" k="style"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" name="name" type="QString"/>
+              <Option value="" type="QString" name="name"/>
               <Option name="properties"/>
-              <Option value="collection" name="type" type="QString"/>
+              <Option value="collection" type="QString" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" name="1" alpha="1" force_rhr="0" type="fill">
+      <symbol force_rhr="0" type="fill" name="1" alpha="1" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" name="name" type="QString"/>
+            <Option value="" type="QString" name="name"/>
             <Option name="properties"/>
-            <Option value="collection" name="type" type="QString"/>
+            <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
+        <layer locked="0" pass="0" class="SimpleFill" enabled="1">
           <Option type="Map">
-            <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
-            <Option value="197,27,125,255" name="color" type="QString"/>
-            <Option value="bevel" name="joinstyle" type="QString"/>
-            <Option value="0,0" name="offset" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
-            <Option value="MM" name="offset_unit" type="QString"/>
-            <Option value="197,27,125,255" name="outline_color" type="QString"/>
-            <Option value="solid" name="outline_style" type="QString"/>
-            <Option value="0.6" name="outline_width" type="QString"/>
-            <Option value="MM" name="outline_width_unit" type="QString"/>
-            <Option value="f_diagonal" name="style" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
+            <Option value="197,27,125,255" type="QString" name="color"/>
+            <Option value="bevel" type="QString" name="joinstyle"/>
+            <Option value="0,0" type="QString" name="offset"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+            <Option value="MM" type="QString" name="offset_unit"/>
+            <Option value="197,27,125,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.6" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="f_diagonal" type="QString" name="style"/>
           </Option>
           <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
           <prop v="197,27,125,255" k="color"/>
@@ -95,9 +95,9 @@
           <prop v="f_diagonal" k="style"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" name="name" type="QString"/>
+              <Option value="" type="QString" name="name"/>
               <Option name="properties"/>
-              <Option value="collection" name="type" type="QString"/>
+              <Option value="collection" type="QString" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
@@ -118,52 +118,52 @@
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
-  <legend type="default-vector" showLabelLegend="0"/>
+  <legend showLabelLegend="0" type="default-vector"/>
   <referencedLayers/>
   <fieldConfiguration>
-    <field name="id_projet" configurationFlags="None">
+    <field configurationFlags="None" name="id_projet">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="nom" configurationFlags="None">
+    <field configurationFlags="None" name="nom">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="insee" configurationFlags="None">
+    <field configurationFlags="None" name="insee">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="action_ort" configurationFlags="None">
+    <field configurationFlags="None" name="action_ort">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="statut" configurationFlags="None">
+    <field configurationFlags="None" name="statut">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="date_debut" configurationFlags="None">
+    <field configurationFlags="None" name="date_debut">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="date_fin" configurationFlags="None">
+    <field configurationFlags="None" name="date_fin">
       <editWidget type="">
         <config>
           <Option/>
@@ -172,44 +172,44 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias name="" index="0" field="id_projet"/>
-    <alias name="" index="1" field="nom"/>
-    <alias name="" index="2" field="insee"/>
-    <alias name="" index="3" field="action_ort"/>
-    <alias name="" index="4" field="statut"/>
-    <alias name="" index="5" field="date_debut"/>
-    <alias name="" index="6" field="date_fin"/>
+    <alias field="id_projet" name="" index="0"/>
+    <alias field="nom" name="" index="1"/>
+    <alias field="insee" name="" index="2"/>
+    <alias field="action_ort" name="" index="3"/>
+    <alias field="statut" name="" index="4"/>
+    <alias field="date_debut" name="" index="5"/>
+    <alias field="date_fin" name="" index="6"/>
   </aliases>
   <defaults>
-    <default applyOnUpdate="0" field="id_projet" expression=""/>
-    <default applyOnUpdate="0" field="nom" expression=""/>
-    <default applyOnUpdate="0" field="insee" expression=""/>
-    <default applyOnUpdate="0" field="action_ort" expression=""/>
-    <default applyOnUpdate="0" field="statut" expression=""/>
-    <default applyOnUpdate="0" field="date_debut" expression=""/>
-    <default applyOnUpdate="0" field="date_fin" expression=""/>
+    <default field="id_projet" expression="" applyOnUpdate="0"/>
+    <default field="nom" expression="" applyOnUpdate="0"/>
+    <default field="insee" expression="" applyOnUpdate="0"/>
+    <default field="action_ort" expression="" applyOnUpdate="0"/>
+    <default field="statut" expression="" applyOnUpdate="0"/>
+    <default field="date_debut" expression="" applyOnUpdate="0"/>
+    <default field="date_fin" expression="" applyOnUpdate="0"/>
   </defaults>
   <constraints>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" unique_strength="0" field="id_projet"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" unique_strength="0" field="nom"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" unique_strength="0" field="insee"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" unique_strength="0" field="action_ort"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" unique_strength="0" field="statut"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" unique_strength="0" field="date_debut"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" unique_strength="0" field="date_fin"/>
+    <constraint exp_strength="0" field="id_projet" unique_strength="0" notnull_strength="0" constraints="0"/>
+    <constraint exp_strength="0" field="nom" unique_strength="0" notnull_strength="0" constraints="0"/>
+    <constraint exp_strength="0" field="insee" unique_strength="0" notnull_strength="0" constraints="0"/>
+    <constraint exp_strength="0" field="action_ort" unique_strength="0" notnull_strength="0" constraints="0"/>
+    <constraint exp_strength="0" field="statut" unique_strength="0" notnull_strength="0" constraints="0"/>
+    <constraint exp_strength="0" field="date_debut" unique_strength="0" notnull_strength="0" constraints="0"/>
+    <constraint exp_strength="0" field="date_fin" unique_strength="0" notnull_strength="0" constraints="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint exp="" desc="" field="id_projet"/>
-    <constraint exp="" desc="" field="nom"/>
-    <constraint exp="" desc="" field="insee"/>
-    <constraint exp="" desc="" field="action_ort"/>
-    <constraint exp="" desc="" field="statut"/>
-    <constraint exp="" desc="" field="date_debut"/>
-    <constraint exp="" desc="" field="date_fin"/>
+    <constraint field="id_projet" desc="" exp=""/>
+    <constraint field="nom" desc="" exp=""/>
+    <constraint field="insee" desc="" exp=""/>
+    <constraint field="action_ort" desc="" exp=""/>
+    <constraint field="statut" desc="" exp=""/>
+    <constraint field="date_debut" desc="" exp=""/>
+    <constraint field="date_fin" desc="" exp=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig actionWidgetStyle="dropDown" sortOrder="0" sortExpression="">
+  <attributetableconfig sortExpression="" sortOrder="0" actionWidgetStyle="dropDown">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>

@@ -153,6 +153,7 @@ class SubstationPriorityAlgorithm(PvdAlgorithm):
         write_features(sink, fields, table.geometries[result.order], rows, feedback)
         feedback.pushInfo(self.tr("{0} substation(s) ranked; weights ORT {1}, heritage {2}, public spaces {3}, "
                                   "type {4}.").format(len(rows), *(weights[c] for c in defaults.PRIORITY_CRITERIA)))
+        self.style_output_on_load(context, dest_id, "substation_priority")
         return {self.OUTPUT: dest_id}
 
     @staticmethod

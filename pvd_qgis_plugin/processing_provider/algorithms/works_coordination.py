@@ -213,6 +213,7 @@ class WorksCoordinationAlgorithm(PvdAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         write_features(sink, fields, result.geometries, rows, feedback, multi=True)
         outputs = {self.OUTPUT: dest_id}
+        self.style_output_on_load(context, dest_id, "works_coordination")
 
         summary_fields, summary_rows = self._summary_rows(result.summary, projects)
         summary_sink, summary_id = self.parameterAsSink(
