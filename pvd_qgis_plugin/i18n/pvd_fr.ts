@@ -392,6 +392,21 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <translation>Les postes Enedis n'ont ni type ni puissance : type_poste et puissance_kva sont vides.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>Example: INPUT = poste-electrique.csv downloaded from the Enedis open-data portal, FORMAT = Enedis postes électriques, INSEE = 14035, 14312, 14342, 14370, 14711: the HTA/BT substations of the five communes (delegated communes included) in the postes_hta_bt schema.</source>
+      <translation>Exemple : INPUT = poste-electrique.csv téléchargé sur le portail open data d'Enedis, FORMAT = Postes électriques Enedis, INSEE = 14035, 14312, 14342, 14370, 14711 : les postes HTA/BT des cinq communes (communes déléguées comprises) au format de la couche postes_hta_bt.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
+      <source>Example: POINTS = consommation_electrique of the sample GeoPackage, no zones, GRID_SIZE 200, YEAR 2023, COMPARE_YEAR 2022: 200 m cells of the five towns with their 2023 consumption, their change since 2022 and the cells under 10 sites masked.</source>
+      <translation>Exemple : POINTS = consommation_electrique du GeoPackage d'exemple, sans zones, GRID_SIZE 200, YEAR 2023, COMPARE_YEAR 2022 : des mailles de 200 m sur les cinq bourgs avec leur consommation 2023, son évolution depuis 2022 et les mailles de moins de 10 sites masquées.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>Example: PRODUCERS = a solar roof on the school, CONSUMERS = the town hall, the sports hall and 20 dwellings of the same town centre, MAX_DISTANCE 2000: the enclosing circle, the farthest pair and whether the operation complies.</source>
+      <translation>Exemple : PRODUCERS = une toiture solaire sur l'école, CONSUMERS = la mairie, la salle de sport et 20 logements du même centre-bourg, MAX_DISTANCE 2000 : le cercle englobant, la paire la plus éloignée et la conformité de l'opération.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Farthest pair</source>
       <translation>Paire la plus éloignée</translation>

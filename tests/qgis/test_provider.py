@@ -13,6 +13,7 @@ def test_every_algorithm_has_id_help_page_and_instance(pvd_provider):
         assert algorithm.id() == "pvd:" + algorithm.name()
         assert algorithm.displayName() and algorithm.group()
         assert len(algorithm.shortHelpString()) > 100, algorithm.id()
+        assert "Example" in algorithm.shortHelpString(), algorithm.id()
         page = QUrl(algorithm.helpUrl()).toLocalFile()
         assert os.path.exists(page), (algorithm.id(), page)
         assert os.path.exists(page.replace(".html", ".fr.html")) or page.endswith(".fr.html")

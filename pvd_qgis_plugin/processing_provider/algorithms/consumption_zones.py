@@ -70,7 +70,7 @@ class ConsumptionZonesAlgorithm(PvdAlgorithm):
         return self.tr("Electricity consumption per zone (Consommation électrique par zone)")
 
     def shortHelpString(self):
-        return self.tr(
+        text = self.tr(
             "Sums annual electricity consumption points (such as the layer consommation_electrique "
             "imported from the Enedis open data) per zone and per year, to find where consumption "
             "concentrates and how it changed before/after works.\n\n"
@@ -92,6 +92,10 @@ class ConsumptionZonesAlgorithm(PvdAlgorithm):
             "values for that year are NULL and masque (or masque_comparaison) is true, so that no "
             "household can be re-identified. Publish the output only with masking kept on."
         )
+        return text + "\n\n" + self.tr(
+            "Example: POINTS = consommation_electrique of the sample GeoPackage, no zones, GRID_SIZE 200, "
+            "YEAR 2023, COMPARE_YEAR 2022: 200 m cells of the five towns with their 2023 consumption, their "
+            "change since 2022 and the cells under 10 sites masked.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(

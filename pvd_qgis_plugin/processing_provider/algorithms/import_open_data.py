@@ -48,7 +48,7 @@ class ImportOpenDataAlgorithm(PvdAlgorithm):
         return self.tr("Import open data")
 
     def shortHelpString(self):
-        return self.tr(
+        text = self.tr(
             "Reads a French open-data file into a layer of the PVD data model, in EPSG:2154, "
             "keeping the source's attributes after the model's fields.\n\n"
             "FORMAT and the layer it gives:\n"
@@ -74,6 +74,10 @@ class ImportOpenDataAlgorithm(PvdAlgorithm):
             "current commune's code.\n\n"
             "A file without a field the format needs stops with a message naming the file, the "
             "field and the format expected.")
+        return text + "\n\n" + self.tr(
+            "Example: INPUT = poste-electrique.csv downloaded from the Enedis open-data portal, FORMAT = "
+            "Enedis postes électriques, INSEE = 14035, 14312, 14342, 14370, 14711: the HTA/BT substations of "
+            "the five communes (delegated communes included) in the postes_hta_bt schema.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(self.INPUT, self.tr("Open-data file")))

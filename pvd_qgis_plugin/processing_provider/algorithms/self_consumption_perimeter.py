@@ -48,7 +48,7 @@ class SelfConsumptionPerimeterAlgorithm(PvdAlgorithm):
         return self.tr("Collective self-consumption perimeter (Périmètre d'autoconsommation collective)")
 
     def shortHelpString(self):
-        return self.tr(
+        text = self.tr(
             "Checks the geographic criterion of an extended collective self-consumption operation "
             "(autoconsommation collective étendue, code de l'énergie L315-2; arrêté of 21 November "
             "2019): the distance between the two participants farthest apart must not exceed 2 km, "
@@ -73,6 +73,10 @@ class SelfConsumptionPerimeterAlgorithm(PvdAlgorithm):
             "Distances are metres on the ground in any CRS (geographic coordinates are projected to "
             "the local UTM zone)."
         )
+        return text + "\n\n" + self.tr(
+            "Example: PRODUCERS = a solar roof on the school, CONSUMERS = the town hall, the sports hall and "
+            "20 dwellings of the same town centre, MAX_DISTANCE 2000: the enclosing circle, the farthest pair"
+            " and whether the operation complies.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
