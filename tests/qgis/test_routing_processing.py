@@ -78,7 +78,8 @@ def test_line_network_is_reached_anywhere_and_buildings_are_avoided(pvd_provider
     building = write_gpkg(town["gpkg"], "batiments", 2154, ogr.wkbPolygon, [
         (wkt_box(45, 20, 56, 35), {"id_bat": "B1"})])
     result = run(TARGETS=town["demandes"], TARGET_ID_FIELD="id_demande",
-                 SOURCES=[town["postes"], town["reseau"]], SOURCE_ID_FIELD="id_poste", BARRIERS=[building])
+                 SOURCES=[town["postes"], town["reseau"]], SOURCE_ID_FIELD="id_poste", BARRIERS=[building],
+                 MARGIN=40.0)  # the line is 30 m from D2: within the search area
     rows = rows_of(result["OUTPUT"])
     # D2 is 30 m under the BT line but a building stands in between: around it, to the line
     d2 = rows["D2"]
@@ -156,9 +157,9 @@ def test_shared_trenches_cost_less_and_network_counts_connections(pvd_provider, 
     demandes = write_gpkg(gpkg, "demandes", 2154, ogr.wkbPoint, [
         (wkt_point(40.5, 12.5), {"id_demande": "A"}), (wkt_point(40.5, 8.5), {"id_demande": "B"})])
     network = tmp_path / "network.gpkg"
-    alone = run(TARGETS=demandes, SOURCES=[postes])
+    alone = run(TARGETS=demandes, SOURCES=[postes], MARGIN=45.0)  # the substation is 40 m away
     shared = run(TARGETS=demandes, SOURCES=[postes], SHARED_TRENCHES=True, REUSE_FACTOR=0.2,
-                 OUTPUT_NETWORK=str(network))
+                 OUTPUT_NETWORK=str(network), MARGIN=45.0)
     assert shared["INDEPENDENT_TOTAL_EUR"] == pytest.approx(alone["INDEPENDENT_TOTAL_EUR"])
     assert shared["SHARED_TOTAL_EUR"] < 0.7 * shared["INDEPENDENT_TOTAL_EUR"]
     assert shared["SAVING_EUR"] == pytest.approx(shared["INDEPENDENT_TOTAL_EUR"] - shared["SHARED_TOTAL_EUR"])
