@@ -201,3 +201,18 @@ def test_cancelled_run_writes_nothing(pvd_provider, town, tmp_path):
         processing.run("pvd:connectionroutes", {
             "TARGETS": town["demandes"], "SOURCES": [town["postes"]], "OUTPUT": str(out)}, feedback=feedback)
     assert not out.exists()
+
+
+def test_far_apart_requests_route_on_their_own_grids(pvd_provider, town, tmp_path):
+    # a second village 5 km east with its own substation, and a lone request 5 km north
+    gpkg = tmp_path / "villages.gpkg"
+    postes = write_gpkg(gpkg, "postes", 2154, ogr.wkbPoint, [
+        (wkt_point(0.5, 10.5), {"id_poste": "P1"}), (wkt_point(5000.5, 10.5), {"id_poste": "P2"})])
+    demandes = write_gpkg(gpkg, "demandes", 2154, ogr.wkbPoint, [
+        (wkt_point(20.5, 10.5), {"id_demande": "D1"}), (wkt_point(5030.5, 10.5), {"id_demande": "D2"}),
+        (wkt_point(0.5, 5000.5), {"id_demande": "D3"})])
+    rows = rows_of(run(TARGETS=demandes, TARGET_ID_FIELD="id_demande", SOURCES=[postes],
+                       SOURCE_ID_FIELD="id_poste", MARGIN=50.0)["OUTPUT"])
+    assert (rows["D1"]["source_id"], rows["D1"]["cost_eur"]) == ("P1", 2000.0)
+    assert (rows["D2"]["source_id"], rows["D2"]["cost_eur"]) == ("P2", 3000.0)
+    assert rows["D3"]["status"] == "unreachable"  # no network within 50 m
