@@ -17,6 +17,10 @@ Memory: the cost grid (float32, 4 bytes per cell), the costs (float64, 8), the p
 direction (int8, 1) and an open flag (1) — about 14 bytes per cell plus the open list; shared
 trenches add a Voronoi label (int16, 2).
 
+The search area is ``margin`` metres around each target (:func:`plan_areas`): targets whose
+windows overlap or touch form a group routed on its own grid, the cells outside their windows
+impassable (:func:`route_areas`), so scattered targets cost a few small grids.
+
 Arrays are padded with one ring of impassable cells so that neighbours never leave the grid;
 a cell (row, col) of the unpadded grid has the flat index ``(row + 1) * (cols + 2) + col + 1``.
 """

@@ -91,7 +91,7 @@
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Barriers (impassable polygons)</source>
-      <translation type="unfinished" />
+      <translation>Obstacles (polygones infranchissables)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -116,7 +116,7 @@
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Cell size (m, without a cost raster)</source>
-      <translation type="unfinished" />
+      <translation>Taille des cellules (m, sans raster de coût)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
@@ -213,7 +213,7 @@ Les distances sont des mètres au sol quel que soit le SCR (les coordonnées gé
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Connection requests (points)</source>
-      <translation type="unfinished" />
+      <translation>Demandes de raccordement (points)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
@@ -263,12 +263,12 @@ Les distances sont des mètres au sol quel que soit le SCR (les coordonnées gé
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Cost factor of an already trenched cell</source>
-      <translation type="unfinished" />
+      <translation>Facteur de coût d'une cellule déjà en tranchée</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Cost raster (€/m per cell)</source>
-      <translation type="unfinished" />
+      <translation>Raster de coût (€/m par cellule)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/qgis_io.py" />
@@ -288,7 +288,7 @@ Les distances sont des mètres au sol quel que soit le SCR (les coordonnées gé
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Default cost (€/m; 0 = impassable outside the surfaces)</source>
-      <translation type="unfinished" />
+      <translation>Coût par défaut (€/m ; 0 = infranchissable hors des surfaces)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -412,17 +412,25 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
 
 Costs per metre of trench come from COST_RASTER (€/m per cell; no-data or ≤ 0 = impassable; its grid is then the routing grid) or from the SURFACES polygons (field SURFACE_COST_FIELD, €/m; where surfaces overlap the dearer applies) over DEFAULT_COST (0: impassable outside the surfaces). BARRIERS (buildings...) are impassable; inside PENALTY_ZONES (abords of monuments, SPR) costs are multiplied by the zone's field 'facteur' when it has one, else by PENALTY_FACTOR.
 
-Moving between two of the 8 neighbouring cells costs distance × (c1 + c2) / 2, as in GRASS r.cost and scikit-image MCP_Geometric. All targets are routed in one multi-source search. The grid covers the inputs plus MARGIN metres, in cells of CELL_SIZE metres, in the raster's CRS (else the targets' CRS, which must be projected); other inputs are reprojected.
+Moving between two of the 8 neighbouring cells costs distance × (c1 + c2) / 2, as in GRASS r.cost and scikit-image MCP_Geometric. The search area is MARGIN metres around the requests (a square window around each request): a route never leaves it, and a request that reaches no network inside it is unreachable. Requests whose windows overlap or touch are routed together on one grid of CELL_SIZE metres (the raster's cells when given), in the raster's CRS (else the requests' CRS, which must be projected); other inputs are reprojected; all requests of a group are routed in one multi-source search.
 
 Output fields: target_id, source_id, length_m, cost_eur (trench), total_eur (+ FIXED_COST), part_demandeur_eur (after the réfaction REFACTION paid by the network tariff), penalty_m (metres inside penalty zones), nature (branchement up to 30 m, else extension) and status (ok, unreachable, too_long beyond MAX_LENGTH).
 
-SHARED_TRENCHES grows one trench network from the sources, cheapest connections first: a cell already trenched costs REUSE_FACTOR times its price to later connections. The log gives the total of independent routes, the shared total and the saving; OUTPUT_NETWORK holds the trenches with the number of connections each serves.</source>
-      <translation type="unfinished" />
+SHARED_TRENCHES grows one trench network per group from the sources to its requests: a cell already trenched costs REUSE_FACTOR times its price to later connections. The log gives the total of independent routes, the shared total and the saving; OUTPUT_NETWORK holds the trenches with the number of connections each serves.</source>
+      <translation>Trouve le tracé de tranchée le moins cher entre chaque demande de raccordement (TARGETS) et le réseau existant (SOURCES : les postes en points, le réseau BT en lignes ; un tracé peut aboutir en tout point d'une ligne) et le chiffre en euros.
+
+Le coût par mètre de tranchée vient de COST_RASTER (€/m par cellule ; sans donnée ou ≤ 0 = infranchissable ; sa grille est alors la grille de calcul) ou des polygones SURFACES (champ SURFACE_COST_FIELD, €/m ; là où des surfaces se superposent, la plus chère s'applique) sur DEFAULT_COST (0 : infranchissable hors des surfaces). Les BARRIERS (bâtiments...) sont infranchissables ; dans les PENALTY_ZONES (abords de monuments, SPR) les coûts sont multipliés par le champ 'facteur' de la zone quand elle en a un, sinon par PENALTY_FACTOR.
+
+Passer d'une cellule à l'une de ses 8 voisines coûte distance × (c1 + c2) / 2, comme GRASS r.cost et scikit-image MCP_Geometric. La zone de recherche est MARGIN mètres autour des demandes (une fenêtre carrée autour de chaque demande) : un tracé n'en sort jamais, et une demande qui n'y atteint aucun réseau est inaccessible. Les demandes dont les fenêtres se chevauchent ou se touchent sont calculées ensemble sur une grille de CELL_SIZE mètres (les cellules du raster s'il est donné), dans le SCR du raster (sinon celui des demandes, qui doit être projeté) ; les autres entrées sont reprojetées ; toutes les demandes d'un groupe sont calculées en une seule recherche multi-sources.
+
+Champs en sortie : target_id, source_id, length_m, cost_eur (tranchée), total_eur (+ FIXED_COST), part_demandeur_eur (après la réfaction REFACTION prise en charge par le tarif de réseau), penalty_m (mètres dans les zones de majoration), nature (branchement jusqu'à 30 m, sinon extension) et status (ok, unreachable, too_long au-delà de MAX_LENGTH).
+
+SHARED_TRENCHES construit un réseau de tranchées par groupe, des sources vers ses demandes : une cellule déjà en tranchée coûte REUSE_FACTOR fois son prix aux raccordements suivants. Le journal donne le total des tracés indépendants, le total mutualisé et l'économie ; OUTPUT_NETWORK contient les tranchées avec le nombre de raccordements que chacune dessert.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Fixed cost per connection (€)</source>
-      <translation type="unfinished" />
+      <translation>Coût fixe par raccordement (€)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
@@ -497,7 +505,7 @@ SHARED_TRENCHES grows one trench network from the sources, cheapest connections 
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Layer '{0}' has no field '{1}' (cost in €/m).</source>
-      <translation type="unfinished" />
+      <translation>La couche '{0}' n'a pas de champ '{1}' (coût en €/m).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -557,7 +565,7 @@ SHARED_TRENCHES grows one trench network from the sources, cheapest connections 
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Least-cost connection routes (tracés de raccordement à moindre coût)</source>
-      <translation type="unfinished" />
+      <translation>Tracés de raccordement à moindre coût</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/report_layout.py" />
@@ -580,11 +588,6 @@ SHARED_TRENCHES grows one trench network from the sources, cheapest connections 
       <translation>Charge les couches d'un GeoPackage PVD (le GeoPackage d'exemple par défaut), groupées et stylées</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
-      <source>Margin around sources and targets (m)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Maximum distance between the two farthest participants (metres)</source>
       <translation>Distance maximale entre les deux participants les plus éloignés (mètres)</translation>
@@ -592,7 +595,7 @@ SHARED_TRENCHES grows one trench network from the sources, cheapest connections 
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Maximum route length (m, 0 = none)</source>
-      <translation type="unfinished" />
+      <translation>Longueur maximale du tracé (m, 0 = aucune)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -642,17 +645,17 @@ SHARED_TRENCHES grows one trench network from the sources, cheapest connections 
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Network id field (in every network layer)</source>
-      <translation type="unfinished" />
+      <translation>Champ identifiant du réseau (dans chaque couche du réseau)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Network layer '{0}' has polygons: give points (substations) or lines (network).</source>
-      <translation type="unfinished" />
+      <translation>La couche de réseau '{0}' contient des polygones : donnez des points (postes) ou des lignes (réseau).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Network: substations and lines</source>
-      <translation type="unfinished" />
+      <translation>Réseau : postes et lignes</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -757,12 +760,12 @@ SHARED_TRENCHES grows one trench network from the sources, cheapest connections 
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Penalty factor where a zone has no 'facteur'</source>
-      <translation type="unfinished" />
+      <translation>Facteur de majoration quand une zone n'a pas de champ 'facteur'</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Penalty zones (abords, SPR)</source>
-      <translation type="unfinished" />
+      <translation>Zones de majoration (abords, SPR)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -944,22 +947,27 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Request id field</source>
-      <translation type="unfinished" />
+      <translation>Champ identifiant des demandes</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
-      <source>Request {0} has no geometry or lies outside the routing grid: unreachable.</source>
-      <translation type="unfinished" />
+      <source>Request {0} has no geometry: unreachable.</source>
+      <translation>La demande {0} n'a pas de géométrie : inaccessible.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
-      <source>Routing grid: {0} × {1} cells of {2} m.</source>
-      <translation type="unfinished" />
+      <source>Request {0} lies outside the cost raster: unreachable.</source>
+      <translation>La demande {0} est hors du raster de coût : inaccessible.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Request {0}: no network feature within MARGIN ({1} m): unreachable; use a larger MARGIN.</source>
+      <translation>Demande {0} : aucun élément du réseau à moins de MARGIN ({1} m) : inaccessible ; augmentez MARGIN.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Routing needs a projected CRS in metres: the {0} has CRS '{1}'. Reproject it first (e.g. to EPSG:2154).</source>
-      <translation type="unfinished" />
+      <translation>Le calcul des tracés demande un SCR projeté en mètres : {0} a le SCR '{1}'. Reprojetez-le d'abord (par exemple en EPSG:2154).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -974,7 +982,7 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Réfaction (share paid by the network tariff)</source>
-      <translation type="unfinished" />
+      <translation>Réfaction (part prise en charge par le tarif de réseau)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -984,7 +992,7 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Saving of shared trenches (€)</source>
-      <translation type="unfinished" />
+      <translation>Économie des tranchées mutualisées (€)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -993,18 +1001,23 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Search area: {0} m around the requests, {1} group(s) of requests, {2:,} cells of {3} m in all.</source>
+      <translation>Zone de recherche : {0} m autour des demandes, {1} groupe(s) de demandes, {2:,} cellules de {3} m au total.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Search margin around the requests (m)</source>
+      <translation>Marge de recherche autour des demandes (m)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Share trenches between connections</source>
-      <translation type="unfinished" />
+      <translation>Mutualiser les tranchées entre raccordements</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Smallest enclosing circle</source>
       <translation>Plus petit cercle englobant</translation>
-    </message>
-    <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
-      <source>Some requests or network features lie outside the cost raster.</source>
-      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -1100,12 +1113,12 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Surface cost field (€/m)</source>
-      <translation type="unfinished" />
+      <translation>Champ du coût des surfaces (€/m)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Surfaces (polygons with a cost in €/m)</source>
-      <translation type="unfinished" />
+      <translation>Surfaces (polygones avec un coût en €/m)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -1125,12 +1138,12 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>The cost raster '{0}' cannot be opened.</source>
-      <translation type="unfinished" />
+      <translation>Le raster de coût '{0}' ne peut pas être ouvert.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>The cost raster '{0}' must be north-up with square cells.</source>
-      <translation type="unfinished" />
+      <translation>Le raster de coût '{0}' doit être orienté nord en haut, à cellules carrées.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
@@ -1150,22 +1163,12 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>The network layers (SOURCES) have no feature.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
-      <source>The requests and the network have no geometry.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
-      <source>The requests and the network lie outside the cost raster.</source>
-      <translation type="unfinished" />
+      <translation>Les couches du réseau (SOURCES) n'ont aucune entité.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>The routing grid would have {0:,} cells ({1} × {2}), more than the budget of {3:,}: use a larger CELL_SIZE or a smaller MARGIN.</source>
-      <translation type="unfinished" />
+      <translation>La grille de calcul aurait {0:,} cellules ({1} × {2}), plus que le budget de {3:,} : augmentez CELL_SIZE ou réduisez MARGIN.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -1180,12 +1183,12 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Total of independent routes (€)</source>
-      <translation type="unfinished" />
+      <translation>Total des tracés indépendants (€)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Total of independent routes: {0:,.0f} €.</source>
-      <translation type="unfinished" />
+      <translation>Total des tracés indépendants : {0:,.0f} €.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
@@ -1195,17 +1198,17 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Total with shared trenches (€)</source>
-      <translation type="unfinished" />
+      <translation>Total avec tranchées mutualisées (€)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Total with shared trenches: {0:,.0f} €; saving {1:,.0f} € ({2:.1f} %).</source>
-      <translation type="unfinished" />
+      <translation>Total avec tranchées mutualisées : {0:,.0f} € ; économie {1:,.0f} € ({2:.1f} %).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Trench network</source>
-      <translation type="unfinished" />
+      <translation>Réseau de tranchées</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
@@ -1337,7 +1340,7 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>cost raster</source>
-      <translation type="unfinished" />
+      <translation>le raster de coût</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
@@ -1377,7 +1380,7 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>layer of connection requests</source>
-      <translation type="unfinished" />
+      <translation>la couche des demandes de raccordement</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/validation.py" />
@@ -1422,7 +1425,7 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>{0} feature(s) of '{1}' have no positive '{2}': the cost under them is unchanged.</source>
-      <translation type="unfinished" />
+      <translation>{0} entité(s) de '{1}' n'ont pas de '{2}' positif : le coût sous elles est inchangé.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
@@ -1432,12 +1435,12 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>{0} network cell(s) lie in barriers or no-data cells.</source>
-      <translation type="unfinished" />
+      <translation>{0} cellule(s) du réseau sont dans des obstacles ou des cellules sans donnée.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
-      <source>{0} network feature(s) lie outside the routing grid: ignored.</source>
-      <translation type="unfinished" />
+      <source>{0} of {1} network feature(s) lie farther than MARGIN from every request: not used.</source>
+      <translation>{0} des {1} élément(s) du réseau sont à plus de MARGIN de toute demande : non utilisés.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
@@ -1452,7 +1455,7 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>{0} route(s) ok, {1} unreachable, {2} too long.</source>
-      <translation type="unfinished" />
+      <translation>{0} tracé(s) trouvé(s), {1} inaccessible(s), {2} trop long(s).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />

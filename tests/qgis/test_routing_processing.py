@@ -157,7 +157,12 @@ def test_shared_trenches_cost_less_and_network_counts_connections(pvd_provider, 
     demandes = write_gpkg(gpkg, "demandes", 2154, ogr.wkbPoint, [
         (wkt_point(40.5, 12.5), {"id_demande": "A"}), (wkt_point(40.5, 8.5), {"id_demande": "B"})])
     network = tmp_path / "network.gpkg"
-    alone = run(TARGETS=demandes, SOURCES=[postes], MARGIN=45.0)  # the substation is 40 m away
+    alone_network = tmp_path / "alone_network.gpkg"
+    alone = run(TARGETS=demandes, SOURCES=[postes], MARGIN=45.0,  # the substation is 40 m away
+                OUTPUT_NETWORK=str(alone_network))
+    # independent routes' trenches: every metre of route counted once per route using it
+    assert sum(v["length_m"] * v["connections"] for _w, v in read_gpkg(alone_network)) == pytest.approx(
+        sum(f["length_m"] for f in alone["OUTPUT"].getFeatures()))
     shared = run(TARGETS=demandes, SOURCES=[postes], SHARED_TRENCHES=True, REUSE_FACTOR=0.2,
                  OUTPUT_NETWORK=str(network), MARGIN=45.0)
     assert shared["INDEPENDENT_TOTAL_EUR"] == pytest.approx(alone["INDEPENDENT_TOTAL_EUR"])

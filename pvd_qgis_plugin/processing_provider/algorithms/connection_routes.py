@@ -65,19 +65,18 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
             "monuments, SPR) costs are multiplied by the zone's field 'facteur' when it has one, "
             "else by PENALTY_FACTOR.\n\n"
             "Moving between two of the 8 neighbouring cells costs distance × (c1 + c2) / 2, as in "
-            "GRASS r.cost and scikit-image MCP_Geometric. All targets are routed in one "
-            "multi-source search. The search area is MARGIN metres around the requests (a "
-            "square window around each request): a route never leaves it, and a request with no "
-            "network within its window is unreachable. Requests whose windows overlap or touch "
+            "GRASS r.cost and scikit-image MCP_Geometric. The search area is MARGIN metres around the requests (a "
+            "square window around each request): a route never leaves it, and a request that "
+            "reaches no network inside it is unreachable. Requests whose windows overlap or touch "
             "are routed together on one grid of CELL_SIZE metres (the raster's cells when "
             "given), in the raster's CRS (else the requests' CRS, which must be projected); "
-            "other inputs are reprojected.\n\n"
+            "other inputs are reprojected; all requests of a group are routed in one multi-source "
+            "search.\n\n"
             "Output fields: target_id, source_id, length_m, cost_eur (trench), total_eur (+ "
             "FIXED_COST), part_demandeur_eur (after the réfaction REFACTION paid by the network "
             "tariff), penalty_m (metres inside penalty zones), nature (branchement up to 30 m, "
             "else extension) and status (ok, unreachable, too_long beyond MAX_LENGTH).\n\n"
-            "SHARED_TRENCHES grows one trench network from the sources, cheapest connections "
-            "first: a cell already trenched costs REUSE_FACTOR times its price to later "
+            "SHARED_TRENCHES grows one trench network per group from the sources to its requests: a cell already trenched costs REUSE_FACTOR times its price to later "
             "connections. The log gives the total of independent routes, the shared total and the "
             "saving; OUTPUT_NETWORK holds the trenches with the number of connections each serves.")
 
@@ -199,7 +198,8 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
             areas, model, cell_size, sources, xy[:, 0], xy[:, 1],
             max_length=self.parameterAsDouble(parameters, self.MAX_LENGTH, context),
             shared=shared, reuse_factor=self.parameterAsDouble(parameters, self.REUSE_FACTOR, context),
-            network=True, progress=self.progress_callback(feedback, 10, 90))
+            network=bool(self.parameterAsOutputLayer(parameters, self.OUTPUT_NETWORK, context)),
+            progress=self.progress_callback(feedback, 10, 90))
         for position in result.no_source:
             feedback.pushWarning(self.tr(
                 "Request {0}: no network feature within MARGIN ({1} m): unreachable; use a larger MARGIN.").format(
@@ -298,17 +298,21 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
             raise QgsProcessingException(self.tr(
                 "The cost raster '{0}' must be north-up with square cells.").format(raster.name()))
         extent = (gt[0], gt[3] + gt[5] * dataset.RasterYSize, gt[0] + gt[1] * dataset.RasterXSize, gt[3])
-        band = dataset.GetRasterBand(1)
-        nodata = band.GetNoDataValue()
+        path = raster.source()
+        dataset = None
 
         def read(area, out):
+            # opened for each group and closed at once: GDAL's block cache is freed before the search
+            opened = gdal.Open(path)
+            band = opened.GetRasterBand(1)
             band.ReadAsArray(area.first_col, area.first_row, area.cols, area.rows, buf_obj=out)
+            nodata = band.GetNoDataValue()
+            band = opened = None
             impassable = ~(out > 0)
             if nodata is not None:
                 impassable |= out == np.float32(nodata)
             out[impassable] = np.inf
 
-        read.dataset = dataset  # keep the dataset open as long as the reader lives
         return read, gt[1], extent
 
     def _write(self, parameters, context, feedback, crs, result, target_ids, source_ids, shared):
