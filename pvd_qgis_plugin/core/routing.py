@@ -748,6 +748,31 @@ def _components(count, first, second):
         label = new
 
 
+def _overlap_components(shapes, pairs_budget=2_000_000):
+    """Connected components of the graph of intersecting shapes (a label per shape).
+
+    The STRtree is queried by chunks of shapes so that at most about ``pairs_budget`` pairs are
+    held at once (many overlapping windows would otherwise give n² pairs); each chunk's pairs
+    are reduced to links from every shape to the smallest shape of its component in the chunk,
+    which keeps the connectivity.
+    """
+    import shapely
+
+    count = len(shapes)
+    tree = shapely.STRtree(shapes)
+    chunk = max(1, pairs_budget // max(1, count))
+    links = []
+    for start in range(0, count, chunk):
+        first, second = tree.query(shapes[start:start + chunk], predicate="intersects")
+        nodes, inverse = np.unique(np.concatenate([first + start, second]), return_inverse=True)
+        local = _components(nodes.size, inverse[:first.size], inverse[first.size:])
+        smallest = np.full(local.max() + 1, count)
+        np.minimum.at(smallest, local, nodes)
+        links.append(np.stack([nodes, smallest[local]]))
+    links = np.concatenate(links, axis=1)
+    return _components(count, links[0], links[1])
+
+
 def plan_areas(x, y, margin, cell_size, extent=None, max_cells=None):
     """Group targets whose windows overlap or touch, each group with its own grid window.
 
@@ -772,8 +797,7 @@ def plan_areas(x, y, margin, cell_size, extent=None, max_cells=None):
     boxes = boxes[keep]
     # integer lattice coordinates: exact touching tests; closed boxes, so sharing an edge counts
     shapes = shapely.box(boxes[:, 2], -boxes[:, 1], boxes[:, 3], -boxes[:, 0])
-    first, second = shapely.STRtree(shapes).query(shapes, predicate="intersects")
-    label = _components(len(keep), first, second)
+    label = _overlap_components(shapes)
     order = np.argsort(label, kind="stable")
     starts = np.flatnonzero(np.r_[True, np.diff(label[order]) != 0])
     ox, oy = (0.0, 0.0) if extent is None else (extent[0], extent[3])

@@ -381,3 +381,27 @@ def test_cost_raster_cells_define_the_grid_of_every_group():
 def test_group_over_the_cell_budget_fails_before_any_work():
     with pytest.raises(routing.GridTooLarge, match="MARGIN"):
         routing.plan_areas(np.array([0.0, 5000.0]), np.array([0.0, 0.0]), 3000.0, 1.0, max_cells=10_000_000)
+
+
+def test_groups_do_not_depend_on_how_the_overlap_query_is_chunked():
+    rng = np.random.default_rng(3)
+    x, y = rng.uniform(0, 1500, 200), rng.uniform(0, 1500, 200)
+    boxes = routing.target_boxes(x, y, 40.0, 1.0)
+    shapes = shapely.box(boxes[:, 2], -boxes[:, 1], boxes[:, 3], -boxes[:, 0])
+    # independent reference: union-find over every pair of windows sharing at least a corner
+    parent = list(range(len(boxes)))
+
+    def root(i):
+        while parent[i] != i:
+            i = parent[i]
+        return i
+    for i in range(len(boxes)):
+        for j in range(i):
+            if (boxes[i, 0] <= boxes[j, 1] and boxes[j, 0] <= boxes[i, 1]
+                    and boxes[i, 2] <= boxes[j, 3] and boxes[j, 2] <= boxes[i, 3]):
+                parent[root(i)] = root(j)
+    expected = np.array([root(i) for i in range(len(boxes))])
+    for budget in (1, 50, 10 ** 6):
+        found = routing._overlap_components(shapes, pairs_budget=budget)
+        pairs = set(zip(expected.tolist(), found.tolist()))
+        assert len(pairs) == len(set(expected.tolist())) == len(set(found.tolist())) > 1
