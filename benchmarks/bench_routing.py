@@ -71,7 +71,7 @@ def resident_kib():
         return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") // 1024
 
 
-def run_ours(folder, shared):
+def run_ours(folder, shared, margin):
     """In this process: QGIS up, then time processing.run from files to a GeoPackage of routes."""
     from qgis.core import QgsApplication
 
@@ -97,7 +97,10 @@ def run_ours(folder, shared):
     result = processing.run("pvd:connectionroutes", {
         "TARGETS": gpkg + "|layername=demandes", "TARGET_ID_FIELD": "id_demande",
         "SOURCES": [gpkg + "|layername=postes"], "SOURCE_ID_FIELD": "id_poste",
-        "COST_RASTER": os.path.join(folder, "cout.tif"), "SHARED_TRENCHES": shared, "OUTPUT": out})
+        "COST_RASTER": os.path.join(folder, "cout.tif"), "SHARED_TRENCHES": shared, "OUTPUT": out,
+        # the search area: MARGIN around each request; the raster's side makes it the whole
+        # raster, the region GRASS searches
+        "MARGIN": float(margin)})
     seconds = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     from osgeo import ogr
@@ -147,8 +150,8 @@ def bench(size, keep, repeat):
         me = os.path.abspath(__file__)
         commands = {
             "grass": ["grass", "--tmp-location", "EPSG:2154", "--exec", "python3", me, "--grass", folder],
-            "independent": [sys.executable, me, "--ours", folder],
-            "shared": [sys.executable, me, "--ours", folder, "--shared"]}
+            "independent": [sys.executable, me, "--ours", folder, "--margin", str(size)],
+            "shared": [sys.executable, me, "--ours", folder, "--shared", "--margin", str(size)]}
         best = {}
         # Other jobs share the machine: each tool's best of `repeat` runs, interleaved.
         for _ in range(repeat):
@@ -196,11 +199,12 @@ def main():
     parser.add_argument("--grass", help=argparse.SUPPRESS)
     parser.add_argument("--ours", help=argparse.SUPPRESS)
     parser.add_argument("--shared", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--margin", type=float, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.grass:
         return run_grass(args.grass)
     if args.ours:
-        return run_ours(args.ours, args.shared)
+        return run_ours(args.ours, args.shared, args.margin)
     if shutil.which("grass") is None:  # as root on Debian/Ubuntu, install it
         subprocess.run(["bash", os.path.join(ROOT, "scripts", "ensure_system.sh"), "grass-core"], check=False)
     if shutil.which("grass") is None:

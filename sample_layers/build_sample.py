@@ -743,6 +743,74 @@ def projects_and_works(rng, insee, town, streets, centre, place, surfaces, bt_li
     return projects, works, requests
 
 
+# ---------------------------------------------------------------- requests at the street, planted groups
+
+STREET_CLASSES = ("chaussee", "trottoir", "place", "parking", "non_revetu")
+
+
+def at_the_street(point, buildings_union, spaces_union, clearance=1.2):
+    """A request drawn inside a building moved to the street in front of it (where the
+    connection box stands, at the property line): the nearest point of the public spaces, then
+    1–3 m into them, at least ``clearance`` m from any building. Deterministic, no random draw."""
+    if not shapely.intersects(buildings_union, point):
+        return point
+    edge = shapely.get_coordinates(shapely.shortest_line(point, spaces_union))[1]
+    direction = edge - shapely.get_coordinates(point)[0]
+    direction = direction / max(np.hypot(*direction), 1e-9)
+    for inward in (1.0, 1.5, 2.0, 3.0):
+        moved = shapely.points(np.round(edge + inward * direction, 2))
+        if shapely.intersects(spaces_union, moved) and shapely.distance(buildings_union, moved) >= clearance:
+            return moved
+    return moved
+
+
+#: Planted groups of new connection requests (own random generator, so every other draw is
+#: unchanged), along farm lanes at the edge of town where the BT network is 80–200 m away: a
+#: housing lot in Isigny-sur-Mer, shops with EV chargers (a small business park) in Le Molay-Littry.
+PLANTED_GROUPS = {"14342": ("lotissement", 5), "14370": ("commerces", 4)}
+PLANTED_SEED = 77
+
+
+def planted_group(rng, kind, count, streets, surfaces, bt_lines, building_geoms):
+    """``count`` new requests 22–30 m apart along one street or lane, on its sidewalk or roadway,
+    all 80–200 m from the BT network (so that sharing a trench clearly pays): [(point, values)]."""
+    bt_all = shapely.union_all(np.array([row[0] for row in bt_lines], dtype=object))
+    built = shapely.union_all(np.array(building_geoms, dtype=object))
+    spaces = shapely.union_all(np.array([row[0] for row in surfaces if row[1] in STREET_CLASSES], dtype=object))
+    for geometry in (bt_all, built, spaces):
+        shapely.prepare(geometry)
+    spacing = rng.uniform(22.0, 30.0)
+    choices = {"sidewalk": [], "roadway": []}  # on the sidewalk where there is one, else the roadway's edge
+    for street in streets:
+        if street["line"].length < spacing * count + 40:
+            continue
+        for side in (1.0, -1.0):
+            for where, offset in (("sidewalk", street["half_width"] + 0.75), ("roadway", street["half_width"] - 1.0)):
+                curve = shapely.offset_curve(street["line"], side * offset)
+                if curve.geom_type != "LineString":
+                    continue
+                for start in np.arange(20.0, curve.length - 20.0 - spacing * (count - 1), 5.0):
+                    points = shapely.set_precision(
+                        shapely.line_interpolate_point(curve, start + spacing * np.arange(count)), GRID)
+                    gap = shapely.distance(bt_all, points)
+                    if ((gap >= 80) & (gap <= 200)).all() and shapely.intersects(spaces, points).all() and \
+                            (shapely.distance(built, points) >= 1.2).all():
+                        choices[where].append(points)
+    choices = choices["sidewalk"] or choices["roadway"]
+    if not choices:
+        return []
+    points = choices[int(rng.integers(0, len(choices)))]
+    uses = [("logement", [9.0, 12.0])] if kind == "lotissement" else [("commerce", None), ("borne_recharge", None)]
+    requests = []
+    for number, point in enumerate(points):
+        usage, powers = uses[number % len(uses)]
+        kva = float(rng.choice(powers)) if powers else float(round(rng.uniform(12, 36) if usage == "commerce"
+                                                                     else rng.choice([22, 36, 50])))
+        requests.append((point, {"usage": usage, "puissance_kva": kva,
+                                 "date_demande": random_date(rng, "2026-01-05", "2026-10-30")}))
+    return requests
+
+
 # ---------------------------------------------------------------- perimeters
 
 def ort_perimeter(streets, centre, commune):
@@ -808,6 +876,7 @@ def build(path=OUTPUT):
             "id_mh": ident, "nom": name, "rayon_m": ABORDS_RADIUS_M, "facteur": ABORDS_FACTOR}))
     abords = shapely.union_all(np.array([row[0] for row in layers["abords_mh"]], dtype=object))
 
+    planted_rng = np.random.default_rng(PLANTED_SEED)
     for insee, name, commune in communes:
         rng = np.random.default_rng(int(insee))
         town = TOWNS[insee]
@@ -874,6 +943,11 @@ def build(path=OUTPUT):
         for number, (geometry, values) in enumerate(works, 1):
             layers["travaux_raccordement"].append((geometry, dict(
                 values, id_travaux="TR-{}-{:02d}".format(insee, number), insee=insee)))
+        spaces = shapely.union_all(np.array([g for g, classe, _n in surfaces if classe in STREET_CLASSES], dtype=object))
+        built = shapely.union_all(np.array(building_geoms, dtype=object))
+        requests = [(at_the_street(point, built, spaces), values) for point, values in requests]
+        if insee in PLANTED_GROUPS:
+            requests += planted_group(planted_rng, *PLANTED_GROUPS[insee], streets, surfaces, bt_lines, building_geoms)
         for number, (geometry, values) in enumerate(requests, 1):
             layers["demandes_raccordement"].append((geometry, dict(
                 values, id_demande="DR-{}-{:02d}".format(insee, number), insee=insee)))

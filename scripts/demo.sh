@@ -70,20 +70,20 @@ if has_layers demandes_raccordement postes_hta_bt reseau_bt espaces_publics abor
   for mode in false true; do
     name=$([ "$mode" = true ] && echo mutualises || echo independants)
     rm -f "$OUT/raccordements_$name.gpkg" "$OUT/tranchees_$name.gpkg"
-    for cell in 2 5; do  # 2 m cells, or 5 m when the sample's extent exceeds the cell budget
-      if qp run pvd:connectionroutes -- \
-          TARGETS="$SAMPLE|layername=demandes_raccordement" TARGET_ID_FIELD=id_demande \
-          SOURCES="$SAMPLE|layername=postes_hta_bt" SOURCES="$SAMPLE|layername=reseau_bt" SOURCE_ID_FIELD=id_poste \
-          SURFACES="$SAMPLE|layername=espaces_publics" SURFACE_COST_FIELD=cout_m \
-          PENALTY_ZONES="$SAMPLE|layername=abords_mh" BARRIERS="$SAMPLE|layername=batiments" \
-          CELL_SIZE=$cell MARGIN=100 FIXED_COST=1000 REFACTION=0.40 SHARED_TRENCHES=$mode \
-          OUTPUT="$OUT/raccordements_$name.gpkg" OUTPUT_NETWORK="$OUT/tranchees_$name.gpkg" \
-          > "$OUT/raccordements_$name.log"; then
-        echo "-- SHARED_TRENCHES=$mode, cells of $cell m: $OUT/raccordements_$name.gpkg"
-        grep -E "^Total" "$OUT/raccordements_$name.log" || true
-        break
-      fi
-    done
+    # search area: 250 m around each request (the planted groups are up to 200 m from the BT network)
+    if qp run pvd:connectionroutes -- \
+        TARGETS="$SAMPLE|layername=demandes_raccordement" TARGET_ID_FIELD=id_demande \
+        SOURCES="$SAMPLE|layername=postes_hta_bt" SOURCES="$SAMPLE|layername=reseau_bt" SOURCE_ID_FIELD=id_poste \
+        SURFACES="$SAMPLE|layername=espaces_publics" SURFACE_COST_FIELD=cout_m \
+        PENALTY_ZONES="$SAMPLE|layername=abords_mh" BARRIERS="$SAMPLE|layername=batiments" \
+        CELL_SIZE=1 MARGIN=250 FIXED_COST=1000 REFACTION=0.40 SHARED_TRENCHES=$mode \
+        OUTPUT="$OUT/raccordements_$name.gpkg" OUTPUT_NETWORK="$OUT/tranchees_$name.gpkg" \
+        > "$OUT/raccordements_$name.log"; then
+      echo "-- SHARED_TRENCHES=$mode, cells of 1 m: $OUT/raccordements_$name.gpkg"
+      grep -E "Search area|^[0-9]+ route|^Total" "$OUT/raccordements_$name.log" | sed 's/^[0-9.]*\.\.\.//' || true
+    else
+      echo "-- SHARED_TRENCHES=$mode failed: see $OUT/raccordements_$name.log"
+    fi
   done
 else
   echo "(skipped: the sample has no layers demandes_raccordement, postes_hta_bt, reseau_bt, espaces_publics, abords_mh and batiments yet)"

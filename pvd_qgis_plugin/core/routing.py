@@ -17,6 +17,10 @@ Memory: the cost grid (float32, 4 bytes per cell), the costs (float64, 8), the p
 direction (int8, 1) and an open flag (1) — about 14 bytes per cell plus the open list; shared
 trenches add a Voronoi label (int16, 2).
 
+The search area is ``margin`` metres around each target (:func:`plan_areas`): targets whose
+windows overlap or touch form a group routed on its own grid, the cells outside their windows
+impassable (:func:`route_areas`), so scattered targets cost a few small grids.
+
 Arrays are padded with one ring of impassable cells so that neighbours never leave the grid;
 a cell (row, col) of the unpadded grid has the flat index ``(row + 1) * (cols + 2) + col + 1``.
 """
@@ -417,6 +421,7 @@ class Route:
     cost_eur: float = math.inf
     penalty_m: float = 0.0
     status: str = "unreachable"
+    line: object = None  # the route as a shapely LineString (set by route_areas)
 
 
 @dataclass
@@ -429,6 +434,12 @@ class RoutingResult:
     network: list = field(default_factory=list)  # (LineString, connections, length m, cost €)
     rounds: int = 0
     expanded: int = 0
+    # set by route_areas: unreachable targets with no source within their window, the sources
+    # used, source cells in impassable cells, (rows, cols) of every grid routed
+    no_source: list = field(default_factory=list)
+    used_sources: object = None
+    blocked: int = 0
+    grids: list = field(default_factory=list)
 
 
 def route_connections(grid, source_cells, source_owner, target_cells, max_length=0.0,
@@ -667,3 +678,272 @@ def _priced(grid, path, cost, trenched, reuse_factor):
     """Cost (€) of a cell path where trenched cells cost ``reuse_factor`` times their price."""
     values = cost[path] * np.where(trenched[path], reuse_factor, 1.0)
     return path_measures(grid, path, values)[1]
+
+
+# ---------------------------------------------------------------- routing areas around the targets
+
+@dataclass
+class Area:
+    """Targets routed together on one grid, and that grid's window.
+
+    ``targets``: positions of the targets in the caller's arrays. ``first_row``/``first_col``:
+    lattice indices of the grid's top-left cell (see :func:`plan_areas`); ``x0``/``y0``: its
+    top-left corner (metres); ``rows``/``cols``: its size. ``boxes``: one row per target,
+    (first_row, end_row, first_col, end_col) of the target's window in this grid's unpadded
+    cells (end excluded): the search area is the union of these boxes.
+    """
+
+    targets: np.ndarray
+    first_row: int
+    first_col: int
+    x0: float
+    y0: float
+    rows: int
+    cols: int
+    boxes: np.ndarray
+
+    @property
+    def cells(self):
+        return self.rows * self.cols
+
+
+def target_boxes(x, y, margin, cell_size, extent=None):
+    """Windows of cells around target points (x, y in metres): each point grown by ``margin``
+    metres, snapped outwards to whole cells.
+
+    The cell lattice has its origin at (0, 0) (cell (row, col) spans x from col × cell_size and
+    y down from -row × cell_size), or, with ``extent`` = (xmin, ymin, xmax, ymax) of a raster of
+    ``cell_size`` cells, at the raster's top-left corner, the windows being clipped to the raster.
+    Returns an int64 array (n, 4): first_row, end_row, first_col, end_col (end excluded); a
+    window missing the raster has end ≤ first.
+    """
+    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    xmin, xmax, ymin, ymax = x - margin, x + margin, y - margin, y + margin
+    if extent is None:
+        first_col, end_col = np.floor(xmin / cell_size), np.ceil(xmax / cell_size)
+        first_row, end_row = np.floor(-ymax / cell_size), np.ceil(-ymin / cell_size)
+        end_col, end_row = np.maximum(end_col, first_col + 1), np.maximum(end_row, first_row + 1)
+    else:
+        cxmin, cymin, cxmax, cymax = extent
+        total_cols, total_rows = round((cxmax - cxmin) / cell_size), round((cymax - cymin) / cell_size)
+        first_col = np.maximum(0, np.floor((xmin - cxmin) / cell_size))
+        end_col = np.minimum(total_cols, np.ceil((xmax - cxmin) / cell_size))
+        first_row = np.maximum(0, np.floor((cymax - ymax) / cell_size))
+        end_row = np.minimum(total_rows, np.ceil((cymax - ymin) / cell_size))
+    return np.column_stack([first_row, end_row, first_col, end_col]).astype(np.int64)
+
+
+def _components(count, first, second):
+    """Connected components of ``count`` nodes joined by edges (first[i], second[i]): a label
+    0..k-1 per node (minimum-label propagation with pointer jumping, all in numpy)."""
+    label = np.arange(count)
+    while True:
+        low = np.minimum(label[first], label[second])
+        new = label.copy()
+        np.minimum.at(new, first, low)
+        np.minimum.at(new, second, low)
+        new = new[new]
+        if np.array_equal(new, label):
+            return np.unique(label, return_inverse=True)[1]
+        label = new
+
+
+def _overlap_components(shapes, pairs_budget=2_000_000):
+    """Connected components of the graph of intersecting shapes (a label per shape).
+
+    The STRtree is queried by chunks of shapes so that at most about ``pairs_budget`` pairs are
+    held at once (many overlapping windows would otherwise give n² pairs); each chunk's pairs
+    are reduced to links from every shape to the smallest shape of its component in the chunk,
+    which keeps the connectivity.
+    """
+    import shapely
+
+    count = len(shapes)
+    tree = shapely.STRtree(shapes)
+    chunk = max(1, pairs_budget // max(1, count))
+    links = []
+    for start in range(0, count, chunk):
+        first, second = tree.query(shapes[start:start + chunk], predicate="intersects")
+        nodes, inverse = np.unique(np.concatenate([first + start, second]), return_inverse=True)
+        local = _components(nodes.size, inverse[:first.size], inverse[first.size:])
+        smallest = np.full(local.max() + 1, count)
+        np.minimum.at(smallest, local, nodes)
+        links.append(np.stack([nodes, smallest[local]]))
+    links = np.concatenate(links, axis=1)
+    return _components(count, links[0], links[1])
+
+
+def plan_areas(x, y, margin, cell_size, extent=None, max_cells=None):
+    """Group targets whose windows overlap or touch, each group with its own grid window.
+
+    ``x``/``y``: target points (metres, projected CRS); ``margin``: metres around each target
+    (the search never leaves the union of the targets' windows); ``cell_size``: metres;
+    ``extent``: the cost raster's (xmin, ymin, xmax, ymax) when its cells are the grid (the
+    windows are then snapped to its cells and clipped to it). Windows sharing an edge or a corner
+    are grouped (connected components of the window overlap graph, found with an STRtree).
+
+    Returns (areas, outside): a list of :class:`Area` (by first target) and the positions of the
+    targets whose window misses the raster. Raises :class:`GridTooLarge` before any work when a
+    group's grid exceeds the cell budget (``max_cells``, default :data:`MAX_CELLS`).
+    """
+    import shapely
+
+    boxes = target_boxes(x, y, margin, cell_size, extent)
+    valid = (boxes[:, 1] > boxes[:, 0]) & (boxes[:, 3] > boxes[:, 2])
+    outside = np.flatnonzero(~valid)
+    keep = np.flatnonzero(valid)
+    if not keep.size:
+        return [], outside
+    boxes = boxes[keep]
+    # integer lattice coordinates: exact touching tests; closed boxes, so sharing an edge counts
+    shapes = shapely.box(boxes[:, 2], -boxes[:, 1], boxes[:, 3], -boxes[:, 0])
+    label = _overlap_components(shapes)
+    order = np.argsort(label, kind="stable")
+    starts = np.flatnonzero(np.r_[True, np.diff(label[order]) != 0])
+    ox, oy = (0.0, 0.0) if extent is None else (extent[0], extent[3])
+    areas = []
+    for members in np.split(order, starts[1:]):
+        own = boxes[members]
+        top, left = int(own[:, 0].min()), int(own[:, 2].min())
+        rows, cols = int(own[:, 1].max()) - top, int(own[:, 3].max()) - left
+        check_budget(rows, cols, max_cells)
+        areas.append(Area(keep[members], top, left, ox + left * cell_size, oy - top * cell_size, rows, cols,
+                          own - np.array([top, top, left, left])))
+    return areas, outside
+
+
+def area_mask(area):
+    """Boolean (rows, cols) array of the cells inside the union of the area's target windows,
+    or None when one window covers the whole grid (a 2-D difference array, summed)."""
+    boxes = area.boxes
+    if ((boxes[:, 0] == 0) & (boxes[:, 1] == area.rows) & (boxes[:, 2] == 0) & (boxes[:, 3] == area.cols)).any():
+        return None
+    diff = np.zeros((area.rows + 1, area.cols + 1), dtype=np.int32)
+    for rows, cols, sign in ((0, 2, 1), (0, 3, -1), (1, 2, -1), (1, 3, 1)):
+        np.add.at(diff, (boxes[:, rows], boxes[:, cols]), sign)
+    np.cumsum(diff, axis=0, out=diff)
+    np.cumsum(diff, axis=1, out=diff)
+    return diff[:-1, :-1] > 0
+
+
+@dataclass
+class CostModel:
+    """How the cells of a routing grid are priced (all geometries in the grid's CRS, metres).
+
+    ``default_cost``: €/m where nothing else applies (≤ 0: impassable); ``surfaces``:
+    (polygons, €/m) burnt over it (the dearer applies where they overlap); ``penalties``: a list
+    of (polygons, factors) multiplying the cost; ``barriers``: a list of impassable polygon
+    arrays; ``raster``: when given, a callable ``raster(area, out)`` that fills ``out`` (float32,
+    rows × cols) with the €/m of the area's cells, ``inf`` where impassable — it replaces
+    ``default_cost``, and surfaces never open its impassable cells.
+    """
+
+    default_cost: float = 100.0
+    surfaces: tuple = None
+    penalties: list = field(default_factory=list)
+    barriers: list = field(default_factory=list)
+    raster: object = None
+
+
+def _near(polygons, values, bbox):
+    """The polygons (and their values) whose bounding box meets ``bbox`` (xmin, ymin, xmax, ymax)."""
+    import shapely
+
+    polygons = np.asarray(polygons, dtype=object)
+    bounds = shapely.bounds(polygons)
+    near = np.flatnonzero((bounds[:, 0] <= bbox[2]) & (bounds[:, 2] >= bbox[0])
+                          & (bounds[:, 1] <= bbox[3]) & (bounds[:, 3] >= bbox[1]))
+    return polygons[near], None if values is None else np.asarray(values)[near]
+
+
+def build_grid(model, area, cell_size, max_cells=None, progress=None):
+    """The priced grid of ``area`` (see :class:`CostModel`); cells outside the union of the
+    targets' windows are impassable. Returns (grid, mask) where ``mask`` is :func:`area_mask`."""
+    bbox = (area.x0, area.y0 - area.rows * cell_size, area.x0 + area.cols * cell_size, area.y0)
+    grid = empty_grid(area.x0, area.y0, area.rows, area.cols, cell_size,
+                      model.default_cost if model.raster is None else math.inf, max_cells)
+    if model.raster is not None:
+        model.raster(area, grid.cost[1:-1, 1:-1])
+    layers = [("set", model.surfaces)] if model.surfaces is not None else []
+    layers += [("penalty", zones) for zones in model.penalties]
+    layers += [("barrier", (polygons, None)) for polygons in model.barriers]
+    for number, (mode, (polygons, values)) in enumerate(layers):
+        polygons, values = _near(polygons, values, bbox)
+        burn_polygons(grid, polygons, values, mode=mode, keep_impassable=model.raster is not None,
+                      progress=scaled(progress, number / len(layers), (number + 1) / len(layers)))
+    mask = area_mask(area)
+    if mask is not None:
+        grid.cost[1:-1, 1:-1][~mask] = np.inf
+    return grid, mask
+
+
+def route_areas(areas, model, cell_size, sources, x, y, max_length=0.0, shared=False, reuse_factor=0.2,
+                network=False, max_cells=None, progress=None):
+    """Route every target of ``areas`` (see :func:`plan_areas`) to its cheapest source, one grid
+    per area, with :func:`route_connections`.
+
+    ``sources``: point and line geometries (metres, the grid's CRS); a line is used where it
+    crosses the area's windows. ``x``/``y``: all target points. ``network``: also give the
+    trench network in independent mode. Returns a :class:`RoutingResult` whose routes (one per
+    target, input order; targets in no area stay ``unreachable``) carry their ``line`` (a
+    shapely LineString through cell centres) and whose totals (euros) and network are summed
+    over the areas. Its ``no_source`` lists unreachable targets with no source in their window,
+    ``used_sources`` flags the sources used, ``blocked`` counts source cells in impassable
+    cells, ``grids`` holds (rows, cols) per area. Progress spans the areas by their cells.
+    """
+    import shapely
+
+    sources = np.asarray(sources, dtype=object)
+    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    routes = [Route(i, np.zeros(0, np.int64)) for i in range(len(x))]
+    result = RoutingResult(routes, 0.0, 0.0 if shared else None, used_sources=np.zeros(len(sources), dtype=bool))
+    tree = shapely.STRtree(sources)
+    weights = np.cumsum([0] + [area.cells for area in areas]) / max(1, sum(area.cells for area in areas))
+    for number, area in enumerate(areas):
+        span = scaled(progress, weights[number], weights[number + 1])
+        b = area.boxes
+        windows = shapely.box(area.x0 + b[:, 2] * cell_size, area.y0 - b[:, 1] * cell_size,
+                              area.x0 + b[:, 3] * cell_size, area.y0 - b[:, 0] * cell_size)
+        window_of, candidates = tree.query(windows, predicate="intersects")
+        lonely = area.targets[np.setdiff1d(np.arange(len(area.targets)), window_of)]
+        candidates = np.unique(candidates)
+        if not candidates.size:
+            result.no_source.extend(lonely.tolist())
+            continue
+        grid, mask = build_grid(model, area, cell_size, max_cells, scaled(span, 0.0, 0.3))
+        result.grids.append((grid.rows, grid.cols))
+        bbox = (area.x0 - cell_size, area.y0 - (area.rows + 1) * cell_size,
+                area.x0 + (area.cols + 1) * cell_size, area.y0 + cell_size)
+        cells, owner = geometry_cells(grid, shapely.clip_by_rect(sources[candidates], *bbox), index=candidates)
+        if mask is not None:
+            row, col = np.divmod(cells, grid.cost.shape[1])
+            inside = mask[row - 1, col - 1]
+            cells, owner = cells[inside], owner[inside]
+        del mask
+        result.used_sources[owner] = True
+        result.blocked += int(np.count_nonzero(~np.isfinite(grid.cost.ravel()[cells])))
+        target_cells = grid.cell_index(x[area.targets], y[area.targets])
+        if cells.size:
+            found = route_connections(grid, cells, owner, target_cells, max_length=max_length, shared=shared,
+                                      reuse_factor=reuse_factor, progress=scaled(span, 0.3, 1.0))
+        else:
+            found = RoutingResult([Route(i, np.zeros(0, np.int64)) for i in range(len(area.targets))], 0.0, 0.0)
+        for route in found.routes:
+            route.target = int(area.targets[route.target])
+            if route.status != "unreachable":
+                route.line = path_line(grid, route.cells)
+            routes[route.target] = route
+        result.independent_total += found.independent_total
+        if shared:
+            result.shared_total += found.shared_total
+            result.network.extend(found.network)
+        elif network:
+            result.network.extend(network_segments(
+                grid, [r.cells for r in found.routes if r.status == "ok"], grid.cost.ravel()))
+        result.rounds += found.rounds
+        result.expanded += found.expanded
+        unreached = {r.target for r in found.routes if r.status == "unreachable"}
+        result.no_source.extend(t for t in lonely.tolist() if t in unreached)
+        del grid
+    check(progress, 1.0)
+    return result

@@ -427,20 +427,20 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
 
 Costs per metre of trench come from COST_RASTER (€/m per cell; no-data or ≤ 0 = impassable; its grid is then the routing grid) or from the SURFACES polygons (field SURFACE_COST_FIELD, €/m; where surfaces overlap the dearer applies) over DEFAULT_COST (0: impassable outside the surfaces). BARRIERS (buildings...) are impassable; inside PENALTY_ZONES (abords of monuments, SPR) costs are multiplied by the zone's field 'facteur' when it has one, else by PENALTY_FACTOR.
 
-Moving between two of the 8 neighbouring cells costs distance × (c1 + c2) / 2, as in GRASS r.cost and scikit-image MCP_Geometric. All targets are routed in one multi-source search. The grid covers the inputs plus MARGIN metres, in cells of CELL_SIZE metres, in the raster's CRS (else the targets' CRS, which must be projected); other inputs are reprojected.
+Moving between two of the 8 neighbouring cells costs distance × (c1 + c2) / 2, as in GRASS r.cost and scikit-image MCP_Geometric. The search area is MARGIN metres around the requests (a square window around each request): a route never leaves it, and a request that reaches no network inside it is unreachable. Requests whose windows overlap or touch are routed together on one grid of CELL_SIZE metres (the raster's cells when given), in the raster's CRS (else the requests' CRS, which must be projected); other inputs are reprojected; all requests of a group are routed in one multi-source search.
 
 Output fields: target_id, source_id, length_m, cost_eur (trench), total_eur (+ FIXED_COST), part_demandeur_eur (after the réfaction REFACTION paid by the network tariff), penalty_m (metres inside penalty zones), nature (branchement up to 30 m, else extension) and status (ok, unreachable, too_long beyond MAX_LENGTH).
 
-SHARED_TRENCHES grows one trench network from the sources, cheapest connections first: a cell already trenched costs REUSE_FACTOR times its price to later connections. The log gives the total of independent routes, the shared total and the saving; OUTPUT_NETWORK holds the trenches with the number of connections each serves.</source>
-      <translation>Trouve le tracé de tranchée le moins coûteux de chaque demande de raccordement (TARGETS) jusqu'au réseau existant (SOURCES : postes sous forme de points, réseau BT sous forme de lignes ; un tracé peut aboutir en tout point d'une ligne) et le chiffre en euros.
+SHARED_TRENCHES grows one trench network per group from the sources to its requests: a cell already trenched costs REUSE_FACTOR times its price to later connections. The log gives the total of independent routes, the shared total and the saving; OUTPUT_NETWORK holds the trenches with the number of connections each serves.</source>
+      <translation>Trouve le tracé de tranchée le moins cher entre chaque demande de raccordement (TARGETS) et le réseau existant (SOURCES : les postes en points, le réseau BT en lignes ; un tracé peut aboutir en tout point d'une ligne) et le chiffre en euros.
 
-Les coûts par mètre de tranchée proviennent de COST_RASTER (€/m par cellule ; sans donnée ou ≤ 0 = infranchissable ; sa grille devient alors la grille de calcul) ou des polygones SURFACES (champ SURFACE_COST_FIELD, €/m ; là où des surfaces se superposent, la plus chère s'applique) sur DEFAULT_COST (0 : infranchissable hors des surfaces). Les BARRIERS (bâtiments...) sont infranchissables ; dans les PENALTY_ZONES (abords des monuments, SPR), les coûts sont multipliés par le champ « facteur » de la zone s'il existe, sinon par PENALTY_FACTOR.
+Le coût par mètre de tranchée vient de COST_RASTER (€/m par cellule ; sans donnée ou ≤ 0 = infranchissable ; sa grille est alors la grille de calcul) ou des polygones SURFACES (champ SURFACE_COST_FIELD, €/m ; là où des surfaces se superposent, la plus chère s'applique) sur DEFAULT_COST (0 : infranchissable hors des surfaces). Les BARRIERS (bâtiments...) sont infranchissables ; dans les PENALTY_ZONES (abords de monuments, SPR) les coûts sont multipliés par le champ 'facteur' de la zone quand elle en a un, sinon par PENALTY_FACTOR.
 
-Le passage entre deux des 8 cellules voisines coûte distance × (c1 + c2) / 2, comme dans r.cost de GRASS et MCP_Geometric de scikit-image. Toutes les cibles sont traitées en une seule recherche multi-sources. La grille couvre les entrées plus MARGIN mètres, en cellules de CELL_SIZE mètres, dans le SCR du raster (sinon le SCR des cibles, qui doit être projeté) ; les autres entrées sont reprojetées.
+Passer d'une cellule à l'une de ses 8 voisines coûte distance × (c1 + c2) / 2, comme GRASS r.cost et scikit-image MCP_Geometric. La zone de recherche est MARGIN mètres autour des demandes (une fenêtre carrée autour de chaque demande) : un tracé n'en sort jamais, et une demande qui n'y atteint aucun réseau est inaccessible. Les demandes dont les fenêtres se chevauchent ou se touchent sont calculées ensemble sur une grille de CELL_SIZE mètres (les cellules du raster s'il est donné), dans le SCR du raster (sinon celui des demandes, qui doit être projeté) ; les autres entrées sont reprojetées ; toutes les demandes d'un groupe sont calculées en une seule recherche multi-sources.
 
-Champs en sortie : target_id, source_id, length_m, cost_eur (tranchée), total_eur (+ FIXED_COST), part_demandeur_eur (après la réfaction REFACTION prise en charge par le tarif du réseau), penalty_m (mètres dans les zones de pénalité), nature (branchement jusqu'à 30 m, sinon extension) et status (ok, unreachable, too_long au-delà de MAX_LENGTH).
+Champs en sortie : target_id, source_id, length_m, cost_eur (tranchée), total_eur (+ FIXED_COST), part_demandeur_eur (après la réfaction REFACTION prise en charge par le tarif de réseau), penalty_m (mètres dans les zones de majoration), nature (branchement jusqu'à 30 m, sinon extension) et status (ok, unreachable, too_long au-delà de MAX_LENGTH).
 
-SHARED_TRENCHES construit un réseau de tranchées unique à partir des sources, en commençant par les raccordements les moins chers : une cellule déjà en tranchée coûte REUSE_FACTOR fois son prix aux raccordements suivants. Le journal indique le total des tracés indépendants, le total mutualisé et l'économie réalisée ; OUTPUT_NETWORK contient les tranchées avec le nombre de raccordements desservis par chacune.</translation>
+SHARED_TRENCHES construit un réseau de tranchées par groupe, des sources vers ses demandes : une cellule déjà en tranchée coûte REUSE_FACTOR fois son prix aux raccordements suivants. Le journal donne le total des tracés indépendants, le total mutualisé et l'économie ; OUTPUT_NETWORK contient les tranchées avec le nombre de raccordements que chacune dessert.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
@@ -601,11 +601,6 @@ SHARED_TRENCHES construit un réseau de tranchées unique à partir des sources,
       <location filename="../../pvd_qgis_plugin/gui/menu.py" />
       <source>Load the layers of a PVD GeoPackage (the sample by default), grouped and styled</source>
       <translation>Charge les couches d'un GeoPackage PVD (le GeoPackage d'exemple par défaut), groupées et stylées</translation>
-    </message>
-    <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
-      <source>Margin around sources and targets (m)</source>
-      <translation>Marge autour des sources et des cibles (m)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -971,13 +966,18 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
-      <source>Request {0} has no geometry or lies outside the routing grid: unreachable.</source>
-      <translation>La demande {0} n'a pas de géométrie ou se trouve hors de la grille de calcul : inaccessible.</translation>
+      <source>Request {0} has no geometry: unreachable.</source>
+      <translation>La demande {0} n'a pas de géométrie : inaccessible.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
-      <source>Routing grid: {0} × {1} cells of {2} m.</source>
-      <translation>Grille de calcul : {0} × {1} cellules de {2} m.</translation>
+      <source>Request {0} lies outside the cost raster: unreachable.</source>
+      <translation>La demande {0} est hors du raster de coût : inaccessible.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Request {0}: no network feature within MARGIN ({1} m): unreachable; use a larger MARGIN.</source>
+      <translation>Demande {0} : aucun élément du réseau à moins de MARGIN ({1} m) : inaccessible ; augmentez MARGIN.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
@@ -1016,6 +1016,16 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Search area: {0} m around the requests, {1} group(s) of requests, {2:,} cells of {3} m in all.</source>
+      <translation>Zone de recherche : {0} m autour des demandes, {1} groupe(s) de demandes, {2:,} cellules de {3} m au total.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Search margin around the requests (m)</source>
+      <translation>Marge de recherche autour des demandes (m)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Share trenches between connections</source>
       <translation>Mutualiser les tranchées entre raccordements</translation>
     </message>
@@ -1023,11 +1033,6 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Smallest enclosing circle</source>
       <translation>Plus petit cercle englobant</translation>
-    </message>
-    <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
-      <source>Some requests or network features lie outside the cost raster.</source>
-      <translation>Certaines demandes ou entités du réseau se trouvent hors du raster de coût.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -1174,16 +1179,6 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>The network layers (SOURCES) have no feature.</source>
       <translation>Les couches du réseau (SOURCES) n'ont aucune entité.</translation>
-    </message>
-    <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
-      <source>The requests and the network have no geometry.</source>
-      <translation>Les demandes et le réseau n'ont aucune géométrie.</translation>
-    </message>
-    <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
-      <source>The requests and the network lie outside the cost raster.</source>
-      <translation>Les demandes et le réseau se trouvent hors du raster de coût.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
@@ -1459,8 +1454,8 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
-      <source>{0} network feature(s) lie outside the routing grid: ignored.</source>
-      <translation>{0} entité(s) du réseau se trouvent hors de la grille de calcul : ignorée(s).</translation>
+      <source>{0} of {1} network feature(s) lie farther than MARGIN from every request: not used.</source>
+      <translation>{0} des {1} élément(s) du réseau sont à plus de MARGIN de toute demande : non utilisés.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />

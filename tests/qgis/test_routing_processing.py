@@ -17,11 +17,11 @@ def wkt_box(x1, y1, x2, y2):
     return "POLYGON (({0} {1}, {2} {1}, {2} {3}, {0} {3}, {0} {1}))".format(X0 + x1, Y0 + y1, X0 + x2, Y0 + y2)
 
 
-def write_cost_tiff(path, costs, nodata=-1.0, cell=1.0):
-    """A GeoTIFF of €/m, top-left corner at (X0, Y0 + rows × cell), EPSG:2154."""
+def write_cost_tiff(path, costs, nodata=-1.0, cell=1.0, shift=0.0):
+    """A GeoTIFF of €/m, top-left corner at (X0 + shift, Y0 + rows × cell), EPSG:2154."""
     costs = np.asarray(costs, dtype=np.float32)
     dataset = gdal.GetDriverByName("GTiff").Create(str(path), costs.shape[1], costs.shape[0], 1, gdal.GDT_Float32)
-    dataset.SetGeoTransform((X0, cell, 0.0, Y0 + costs.shape[0] * cell, 0.0, -cell))
+    dataset.SetGeoTransform((X0 + shift, cell, 0.0, Y0 + costs.shape[0] * cell, 0.0, -cell))
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(2154)
     dataset.SetProjection(srs.ExportToWkt())
@@ -78,7 +78,8 @@ def test_line_network_is_reached_anywhere_and_buildings_are_avoided(pvd_provider
     building = write_gpkg(town["gpkg"], "batiments", 2154, ogr.wkbPolygon, [
         (wkt_box(45, 20, 56, 35), {"id_bat": "B1"})])
     result = run(TARGETS=town["demandes"], TARGET_ID_FIELD="id_demande",
-                 SOURCES=[town["postes"], town["reseau"]], SOURCE_ID_FIELD="id_poste", BARRIERS=[building])
+                 SOURCES=[town["postes"], town["reseau"]], SOURCE_ID_FIELD="id_poste", BARRIERS=[building],
+                 MARGIN=40.0)  # the line is 30 m from D2: within the search area
     rows = rows_of(result["OUTPUT"])
     # D2 is 30 m under the BT line but a building stands in between: around it, to the line
     d2 = rows["D2"]
@@ -156,9 +157,14 @@ def test_shared_trenches_cost_less_and_network_counts_connections(pvd_provider, 
     demandes = write_gpkg(gpkg, "demandes", 2154, ogr.wkbPoint, [
         (wkt_point(40.5, 12.5), {"id_demande": "A"}), (wkt_point(40.5, 8.5), {"id_demande": "B"})])
     network = tmp_path / "network.gpkg"
-    alone = run(TARGETS=demandes, SOURCES=[postes])
+    alone_network = tmp_path / "alone_network.gpkg"
+    alone = run(TARGETS=demandes, SOURCES=[postes], MARGIN=45.0,  # the substation is 40 m away
+                OUTPUT_NETWORK=str(alone_network))
+    # independent routes' trenches: every metre of route counted once per route using it
+    assert sum(v["length_m"] * v["connections"] for _w, v in read_gpkg(alone_network)) == pytest.approx(
+        sum(f["length_m"] for f in alone["OUTPUT"].getFeatures()))
     shared = run(TARGETS=demandes, SOURCES=[postes], SHARED_TRENCHES=True, REUSE_FACTOR=0.2,
-                 OUTPUT_NETWORK=str(network))
+                 OUTPUT_NETWORK=str(network), MARGIN=45.0)
     assert shared["INDEPENDENT_TOTAL_EUR"] == pytest.approx(alone["INDEPENDENT_TOTAL_EUR"])
     assert shared["SHARED_TOTAL_EUR"] < 0.7 * shared["INDEPENDENT_TOTAL_EUR"]
     assert shared["SAVING_EUR"] == pytest.approx(shared["INDEPENDENT_TOTAL_EUR"] - shared["SHARED_TOTAL_EUR"])
@@ -200,3 +206,42 @@ def test_cancelled_run_writes_nothing(pvd_provider, town, tmp_path):
         processing.run("pvd:connectionroutes", {
             "TARGETS": town["demandes"], "SOURCES": [town["postes"]], "OUTPUT": str(out)}, feedback=feedback)
     assert not out.exists()
+
+
+def test_far_apart_requests_route_on_their_own_grids(pvd_provider, town, tmp_path):
+    # a second village 5 km east with its own substation, and a lone request 5 km north
+    gpkg = tmp_path / "villages.gpkg"
+    postes = write_gpkg(gpkg, "postes", 2154, ogr.wkbPoint, [
+        (wkt_point(0.5, 10.5), {"id_poste": "P1"}), (wkt_point(5000.5, 10.5), {"id_poste": "P2"})])
+    demandes = write_gpkg(gpkg, "demandes", 2154, ogr.wkbPoint, [
+        (wkt_point(20.5, 10.5), {"id_demande": "D1"}), (wkt_point(5030.5, 10.5), {"id_demande": "D2"}),
+        (wkt_point(0.5, 5000.5), {"id_demande": "D3"})])
+    rows = rows_of(run(TARGETS=demandes, TARGET_ID_FIELD="id_demande", SOURCES=[postes],
+                       SOURCE_ID_FIELD="id_poste", MARGIN=50.0)["OUTPUT"])
+    assert (rows["D1"]["source_id"], rows["D1"]["cost_eur"]) == ("P1", 2000.0)
+    assert (rows["D2"]["source_id"], rows["D2"]["cost_eur"]) == ("P2", 3000.0)
+    assert rows["D3"]["status"] == "unreachable"  # no network within 50 m
+
+
+def test_groups_read_their_own_part_of_the_cost_raster(pvd_provider, tmp_path):
+    # 2 m cells from x = X0 + 0.3, cost 10 + column % 7 €/m: a wrongly placed window gives other costs
+    costs = 10.0 + (np.arange(300) % 7)[None, :] * np.ones((15, 1))
+    tiff = write_cost_tiff(tmp_path / "cout.tif", costs, cell=2.0, shift=0.3)
+    gpkg = tmp_path / "far.gpkg"
+
+    def centre(col):  # x (from X0) of the centre of a raster column
+        return 0.3 + 2 * col + 1.0
+    postes = write_gpkg(gpkg, "postes", 2154, ogr.wkbPoint, [
+        (wkt_point(centre(55), 15.0), {"id_poste": "P1"}), (wkt_point(centre(245), 15.0), {"id_poste": "P2"})])
+    demandes = write_gpkg(gpkg, "demandes", 2154, ogr.wkbPoint, [
+        (wkt_point(centre(50), 15.0), {"id_demande": "A"}), (wkt_point(centre(250), 15.0), {"id_demande": "B"})])
+    result = run(TARGETS=demandes, TARGET_ID_FIELD="id_demande", SOURCES=[postes], SOURCE_ID_FIELD="id_poste",
+                 COST_RASTER=tiff, MARGIN=20.0)
+    rows = rows_of(result["OUTPUT"])
+    row = 15 - 1 - int(15.0 // 2)  # the raster row holding y = Y0 + 15
+    for ident, first, last in (("A", 50, 55), ("B", 245, 250)):
+        steps = costs[row, first:last + 1]
+        assert rows[ident]["cost_eur"] == pytest.approx(float(np.sum((steps[:-1] + steps[1:]) / 2 * 2.0)))
+        line = rows[ident].geometry().asPolyline()
+        # through the raster's cell centres
+        assert [round((p.x() - X0 - 0.3) / 2.0 - 0.5, 9) % 1 for p in line] == [0.0, 0.0]

@@ -250,3 +250,158 @@ def test_cancellation_stops_the_search():
     with pytest.raises(Cancelled):
         routing.route_connections(grid, np.array([cell(grid, 0, 0)]), np.array([0]),
                                   np.array([cell(grid, 59, 59)]), progress=lambda fraction: False)
+
+
+# ---------------------------------------------------------------- search areas around the targets
+
+def raster_model(costs, cell_size=1.0):
+    """A CostModel reading €/m from a numpy 'raster' (inf = impassable) whose lattice the areas use."""
+    def read(area, out):
+        out[:] = costs[area.first_row:area.first_row + area.rows, area.first_col:area.first_col + area.cols]
+    return routing.CostModel(raster=read)
+
+
+def test_windows_that_overlap_or_touch_are_grouped():
+    # MARGIN 5 m, 1 m cells: the window of x = 0.5 spans columns -5..5, of x = 11.5 columns 6..16
+    x = np.array([0.5, 11.5, 30.5, 43.5, 0.5])
+    y = np.array([0.5, 0.5, 0.5, 0.5, 100.5])
+    areas, outside = routing.plan_areas(x, y, 5.0, 1.0)
+    assert outside.size == 0
+    # 0 and 1 touch (shared edge); 30.5 spans 25..35 and 43.5 spans 38..48: a gap; 100.5 is far north
+    assert [a.targets.tolist() for a in areas] == [[0, 1], [2], [3], [4]]
+    first = areas[0]
+    assert (first.x0, first.y0, first.rows, first.cols) == (-5.0, 6.0, 11, 22)
+    assert first.boxes.tolist() == [[0, 11, 0, 11], [0, 11, 11, 22]]
+    assert routing.area_mask(first).all()  # two windows side by side fill their grid
+    # a chain: each window overlaps the next, so all three are one group
+    areas, _ = routing.plan_areas(np.array([0.5, 8.5, 16.5]), np.array([0.5, 4.5, 8.5]), 5.0, 1.0)
+    assert [a.targets.tolist() for a in areas] == [[0, 1, 2]]
+    mask = routing.area_mask(areas[0])
+    assert mask.sum() == 3 * 11 * 11 - 2 * (3 * 7)  # three 11 × 11 windows, two overlaps of 3 × 7
+    assert not mask[0, 0] and mask[0, -1] and mask[-1, 0]
+
+
+def test_far_apart_groups_route_on_small_grids_with_the_costs_of_one_big_grid():
+    rng = np.random.default_rng(5)
+    height, width = 60, 400
+    costs = rng.uniform(30, 300, size=(height, width)).astype(np.float32)
+    costs[rng.random(costs.shape) < 0.1] = np.inf
+    # lattice origin at the raster's top-left corner (0, 60): cell (row, col) centre (col + .5, 59.5 - row)
+    west = [(20, 15), (40, 20), (45, 40)]  # an L-shaped group of three windows
+    east = [(30, 370), (35, 380)]
+    sources = [(10, 5), (50, 30), (25, 390)]
+    for r, c in west + east + sources:
+        costs[r, c] = 100.0
+    extent = (0.0, 0.0, float(width), float(height))
+    x = np.array([c + 0.5 for _r, c in west + east])
+    y = np.array([height - r - 0.5 for r, _c in west + east])
+    margin = 12.0
+    areas, _ = routing.plan_areas(x, y, margin, 1.0, extent)
+    assert [a.targets.tolist() for a in areas] == [[0, 1, 2], [3, 4]]
+    points = shapely.points([c + 0.5 for _r, c in sources], [height - r - 0.5 for r, _c in sources])
+    result = routing.route_areas(areas, raster_model(costs), 1.0, points, x, y)
+    assert len(result.grids) == 2
+    assert sum(r * c for r, c in result.grids) < 0.2 * costs.size
+    # brute force on the whole raster, restricted to the union of the windows (the search area)
+    inside = np.zeros(costs.shape, dtype=bool)
+    for row, end_row, col, end_col in routing.target_boxes(x, y, margin, 1.0, extent):
+        inside[row:end_row, col:end_col] = True
+    expected = brute_force(np.where(inside, costs, np.inf).astype(np.float64), sources)
+    for (r, c), found in zip(west + east, result.routes):
+        assert found.status == "ok"
+        assert found.cost_eur == pytest.approx(expected[(r, c)], rel=1e-9)
+        # the route line runs through cell centres of the raster, inside the search area
+        xy = shapely.get_coordinates(found.line)
+        assert np.allclose(xy % 1.0, 0.5)
+        assert inside[(height - 0.5 - xy[:, 1]).astype(int), xy[:, 0].astype(int)].all()
+    assert [found.source for found in result.routes] == [0, 1, 1, 2, 2]
+    assert result.independent_total == pytest.approx(sum(expected[t] for t in west + east), rel=1e-9)
+    # shared trenches per group: the totals are the sums over the groups
+    together = routing.route_areas(areas, raster_model(costs), 1.0, points, x, y, shared=True)
+    alone = [routing.route_areas([a], raster_model(costs), 1.0, points, x, y, shared=True) for a in areas]
+    assert together.shared_total == pytest.approx(sum(a.shared_total for a in alone), rel=1e-12)
+    assert together.shared_total <= together.independent_total
+
+
+def test_a_request_without_network_within_the_margin_is_unreachable():
+    # uniform 100 €/m, no raster: requests at x = 5 and x = 205, the only substation at x = 25
+    x, y = np.array([5.5, 205.5]), np.array([5.5, 5.5])
+    areas, _ = routing.plan_areas(x, y, 30.0, 1.0)
+    result = routing.route_areas(areas, routing.CostModel(default_cost=100.0), 1.0,
+                                 shapely.points([25.5], [5.5]), x, y)
+    near, far = result.routes
+    assert (near.status, near.length_m, near.cost_eur) == ("ok", 20.0, 2000.0)
+    assert far.status == "unreachable" and far.line is None
+    assert result.no_source == [1]
+    assert len(result.grids) == 1  # the far request's group has no source: no grid built
+    # a larger margin takes the substation in: 180 m
+    areas, _ = routing.plan_areas(x, y, 200.0, 1.0)
+    far = routing.route_areas(areas, routing.CostModel(default_cost=100.0), 1.0,
+                              shapely.points([25.5], [5.5]), x, y).routes[1]
+    assert (far.status, far.length_m) == ("ok", 180.0)
+
+
+def test_line_sources_are_used_where_they_cross_the_window():
+    # a 10 km BT line along y = 0.5; a request 15 m north of it, MARGIN 20 m
+    line = shapely.linestrings([[-5000.0, 0.5], [5000.0, 0.5]])
+    x, y = np.array([100.5]), np.array([15.5])
+    areas, _ = routing.plan_areas(x, y, 20.0, 1.0)
+    result = routing.route_areas(areas, routing.CostModel(default_cost=50.0), 1.0, np.array([line]), x, y)
+    assert result.grids == [(41, 41)]
+    found = result.routes[0]
+    assert (found.length_m, found.cost_eur) == (15.0, 750.0)
+    assert shapely.get_coordinates(found.line).tolist() == [[100.5, 0.5], [100.5, 15.5]]
+
+
+def test_cost_raster_cells_define_the_grid_of_every_group():
+    # a raster of 2 m cells whose corner is at (1000.3, 2000.7): windows are snapped to its cells
+    cell_size, origin_x, top = 2.0, 1000.3, 2000.7
+    costs = np.full((30, 200), 40.0, dtype=np.float32)
+    extent = (origin_x, top - 30 * cell_size, origin_x + 200 * cell_size, top)
+    x = np.array([origin_x + 10.0, origin_x + 390.0])
+    y = np.array([top - 31.0, top - 31.0])
+    areas, _ = routing.plan_areas(x, y, 9.0, cell_size, extent)
+    assert len(areas) == 2
+    for area in areas:
+        assert area.x0 == pytest.approx(origin_x + area.first_col * cell_size)
+        assert area.y0 == pytest.approx(top - area.first_row * cell_size)
+    sources = shapely.points(x + 6.0, y)  # 3 cells east of each request
+    result = routing.route_areas(areas, raster_model(costs, cell_size), cell_size, sources, x, y)
+    for found, target_x in zip(result.routes, x):
+        assert (found.length_m, found.cost_eur) == (6.0, 240.0)
+        xy = shapely.get_coordinates(found.line)
+        # through the raster's cell centres
+        assert np.allclose(((xy[:, 0] - origin_x) / cell_size) % 1.0, 0.5)
+        assert np.allclose(((top - xy[:, 1]) / cell_size) % 1.0, 0.5)
+    # a request whose window misses the raster
+    _, outside = routing.plan_areas(np.array([origin_x - 100.0]), np.array([top - 31.0]), 9.0, cell_size, extent)
+    assert outside.tolist() == [0]
+
+
+def test_group_over_the_cell_budget_fails_before_any_work():
+    with pytest.raises(routing.GridTooLarge, match="MARGIN"):
+        routing.plan_areas(np.array([0.0, 5000.0]), np.array([0.0, 0.0]), 3000.0, 1.0, max_cells=10_000_000)
+
+
+def test_groups_do_not_depend_on_how_the_overlap_query_is_chunked():
+    rng = np.random.default_rng(3)
+    x, y = rng.uniform(0, 1500, 200), rng.uniform(0, 1500, 200)
+    boxes = routing.target_boxes(x, y, 40.0, 1.0)
+    shapes = shapely.box(boxes[:, 2], -boxes[:, 1], boxes[:, 3], -boxes[:, 0])
+    # independent reference: union-find over every pair of windows sharing at least a corner
+    parent = list(range(len(boxes)))
+
+    def root(i):
+        while parent[i] != i:
+            i = parent[i]
+        return i
+    for i in range(len(boxes)):
+        for j in range(i):
+            if (boxes[i, 0] <= boxes[j, 1] and boxes[j, 0] <= boxes[i, 1]
+                    and boxes[i, 2] <= boxes[j, 3] and boxes[j, 2] <= boxes[i, 3]):
+                parent[root(i)] = root(j)
+    expected = np.array([root(i) for i in range(len(boxes))])
+    for budget in (1, 50, 10 ** 6):
+        found = routing._overlap_components(shapes, pairs_budget=budget)
+        pairs = set(zip(expected.tolist(), found.tolist()))
+        assert len(pairs) == len(set(expected.tolist())) == len(set(found.tolist())) > 1

@@ -46,7 +46,7 @@ def test_sample_has_every_layer_in_the_stated_ranges(two_builds):
         assert 20 <= len(posts) <= 60
         assert {values["type_poste"] for values in posts} == set(model.SUBSTATION_TYPES)
     assert 10 <= len(content["travaux_raccordement"]) <= 30
-    assert 10 <= len(content["demandes_raccordement"]) <= 20
+    assert 10 <= len(content["demandes_raccordement"]) <= 30
     assert {values["statut"] for _f, _w, values in content["travaux_raccordement"]} == {"realise", "prevu"}
     assert len(content["monuments_historiques"]) == 6
     for _fid, _wkt, values in content["espaces_publics"]:
@@ -96,3 +96,24 @@ def test_tower_substations_inside_and_outside_protected_perimeters():
     assert inside == ["P-14035-003", "P-14312-004", "P-14342-007", "P-14342-010", "P-14342-015", "P-14370-012",
                       "P-14370-015", "P-14711-001", "P-14711-010"]
     assert len(towers) - len(inside) == 19
+
+
+def test_requests_stand_outside_buildings_and_planted_groups_are_the_readme_ones():
+    """Every request is routable (not inside a building); the planted groups lie 80–200 m from
+    the BT network, 20–40 m apart, on public spaces."""
+    import numpy as np
+    import shapely
+
+    requests = {v["id_demande"]: g for g, v in _layer("demandes_raccordement")}
+    built = shapely.union_all([g for g, _v in _layer("batiments")])
+    assert not any(built.intersects(point) for point in requests.values())
+    network = shapely.union_all([g for g, _v in _layer("reseau_bt")])
+    spaces = shapely.union_all([g for g, _v in _layer("espaces_publics")])
+    for ids in (["DR-14342-{:02d}".format(n) for n in range(4, 9)], ["DR-14370-{:02d}".format(n) for n in range(4, 8)]):
+        points = [requests[ident] for ident in ids]
+        assert all(80 <= network.distance(point) <= 200 for point in points)
+        assert all(spaces.intersects(point) and built.distance(point) >= 1.2 for point in points)
+        gaps = np.array([a.distance(b) for a, b in zip(points[:-1], points[1:])])
+        assert ((gaps >= 20) & (gaps <= 40)).all()
+    assert sorted(ident for ident in requests if ident.startswith(("DR-14342", "DR-14370"))) == \
+        ["DR-14342-{:02d}".format(n) for n in range(1, 9)] + ["DR-14370-{:02d}".format(n) for n in range(1, 8)]

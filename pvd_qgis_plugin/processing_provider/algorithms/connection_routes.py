@@ -65,16 +65,18 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
             "monuments, SPR) costs are multiplied by the zone's field 'facteur' when it has one, "
             "else by PENALTY_FACTOR.\n\n"
             "Moving between two of the 8 neighbouring cells costs distance × (c1 + c2) / 2, as in "
-            "GRASS r.cost and scikit-image MCP_Geometric. All targets are routed in one "
-            "multi-source search. The grid covers the inputs plus MARGIN metres, in cells of "
-            "CELL_SIZE metres, in the raster's CRS (else the targets' CRS, which must be "
-            "projected); other inputs are reprojected.\n\n"
+            "GRASS r.cost and scikit-image MCP_Geometric. The search area is MARGIN metres around the requests (a "
+            "square window around each request): a route never leaves it, and a request that "
+            "reaches no network inside it is unreachable. Requests whose windows overlap or touch "
+            "are routed together on one grid of CELL_SIZE metres (the raster's cells when "
+            "given), in the raster's CRS (else the requests' CRS, which must be projected); "
+            "other inputs are reprojected; all requests of a group are routed in one multi-source "
+            "search.\n\n"
             "Output fields: target_id, source_id, length_m, cost_eur (trench), total_eur (+ "
             "FIXED_COST), part_demandeur_eur (after the réfaction REFACTION paid by the network "
             "tariff), penalty_m (metres inside penalty zones), nature (branchement up to 30 m, "
             "else extension) and status (ok, unreachable, too_long beyond MAX_LENGTH).\n\n"
-            "SHARED_TRENCHES grows one trench network from the sources, cheapest connections "
-            "first: a cell already trenched costs REUSE_FACTOR times its price to later "
+            "SHARED_TRENCHES grows one trench network per group from the sources to its requests: a cell already trenched costs REUSE_FACTOR times its price to later "
             "connections. The log gives the total of independent routes, the shared total and the "
             "saving; OUTPUT_NETWORK holds the trenches with the number of connections each serves.")
 
@@ -112,7 +114,7 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
             self.CELL_SIZE, self.tr("Cell size (m, without a cost raster)"), QgsProcessingParameterNumber.Double,
             1.0, minValue=0.01))
         self.addParameter(QgsProcessingParameterNumber(
-            self.MARGIN, self.tr("Margin around sources and targets (m)"), QgsProcessingParameterNumber.Double,
+            self.MARGIN, self.tr("Search margin around the requests (m)"), QgsProcessingParameterNumber.Double,
             300.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.MAX_LENGTH, self.tr("Maximum route length (m, 0 = none)"), QgsProcessingParameterNumber.Double,
@@ -162,33 +164,53 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
         if not len(sources):
             raise QgsProcessingException(self.tr("The network layers (SOURCES) have no feature."))
 
-        grid = self._cost_grid(parameters, context, feedback, crs, raster, targets, sources)
-        feedback.pushInfo(self.tr("Routing grid: {0} × {1} cells of {2} m.").format(
-            grid.rows, grid.cols, grid.cell_size))
-        source_cells, source_owner = routing.geometry_cells(grid, sources)
-        outside = len(sources) - np.unique(source_owner).size
-        if outside:
-            feedback.pushWarning(self.tr("{0} network feature(s) lie outside the routing grid: ignored.").format(outside))
-        blocked = np.count_nonzero(~np.isfinite(grid.cost.ravel()[source_cells]))
-        if blocked:
-            feedback.pushWarning(self.tr("{0} network cell(s) lie in barriers or no-data cells.").format(blocked))
         points = targets.geometries
         has_point = ~(shapely.is_missing(points) | shapely.is_empty(points))
         xy = np.full((len(points), 2), np.nan)
         if has_point.any():
             xy[has_point] = shapely.get_coordinates(shapely.centroid(points[has_point]))
-        target_cells = np.where(has_point, grid.cell_index(np.nan_to_num(xy[:, 0]), np.nan_to_num(xy[:, 1])), -1)
-        for position in np.flatnonzero(target_cells < 0):
-            feedback.pushWarning(self.tr("Request {0} has no geometry or lies outside the routing grid: unreachable.").format(
-                target_ids[position]))
+        for position in np.flatnonzero(~has_point):
+            feedback.pushWarning(self.tr("Request {0} has no geometry: unreachable.").format(target_ids[position]))
+
+        margin = self.parameterAsDouble(parameters, self.MARGIN, context)
+        model, cell_size, extent = self._cost_model(parameters, context, feedback, crs, raster)
+        with_point = np.flatnonzero(has_point)
+        try:
+            areas, _outside = routing.plan_areas(xy[with_point, 0], xy[with_point, 1], margin, cell_size, extent)
+        except routing.GridTooLarge as error:
+            raise QgsProcessingException(self.tr(
+                "The routing grid would have {0:,} cells ({1} × {2}), more than the budget of {3:,}: "
+                "use a larger CELL_SIZE or a smaller MARGIN.").format(
+                    error.rows * error.cols, error.rows, error.cols, error.budget))
+        for area in areas:
+            area.targets = with_point[area.targets]
+        if extent is not None:
+            off = (xy[:, 0] < extent[0]) | (xy[:, 0] >= extent[2]) | (xy[:, 1] <= extent[1]) | (xy[:, 1] > extent[3])
+            for position in np.flatnonzero(has_point & off):
+                feedback.pushWarning(self.tr("Request {0} lies outside the cost raster: unreachable.").format(
+                    target_ids[position]))
+        feedback.pushInfo(self.tr(
+            "Search area: {0} m around the requests, {1} group(s) of requests, {2:,} cells of {3} m in all.").format(
+                margin, len(areas), sum(area.cells for area in areas), cell_size))
 
         shared = self.parameterAsBool(parameters, self.SHARED_TRENCHES, context)
-        result = routing.route_connections(
-            grid, source_cells, source_owner, target_cells,
+        result = routing.route_areas(
+            areas, model, cell_size, sources, xy[:, 0], xy[:, 1],
             max_length=self.parameterAsDouble(parameters, self.MAX_LENGTH, context),
             shared=shared, reuse_factor=self.parameterAsDouble(parameters, self.REUSE_FACTOR, context),
-            progress=self.progress_callback(feedback, 30, 90))
-        return self._write(parameters, context, feedback, crs, grid, result, target_ids, source_ids, shared)
+            network=bool(self.parameterAsOutputLayer(parameters, self.OUTPUT_NETWORK, context)),
+            progress=self.progress_callback(feedback, 10, 90))
+        for position in result.no_source:
+            feedback.pushWarning(self.tr(
+                "Request {0}: no network feature within MARGIN ({1} m): unreachable; use a larger MARGIN.").format(
+                    target_ids[position], margin))
+        unused = int(np.count_nonzero(~result.used_sources))
+        if unused:
+            feedback.pushInfo(self.tr("{0} of {1} network feature(s) lie farther than MARGIN from every request: not used.").format(
+                unused, len(sources)))
+        if result.blocked:
+            feedback.pushWarning(self.tr("{0} network cell(s) lie in barriers or no-data cells.").format(result.blocked))
+        return self._write(parameters, context, feedback, crs, result, target_ids, source_ids, shared)
 
     def _ids(self, table, field_name, layer_name):
         if not field_name:
@@ -221,36 +243,22 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
             ids.extend(layer_ids)
         return np.array(geometries, dtype=object), ids
 
-    def _cost_grid(self, parameters, context, feedback, crs, raster, targets, sources):
+    def _cost_model(self, parameters, context, feedback, crs, raster):
+        """The pricing of the cells (core CostModel), the cell size (m) and the raster's extent."""
         import numpy as np
-        import shapely
 
         from ...core import routing
 
-        everything = np.concatenate([targets.geometries, sources])
-        everything = everything[~(shapely.is_missing(everything) | shapely.is_empty(everything))]
-        if not len(everything):
-            raise QgsProcessingException(self.tr("The requests and the network have no geometry."))
-        bounds = shapely.total_bounds(everything)
-        margin = self.parameterAsDouble(parameters, self.MARGIN, context)
-        try:
-            if raster is not None:
-                grid = self._read_raster(raster, bounds, margin, feedback)
-            else:
-                cell_size = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
-                x0, y0, rows, cols = routing.window(bounds, margin, cell_size)
-                grid = routing.empty_grid(x0, y0, rows, cols, cell_size,
-                                          self.parameterAsDouble(parameters, self.DEFAULT_COST, context))
-        except routing.GridTooLarge as error:
-            raise QgsProcessingException(self.tr(
-                "The routing grid would have {0:,} cells ({1} × {2}), more than the budget of {3:,}: "
-                "use a larger CELL_SIZE or a smaller MARGIN.").format(
-                    error.rows * error.cols, error.rows, error.cols, error.budget))
-        progress = self.progress_callback(feedback, 10, 30)
+        if raster is not None:
+            reader, cell_size, extent = self._raster_reader(raster)
+            model = routing.CostModel(raster=reader)
+        else:
+            cell_size, extent = self.parameterAsDouble(parameters, self.CELL_SIZE, context), None
+            model = routing.CostModel(default_cost=self.parameterAsDouble(parameters, self.DEFAULT_COST, context))
         surfaces = self.parameterAsSource(parameters, self.SURFACES, context)
         if surfaces is not None:
             field_name = self.parameterAsString(parameters, self.SURFACE_COST_FIELD, context) or "cout_m"
-            table = read_features(surfaces, context, feedback, crs=crs, progress_span=(10, 12))
+            table = read_features(surfaces, context, feedback, crs=crs, progress_span=(5, 7))
             try:
                 values = table.column(field_name)
             except KeyError:
@@ -263,27 +271,24 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
                     "{0} feature(s) of '{1}' have no positive '{2}': the cost under them is unchanged.").format(
                         int((~valid).sum()), surfaces.sourceName(), field_name))
             # over a raster, its no-data cells stay impassable; otherwise surfaces open the grid
-            routing.burn_polygons(grid, table.geometries[valid], costs[valid], mode="set", progress=progress,
-                                  keep_impassable=raster is not None)
+            model.surfaces = (table.geometries[valid], costs[valid])
         default_factor = self.parameterAsDouble(parameters, self.PENALTY_FACTOR, context)
         for source in self._layers(parameters, self.PENALTY_ZONES, context):
-            table = read_features(source, context, feedback, crs=crs, progress_span=(12, 14))
+            table = read_features(source, context, feedback, crs=crs, progress_span=(7, 8))
             factors = np.full(len(table), default_factor)
             if table.fields.lookupField("facteur") >= 0:
                 given = _numbers(table.column("facteur"))
                 factors = np.where(np.isfinite(given) & (given > 0), given, default_factor)
-            routing.burn_polygons(grid, table.geometries, factors, mode="penalty", progress=progress)
+            model.penalties.append((table.geometries, factors))
         for source in self._layers(parameters, self.BARRIERS, context):
-            table = read_features(source, context, feedback, crs=crs, attributes=False, progress_span=(14, 16))
-            routing.burn_polygons(grid, table.geometries, mode="barrier", progress=progress)
-        return grid
+            table = read_features(source, context, feedback, crs=crs, attributes=False, progress_span=(8, 10))
+            model.barriers.append(table.geometries)
+        return model, cell_size, extent
 
-    def _read_raster(self, raster, bounds, margin, feedback):
-        """The raster's cells around the inputs, as a padded float32 grid (inf = impassable)."""
+    def _raster_reader(self, raster):
+        """A reader of the raster's cells for the core (inf = impassable), its cell size and extent."""
         import numpy as np
         from osgeo import gdal
-
-        from ...core import routing
 
         dataset = gdal.Open(raster.source())
         if dataset is None:
@@ -292,26 +297,25 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
         if gt[2] or gt[4] or gt[5] >= 0 or not math.isclose(gt[1], -gt[5], rel_tol=1e-9):
             raise QgsProcessingException(self.tr(
                 "The cost raster '{0}' must be north-up with square cells.").format(raster.name()))
-        cell_size = gt[1]
         extent = (gt[0], gt[3] + gt[5] * dataset.RasterYSize, gt[0] + gt[1] * dataset.RasterXSize, gt[3])
-        x0, y0, rows, cols = routing.window(bounds, margin, cell_size, clip=extent)
-        if rows <= 0 or cols <= 0:
-            raise QgsProcessingException(self.tr("The requests and the network lie outside the cost raster."))
-        grid = routing.empty_grid(x0, y0, rows, cols, cell_size)
-        band = dataset.GetRasterBand(1)
-        inner = grid.cost[1:-1, 1:-1]
-        band.ReadAsArray(int(round((x0 - gt[0]) / cell_size)), int(round((gt[3] - y0) / cell_size)),
-                         cols, rows, buf_obj=inner)
-        nodata = band.GetNoDataValue()
-        impassable = ~(inner > 0)
-        if nodata is not None:
-            impassable |= inner == np.float32(nodata)
-        inner[impassable] = np.inf
-        if bounds[0] < extent[0] or bounds[1] < extent[1] or bounds[2] > extent[2] or bounds[3] > extent[3]:
-            feedback.pushWarning(self.tr("Some requests or network features lie outside the cost raster."))
-        return grid
+        path = raster.source()
+        dataset = None
 
-    def _write(self, parameters, context, feedback, crs, grid, result, target_ids, source_ids, shared):
+        def read(area, out):
+            # opened for each group and closed at once: GDAL's block cache is freed before the search
+            opened = gdal.Open(path)
+            band = opened.GetRasterBand(1)
+            band.ReadAsArray(area.first_col, area.first_row, area.cols, area.rows, buf_obj=out)
+            nodata = band.GetNoDataValue()
+            band = opened = None
+            impassable = ~(out > 0)
+            if nodata is not None:
+                impassable |= out == np.float32(nodata)
+            out[impassable] = np.inf
+
+        return read, gt[1], extent
+
+    def _write(self, parameters, context, feedback, crs, result, target_ids, source_ids, shared):
         from ...core import routing
 
         fixed = self.parameterAsDouble(parameters, self.FIXED_COST, context)
@@ -329,7 +333,7 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
                 rows.append([target_ids[route.target], None, None, None, None, None, None, None, route.status])
                 continue
             total = route.cost_eur + fixed
-            geometries.append(routing.path_line(grid, route.cells))
+            geometries.append(route.line)
             rows.append([target_ids[route.target], source_ids[route.source], route.length_m, route.cost_eur,
                          total, total * (1 - refaction), route.penalty_m,
                          "branchement" if route.length_m <= routing.BRANCHEMENT_MAX_M else "extension",
@@ -346,8 +350,7 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
         network_sink, network_id = self.parameterAsSink(
             parameters, self.OUTPUT_NETWORK, context, network_fields, QgsWkbTypes.LineString, crs)
         if network_sink is not None:
-            segments = result.network if shared else routing.network_segments(
-                grid, [r.cells for r in result.routes if r.status == "ok"], grid.cost.ravel())
+            segments = result.network
             write_features(network_sink, network_fields, [s[0] for s in segments],
                            [[s[1], s[2], s[3]] for s in segments], feedback)
             outputs[self.OUTPUT_NETWORK] = network_id
