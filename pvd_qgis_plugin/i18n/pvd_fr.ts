@@ -407,6 +407,11 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <translation>Exemple : PRODUCERS = une toiture solaire sur l'école, CONSUMERS = la mairie, la salle de sport et 20 logements du même centre-bourg, MAX_DISTANCE 2000 : le cercle englobant, la paire la plus éloignée et la conformité de l'opération.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Example: TARGETS = demandes_raccordement of the sample GeoPackage, SOURCES = postes_hta_bt and reseau_bt, SURFACES = espaces_publics (cout_m), BARRIERS = batiments, PENALTY_ZONES = abords_mh and spr, CELL_SIZE 1, SHARED_TRENCHES on: every request priced, and the saving of the shared trenches in the log.</source>
+      <translation>Exemple : TARGETS = demandes_raccordement du GeoPackage d'exemple, SOURCES = postes_hta_bt et reseau_bt, SURFACES = espaces_publics (cout_m), BARRIERS = batiments, PENALTY_ZONES = abords_mh et spr, CELL_SIZE 1, SHARED_TRENCHES activé : chaque demande chiffrée, et l'économie des tranchées mutualisées dans le journal.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Farthest pair</source>
       <translation>Paire la plus éloignée</translation>

@@ -54,7 +54,7 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
         return self.tr("Least-cost connection routes (tracés de raccordement à moindre coût)")
 
     def shortHelpString(self):
-        return self.tr(
+        text = self.tr(
             "Finds the cheapest trench route from each connection request (TARGETS) to the existing "
             "network (SOURCES: substations as points, the BT network as lines; a route may end "
             "anywhere on a line) and prices it in euros.\n\n"
@@ -79,6 +79,11 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
             "SHARED_TRENCHES grows one trench network per group from the sources to its requests: a cell already trenched costs REUSE_FACTOR times its price to later "
             "connections. The log gives the total of independent routes, the shared total and the "
             "saving; OUTPUT_NETWORK holds the trenches with the number of connections each serves.")
+        return text + "\n\n" + self.tr(
+            "Example: TARGETS = demandes_raccordement of the sample GeoPackage, SOURCES = postes_hta_bt "
+            "and reseau_bt, SURFACES = espaces_publics (cout_m), BARRIERS = batiments, PENALTY_ZONES = "
+            "abords_mh and spr, CELL_SIZE 1, SHARED_TRENCHES on: every request priced, and the saving of "
+            "the shared trenches in the log.")
 
     def initAlgorithm(self, config=None):
         polygon = [QgsProcessing.TypeVectorPolygon]
@@ -343,6 +348,7 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         write_features(sink, fields, geometries, rows, feedback)
         outputs = {self.OUTPUT: dest_id}
+        self.style_output_on_load(context, dest_id, "connection_routes")
 
         network_fields = QgsFields()
         for name, kind in (("connections", QVariant.Int), ("length_m", QVariant.Double), ("cost_eur", QVariant.Double)):
@@ -354,6 +360,7 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
             write_features(network_sink, network_fields, [s[0] for s in segments],
                            [[s[1], s[2], s[3]] for s in segments], feedback)
             outputs[self.OUTPUT_NETWORK] = network_id
+            self.style_output_on_load(context, network_id, "trench_network")
 
         counts = {status: sum(1 for r in result.routes if r.status == status) for status in ("ok", "unreachable", "too_long")}
         feedback.pushInfo(self.tr("{0} route(s) ok, {1} unreachable, {2} too long.").format(
