@@ -174,15 +174,20 @@ class Metric:
 def dissolve_into_tiles(polygons, progress=None):
     """The union of ``polygons`` as disjoint polygon tiles (None entries ignored).
 
-    Overlapping polygons count once. Parts with more than ``TILE_VERTICES`` vertices
-    are cut along a square grid, so every tile is small.
+    Overlapping polygons count once: only the polygons that meet another one are
+    merged (``union_all`` of thousands of small isolated public spaces would cost
+    more than the rest of the analysis). Parts with more than ``TILE_VERTICES``
+    vertices are cut along a square grid, so every tile is small.
     """
     polygons = polygons[~shapely.is_missing(polygons)]
     if len(polygons) == 0:
         return np.empty(0, dtype=object)
-    union = shapely.union_all(polygons)
+    first, second = shapely.STRtree(polygons).query(polygons, predicate="intersects")
+    meets_other = np.bincount(first[first != second], minlength=len(polygons)) > 0
+    union = shapely.union_all(polygons[meets_other])
+    union = np.concatenate([polygons[~meets_other], [union]]) if meets_other.any() else polygons
     check(progress, 0.5)
-    parts = shapely.get_parts(shapely.get_parts(union))
+    parts = shapely.get_parts(union)
     parts = parts[shapely.get_dimensions(parts) == 2]
     vertices = shapely.get_num_coordinates(parts)
     big = vertices > TILE_VERTICES
@@ -202,25 +207,27 @@ def dissolve_into_tiles(polygons, progress=None):
     return np.concatenate([parts[~big], pieces])
 
 
-def measure_inside(geometries, kind, tiles, metric, full=None, groups=None):
+def measure_inside(geometries, kind, tiles, metric, full=None, groups=None, tree=None):
     """(feature index, tile index, measure of the feature inside the tile) for every pair.
 
     ``geometries`` are valid (None allowed), ``tiles`` disjoint valid polygons.
     ``full`` are the features' own measures, reused when a feature lies entirely
     inside one tile (no intersection computed). Points: measure = number of points;
     a point on the border of two tiles of one group (``groups[tile]``, all one group
-    by default) counts once.
+    by default) counts once. ``tree``: an STRtree of ``geometries`` to reuse.
     """
-    tree = shapely.STRtree(tiles)
     if kind == POINTS:
         parts, owner = shapely.get_parts(geometries, return_index=True)
-        part_index, tile_index = tree.query(parts, predicate="intersects")
+        tile_index, part_index = shapely.STRtree(parts).query(tiles, predicate="intersects")
         group = np.zeros(len(tiles), dtype=np.int64) if groups is None else np.asarray(groups, dtype=np.int64)
         _, first = np.unique(np.column_stack([part_index, group[tile_index]]), axis=0, return_index=True)
         return owner[part_index[first]], tile_index[first], np.ones(len(first))
-    feature_index, tile_index = tree.query(geometries, predicate="intersects")
-    values = np.empty(len(feature_index))
+    # Querying the features' tree with the tiles prepares each tile once: much faster
+    # than testing every small feature against large tiles.
+    tree = shapely.STRtree(geometries) if tree is None else tree
     shapely.prepare(tiles)
+    tile_index, feature_index = tree.query(tiles, predicate="intersects")
+    values = np.empty(len(feature_index))
     inside = shapely.contains_properly(tiles[tile_index], geometries[feature_index])
     if full is None:
         full = metric.measure(geometries, kind)
@@ -313,20 +320,22 @@ def overlap_analysis(inputs, overlays, labels=None, crs=None, progress=None):
     totals[base.missing] = np.nan
     result = OverlapResult(kind, totals, base.missing, base.repaired)
     present = ~shapely.is_missing(geometries)
+    tree = shapely.STRtree(geometries)
     for number, overlay in enumerate(overlays):
         step = scaled(progress, number / len(overlays), (number + 1) / len(overlays))
         overlay = repair(overlay)
         polygons = overlay.geometries
         tiles = dissolve_into_tiles(polygons, scaled(step, 0.0, 0.4))
         check(step, 0.4)
-        feature_index, _, values = measure_inside(geometries, kind, tiles, metric, totals)
+        feature_index, _, values = measure_inside(geometries, kind, tiles, metric, totals, tree=tree)
         measure = np.bincount(feature_index, weights=values, minlength=len(geometries))
         check(step, 0.8)
         with np.errstate(invalid="ignore", divide="ignore"):
             percent = np.clip(np.where(totals > 0, 100.0 * measure / totals, 0.0), 0.0, 100.0)
         measure = np.where(present, np.minimum(measure, totals), np.nan)
         percent[~present] = np.nan
-        pair_input, pair_overlay = shapely.STRtree(polygons).query(geometries, predicate="intersects")
+        shapely.prepare(polygons)
+        pair_overlay, pair_input = tree.query(polygons, predicate="intersects")
         count = np.bincount(pair_input, minlength=len(geometries))
         names_of = np.arange(len(polygons)) if labels is None or labels[number] is None \
             else np.asarray(labels[number])

@@ -1,0 +1,334 @@
+"""Bulk GeoPackage I/O: the fast path for GeoPackage inputs and outputs.
+
+QGIS's feature-by-feature reading and writing costs more than the whole overlap
+computation on large layers (about 6 s to write 400 000 polygons). When the input is
+a plain GeoPackage layer (no selection, filter or subset) and the output a
+GeoPackage file, algorithms that keep every input feature with its geometry and
+attributes can instead:
+
+- read the geometries in bulk through GDAL's Arrow stream (``GetArrowStreamAsNumPy``,
+  GDAL ≥ 3.6), as WKB arrays;
+- let QGIS create the output (so its schema, layer name, CRS and "open output
+  layer" handling are exactly QGIS's), then fill it with one SQL statement that
+  copies the input rows (geometry blobs and attributes unchanged, byte for byte)
+  joined with the computed columns, and fill its R-tree spatial index from the
+  computed bounds, all in one transaction.
+
+Every other source or sink (memory layers, PostGIS, shapefiles, temporary outputs)
+goes through the generic path of :mod:`qgis_io`.
+"""
+import os
+import sqlite3
+
+from qgis.core import QgsProcessingException, QgsProcessingFeatureSourceDefinition, QgsProviderRegistry
+
+from ..i18n import tr
+
+
+def gpkg_table(layer):
+    """(path, table) of an unfiltered GeoPackage layer read by OGR, else None."""
+    if layer is None or layer.providerType() != "ogr" or layer.subsetString():
+        return None
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    path = parts.get("path") or ""
+    if not path.lower().endswith(".gpkg") or not os.path.isfile(path):
+        return None
+    table = parts.get("layerName")
+    if not table:
+        if parts.get("layerId") not in (None, "", 0):
+            return None
+        tables = _feature_tables(path)
+        if len(tables) != 1:
+            return None
+        table = tables[0]
+    return path, table
+
+
+def whole_layer(parameter_value):
+    """False when the parameter asks for selected features or a feature limit only."""
+    if isinstance(parameter_value, QgsProcessingFeatureSourceDefinition):
+        if parameter_value.selectedFeaturesOnly or parameter_value.featureLimit not in (-1, None):
+            return False
+    return True
+
+
+def gpkg_destination(destination):
+    """True for an output written to a new GeoPackage file (not memory, not a database URI)."""
+    text = str(destination or "")
+    return text.lower().endswith(".gpkg") and "|" not in text and not text.startswith(("memory:", "ogr:"))
+
+
+def gpkg_output_path(destination):
+    """The file of an output destination such as ``/x/out.gpkg|layername=out``."""
+    return str(destination).split("|")[0]
+
+
+def _feature_tables(path):
+    with _connect(path, read_only=True) as connection:
+        return [row[0] for row in connection.execute(
+            "SELECT table_name FROM gpkg_contents WHERE data_type = 'features'")]
+
+
+def _connect(path, read_only=False):
+    if read_only:
+        return sqlite3.connect("file:{}?mode=ro".format(path.replace("?", "%3f")), uri=True)
+    return sqlite3.connect(path, isolation_level=None)
+
+
+def _quote(name):
+    return '"{}"'.format(str(name).replace('"', '""'))
+
+
+def table_columns(path, table):
+    """(column names, primary key column, geometry column) of a GeoPackage table."""
+    with _connect(path, read_only=True) as connection:
+        info = connection.execute("PRAGMA table_info({})".format(_quote(table))).fetchall()
+        row = connection.execute(
+            "SELECT column_name FROM gpkg_geometry_columns WHERE table_name = ?", (table,)).fetchone()
+    columns = [item[1] for item in info]
+    primary = next((item[1] for item in info if item[5]), None)
+    return columns, primary, row[0] if row else None
+
+
+def read_geometries(path, table):
+    """(fids, shapely geometries) of every feature of a GeoPackage table, in bulk.
+
+    Geometries come unchanged (never validated or repaired); null or unreadable
+    ones are None.
+    """
+    import numpy as np
+    import shapely
+    from osgeo import ogr
+
+    dataset = ogr.Open(path)
+    if dataset is None:
+        raise QgsProcessingException(tr("Could not open '{}'.").format(path))
+    layer = dataset.GetLayerByName(table)
+    layer.SetIgnoredFields([layer.GetLayerDefn().GetFieldDefn(i).GetName()
+                            for i in range(layer.GetLayerDefn().GetFieldCount())])
+    geometry_name = layer.GetGeometryColumn() or "wkb_geometry"
+    fids, wkbs = [], []
+    for batch in layer.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES", "MAX_FEATURES_IN_BATCH=100000"]):
+        fid_name = next(name for name in batch if name != geometry_name)
+        fids.append(np.asarray(batch[fid_name], dtype=np.int64))
+        wkbs.append(_wkb_objects(batch[geometry_name]))
+    dataset = None
+    if not fids:
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=object)
+    wkb = np.concatenate(wkbs)
+    # Empty blobs (null geometries) and unreadable ones become None: reported as missing.
+    geometries = shapely.from_wkb(wkb, on_invalid="ignore")
+    return np.concatenate(fids), geometries
+
+
+def _wkb_objects(column):
+    """An object array of WKB bytes (None for null) from an Arrow binary column."""
+    import numpy as np
+
+    mask = np.ma.getmaskarray(column) if np.ma.isMaskedArray(column) else None
+    data = np.ma.getdata(column)
+    if data.dtype != object:
+        data = data.astype(object)
+    if mask is not None and mask.any():
+        data = data.copy()
+        data[mask] = None
+    return data
+
+
+def fill_copy_of_input(output_path, source_path, source_table, fids, bounds, columns, progress=None):
+    """Fill the (empty) GeoPackage table QGIS created at ``output_path`` with the input rows.
+
+    Every output column that the input table has is copied from it (geometry blob
+    and primary key included, so ids and geometries stay identical); the other
+    output columns come from ``columns`` ({name: numpy array aligned on ``fids``};
+    NaN is stored as NULL). ``bounds`` (n × 4, minx miny maxx maxy, NaN for a null
+    geometry) fill the R-tree. One transaction: all rows or none.
+    """
+    import numpy as np
+
+    tables = _feature_tables(output_path)
+    if len(tables) != 1:
+        raise QgsProcessingException(tr("Unexpected GeoPackage layout in '{}'.").format(output_path))
+    out_table = tables[0]
+    out_columns, out_primary, out_geometry = table_columns(output_path, out_table)
+    in_columns, in_primary, in_geometry = table_columns(source_path, source_table)
+    selected = []
+    for column in out_columns:
+        if column == out_primary:
+            selected.append("s.{}".format(_quote(in_primary)))
+        elif column == out_geometry:
+            selected.append("s.{}".format(_quote(in_geometry)))
+        elif column in columns:
+            selected.append("r.{}".format(_quote(column)))
+        elif column in in_columns:
+            selected.append("s.{}".format(_quote(column)))
+        else:
+            raise QgsProcessingException(tr("Output column '{}' has no source.").format(column))
+    names = list(columns)
+    computed = [np.asarray(columns[name]) for name in names]
+    rows = zip(np.asarray(fids).tolist(), *[python_values(values) for values in computed])
+
+    connection = _connect(output_path)
+    try:
+        connection.execute("ATTACH DATABASE ? AS src", ("file:{}?mode=ro".format(source_path),))
+    except sqlite3.OperationalError:
+        connection.execute("ATTACH DATABASE ? AS src", (source_path,))
+    try:
+        connection.execute("BEGIN")
+        triggers = connection.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", (out_table,)).fetchall()
+        for name, _sql in triggers:
+            connection.execute("DROP TRIGGER {}".format(_quote(name)))
+        connection.execute("CREATE TEMP TABLE computed (fid INTEGER PRIMARY KEY, {})".format(
+            ", ".join(_quote(name) for name in names)))
+        connection.executemany("INSERT INTO temp.computed VALUES ({})".format(
+            ", ".join("?" * (len(names) + 1))), rows)
+        if progress is not None:
+            progress(0.5)
+        connection.execute("INSERT INTO main.{} ({}) SELECT {} FROM src.{} AS s LEFT JOIN temp.computed AS r "
+                           "ON r.fid = s.{} ORDER BY s.{}".format(
+                               _quote(out_table), ", ".join(_quote(c) for c in out_columns), ", ".join(selected),
+                               _quote(source_table), _quote(in_primary), _quote(in_primary)))
+        _fill_rtree(connection, out_table, out_geometry, fids, bounds)
+        if progress is not None:
+            progress(0.9)
+        _update_contents(connection, out_table, len(fids), bounds)
+        for _name, sql in triggers:
+            connection.execute(sql)
+        connection.execute("COMMIT")
+    except Exception:
+        connection.execute("ROLLBACK")
+        raise
+    finally:
+        connection.execute("DROP TABLE IF EXISTS temp.computed")
+        connection.close()
+
+
+def python_values(values):
+    """A list of plain Python values (NaN → None, numpy scalars → Python), for sqlite or QGIS."""
+    import numpy as np
+
+    values = np.asarray(values)
+    if values.dtype.kind == "f":
+        values = values.astype(object)
+        values[np.isnan(values.astype(float))] = None
+    return values.tolist()
+
+
+def _fill_rtree(connection, table, geometry, fids, bounds):
+    """Fill the table's GeoPackage R-tree (SQLite rtree module) with a packed tree.
+
+    Inserting 400 000 boxes one by one into SQLite's R*-tree takes seconds; a
+    sort-tile-recursive packed tree written straight into the rtree's node tables
+    takes a fraction of that and is a valid R-tree (``rtreecheck()`` passes).
+    """
+    import numpy as np
+
+    rtree = "rtree_{}_{}".format(table, geometry)
+    exists = connection.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (rtree,)).fetchone()
+    if not exists:
+        return
+    keep = ~np.isnan(bounds).any(axis=1)
+    ids = np.asarray(fids, dtype=np.int64)[keep]
+    if len(ids) == 0:
+        return
+    boxes = bounds[keep][:, [0, 2, 1, 3]]  # rtree column order: minx, maxx, miny, maxy
+    nodes, leaf_of, parents = packed_rtree(ids, boxes)
+    for suffix in ("node", "rowid", "parent"):
+        connection.execute("DELETE FROM {}".format(_quote("{}_{}".format(rtree, suffix))))
+    connection.executemany("INSERT INTO {} VALUES (?, ?)".format(_quote(rtree + "_node")), nodes)
+    connection.executemany("INSERT INTO {} VALUES (?, ?)".format(_quote(rtree + "_rowid")),
+                           np.column_stack([ids, leaf_of]).tolist())
+    connection.executemany("INSERT INTO {} VALUES (?, ?)".format(_quote(rtree + "_parent")), parents)
+
+
+RTREE_MAX_CELLS = 51  # SQLite's RTREE_MAXCELLS: a 2-D node holds 4 + 24 × 51 bytes
+
+
+def packed_rtree(ids, boxes, max_cells=RTREE_MAX_CELLS):
+    """Nodes of a packed 2-D SQLite R-tree over ``boxes`` (n × 4: minx, maxx, miny, maxy).
+
+    Returns ([(node number, blob)], leaf node number of each id, [(node, parent)]).
+    Layout of SQLite's rtree module: node 1 is the root, whose first two bytes hold
+    the tree depth; bytes 2–3 hold the cell count; cells are a big-endian int64 id
+    (a row id in leaves, a child node number above) and four big-endian float32
+    coordinates, minima rounded down and maxima up.
+    """
+    import numpy as np
+
+    cell = np.dtype([("id", ">i8"), ("minx", ">f4"), ("maxx", ">f4"), ("miny", ">f4"), ("maxy", ">f4")])
+    count = len(ids)
+    slices = max(1, int(np.ceil(np.sqrt(count / float(max_cells)))))
+    centre_x = boxes[:, 0] + boxes[:, 1]
+    centre_y = boxes[:, 2] + boxes[:, 3]
+    by_x = np.argsort(centre_x, kind="stable")
+    slice_of = np.empty(count, dtype=np.int64)
+    slice_of[by_x] = np.arange(count) // (slices * max_cells)
+    order = np.lexsort((centre_y, slice_of))
+    levels = []  # bottom-up: (entry ids, entry boxes) per level
+    level_ids, level_boxes = ids[order], boxes[order]
+    while True:
+        levels.append((level_ids, level_boxes))
+        if len(level_ids) <= max_cells:
+            break
+        groups = np.arange(len(level_ids)) // max_cells
+        starts = np.flatnonzero(np.r_[True, groups[1:] != groups[:-1]])
+        level_boxes = np.column_stack([np.minimum.reduceat(level_boxes[:, 0], starts),
+                                       np.maximum.reduceat(level_boxes[:, 1], starts),
+                                       np.minimum.reduceat(level_boxes[:, 2], starts),
+                                       np.maximum.reduceat(level_boxes[:, 3], starts)])
+        level_ids = np.zeros(len(starts), dtype=np.int64)  # node numbers, set below
+    depth = len(levels) - 1
+    # Node numbers top-down: the root (single node of the top level) is 1.
+    node_counts = [int(np.ceil(len(entries) / float(max_cells))) for entries, _ in levels]
+    first_number = {}
+    number = 1
+    for level in range(depth, -1, -1):
+        first_number[level] = number
+        number += node_counts[level]
+    nodes, parents = [], []
+    leaf_of = np.empty(count, dtype=np.int64)
+    size = 4 + cell.itemsize * max_cells
+    for level, (entries, entry_boxes) in enumerate(levels):
+        if level > 0:
+            entries = first_number[level - 1] + np.arange(len(entries), dtype=np.int64)
+        node_numbers = first_number[level] + np.arange(node_counts[level], dtype=np.int64)
+        owner = np.arange(len(entries)) // max_cells
+        cells = np.zeros(node_counts[level] * max_cells, dtype=cell)
+        cells["id"][:len(entries)] = entries
+        low = entry_boxes[:, [0, 2]].astype(np.float32)
+        low = np.where(low > entry_boxes[:, [0, 2]], np.nextafter(low, np.float32(-np.inf)), low)
+        high = entry_boxes[:, [1, 3]].astype(np.float32)
+        high = np.where(high < entry_boxes[:, [1, 3]], np.nextafter(high, np.float32(np.inf)), high)
+        cells["minx"][:len(entries)], cells["miny"][:len(entries)] = low[:, 0], low[:, 1]
+        cells["maxx"][:len(entries)], cells["maxy"][:len(entries)] = high[:, 0], high[:, 1]
+        blobs = np.zeros((node_counts[level], size), dtype=np.uint8)
+        blobs[:, 4:] = cells.view(np.uint8).reshape(node_counts[level], -1)
+        counts = np.bincount(owner, minlength=node_counts[level]).astype(">u2")
+        blobs[:, 2:4] = counts.view(np.uint8).reshape(-1, 2)
+        if level == depth:
+            blobs[0, 0:2] = np.array([depth], dtype=">u2").view(np.uint8)
+        nodes.extend(zip(node_numbers.tolist(), [row.tobytes() for row in blobs]))
+        if level == 0:
+            leaf_of[order] = node_numbers[owner]
+        else:
+            children = first_number[level - 1] + np.arange(len(entries))
+            parents.extend(zip(children.tolist(), node_numbers[owner].tolist()))
+    return nodes, leaf_of, parents
+
+
+def _update_contents(connection, table, count, bounds):
+    import numpy as np
+
+    has_counts = connection.execute(
+        "SELECT 1 FROM sqlite_master WHERE name = 'gpkg_ogr_contents'").fetchone()
+    if has_counts:
+        connection.execute("UPDATE gpkg_ogr_contents SET feature_count = ? WHERE table_name = ?", (count, table))
+    keep = ~np.isnan(bounds).any(axis=1)
+    if keep.any():
+        minx, miny = bounds[keep, 0].min(), bounds[keep, 1].min()
+        maxx, maxy = bounds[keep, 2].max(), bounds[keep, 3].max()
+        connection.execute(
+            "UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ?, "
+            "last_change = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE table_name = ?",
+            (float(minx), float(miny), float(maxx), float(maxy), table))
