@@ -22,6 +22,7 @@ import sqlite3
 
 from qgis.core import QgsProcessingException, QgsProcessingFeatureSourceDefinition, QgsProviderRegistry
 
+from ..core.progress import Cancelled
 from ..i18n import tr
 
 
@@ -90,11 +91,11 @@ def table_columns(path, table):
     return columns, primary, row[0] if row else None
 
 
-def read_geometries(path, table):
-    """(fids, shapely geometries) of every feature of a GeoPackage table, in bulk.
+def read_geometries(path, table, column=None):
+    """(fids, shapely geometries, values of ``column`` or None) of a GeoPackage table, in bulk.
 
     Geometries come unchanged (never validated or repaired); null or unreadable
-    ones are None.
+    ones are None. Column values are Python values, None for NULL.
     """
     import numpy as np
     import shapely
@@ -104,21 +105,33 @@ def read_geometries(path, table):
     if dataset is None:
         raise QgsProcessingException(tr("Could not open '{}'.").format(path))
     layer = dataset.GetLayerByName(table)
-    layer.SetIgnoredFields([layer.GetLayerDefn().GetFieldDefn(i).GetName()
-                            for i in range(layer.GetLayerDefn().GetFieldCount())])
+    definition = layer.GetLayerDefn()
+    layer.SetIgnoredFields([definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())
+                            if definition.GetFieldDefn(i).GetName() != column])
     geometry_name = layer.GetGeometryColumn() or "wkb_geometry"
-    fids, wkbs = [], []
+    fid_name = layer.GetFIDColumn() or "OGC_FID"
+    fids, wkbs, values = [], [], []
     for batch in layer.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES", "MAX_FEATURES_IN_BATCH=100000"]):
-        fid_name = next(name for name in batch if name != geometry_name)
         fids.append(np.asarray(batch[fid_name], dtype=np.int64))
         wkbs.append(_wkb_objects(batch[geometry_name]))
+        if column is not None:
+            values.extend(_python_column(batch[column]))
     dataset = None
     if not fids:
-        return np.empty(0, dtype=np.int64), np.empty(0, dtype=object)
-    wkb = np.concatenate(wkbs)
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=object), ([] if column else None)
     # Empty blobs (null geometries) and unreadable ones become None: reported as missing.
-    geometries = shapely.from_wkb(wkb, on_invalid="ignore")
-    return np.concatenate(fids), geometries
+    geometries = shapely.from_wkb(np.concatenate(wkbs), on_invalid="ignore")
+    return np.concatenate(fids), geometries, (values if column is not None else None)
+
+
+def _python_column(column):
+    """Python values of an Arrow attribute column (bytes decoded as UTF-8, NULL as None)."""
+    import numpy as np
+
+    mask = np.ma.getmaskarray(column) if np.ma.isMaskedArray(column) else np.zeros(len(column), dtype=bool)
+    data = np.ma.getdata(column).tolist()
+    return [None if missing else (value.decode("utf-8") if isinstance(value, bytes) else value)
+            for value, missing in zip(data, mask)]
 
 
 def _wkb_objects(column):
@@ -142,7 +155,8 @@ def fill_copy_of_input(output_path, source_path, source_table, fids, bounds, col
     and primary key included, so ids and geometries stay identical); the other
     output columns come from ``columns`` ({name: numpy array aligned on ``fids``};
     NaN is stored as NULL). ``bounds`` (n × 4, minx miny maxx maxy, NaN for a null
-    geometry) fill the R-tree. One transaction: all rows or none.
+    geometry) fill the R-tree. One transaction: all rows or none (``progress``
+    returning False cancels it).
     """
     import numpy as np
 
@@ -166,9 +180,23 @@ def fill_copy_of_input(output_path, source_path, source_table, fids, bounds, col
             raise QgsProcessingException(tr("Output column '{}' has no source.").format(column))
     names = list(columns)
     computed = [np.asarray(columns[name]) for name in names]
+    rtree = _rtree_name(output_path, out_table, out_geometry)
+    leaf_column = "rtree_leaf"
+    while leaf_column in names:
+        leaf_column += "_"
+    if rtree is not None:
+        # The leaf node of each feature goes along with the computed columns, so that
+        # the R-tree's rowid table is filled by SQL rather than by another Python loop.
+        nodes, leaf, parents = packed_rtree(np.asarray(fids, dtype=np.int64), bounds[:, [0, 2, 1, 3]])
+        computed.append(leaf)
+        names.append(leaf_column)
     rows = zip(np.asarray(fids).tolist(), *[python_values(values) for values in computed])
 
     connection = _connect(output_path)
+    # A new file that the caller deletes on failure: no need to sync it to disk
+    # mid-way; the rollback journal stays (in memory) so that a failure rolls back.
+    connection.execute("PRAGMA synchronous = OFF")
+    connection.execute("PRAGMA journal_mode = MEMORY")
     try:
         connection.execute("ATTACH DATABASE ? AS src", ("file:{}?mode=ro".format(source_path),))
     except sqlite3.OperationalError:
@@ -183,13 +211,14 @@ def fill_copy_of_input(output_path, source_path, source_table, fids, bounds, col
             ", ".join(_quote(name) for name in names)))
         connection.executemany("INSERT INTO temp.computed VALUES ({})".format(
             ", ".join("?" * (len(names) + 1))), rows)
-        if progress is not None:
-            progress(0.5)
+        if progress is not None and progress(0.5) is False:
+            raise Cancelled()
         connection.execute("INSERT INTO main.{} ({}) SELECT {} FROM src.{} AS s LEFT JOIN temp.computed AS r "
                            "ON r.fid = s.{} ORDER BY s.{}".format(
                                _quote(out_table), ", ".join(_quote(c) for c in out_columns), ", ".join(selected),
                                _quote(source_table), _quote(in_primary), _quote(in_primary)))
-        _fill_rtree(connection, out_table, out_geometry, fids, bounds)
+        if rtree is not None:
+            _fill_rtree(connection, rtree, nodes, parents, leaf_column)
         if progress is not None:
             progress(0.9)
         _update_contents(connection, out_table, len(fids), bounds)
@@ -215,40 +244,37 @@ def python_values(values):
     return values.tolist()
 
 
-def _fill_rtree(connection, table, geometry, fids, bounds):
-    """Fill the table's GeoPackage R-tree (SQLite rtree module) with a packed tree.
+def _rtree_name(path, table, geometry):
+    """Name of the GeoPackage R-tree of a table's geometry column, or None without one."""
+    name = "rtree_{}_{}".format(table, geometry)
+    with _connect(path, read_only=True) as connection:
+        exists = connection.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone()
+    return name if exists else None
 
-    Inserting 400 000 boxes one by one into SQLite's R*-tree takes seconds; a
-    sort-tile-recursive packed tree written straight into the rtree's node tables
-    takes a fraction of that and is a valid R-tree (``rtreecheck()`` passes).
+
+def _fill_rtree(connection, rtree, nodes, parents, leaf_column):
+    """Write a packed R-tree (see :func:`packed_rtree`) into the rtree module's tables.
+
+    Inserting 400 000 boxes one by one into SQLite's R*-tree takes seconds; the
+    packed tree written straight into its node, rowid and parent tables takes a
+    fraction of that and is a valid R-tree (``rtreecheck()`` passes).
     """
-    import numpy as np
-
-    rtree = "rtree_{}_{}".format(table, geometry)
-    exists = connection.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (rtree,)).fetchone()
-    if not exists:
-        return
-    keep = ~np.isnan(bounds).any(axis=1)
-    ids = np.asarray(fids, dtype=np.int64)[keep]
-    if len(ids) == 0:
-        return
-    boxes = bounds[keep][:, [0, 2, 1, 3]]  # rtree column order: minx, maxx, miny, maxy
-    nodes, leaf_of, parents = packed_rtree(ids, boxes)
     for suffix in ("node", "rowid", "parent"):
         connection.execute("DELETE FROM {}".format(_quote("{}_{}".format(rtree, suffix))))
     connection.executemany("INSERT INTO {} VALUES (?, ?)".format(_quote(rtree + "_node")), nodes)
-    connection.executemany("INSERT INTO {} VALUES (?, ?)".format(_quote(rtree + "_rowid")),
-                           np.column_stack([ids, leaf_of]).tolist())
+    connection.execute("INSERT INTO {} SELECT fid, {} FROM temp.computed WHERE {} IS NOT NULL".format(
+        _quote(rtree + "_rowid"), _quote(leaf_column), _quote(leaf_column)))
     connection.executemany("INSERT INTO {} VALUES (?, ?)".format(_quote(rtree + "_parent")), parents)
 
 
 RTREE_MAX_CELLS = 51  # SQLite's RTREE_MAXCELLS: a 2-D node holds 4 + 24 × 51 bytes
 
 
-def packed_rtree(ids, boxes, max_cells=RTREE_MAX_CELLS):
+def packed_rtree(all_ids, all_boxes, max_cells=RTREE_MAX_CELLS):
     """Nodes of a packed 2-D SQLite R-tree over ``boxes`` (n × 4: minx, maxx, miny, maxy).
 
-    Returns ([(node number, blob)], leaf node number of each id, [(node, parent)]).
+    Returns ([(node number, blob)], leaf node number of each id (None where its box
+    is NaN: no geometry), [(node, parent)]).
     Layout of SQLite's rtree module: node 1 is the root, whose first two bytes hold
     the tree depth; bytes 2–3 hold the cell count; cells are a big-endian int64 id
     (a row id in leaves, a child node number above) and four big-endian float32
@@ -257,7 +283,13 @@ def packed_rtree(ids, boxes, max_cells=RTREE_MAX_CELLS):
     import numpy as np
 
     cell = np.dtype([("id", ">i8"), ("minx", ">f4"), ("maxx", ">f4"), ("miny", ">f4"), ("maxy", ">f4")])
+    present = ~np.isnan(all_boxes).any(axis=1)
+    leaf_of_all = np.full(len(all_ids), None, dtype=object)
+    ids, boxes = all_ids[present], all_boxes[present]
     count = len(ids)
+    if count == 0:
+        empty_root = np.zeros(4 + cell.itemsize * max_cells, dtype=np.uint8).tobytes()
+        return [(1, empty_root)], leaf_of_all, []
     slices = max(1, int(np.ceil(np.sqrt(count / float(max_cells)))))
     centre_x = boxes[:, 0] + boxes[:, 1]
     centre_y = boxes[:, 2] + boxes[:, 3]
@@ -314,7 +346,8 @@ def packed_rtree(ids, boxes, max_cells=RTREE_MAX_CELLS):
         else:
             children = first_number[level - 1] + np.arange(len(entries))
             parents.extend(zip(children.tolist(), node_numbers[owner].tolist()))
-    return nodes, leaf_of, parents
+    leaf_of_all[present] = leaf_of
+    return nodes, leaf_of_all, parents
 
 
 def _update_contents(connection, table, count, bounds):

@@ -205,11 +205,24 @@ def test_a_line_overlay_is_refused(pvd_provider, tmp_path):
         processing.run("pvd:overlapanalysis", {"INPUT": lines, "OVERLAYS": [lines], "OUTPUT": "TEMPORARY_OUTPUT"})
 
 
-def test_cancel_writes_nothing(pvd_provider, data, tmp_path):
-    out = tmp_path / "cancelled.gpkg"
+@pytest.mark.parametrize("cancel_at", [20, 90])
+def test_cancel_writes_nothing(pvd_provider, data, tmp_path, cancel_at):
+    out = tmp_path / "cancelled.gpkg"  # 90: while the GeoPackage rows are being written
     with pytest.raises(QgsProcessingException):
-        run_overlap(data, str(out), Recorder(cancel_at=20))
+        run_overlap(data, str(out), Recorder(cancel_at=cancel_at))
     assert not out.exists()
+
+
+def test_input_without_any_geometry(pvd_provider, data, tmp_path):
+    empty = write_gpkg(tmp_path / "vide.gpkg", "parcelles", 2154, ogr.wkbPolygon,
+                       [(None, {"ref": "x"}), (None, {"ref": "y"})])
+    out = tmp_path / "vide_out.gpkg"
+    run_overlap(data, str(out), INPUT=empty)
+    rows = features_by_ref(out)
+    assert sorted(rows) == ["x", "y"]
+    assert all(str(row["spr_pc"]) == "NULL" or row["spr_pc"] is None for row in rows.values())
+    connection = sqlite3.connect(str(out))
+    assert connection.execute("SELECT rtreecheck('rtree_vide_out_geom')").fetchone()[0] == "ok"
 
 
 def test_agrees_with_native_overlap_analysis(pvd_provider, tmp_path):

@@ -8,6 +8,8 @@ from shapely import wkt
 
 from pvd_qgis_plugin.core.overlap import (
     LENGTH,
+    clusters,
+    grouped_union,
     POINTS,
     dissolve_into_tiles,
     field_prefix,
@@ -196,3 +198,14 @@ def test_tabulate_lines_and_points():
     result = tabulate_intersection(zones, ["A", "B"], points, ["x", "x", "y", "y"])
     rows = sorted(zip(result.zones, result.classes, result.measure, result.percent))
     assert rows == [("A", "x", 2.0, 100.0), ("B", "x", 1.0, 50.0), ("B", "y", 1.0, 50.0)]
+
+
+def test_clusters_and_grouped_union():
+    # Edges 0-1, 1-2 (a chain) and 3-4; 5 alone; both directions and self-loops, as STRtree gives.
+    first = np.array([0, 1, 1, 2, 3, 4, 0, 1, 2, 3, 4, 5])
+    second = np.array([1, 0, 2, 1, 4, 3, 0, 1, 2, 3, 4, 5])
+    assert clusters(first, second, 6).tolist() == [0, 0, 0, 3, 3, 5]
+    squares = np.array([shapely.box(i, 0, i + 1.5, 1) for i in range(3)] + [shapely.box(10, 0, 11, 1)] * 2
+                       + [shapely.box(20, 0, 21, 1)], dtype=object)
+    unions = grouped_union(squares, clusters(first, second, 6))
+    assert sorted(shapely.area(unions).tolist()) == pytest.approx([1.0, 1.0, 3.5])

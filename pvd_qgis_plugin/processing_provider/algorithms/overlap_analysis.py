@@ -1,4 +1,6 @@
 """pvd:overlapanalysis — how much of each feature lies in each overlay layer, and in which zones."""
+import os
+
 from qgis.core import (
     QgsField,
     QgsFields,
@@ -29,18 +31,17 @@ def id_list(fids):
     return shown if rest <= 0 else "{} … (+{})".format(shown, rest)
 
 
-def label_values(table, label_field):
-    """Names of overlay features: the label field where the layer has it, else feature ids.
+def label_values(fids, values):
+    """Names of overlay features: label values where given, else feature ids.
 
     Null labels fall back to the feature id. Numbers stay numbers (sorted numerically)
     unless some values are text.
     """
     import numpy as np
 
-    if not label_field or table.fields.lookupField(label_field) < 0:
-        return table.fids
-    values = table.column(label_field)
-    values = [fid if value is None or value == NULL_VALUE else value for value, fid in zip(values, table.fids)]
+    if values is None:
+        return fids
+    values = [fid if value is None or value == NULL_VALUE else value for value, fid in zip(values, fids)]
     if all(isinstance(value, (int, float)) and not isinstance(value, bool) for value in values):
         return np.array(values)
     return np.array([str(value) for value in values], dtype=object)
@@ -52,8 +53,6 @@ def layer_title(layer):
     A layer given as 'data.gpkg|layername=spr' is named 'data' by QGIS; 'spr' says
     more and keeps the prefixes of several layers of one file apart.
     """
-    import os
-
     parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
     table = parts.get("layerName")
     path = parts.get("path") or ""
@@ -145,7 +144,7 @@ class OverlapAnalysisAlgorithm(PvdAlgorithm):
 
         fast = self._bulk_location(parameters, context, source)
         if fast is not None:
-            fids, geometries = gpkg_bulk.read_geometries(*fast)
+            fids, geometries, _ = gpkg_bulk.read_geometries(*fast)
             attributes = None
         else:
             table = read_features(source, context, feedback)
@@ -156,15 +155,14 @@ class OverlapAnalysisAlgorithm(PvdAlgorithm):
 
         overlay_geometries, overlay_labels, overlay_fids, names = [], [], [], []
         for layer in overlays:
-            overlay = read_features(QgsProcessingFeatureSource(layer, context, False), context,
-                                    crs=crs, attributes=bool(label_field))
-            overlay_geometries.append(overlay.geometries)
-            overlay_labels.append(label_values(overlay, label_field))
-            overlay_fids.append(overlay.fids)
-            names.append(layer_title(layer))
-            if label_field and overlay.fields.lookupField(label_field) < 0:
+            layer_fids, geometries_of_layer, labels = self._read_overlay(layer, label_field, crs, context)
+            if label_field and labels is None:
                 feedback.pushWarning(self.tr("Overlay layer '{0}' has no field '{1}': its zones are named by "
                                              "feature id.").format(layer_title(layer), label_field))
+            overlay_geometries.append(geometries_of_layer)
+            overlay_labels.append(label_values(layer_fids, labels))
+            overlay_fids.append(layer_fids)
+            names.append(layer_title(layer))
         feedback.setProgress(15)
 
         result = overlap_analysis(geometries, overlay_geometries, overlay_labels, crs=crs.toWkt(),
@@ -195,9 +193,13 @@ class OverlapAnalysisAlgorithm(PvdAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         if fast is not None:
             del sink  # QGIS has created the file with its schema; the rows go in by SQL.
-            gpkg_bulk.fill_copy_of_input(
-                gpkg_bulk.gpkg_output_path(dest_id), fast[0], fast[1], fids, shapely.bounds(geometries),
-                columns, progress=self.progress_callback(feedback, 85, 100))
+            output_path = gpkg_bulk.gpkg_output_path(dest_id)
+            try:
+                gpkg_bulk.fill_copy_of_input(output_path, fast[0], fast[1], fids, shapely.bounds(geometries),
+                                             columns, progress=self.progress_callback(feedback, 85, 100))
+            except BaseException:
+                os.remove(output_path)  # a new file QGIS just created: leave nothing half-written
+                raise
         else:
             computed = [python_values(values) for values in columns.values()]
             rows = [list(row) + list(extra) for row, extra in zip(attributes, zip(*computed))] \
@@ -211,6 +213,19 @@ class OverlapAnalysisAlgorithm(PvdAlgorithm):
         feedback.pushInfo(self.tr("{0} feature(s) analysed against {1} overlay layer(s).").format(
             len(fids), len(overlays)))
         return outputs
+
+    @staticmethod
+    def _read_overlay(layer, label_field, crs, context):
+        """(fids, geometries in ``crs``, label values or None when the layer lacks the field)."""
+        from .. import gpkg_bulk
+
+        has_label = bool(label_field) and layer.fields().lookupField(label_field) >= 0
+        location = gpkg_bulk.gpkg_table(layer)
+        if location is not None and layer.crs() == crs:
+            return gpkg_bulk.read_geometries(*location, column=label_field if has_label else None)
+        table = read_features(QgsProcessingFeatureSource(layer, context, False), context, crs=crs,
+                              attributes=has_label)
+        return table.fids, table.geometries, (table.column(label_field) if has_label else None)
 
     def _bulk_location(self, parameters, context, source):
         """(path, table) when both the input and the output are GeoPackage files, else None."""
