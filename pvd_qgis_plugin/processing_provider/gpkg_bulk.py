@@ -26,9 +26,21 @@ from ..core.progress import Cancelled
 from ..i18n import tr
 
 
+def bulk_reading_available():
+    """GDAL's Python bindings with the Arrow stream reader (GDAL ≥ 3.6)."""
+    try:
+        from osgeo import ogr
+    except ImportError:
+        return False
+    return hasattr(ogr.Layer, "GetArrowStreamAsNumPy")
+
+
 def gpkg_table(layer):
-    """(path, table) of an unfiltered GeoPackage layer read by OGR, else None."""
-    if layer is None or layer.providerType() != "ogr" or layer.subsetString():
+    """(path, table) of an unfiltered GeoPackage layer read by OGR, else None.
+
+    None too when GDAL cannot read in bulk (before 3.6): callers use QGIS's API.
+    """
+    if layer is None or layer.providerType() != "ogr" or layer.subsetString() or not bulk_reading_available():
         return None
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
     path = parts.get("path") or ""
@@ -190,7 +202,7 @@ def fill_copy_of_input(output_path, source_path, source_table, fids, bounds, col
         nodes, leaf, parents = packed_rtree(np.asarray(fids, dtype=np.int64), bounds[:, [0, 2, 1, 3]])
         computed.append(leaf)
         names.append(leaf_column)
-    rows = zip(np.asarray(fids).tolist(), *[python_values(values) for values in computed])
+    rows = _chunked_rows([np.asarray(fids)] + computed)
 
     connection = _connect(output_path)
     # A new file that the caller deletes on failure: no need to sync it to disk
@@ -231,6 +243,12 @@ def fill_copy_of_input(output_path, source_path, source_table, fids, bounds, col
     finally:
         connection.execute("DROP TABLE IF EXISTS temp.computed")
         connection.close()
+
+
+def _chunked_rows(columns, chunk=50000):
+    """Rows of Python values from numpy columns, converted a chunk at a time (bounded memory)."""
+    for start in range(0, len(columns[0]), chunk):
+        yield from zip(*[python_values(values[start:start + chunk]) for values in columns])
 
 
 def python_values(values):

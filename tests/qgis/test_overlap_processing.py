@@ -196,6 +196,24 @@ def test_lines_points_and_reprojected_overlay(pvd_provider, tmp_path):
     assert [rows[p]["zone_noms"] for p in ("P1", "P2", "P3")] == ["1", "1", ""]  # no 'nom' asked: feature ids
 
 
+def test_geographic_input_is_measured_in_metres(pvd_provider, tmp_path):
+    import processing
+    import pyproj
+
+    parcel = "POLYGON ((-1.10 49.30, -1.09 49.30, -1.09 49.31, -1.10 49.31, -1.10 49.30))"
+    half = "POLYGON ((-1.11 49.29, -1.095 49.29, -1.095 49.32, -1.11 49.32, -1.11 49.29))"
+    path = tmp_path / "wgs84.gpkg"
+    parcels = write_gpkg(path, "parcelles", 4326, ogr.wkbPolygon, [(parcel, {"ref": "A"})])
+    zone = write_gpkg(path, "zone", 4326, ogr.wkbPolygon, [(half, {"nom": "Z"})])
+    out = processing.run("pvd:overlapanalysis", {"INPUT": parcels, "OVERLAYS": [zone],
+                                                 "OUTPUT": str(tmp_path / "out.gpkg")})["OUTPUT"]
+    feature = next(QgsVectorLayer(out, "out", "ogr").getFeatures())
+    geod = pyproj.Geod(ellps="WGS84")
+    expected = abs(geod.polygon_area_perimeter([-1.10, -1.095, -1.095, -1.10], [49.30, 49.30, 49.31, 49.31])[0])
+    assert feature["zone_area"] == pytest.approx(expected, rel=1e-6)  # about 36 500 m², not 5e-5 degrees²
+    assert feature["zone_pc"] == pytest.approx(50.0, rel=1e-4)
+
+
 def test_a_line_overlay_is_refused(pvd_provider, tmp_path):
     import processing
 
