@@ -124,10 +124,9 @@ class OverlapAnalysisAlgorithm(PvdAlgorithm):
             optional=True, createByDefault=False))
 
     def run_algorithm(self, parameters, context, feedback):
-        import numpy as np
         import shapely
 
-        from ...core.overlap import LENGTH, POINTS, field_prefixes, overlap_analysis
+        from ...core.overlap import field_prefixes, overlap_analysis
         from .. import gpkg_bulk
 
         source = self.parameterAsSource(parameters, self.INPUT, context)
@@ -170,24 +169,7 @@ class OverlapAnalysisAlgorithm(PvdAlgorithm):
         self._report_geometries(feedback, source.sourceName(), fids, result, names, overlay_fids)
 
         prefixes = field_prefixes(names, [field.name() for field in source.fields()])
-        measure_suffix = {POINTS: None, LENGTH: "len"}.get(result.kind, "area")
-        columns = {}
-        new_fields = QgsFields()
-        for prefix, layer_result in zip(prefixes, result.layers):
-            if measure_suffix:
-                new_fields.append(QgsField("{}_{}".format(prefix, measure_suffix), QVariant.Double))
-                columns["{}_{}".format(prefix, measure_suffix)] = layer_result.measure
-            new_fields.append(QgsField("{}_pc".format(prefix), QVariant.Double))
-            new_fields.append(QgsField("{}_n".format(prefix), QVariant.Int))
-            new_fields.append(QgsField("{}_noms".format(prefix), QVariant.String))
-            columns["{}_pc".format(prefix)] = layer_result.percent
-            columns["{}_n".format(prefix)] = np.where(np.isnan(layer_result.percent), None,
-                                                      layer_result.count.astype(object))
-            columns["{}_noms".format(prefix)] = layer_result.names
-        fields = QgsFields(source.fields())
-        for field in new_fields:
-            fields.append(field)
-
+        fields, columns = self._computed_columns(source.fields(), prefixes, result)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(), crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
@@ -213,6 +195,29 @@ class OverlapAnalysisAlgorithm(PvdAlgorithm):
         feedback.pushInfo(self.tr("{0} feature(s) analysed against {1} overlay layer(s).").format(
             len(fids), len(overlays)))
         return outputs
+
+    @staticmethod
+    def _computed_columns(input_fields, prefixes, result):
+        """(output fields = input fields + computed ones, {computed field: numpy column})."""
+        import numpy as np
+
+        from ...core.overlap import LENGTH, POINTS
+
+        measure_suffix = {POINTS: None, LENGTH: "len"}.get(result.kind, "area")
+        fields = QgsFields(input_fields)
+        columns = {}
+        for prefix, layer_result in zip(prefixes, result.layers):
+            computed = [("pc", QVariant.Double, layer_result.percent),
+                        ("n", QVariant.Int, np.where(np.isnan(layer_result.percent), None,
+                                                     layer_result.count.astype(object))),
+                        ("noms", QVariant.String, layer_result.names)]
+            if measure_suffix:
+                computed.insert(0, (measure_suffix, QVariant.Double, layer_result.measure))
+            for suffix, kind, values in computed:
+                name = "{}_{}".format(prefix, suffix)
+                fields.append(QgsField(name, kind))
+                columns[name] = values
+        return fields, columns
 
     @staticmethod
     def _read_overlay(layer, label_field, crs, context):
