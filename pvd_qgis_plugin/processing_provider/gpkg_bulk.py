@@ -1,24 +1,27 @@
-"""Bulk GeoPackage I/O: the fast path for GeoPackage inputs and outputs.
+"""Bulk I/O: the fast path for file inputs (GeoPackage, shapefile…) and GeoPackage outputs.
 
 QGIS's feature-by-feature reading and writing costs more than the whole overlap
 computation on large layers (about 6 s to write 400 000 polygons). When the input is
-a plain GeoPackage layer (no selection, filter or subset) and the output a
+a plain file layer read by OGR (no selection, filter or subset) and the output a
 GeoPackage file, algorithms that keep every input feature with its geometry and
 attributes can instead:
 
-- read the geometries in bulk through GDAL's Arrow stream (``GetArrowStreamAsNumPy``,
-  GDAL ≥ 3.6), as WKB arrays;
+- read the input in bulk through GDAL's Arrow stream (``GetArrowStreamAsNumPy``,
+  GDAL ≥ 3.6): geometries as WKB arrays, attributes as columns;
 - let QGIS create the output (so its schema, layer name, CRS and "open output
-  layer" handling are exactly QGIS's), then fill it with one SQL statement that
-  copies the input rows (geometry blobs and attributes unchanged, byte for byte)
-  joined with the computed columns, and fill its R-tree spatial index from the
-  computed bounds, all in one transaction.
+  layer" handling are exactly QGIS's), then fill it in one SQLite transaction:
+  from a GeoPackage input, one SQL statement copies the input rows (geometry blobs
+  and attributes byte for byte) joined with the computed columns; from another
+  format, the rows are inserted from the Arrow columns with GeoPackage geometry
+  blobs built from the WKB. The R-tree spatial index is written as a packed tree.
 
-Every other source or sink (memory layers, PostGIS, shapefiles, temporary outputs)
-goes through the generic path of :mod:`qgis_io`.
+Every other source or sink (memory layers, PostGIS, temporary outputs, fields of
+types other than text, integer, real and date) goes through the generic path of
+:mod:`qgis_io`.
 """
 import os
 import sqlite3
+from contextlib import contextmanager
 
 from qgis.core import QgsProcessingException, QgsProcessingFeatureSourceDefinition, QgsProviderRegistry
 
@@ -55,6 +58,43 @@ def gpkg_table(layer):
             return None
         table = tables[0]
     return path, table
+
+
+def ogr_file_layer(layer):
+    """(path, layer name) of an unfiltered non-GeoPackage file layer read by OGR, else None."""
+    if layer is None or layer.providerType() != "ogr" or layer.subsetString() or not bulk_reading_available():
+        return None
+    from osgeo import ogr
+
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    path = parts.get("path") or ""
+    if path.lower().endswith(".gpkg") or not os.path.isfile(path):
+        return None
+    dataset = ogr.Open(path)
+    if dataset is None:
+        return None
+    name = parts.get("layerName")
+    if not name:
+        if dataset.GetLayerCount() != 1 or parts.get("layerId") not in (None, "", 0):
+            return None
+        name = dataset.GetLayer(0).GetName()
+    return (path, name) if dataset.GetLayerByName(name) is not None else None
+
+
+def ogr_field_types(path, name):
+    """{field name: OGR type} of a layer; None when one type cannot be copied in bulk."""
+    from osgeo import ogr
+
+    supported = (ogr.OFTString, ogr.OFTInteger, ogr.OFTInteger64, ogr.OFTReal, ogr.OFTDate)
+    dataset = ogr.Open(path)  # kept referenced: its layers die with it
+    definition = dataset.GetLayerByName(name).GetLayerDefn()
+    types = {}
+    for number in range(definition.GetFieldCount()):
+        field = definition.GetFieldDefn(number)
+        if field.GetType() not in supported:
+            return None
+        types[field.GetName()] = field.GetType()
+    return types
 
 
 def whole_layer(parameter_value):
@@ -104,13 +144,43 @@ def table_columns(path, table):
 
 
 def read_geometries(path, table, column=None):
-    """(fids, shapely geometries, values of ``column`` or None) of a GeoPackage table, in bulk.
+    """(fids, shapely geometries, values of ``column`` or None) of a layer, in bulk.
 
     Geometries come unchanged (never validated or repaired); null or unreadable
     ones are None. Column values are Python values, None for NULL.
     """
-    import numpy as np
+    fids, wkb, columns = read_table(path, table, [column] if column else [])
+    return fids, geometries_from_wkb(wkb), (columns[column] if column else None)
+
+
+def geometries_from_wkb(wkb):
+    """Shapely geometries of WKB blobs; empty blobs (null geometries) and unreadable ones become None."""
     import shapely
+
+    return shapely.from_wkb(wkb, on_invalid="ignore")
+
+
+def text_codec(qgis_encoding):
+    """Python codec name for a QGIS provider encoding ('System' = the locale's), or None."""
+    import codecs
+    import locale
+
+    name = locale.getpreferredencoding(False) if qgis_encoding in ("", "System") else qgis_encoding
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def read_table(path, table, fields=None, encoding="utf-8"):
+    """(fids, WKB object array, {field: list of Python values}) of a layer read by OGR.
+
+    ``fields``: the attribute fields to read (None: all). Values are Python values:
+    dates as 'YYYY-MM-DD' (as GeoPackage stores them), booleans as 0/1, NULL as
+    None, text decoded as QGIS does: UTF-8 where OGR recodes (most formats), else
+    ``encoding`` (the QGIS layer's, e.g. for a shapefile read without recoding).
+    """
+    import numpy as np
     from osgeo import ogr
 
     dataset = ogr.Open(path)
@@ -118,32 +188,37 @@ def read_geometries(path, table, column=None):
         raise QgsProcessingException(tr("Could not open '{}'.").format(path))
     layer = dataset.GetLayerByName(table)
     definition = layer.GetLayerDefn()
-    layer.SetIgnoredFields([definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())
-                            if definition.GetFieldDefn(i).GetName() != column])
-    geometry_name = layer.GetGeometryColumn() or "wkb_geometry"
+    names = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+    wanted = names if fields is None else [name for name in names if name in fields]
+    layer.SetIgnoredFields([name for name in names if name not in wanted])
     fid_name = layer.GetFIDColumn() or "OGC_FID"
-    fids, wkbs, values = [], [], []
+    geometry_name = layer.GetGeometryColumn() or "wkb_geometry"
+    codec = "utf-8" if layer.TestCapability(ogr.OLCStringsAsUTF8) else encoding
+    fids, wkbs, columns = [], [], {name: [] for name in wanted}
     for batch in layer.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES", "MAX_FEATURES_IN_BATCH=100000"]):
         fids.append(np.asarray(batch[fid_name], dtype=np.int64))
         wkbs.append(_wkb_objects(batch[geometry_name]))
-        if column is not None:
-            values.extend(_python_column(batch[column]))
+        for name in wanted:
+            columns[name].extend(_python_column(batch[name], codec))
     dataset = None
     if not fids:
-        return np.empty(0, dtype=np.int64), np.empty(0, dtype=object), ([] if column else None)
-    # Empty blobs (null geometries) and unreadable ones become None: reported as missing.
-    geometries = shapely.from_wkb(np.concatenate(wkbs), on_invalid="ignore")
-    return np.concatenate(fids), geometries, (values if column is not None else None)
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=object), columns
+    return np.concatenate(fids), np.concatenate(wkbs), columns
 
 
-def _python_column(column):
-    """Python values of an Arrow attribute column (bytes decoded as UTF-8, NULL as None)."""
+def _python_column(column, codec="utf-8"):
+    """Python values of an Arrow attribute column (see :func:`read_table`)."""
     import numpy as np
 
     mask = np.ma.getmaskarray(column) if np.ma.isMaskedArray(column) else np.zeros(len(column), dtype=bool)
-    data = np.ma.getdata(column).tolist()
-    return [None if missing else (value.decode("utf-8") if isinstance(value, bytes) else value)
-            for value, missing in zip(data, mask)]
+    data = np.ma.getdata(column)
+    if data.dtype.kind == "M":
+        data = np.datetime_as_string(data.astype("datetime64[D]"))
+    elif data.dtype.kind == "b":
+        data = data.astype(np.int64)
+    values = data.tolist()
+    return [None if missing else (value.decode(codec, "replace") if isinstance(value, bytes) else value)
+            for value, missing in zip(values, mask)]
 
 
 def _wkb_objects(column):
@@ -160,6 +235,48 @@ def _wkb_objects(column):
     return data
 
 
+def output_table(output_path):
+    """(table, columns, primary key, geometry column) of the one feature table QGIS created."""
+    tables = _feature_tables(output_path)
+    if len(tables) != 1:
+        raise QgsProcessingException(tr("Unexpected GeoPackage layout in '{}'.").format(output_path))
+    return (tables[0],) + table_columns(output_path, tables[0])
+
+
+@contextmanager
+def _filling(output_path, table, attach=None):
+    """A connection inside one transaction on the output, the table's triggers set aside.
+
+    The triggers (R-tree upkeep, feature count) call GDAL's SQL functions, unknown
+    to Python's sqlite3; they are dropped, and created again before the commit. The
+    file is new and the caller deletes it on failure: no sync to disk mid-way, and
+    the rollback journal is kept in memory.
+    """
+    connection = _connect(output_path)
+    connection.execute("PRAGMA synchronous = OFF")
+    connection.execute("PRAGMA journal_mode = MEMORY")
+    if attach:
+        try:
+            connection.execute("ATTACH DATABASE ? AS src", ("file:{}?mode=ro".format(attach),))
+        except sqlite3.OperationalError:
+            connection.execute("ATTACH DATABASE ? AS src", (attach,))
+    try:
+        connection.execute("BEGIN")
+        triggers = connection.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", (table,)).fetchall()
+        for name, _sql in triggers:
+            connection.execute("DROP TRIGGER {}".format(_quote(name)))
+        yield connection
+        for _name, sql in triggers:
+            connection.execute(sql)
+        connection.execute("COMMIT")
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+    finally:
+        connection.close()
+
+
 def fill_copy_of_input(output_path, source_path, source_table, fids, bounds, columns, progress=None):
     """Fill the (empty) GeoPackage table QGIS created at ``output_path`` with the input rows.
 
@@ -172,11 +289,7 @@ def fill_copy_of_input(output_path, source_path, source_table, fids, bounds, col
     """
     import numpy as np
 
-    tables = _feature_tables(output_path)
-    if len(tables) != 1:
-        raise QgsProcessingException(tr("Unexpected GeoPackage layout in '{}'.").format(output_path))
-    out_table = tables[0]
-    out_columns, out_primary, out_geometry = table_columns(output_path, out_table)
+    out_table, out_columns, out_primary, out_geometry = output_table(output_path)
     in_columns, in_primary, in_geometry = table_columns(source_path, source_table)
     selected = []
     for column in out_columns:
@@ -203,22 +316,7 @@ def fill_copy_of_input(output_path, source_path, source_table, fids, bounds, col
         computed.append(leaf)
         names.append(leaf_column)
     rows = _chunked_rows([np.asarray(fids)] + computed)
-
-    connection = _connect(output_path)
-    # A new file that the caller deletes on failure: no need to sync it to disk
-    # mid-way; the rollback journal stays (in memory) so that a failure rolls back.
-    connection.execute("PRAGMA synchronous = OFF")
-    connection.execute("PRAGMA journal_mode = MEMORY")
-    try:
-        connection.execute("ATTACH DATABASE ? AS src", ("file:{}?mode=ro".format(source_path),))
-    except sqlite3.OperationalError:
-        connection.execute("ATTACH DATABASE ? AS src", (source_path,))
-    try:
-        connection.execute("BEGIN")
-        triggers = connection.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", (out_table,)).fetchall()
-        for name, _sql in triggers:
-            connection.execute("DROP TRIGGER {}".format(_quote(name)))
+    with _filling(output_path, out_table, attach=source_path) as connection:
         connection.execute("CREATE TEMP TABLE computed (fid INTEGER PRIMARY KEY, {})".format(
             ", ".join(_quote(name) for name in names)))
         connection.executemany("INSERT INTO temp.computed VALUES ({})".format(
@@ -230,19 +328,85 @@ def fill_copy_of_input(output_path, source_path, source_table, fids, bounds, col
                                _quote(out_table), ", ".join(_quote(c) for c in out_columns), ", ".join(selected),
                                _quote(source_table), _quote(in_primary), _quote(in_primary)))
         if rtree is not None:
-            _fill_rtree(connection, rtree, nodes, parents, leaf_column)
-        if progress is not None:
-            progress(0.9)
+            _fill_rtree(connection, rtree, nodes, parents)
+            connection.execute("INSERT INTO {} SELECT fid, {} FROM temp.computed WHERE {} IS NOT NULL".format(
+                _quote(rtree + "_rowid"), _quote(leaf_column), _quote(leaf_column)))
         _update_contents(connection, out_table, len(fids), bounds)
-        for _name, sql in triggers:
-            connection.execute(sql)
-        connection.execute("COMMIT")
-    except Exception:
-        connection.execute("ROLLBACK")
-        raise
-    finally:
-        connection.execute("DROP TABLE IF EXISTS temp.computed")
-        connection.close()
+        connection.execute("DROP TABLE temp.computed")
+
+
+def fill_from_columns(output_path, wkb, bounds, attributes, columns, progress=None):
+    """Fill the (empty) GeoPackage table QGIS created at ``output_path`` from columns.
+
+    Row i gets feature id i + 1, the geometry ``wkb[i]`` (None: NULL) as a
+    GeoPackage blob, ``attributes`` ({field: list of Python values}) and the
+    computed ``columns`` ({name: numpy array}; NaN stored as NULL). One
+    transaction: all rows or none (``progress`` returning False cancels it).
+    """
+    import numpy as np
+
+    out_table, out_columns, out_primary, out_geometry = output_table(output_path)
+    ids = np.arange(1, len(wkb) + 1, dtype=np.int64)
+    with _connect(output_path, read_only=True) as connection:
+        srs_id = connection.execute("SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = ?",
+                                    (out_table,)).fetchone()[0]
+    sources, names = [], []
+    for column in out_columns:
+        if column == out_primary:
+            sources.append(ids)
+        elif column == out_geometry:
+            sources.append(GeometryBlobs(wkb, bounds, srs_id))
+        elif column in columns:
+            sources.append(np.asarray(columns[column]))
+        elif column in attributes:
+            sources.append(np.array(attributes[column], dtype=object))
+        else:
+            raise QgsProcessingException(tr("Output column '{}' has no source.").format(column))
+        names.append(column)
+    rtree = _rtree_name(output_path, out_table, out_geometry)
+    with _filling(output_path, out_table) as connection:
+        connection.executemany("INSERT INTO main.{} ({}) VALUES ({})".format(
+            _quote(out_table), ", ".join(_quote(name) for name in names), ", ".join("?" * len(names))),
+            _chunked_rows(sources))
+        if progress is not None and progress(0.5) is False:
+            raise Cancelled()
+        if rtree is not None:
+            nodes, leaf, parents = packed_rtree(ids, bounds[:, [0, 2, 1, 3]])
+            _fill_rtree(connection, rtree, nodes, parents)
+            present = np.flatnonzero(leaf != None)  # noqa: E711 (element-wise on an object array)
+            connection.executemany("INSERT INTO {} VALUES (?, ?)".format(_quote(rtree + "_rowid")),
+                                   zip(ids[present].tolist(), leaf[present].tolist()))
+        _update_contents(connection, out_table, len(ids), bounds)
+
+
+class GeometryBlobs:
+    """GeoPackage geometry blobs of WKB geometries, built a slice at a time.
+
+    Blob = 'GP', version 0, flags (little-endian, with an x/y envelope; empty
+    geometries flagged, without envelope), srs_id, envelope (minx, maxx, miny,
+    maxy), then the WKB (GeoPackage 1.3, clause 2.1.3).
+    """
+
+    def __init__(self, wkb, bounds, srs_id):
+        self.wkb, self.bounds, self.srs_id = wkb, bounds, srs_id
+
+    def __len__(self):
+        return len(self.wkb)
+
+    def __getitem__(self, rows):
+        import numpy as np
+
+        wkb, bounds = self.wkb[rows], self.bounds[rows]
+        header = np.zeros(len(wkb), dtype=[("magic", "S2"), ("version", "u1"), ("flags", "u1"),
+                                           ("srs_id", "<i4"), ("envelope", "<f8", (4,))])
+        header["magic"], header["flags"], header["srs_id"] = b"GP", 0b00000011, self.srs_id
+        empty = np.isnan(bounds).any(axis=1)
+        header["flags"][empty] = 0b00010001
+        header["envelope"] = np.nan_to_num(bounds[:, [0, 2, 1, 3]])
+        raw = header.tobytes()
+        size = header.dtype.itemsize
+        return np.array([None if blob is None else raw[i * size:i * size + (8 if gone else size)] + blob
+                         for i, (blob, gone) in enumerate(zip(wkb.tolist(), empty.tolist()))], dtype=object)
 
 
 def _chunked_rows(columns, chunk=50000):
@@ -270,18 +434,17 @@ def _rtree_name(path, table, geometry):
     return name if exists else None
 
 
-def _fill_rtree(connection, rtree, nodes, parents, leaf_column):
-    """Write a packed R-tree (see :func:`packed_rtree`) into the rtree module's tables.
+def _fill_rtree(connection, rtree, nodes, parents):
+    """Write the nodes and parents of a packed R-tree (see :func:`packed_rtree`).
 
     Inserting 400 000 boxes one by one into SQLite's R*-tree takes seconds; the
-    packed tree written straight into its node, rowid and parent tables takes a
-    fraction of that and is a valid R-tree (``rtreecheck()`` passes).
+    packed tree written straight into the rtree module's node, rowid and parent
+    tables takes a fraction of that and is a valid R-tree (``rtreecheck()``
+    passes). The caller fills the rowid table (feature id → leaf node).
     """
     for suffix in ("node", "rowid", "parent"):
         connection.execute("DELETE FROM {}".format(_quote("{}_{}".format(rtree, suffix))))
     connection.executemany("INSERT INTO {} VALUES (?, ?)".format(_quote(rtree + "_node")), nodes)
-    connection.execute("INSERT INTO {} SELECT fid, {} FROM temp.computed WHERE {} IS NOT NULL".format(
-        _quote(rtree + "_rowid"), _quote(leaf_column), _quote(leaf_column)))
     connection.executemany("INSERT INTO {} VALUES (?, ?)".format(_quote(rtree + "_parent")), parents)
 
 

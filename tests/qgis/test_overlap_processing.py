@@ -138,6 +138,48 @@ def test_memory_output_gives_the_same_result_as_the_geopackage_path(pvd_provider
         assert fast[ref].geometry().asWkt(3) == generic[ref].geometry().asWkt(3)
 
 
+def test_shapefile_input_bulk_path_matches_the_generic_path(pvd_provider, data, tmp_path):
+    from osgeo import osr
+
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(2154)
+    dataset = ogr.GetDriverByName("ESRI Shapefile").CreateDataSource(str(tmp_path / "parcelles.shp"))
+    layer = dataset.CreateLayer("parcelles", srs, ogr.wkbPolygon)
+    for name, kind in (("ref", ogr.OFTString), ("n", ogr.OFTInteger), ("big", ogr.OFTInteger64),
+                       ("surface", ogr.OFTReal), ("date_maj", ogr.OFTDate)):
+        layer.CreateField(ogr.FieldDefn(name, kind))
+    for number, (wkt, ref, date) in enumerate([(square(0, 0, 100), "Église", "2024-05-01"),
+                                               (square(200, 0, 100), None, None),
+                                               (None, "sans géométrie", "2020-01-31")]):
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetField("ref", ref)
+        feature.SetField("n", number)
+        feature.SetField("big", 2 ** 40 + number)
+        feature.SetField("surface", number / 3)
+        if date:
+            feature.SetField("date_maj", date)
+        if wkt:
+            feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+        layer.CreateFeature(feature)
+    dataset = None
+    shapefile = str(tmp_path / "parcelles.shp")
+    out = tmp_path / "from_shp.gpkg"
+    run_overlap(data, str(out), INPUT=shapefile)
+    memory = run_overlap(data, "TEMPORARY_OUTPUT", INPUT=shapefile)["OUTPUT"]
+    bulk = QgsVectorLayer(str(out), "out", "ogr")
+    assert [f.id() for f in bulk.getFeatures()] == [1, 2, 3]
+    for mine, generic in zip(bulk.getFeatures(), memory.getFeatures()):
+        assert mine.attributes()[1:] == generic.attributes()  # the GeoPackage adds its fid
+        assert mine.geometry().asWkt(3) == generic.geometry().asWkt(3)
+    first = next(bulk.getFeatures())
+    assert first["ref"] == next(QgsVectorLayer(shapefile, "shp", "ogr").getFeatures())["ref"]
+    assert first["perimetre_ort_pc"] == pytest.approx(50.0)
+    assert first["date_maj"].toString("yyyy-MM-dd") == "2024-05-01"
+    connection = sqlite3.connect(str(out))
+    assert connection.execute("SELECT rtreecheck('rtree_from_shp_geom')").fetchone()[0] == "ok"
+    assert connection.execute("SELECT count(*) FROM rtree_from_shp_geom").fetchone()[0] == 2
+
+
 def test_selected_features_only_takes_the_generic_path(pvd_provider, data, tmp_path):
     from qgis.core import QgsProcessingFeatureSourceDefinition
 

@@ -105,8 +105,8 @@ class OverlapAnalysisAlgorithm(PvdAlgorithm):
             "listed in the log with their feature ids; features without geometry get NULL in every "
             "computed field (never a false 0 %) and are listed too.\n"
             "Progress is reported while reading, computing and writing; Cancel stops the run and "
-            "writes nothing. GeoPackage input and GeoPackage output files use a bulk reader and "
-            "writer (same result, much faster on large layers)."
+            "writes nothing. A file input (GeoPackage, shapefile…) with a GeoPackage output file uses "
+            "a bulk reader and writer (same result, much faster on large layers)."
         )
 
     def initAlgorithm(self, config=None):
@@ -141,13 +141,16 @@ class OverlapAnalysisAlgorithm(PvdAlgorithm):
         label_field = self.parameterAsString(parameters, self.LABEL_FIELD, context).strip()
         crs = source.sourceCrs()
 
-        fast = self._bulk_location(parameters, context, source)
-        if fast is not None:
-            fids, geometries, _ = gpkg_bulk.read_geometries(*fast)
-            attributes = None
-        else:
+        bulk = self._bulk_location(parameters, context, source)
+        wkb = attributes = None
+        if bulk is None:
             table = read_features(source, context, feedback)
-            fids, geometries, attributes = table.fids, table.geometries, table.attributes
+            fids, geometries, rows = table.fids, table.geometries, table.attributes
+        elif bulk[0] == "gpkg":
+            fids, geometries, _ = gpkg_bulk.read_geometries(bulk[1], bulk[2])
+        else:
+            fids, wkb, attributes = gpkg_bulk.read_table(bulk[1], bulk[2], source.fields().names(), bulk[3])
+            geometries = gpkg_bulk.geometries_from_wkb(wkb)
         if feedback.isCanceled():
             raise QgsProcessingException(self.tr("Cancelled by the user: nothing was written."))
         feedback.setProgress(10)
@@ -173,19 +176,23 @@ class OverlapAnalysisAlgorithm(PvdAlgorithm):
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(), crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        if fast is not None:
+        if bulk is not None:
             del sink  # QGIS has created the file with its schema; the rows go in by SQL.
             output_path = gpkg_bulk.gpkg_output_path(dest_id)
+            progress = self.progress_callback(feedback, 85, 100)
             try:
-                gpkg_bulk.fill_copy_of_input(output_path, fast[0], fast[1], fids, shapely.bounds(geometries),
-                                             columns, progress=self.progress_callback(feedback, 85, 100))
+                if bulk[0] == "gpkg":
+                    gpkg_bulk.fill_copy_of_input(output_path, bulk[1], bulk[2], fids, shapely.bounds(geometries),
+                                                 columns, progress)
+                else:
+                    gpkg_bulk.fill_from_columns(output_path, wkb, shapely.bounds(geometries), attributes,
+                                                columns, progress)
             except BaseException:
                 os.remove(output_path)  # a new file QGIS just created: leave nothing half-written
                 raise
         else:
             computed = [python_values(values) for values in columns.values()]
-            rows = [list(row) + list(extra) for row, extra in zip(attributes, zip(*computed))] \
-                if computed else attributes
+            rows = [list(row) + list(extra) for row, extra in zip(rows, zip(*computed))] if computed else rows
             write_features(sink, fields, geometries, rows, feedback,
                            multi=QgsWkbTypes.isMultiType(source.wkbType()))
         outputs = {self.OUTPUT: dest_id}
@@ -233,7 +240,8 @@ class OverlapAnalysisAlgorithm(PvdAlgorithm):
         return table.fids, table.geometries, (table.column(label_field) if has_label else None)
 
     def _bulk_location(self, parameters, context, source):
-        """(path, table) when both the input and the output are GeoPackage files, else None."""
+        """('gpkg', path, table) or ('ogr', path, layer, text codec) when the input file and
+        the GeoPackage output allow the bulk path (see :mod:`gpkg_bulk`), else None."""
         from .. import gpkg_bulk
 
         if not gpkg_bulk.whole_layer(parameters.get(self.INPUT)):
@@ -242,13 +250,20 @@ class OverlapAnalysisAlgorithm(PvdAlgorithm):
         if not gpkg_bulk.gpkg_destination(destination):
             return None
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
+        if layer is None or layer.featureCount() != source.featureCount():
+            return None
+        names = source.fields().names()
         location = gpkg_bulk.gpkg_table(layer)
-        if location is None or layer.featureCount() != source.featureCount():
-            return None
-        columns, _primary, _geometry = gpkg_bulk.table_columns(*location)
-        if any(field.name() not in columns for field in source.fields()):
-            return None
-        return location
+        if location is not None:
+            columns, _primary, _geometry = gpkg_bulk.table_columns(*location)
+            return ("gpkg",) + location if all(name in columns for name in names) else None
+        location = gpkg_bulk.ogr_file_layer(layer)
+        codec = gpkg_bulk.text_codec(layer.dataProvider().encoding())
+        if location is not None and codec is not None:
+            types = gpkg_bulk.ogr_field_types(*location)
+            if types is not None and all(name in types for name in names):
+                return ("ogr",) + location + (codec,)
+        return None
 
     def _report_geometries(self, feedback, input_name, fids, result, names, overlay_fids):
         if len(result.missing):
