@@ -379,6 +379,29 @@ def fill_from_columns(output_path, wkb, bounds, attributes, columns, progress=No
         _update_contents(connection, out_table, len(ids), bounds)
 
 
+def promote_to_multi(wkb):
+    """WKB of single points, lines and polygons wrapped as one-part multi geometries.
+
+    QGIS declares a shapefile's polygon layer as MultiPolygon and its writer makes
+    every geometry multi; the bulk writer does the same on the WKB bytes: a
+    multi header (little-endian, type + 3, one part) before the single geometry.
+    """
+    import struct
+
+    import numpy as np
+
+    out = []
+    for blob in wkb.tolist():
+        if blob is not None and len(blob) >= 5:
+            kind = struct.unpack("<I" if blob[0] == 1 else ">I", blob[1:5])[0]
+            if kind % 1000 in (1, 2, 3):
+                blob = struct.pack("<BII", 1, kind + 3, 1) + blob
+        out.append(blob)
+    result = np.empty(len(out), dtype=object)
+    result[:] = out
+    return result
+
+
 class GeometryBlobs:
     """GeoPackage geometry blobs of WKB geometries, built a slice at a time.
 

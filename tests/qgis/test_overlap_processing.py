@@ -11,6 +11,7 @@ from qgis.core import (
     QgsRectangle,
     QgsFeatureRequest,
     QgsVectorLayer,
+    QgsWkbTypes,
 )
 
 from tests.fixtures import read_gpkg, write_gpkg
@@ -104,9 +105,17 @@ def test_overlap_by_hand_on_geopackage(pvd_provider, data, tmp_path):
     assert "1 feature(s) without geometry get NULL measures (feature ids 5)" in warnings
 
 
+def assert_valid_geopackage(path):
+    """GDAL's GeoPackage validator (requirements of the standard, R-tree, blob headers)."""
+    from osgeo_utils.samples import validate_gpkg
+
+    validate_gpkg.check(str(path))
+
+
 def test_geopackage_output_is_complete_and_indexed(pvd_provider, data, tmp_path):
     out = tmp_path / "overlap.gpkg"
     run_overlap(data, str(out))
+    assert_valid_geopackage(out)
     connection = sqlite3.connect(str(out))
     table = connection.execute("SELECT table_name FROM gpkg_contents").fetchone()[0]
     assert connection.execute("SELECT rtreecheck('rtree_{}_geom')".format(table)).fetchone()[0] == "ok"
@@ -166,8 +175,11 @@ def test_shapefile_input_bulk_path_matches_the_generic_path(pvd_provider, data, 
     out = tmp_path / "from_shp.gpkg"
     run_overlap(data, str(out), INPUT=shapefile)
     memory = run_overlap(data, "TEMPORARY_OUTPUT", INPUT=shapefile)["OUTPUT"]
+    assert_valid_geopackage(out)
     bulk = QgsVectorLayer(str(out), "out", "ogr")
     assert [f.id() for f in bulk.getFeatures()] == [1, 2, 3]
+    assert bulk.wkbType() == QgsWkbTypes.MultiPolygon
+    assert all(f.geometry().isMultipart() for f in bulk.getFeatures() if f.hasGeometry())
     for mine, generic in zip(bulk.getFeatures(), memory.getFeatures()):
         assert mine.attributes()[1:] == generic.attributes()  # the GeoPackage adds its fid
         assert mine.geometry().asWkt(3) == generic.geometry().asWkt(3)

@@ -185,6 +185,8 @@ class OverlapAnalysisAlgorithm(PvdAlgorithm):
                     gpkg_bulk.fill_copy_of_input(output_path, bulk[1], bulk[2], fids, shapely.bounds(geometries),
                                                  columns, progress)
                 else:
+                    if QgsWkbTypes.isMultiType(source.wkbType()):
+                        wkb = gpkg_bulk.promote_to_multi(wkb)
                     gpkg_bulk.fill_from_columns(output_path, wkb, shapely.bounds(geometries), attributes,
                                                 columns, progress)
             except BaseException:
