@@ -26,7 +26,6 @@ import numpy as np
 import shapely
 
 from .convex_clip import pair_areas, rings_of
-from .crs import as_crs, metres_per_unit
 from .progress import check, scaled
 
 AREA, LENGTH, POINTS = "area", "length", "points"
@@ -116,12 +115,23 @@ def repair(geometries):
 
 
 class Metric:
-    """Measures in metres for one CRS (None: a projected CRS in metres)."""
+    """Measures in metres for one CRS.
 
-    def __init__(self, crs, geometries):
+    ``crs`` (WKT or authority string) is read with pyproj; without it the CRS is
+    projected with ``metres_per_unit`` metres per unit (1 by default) and pyproj
+    is not needed.
+    """
+
+    def __init__(self, crs, geometries, metres_per_unit=None):
+        self.geographic = False
+        self.factor = 1.0 if metres_per_unit is None else float(metres_per_unit)
+        if crs is None or crs == "":
+            return
+        from .crs import as_crs, metres_per_unit as factor_of
+
         crs = as_crs(crs)
-        self.geographic = bool(crs is not None and crs.is_geographic)
-        self.factor = metres_per_unit(crs)
+        self.geographic = crs.is_geographic
+        self.factor = factor_of(crs)
         if self.geographic:
             import pyproj
 
@@ -353,14 +363,14 @@ class OverlapResult:
         return 100.0 * layer.total / total if total > 0 else float("nan")
 
 
-def overlap_analysis(inputs, overlays, labels=None, crs=None, progress=None):
+def overlap_analysis(inputs, overlays, labels=None, crs=None, progress=None, metres_per_unit=None):
     """How much of each input feature lies inside each overlay layer.
 
     ``inputs``: shapely array (points, lines or polygons; None for a missing one).
     ``overlays``: list of shapely polygon arrays, one per overlay layer, in the same
     CRS as the inputs. ``labels``: list (one per layer) of arrays naming the overlay
-    features (None: their positions). ``crs``: WKT / authority string of that CRS
-    (None: projected, metres). Measures: m² for polygons, m for lines, number of
+    features (None: their positions). ``crs``: WKT / authority string of that CRS,
+    or None for a projected CRS of ``metres_per_unit`` metres per unit (default 1). Measures: m² for polygons, m for lines, number of
     points for points; see the module docstring for geographic CRSs. Invalid
     geometries are repaired; missing or empty inputs get NaN measures.
     """
@@ -368,7 +378,7 @@ def overlap_analysis(inputs, overlays, labels=None, crs=None, progress=None):
     base = repair(inputs)
     geometries = base.geometries
     kind = kind_of(geometries)
-    metric = Metric(crs, geometries)
+    metric = Metric(crs, geometries, metres_per_unit)
     totals = metric.measure(geometries, kind)
     totals[base.missing] = np.nan
     result = OverlapResult(kind, totals, base.missing, base.repaired)
@@ -428,7 +438,7 @@ def _tiles_by_key(geometries, keys, progress):
     return np.concatenate(tiles), np.concatenate(owners), unique
 
 
-def tabulate_intersection(zones, zone_keys, classes, class_keys, crs=None, progress=None):
+def tabulate_intersection(zones, zone_keys, classes, class_keys, crs=None, progress=None, metres_per_unit=None):
     """Cross table of zones × classes (ArcGIS Tabulate Intersection).
 
     Zones (polygons) and classes (polygons, lines or points) are grouped by their
@@ -447,7 +457,7 @@ def tabulate_intersection(zones, zone_keys, classes, class_keys, crs=None, progr
     zone_geoms, zone_keys = zone_fix.geometries[zone_keep], np.asarray(zone_keys, dtype=object)[zone_keep]
     class_geoms, class_keys = class_fix.geometries[class_keep], np.asarray(class_keys, dtype=object)[class_keep]
     kind = kind_of(class_geoms)
-    metric = Metric(crs, np.concatenate([zone_geoms, class_geoms]))
+    metric = Metric(crs, np.concatenate([zone_geoms, class_geoms]), metres_per_unit)
     zone_tiles, zone_owner, zone_values = _tiles_by_key(zone_geoms, zone_keys, scaled(progress, 0.0, 0.3))
     if kind == AREA:
         class_items, class_owner, class_values = _tiles_by_key(class_geoms, class_keys, scaled(progress, 0.3, 0.6))

@@ -268,6 +268,24 @@ def test_geographic_input_is_measured_in_metres(pvd_provider, tmp_path):
     assert feature["zone_pc"] == pytest.approx(50.0, rel=1e-4)
 
 
+def test_us_survey_feet_crs_gives_square_metres(pvd_provider, tmp_path):
+    import processing
+
+    path = tmp_path / "feet.gpkg"  # EPSG:2227, California zone 3, in US survey feet
+    parcels = write_gpkg(path, "parcelles", 2227, ogr.wkbPolygon,
+                         [("POLYGON ((6000000 2000000, 6000100 2000000, 6000100 2000100, 6000000 2000100, "
+                           "6000000 2000000))", {"ref": "A"})])
+    zone = write_gpkg(path, "zone", 2227, ogr.wkbPolygon,
+                      [("POLYGON ((6000000 2000000, 6000050 2000000, 6000050 2000100, 6000000 2000100, "
+                        "6000000 2000000))", {"nom": "Z"})])
+    out = processing.run("pvd:overlapanalysis", {"INPUT": parcels, "OVERLAYS": [zone],
+                                                 "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    feature = next(out.getFeatures())
+    us_foot = 1200 / 3937
+    assert feature["zone_area"] == pytest.approx(5000 * us_foot ** 2, rel=1e-12)
+    assert feature["zone_pc"] == pytest.approx(50.0)
+
+
 def test_a_line_overlay_is_refused(pvd_provider, tmp_path):
     import processing
 

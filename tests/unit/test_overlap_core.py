@@ -140,6 +140,11 @@ def test_feet_crs_gives_square_metres():
     assert result.layers[0].measure[0] == pytest.approx(25 * foot ** 2)
 
 
+def test_unit_factor_without_crs():
+    result = overlap_analysis(geoms(square(0, 0, 10)), [geoms(square(0, 0, 5))], metres_per_unit=0.5)
+    assert result.totals[0] == pytest.approx(25.0) and result.layers[0].measure[0] == pytest.approx(6.25)
+
+
 def test_geographic_crs_measures_metres_on_the_ellipsoid():
     import pyproj
 

@@ -12,12 +12,15 @@ from qgis.core import (
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterString,
     QgsProviderRegistry,
+    QgsUnitTypes,
     QgsWkbTypes,
 )
 from qgis.core import NULL as NULL_VALUE
 from qgis.PyQt.QtCore import QVariant
 
-from ..base import PvdAlgorithm
+from ... import deps
+from ...i18n import tr
+from ..base import PvdAlgorithm, share_proj_data_with_pyproj
 from ..gpkg_bulk import python_values
 from ..qgis_io import read_features, write_features
 
@@ -47,6 +50,22 @@ def label_values(fids, values):
     return np.array([str(value) for value in values], dtype=object)
 
 
+def crs_arguments(crs):
+    """CRS keywords for the core: a projected CRS in metres goes as such (no PROJ lookup,
+    no pyproj import); any other (feet, degrees) as WKT, read by pyproj, which knows
+    US survey feet from international ones and measures on the ellipsoid."""
+    if not crs.isGeographic() and crs.mapUnits() == QgsUnitTypes.DistanceMeters:
+        return {"metres_per_unit": 1.0}
+    try:
+        import pyproj  # noqa: F401
+    except ImportError:
+        raise QgsProcessingException(tr("Measuring in metres in the CRS {0} needs the Python package "
+                                        "'pyproj'. Install it with: {1}").format(crs.authid(),
+                                                                                 deps.install_hint("pyproj")))
+    share_proj_data_with_pyproj()
+    return {"crs": crs.toWkt()}
+
+
 def layer_title(layer):
     """The layer's name, or its table name when QGIS named it after a multi-layer file.
 
@@ -64,7 +83,7 @@ def layer_title(layer):
 class OverlapAnalysisAlgorithm(PvdAlgorithm):
     ALGORITHM_ID = "overlapanalysis"
     GROUP_ID = "analysis"
-    REQUIRES = ("numpy", "shapely", "pyproj")
+    REQUIRES = ("numpy", "shapely")  # and pyproj for a geographic CRS, see crs_arguments
 
     INPUT = "INPUT"
     OVERLAYS = "OVERLAYS"
@@ -167,8 +186,8 @@ class OverlapAnalysisAlgorithm(PvdAlgorithm):
             names.append(layer_title(layer))
         feedback.setProgress(15)
 
-        result = overlap_analysis(geometries, overlay_geometries, overlay_labels, crs=crs.toWkt(),
-                                  progress=self.progress_callback(feedback, 15, 85))
+        result = overlap_analysis(geometries, overlay_geometries, overlay_labels,
+                                  progress=self.progress_callback(feedback, 15, 85), **crs_arguments(crs))
         self._report_geometries(feedback, source.sourceName(), fids, result, names, overlay_fids)
 
         prefixes = field_prefixes(names, [field.name() for field in source.fields()])

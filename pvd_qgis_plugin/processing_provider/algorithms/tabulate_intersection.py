@@ -13,7 +13,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..base import PvdAlgorithm
 from ..qgis_io import read_features, write_features
-from .overlap_analysis import id_list, NULL_VALUE
+from .overlap_analysis import NULL_VALUE, crs_arguments, id_list
 
 NULL_KEY = "\x00null"
 
@@ -34,7 +34,7 @@ def group_keys(table, field_name):
 class TabulateIntersectionAlgorithm(PvdAlgorithm):
     ALGORITHM_ID = "tabulateintersection"
     GROUP_ID = "analysis"
-    REQUIRES = ("numpy", "shapely", "pyproj")
+    REQUIRES = ("numpy", "shapely")  # and pyproj for a geographic CRS, see crs_arguments
 
     ZONES = "ZONES"
     ZONE_FIELD = "ZONE_FIELD"
@@ -104,8 +104,8 @@ class TabulateIntersectionAlgorithm(PvdAlgorithm):
         zone_keys, zone_values = group_keys(zone_table, zone_field)
         class_keys, class_values = group_keys(class_table, class_field)
         result = tabulate_intersection(zone_table.geometries, zone_keys, class_table.geometries, class_keys,
-                                       crs=zones.sourceCrs().toWkt(),
-                                       progress=self.progress_callback(feedback, 20, 90))
+                                       progress=self.progress_callback(feedback, 20, 90),
+                                       **crs_arguments(zones.sourceCrs()))
         for name, table, repaired, missing in (
                 (zones.sourceName(), zone_table, result.repaired_zones, result.missing_zones),
                 (classes.sourceName(), class_table, result.repaired_classes, result.missing_classes)):
