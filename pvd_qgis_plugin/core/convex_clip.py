@@ -43,27 +43,33 @@ class Rings:
 
 
 def rings_of(geometries):
-    """:class:`Rings` of an array of geometries (any types; only polygons can be eligible)."""
+    """:class:`Rings` of an array of geometries (any types; only polygons can be eligible).
+
+    Reads the coordinates of (one-part Multi)Polygons directly, without copying any
+    geometry: a polygon has no hole when its first vertex comes back only at its
+    very last coordinate (a valid shell is a simple ring; a hole would follow it).
+    """
     geometries = np.asarray(geometries, dtype=object)
     size = len(geometries)
     eligible = np.zeros(size, dtype=bool)
     start = np.zeros(size, dtype=np.int64)
     count = np.zeros(size, dtype=np.int64)
     types = shapely.get_type_id(geometries)
-    polygons = np.where(types == shapely.GeometryType.POLYGON, geometries, None)
-    multi = np.flatnonzero(types == shapely.GeometryType.MULTIPOLYGON)
-    if len(multi):
-        one_part = multi[shapely.get_num_geometries(geometries[multi]) == 1]
-        polygons[one_part] = shapely.get_geometry(geometries[one_part], 0)
-    candidates = np.flatnonzero(~shapely.is_missing(polygons))
-    candidates = candidates[(shapely.get_num_interior_rings(polygons[candidates]) == 0)
-                            & ~shapely.is_empty(polygons[candidates])]
-    coords, owner = shapely.get_coordinates(polygons[candidates], return_index=True)
+    candidates = np.flatnonzero(((types == shapely.GeometryType.POLYGON)
+                                 | (types == shapely.GeometryType.MULTIPOLYGON)) & ~shapely.is_empty(geometries))
+    candidates = candidates[shapely.get_num_geometries(geometries[candidates]) == 1]
+    coords, owner = shapely.get_coordinates(geometries[candidates], return_index=True)
     if len(candidates):
         per_polygon = np.bincount(owner, minlength=len(candidates))
-        start[candidates] = np.cumsum(per_polygon) - per_polygon
+        first = np.cumsum(per_polygon) - per_polygon
+        position = np.arange(len(coords)) - first[owner]
+        back_to_start = (coords == coords[first[owner]]).all(axis=1) & (position > 0)
+        closing = np.full(len(candidates), np.iinfo(np.int64).max)
+        np.minimum.at(closing, owner[back_to_start], position[back_to_start])
+        one_ring = closing == per_polygon - 1
+        start[candidates] = first
         count[candidates] = per_polygon - 1  # without the closing point
-        eligible[candidates] = (count[candidates] >= 3) & (count[candidates] <= MAX_SUBJECT_VERTICES)
+        eligible[candidates] = one_ring & (per_polygon - 1 >= 3) & (per_polygon - 1 <= MAX_SUBJECT_VERTICES)
     convex = np.zeros(size, dtype=bool)
     small = np.flatnonzero(eligible & (count <= MAX_CLIP_EDGES))
     if len(small):

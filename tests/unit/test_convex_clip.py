@@ -42,9 +42,11 @@ def test_rings_convexity_and_eligibility():
     shapes = polygons("POLYGON ((0 0, 1 0, 2 0, 2 2, 0 2, 0 0))", "POLYGON ((0 0, 4 0, 4 1, 1 1, 1 4, 0 4, 0 0))",
                       "MULTIPOLYGON (((0 0, 0 1, 1 1, 1 0, 0 0)))", "POLYGON ((0 0, 9 0, 9 9, 0 0), (1 .5, 2 .5, 2 .6, 1 .5))",
                       "MULTIPOLYGON (((0 0, 1 0, 1 1, 0 0)), ((5 5, 6 5, 6 6, 5 5)))", "POINT (0 0)", "POLYGON EMPTY")
-    rings = rings_of(np.concatenate([shapes, [None]]))
-    assert rings.eligible.tolist() == [True, True, True, False, False, False, False, False]
-    assert rings.convex.tolist() == [True, False, True, False, False, False, False, False]
+    touching_hole = wkt.loads("POLYGON ((0 0, 10 0, 10 10, 0 10, 0 0), (0 0, 5 2, 2 5, 0 0))")
+    assert touching_hole.is_valid  # a hole touching the shell at the shell's first vertex
+    rings = rings_of(np.concatenate([shapes, [None, touching_hole]]))
+    assert rings.eligible.tolist() == [True, True, True, False, False, False, False, False, False]
+    assert rings.convex.tolist() == [True, False, True, False, False, False, False, False, False]
     assert rings.count[:3].tolist() == [5, 6, 4]
 
 
