@@ -250,11 +250,13 @@ def _filling(output_path, table, attach=None):
     The triggers (R-tree upkeep, feature count) call GDAL's SQL functions, unknown
     to Python's sqlite3; they are dropped, and created again before the commit. The
     file is new and the caller deletes it on failure: no sync to disk mid-way, and
-    the rollback journal is kept in memory.
+    the rollback journal and the temporary table are kept in memory.
     """
     connection = _connect(output_path)
     connection.execute("PRAGMA synchronous = OFF")
     connection.execute("PRAGMA journal_mode = MEMORY")
+    connection.execute("PRAGMA temp_store = MEMORY")
+    connection.execute("PRAGMA cache_size = -65536")  # 64 MiB of page cache
     if attach:
         try:
             connection.execute("ATTACH DATABASE ? AS src", ("file:{}?mode=ro".format(attach),))
