@@ -20,6 +20,7 @@ types other than text, integer, real and date) goes through the generic path of
 :mod:`qgis_io`.
 """
 import os
+import pathlib
 import sqlite3
 from contextlib import contextmanager
 
@@ -122,10 +123,15 @@ def _feature_tables(path):
             "SELECT table_name FROM gpkg_contents WHERE data_type = 'features'")]
 
 
+def _uri(path, read_only=False):
+    """SQLite URI of a file (percent-encoded, so any character of the path is safe)."""
+    return pathlib.Path(os.path.abspath(path)).as_uri() + ("?mode=ro" if read_only else "")
+
+
 def _connect(path, read_only=False):
     if read_only:
-        return sqlite3.connect("file:{}?mode=ro".format(path.replace("?", "%3f")), uri=True)
-    return sqlite3.connect(path, isolation_level=None)
+        return sqlite3.connect(_uri(path, read_only=True), uri=True)
+    return sqlite3.connect(_uri(path), uri=True, isolation_level=None)
 
 
 def _quote(name):
@@ -258,10 +264,7 @@ def _filling(output_path, table, attach=None):
     connection.execute("PRAGMA temp_store = MEMORY")
     connection.execute("PRAGMA cache_size = -65536")  # 64 MiB of page cache
     if attach:
-        try:
-            connection.execute("ATTACH DATABASE ? AS src", ("file:{}?mode=ro".format(attach),))
-        except sqlite3.OperationalError:
-            connection.execute("ATTACH DATABASE ? AS src", (attach,))
+        connection.execute("ATTACH DATABASE ? AS src", (_uri(attach, read_only=True),))
     try:
         connection.execute("BEGIN")
         triggers = connection.execute(

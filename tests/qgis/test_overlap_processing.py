@@ -136,6 +136,15 @@ def test_geopackage_output_is_complete_and_indexed(pvd_provider, data, tmp_path)
     assert target.execute(ids.format(table)).fetchall() == source.execute(ids.format("parcelles")).fetchall()
 
 
+def test_paths_with_spaces_and_accents(pvd_provider, data, tmp_path):
+    folder = tmp_path / "études PVD 2026"
+    folder.mkdir()
+    out = folder / "recouvrement été.gpkg"
+    run_overlap(data, str(out))
+    assert features_by_ref(out)["A"]["spr_area"] == pytest.approx(6000.0)
+    assert_valid_geopackage(out)
+
+
 def test_memory_output_gives_the_same_result_as_the_geopackage_path(pvd_provider, data, tmp_path):
     out = tmp_path / "overlap.gpkg"
     run_overlap(data, str(out))
