@@ -14,6 +14,13 @@ rm -f "$OUT/abords_mh.gpkg"
 qp run pvd:heritageperimeters -- \
   INPUT="$SAMPLE|layername=monuments_historiques" DISTANCE=500 NAME_FIELD=nom DISSOLVE=false \
   OUTPUT="$OUT/abords_mh.gpkg" | grep -v "^$"
+
+echo "== Analyse de recouvrement (pvd:overlapanalysis): communes in each monument's abords"
+rm -f "$OUT/recouvrement_abords.gpkg"
+qp run pvd:overlapanalysis -- \
+  INPUT="$SAMPLE|layername=communes" OVERLAYS="$OUT/abords_mh.gpkg" LABEL_FIELD=nom \
+  OUTPUT="$OUT/recouvrement_abords.gpkg" | grep -v "^$"
 echo
 echo "Résultats / outputs: $OUT"
 echo "  abords_mh.gpkg — 500 m abords of the sample's monuments historiques"
+echo "  recouvrement_abords.gpkg — communes with abords_mh_area (m²), _pc, _n, _noms (monuments)"
