@@ -117,6 +117,11 @@ def gpkg_output_path(destination):
     return str(destination).split("|")[0]
 
 
+def same_file(first, second):
+    """True when two paths name the same file (the second may not exist yet)."""
+    return os.path.normcase(os.path.realpath(first)) == os.path.normcase(os.path.realpath(second))
+
+
 def _feature_tables(path):
     with _connect(path, read_only=True) as connection:
         return [row[0] for row in connection.execute(

@@ -275,6 +275,8 @@ class OverlapAnalysisAlgorithm(PvdAlgorithm):
             return None
         names = source.fields().names()
         location = gpkg_bulk.gpkg_table(layer)
+        if location is not None and gpkg_bulk.same_file(location[0], gpkg_bulk.gpkg_output_path(destination)):
+            return None  # QGIS recreates the output file: the rows cannot be copied from it
         if location is not None:
             columns, _primary, _geometry = gpkg_bulk.table_columns(*location)
             return ("gpkg",) + location if all(name in columns for name in names) else None
