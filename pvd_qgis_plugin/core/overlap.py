@@ -238,8 +238,10 @@ def dissolve_into_tiles(polygons, progress=None):
     first, second = shapely.STRtree(polygons).query(polygons, predicate="intersects")
     union = grouped_union(polygons, clusters(first, second, len(polygons)))
     check(progress, 0.5)
-    parts = shapely.get_parts(union)
-    parts = parts[shapely.get_dimensions(parts) == 2]
+    # Split only what is multi: get_parts copies every geometry it is given.
+    simple = shapely.get_type_id(union) == shapely.GeometryType.POLYGON
+    parts = np.concatenate([union[simple], shapely.get_parts(union[~simple])])
+    parts = parts[(shapely.get_dimensions(parts) == 2) & ~shapely.is_empty(parts)]
     vertices = shapely.get_num_coordinates(parts)
     big = vertices > TILE_VERTICES
     if not big.any():
