@@ -232,20 +232,35 @@ def dissolve_into_tiles(polygons, progress=None):
     times more, merging far-apart pieces again and again). Parts with more than
     ``TILE_VERTICES`` vertices are cut along a square grid, so every tile is small.
     """
-    polygons = polygons[~shapely.is_missing(polygons)]
+    return dissolve_by_key(polygons, np.zeros(len(polygons), dtype=np.int64), progress)[0]
+
+
+def dissolve_by_key(polygons, keys, progress=None):
+    """(tiles, key of each tile): :func:`dissolve_into_tiles` of each key's polygons at once.
+
+    ``keys`` are integers, one per polygon; only polygons of the same key merge.
+    """
+    keep = ~shapely.is_missing(polygons)
+    polygons, keys = polygons[keep], np.asarray(keys)[keep]
     if len(polygons) == 0:
-        return np.empty(0, dtype=object)
+        return np.empty(0, dtype=object), np.empty(0, dtype=np.int64)
     first, second = shapely.STRtree(polygons).query(polygons, predicate="intersects")
-    union = grouped_union(polygons, clusters(first, second, len(polygons)))
+    same = keys[first] == keys[second]
+    labels = clusters(first[same], second[same], len(polygons))
+    union = grouped_union(polygons, labels)
+    union_keys = keys[np.unique(labels)]  # a label is the index of its cluster's first member
     check(progress, 0.5)
     # Split only what is multi: get_parts copies every geometry it is given.
     simple = shapely.get_type_id(union) == shapely.GeometryType.POLYGON
-    parts = np.concatenate([union[simple], shapely.get_parts(union[~simple])])
-    parts = parts[(shapely.get_dimensions(parts) == 2) & ~shapely.is_empty(parts)]
+    split, owner = shapely.get_parts(union[~simple], return_index=True)
+    parts = np.concatenate([union[simple], split])
+    part_keys = np.concatenate([union_keys[simple], union_keys[~simple][owner]])
+    kept = (shapely.get_dimensions(parts) == 2) & ~shapely.is_empty(parts)
+    parts, part_keys = parts[kept], part_keys[kept]
     vertices = shapely.get_num_coordinates(parts)
     big = vertices > TILE_VERTICES
     if not big.any():
-        return parts
+        return parts, part_keys
     minx, miny, maxx, maxy = shapely.total_bounds(parts[big])
     cells = max(1.0, vertices[big].sum() / float(TILE_VERTICES))
     side = max(np.sqrt((maxx - minx) * (maxy - miny) / cells), 1e-9)
@@ -254,10 +269,11 @@ def dissolve_into_tiles(polygons, progress=None):
     gx, gy = np.meshgrid(xs[:-1], ys[:-1])
     boxes = shapely.box(gx.ravel(), gy.ravel(), gx.ravel() + side, gy.ravel() + side)
     part_index, box_index = shapely.STRtree(boxes).query(parts[big], predicate="intersects")
-    pieces = shapely.intersection(parts[big][part_index], boxes[box_index])
-    pieces = shapely.get_parts(pieces)
-    pieces = pieces[(shapely.get_dimensions(pieces) == 2) & ~shapely.is_empty(pieces)]
-    return np.concatenate([parts[~big], pieces])
+    pieces, owner = shapely.get_parts(shapely.intersection(parts[big][part_index], boxes[box_index]),
+                                      return_index=True)
+    piece_keys = part_keys[big][part_index][owner]
+    kept = (shapely.get_dimensions(pieces) == 2) & ~shapely.is_empty(pieces)
+    return np.concatenate([parts[~big], pieces[kept]]), np.concatenate([part_keys[~big], piece_keys[kept]])
 
 
 def measure_inside(geometries, kind, tiles, metric, full=None, groups=None, tree=None):
@@ -429,15 +445,8 @@ class TabulateResult:
 def _tiles_by_key(geometries, keys, progress):
     """Dissolve features per key: (tiles, key index of each tile, unique keys)."""
     unique, inverse = np.unique(keys, return_inverse=True)
-    tiles, owners = [], []
-    for number in range(len(unique)):
-        group_tiles = dissolve_into_tiles(geometries[inverse == number])
-        tiles.append(group_tiles)
-        owners.append(np.full(len(group_tiles), number))
-        check(progress, (number + 1) / len(unique))
-    if not tiles:
-        return np.empty(0, dtype=object), np.empty(0, dtype=int), unique
-    return np.concatenate(tiles), np.concatenate(owners), unique
+    tiles, owners = dissolve_by_key(geometries, inverse, progress)
+    return tiles, owners, unique
 
 
 def tabulate_intersection(zones, zone_keys, classes, class_keys, crs=None, progress=None, metres_per_unit=None):
@@ -468,13 +477,9 @@ def tabulate_intersection(zones, zone_keys, classes, class_keys, crs=None, progr
         class_items = class_geoms
         if kind == LENGTH:
             # Overlapping lines of one class count once: merge them per class.
-            merged, owners = [], []
-            for number in range(len(class_values)):
-                parts = shapely.get_parts(shapely.union_all(class_geoms[class_owner == number]))
-                merged.append(parts)
-                owners.append(np.full(len(parts), number))
-            class_items = np.concatenate(merged) if merged else np.empty(0, dtype=object)
-            class_owner = np.concatenate(owners) if owners else np.empty(0, dtype=int)
+            merged = grouped_union(class_geoms, class_owner) if len(class_geoms) else class_geoms
+            class_items, part_owner = shapely.get_parts(merged, return_index=True)
+            class_owner = np.unique(class_owner)[part_owner]
     check(progress, 0.6)
     item_index, tile_index, values = measure_inside(class_items, kind, zone_tiles, metric, groups=zone_owner)
     check(progress, 0.9)

@@ -9,6 +9,7 @@ from shapely import wkt
 from pvd_qgis_plugin.core.overlap import (
     LENGTH,
     clusters,
+    dissolve_by_key,
     grouped_union,
     POINTS,
     dissolve_into_tiles,
@@ -214,3 +215,11 @@ def test_clusters_and_grouped_union():
                        + [shapely.box(20, 0, 21, 1)], dtype=object)
     unions = grouped_union(squares, clusters(first, second, 6))
     assert sorted(shapely.area(unions).tolist()) == pytest.approx([1.0, 1.0, 3.5])
+
+
+def test_dissolve_by_key_merges_only_within_a_key():
+    # Two overlapping unit squares of key 0 (1.5 m² together), one overlapping square of key 1.
+    squares = np.array([shapely.box(0, 0, 1, 1), shapely.box(0.5, 0, 1.5, 1), shapely.box(0.2, 0, 1.2, 1), None],
+                       dtype=object)
+    tiles, keys = dissolve_by_key(squares, np.array([0, 0, 1, 1]))
+    assert sorted(zip(keys.tolist(), shapely.area(tiles).round(9).tolist())) == [(0, 1.5), (1, 1.0)]
