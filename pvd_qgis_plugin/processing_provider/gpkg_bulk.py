@@ -287,26 +287,33 @@ def _filling(output_path, table, attach=None):
         connection.close()
 
 
-def fill_copy_of_input(output_path, source_path, source_table, fids, bounds, columns, progress=None):
+def fill_copy_of_input(output_path, source_path, source_table, fids, bounds, columns, progress=None,
+                       defaults=None):
     """Fill the (empty) GeoPackage table QGIS created at ``output_path`` with the input rows.
 
     Every output column that the input table has is copied from it (geometry blob
     and primary key included, so ids and geometries stay identical); the other
     output columns come from ``columns`` ({name: numpy array aligned on ``fids``};
-    NaN is stored as NULL). ``bounds`` (n × 4, minx miny maxx maxy, NaN for a null
-    geometry) fill the R-tree. One transaction: all rows or none (``progress``
-    returning False cancels it).
+    NaN is stored as NULL). ``defaults`` ({name: value}, optional): rows whose
+    computed values all equal these (most features, far from every zone) are not
+    sent through Python, the SQL join fills them in. ``bounds`` (n × 4, minx miny
+    maxx maxy, NaN for a null geometry) fill the R-tree. One transaction: all rows
+    or none (``progress`` returning False cancels it).
     """
     import numpy as np
 
     out_table, out_columns, out_primary, out_geometry = output_table(output_path)
     in_columns, in_primary, in_geometry = table_columns(source_path, source_table)
-    selected = []
+    defaults = defaults or {}
+    selected, parameters = [], []
     for column in out_columns:
         if column == out_primary:
             selected.append("s.{}".format(_quote(in_primary)))
         elif column == out_geometry:
             selected.append("s.{}".format(_quote(in_geometry)))
+        elif column in columns and column in defaults:
+            selected.append("CASE WHEN r.fid IS NULL THEN ? ELSE r.{} END".format(_quote(column)))
+            parameters.append(defaults[column])
         elif column in columns:
             selected.append("r.{}".format(_quote(column)))
         elif column in in_columns:
@@ -314,18 +321,14 @@ def fill_copy_of_input(output_path, source_path, source_table, fids, bounds, col
         else:
             raise QgsProcessingException(tr("Output column '{}' has no source.").format(column))
     names = list(columns)
-    computed = [np.asarray(columns[name]) for name in names]
+    fids = np.asarray(fids)
+    needed = np.zeros(len(fids), dtype=bool)
+    for name in names:
+        values = np.asarray(columns[name])
+        needed |= ~(values == defaults[name]) if name in defaults else True
+    computed = [np.asarray(columns[name])[needed] for name in names]
     rtree = _rtree_name(output_path, out_table, out_geometry)
-    leaf_column = "rtree_leaf"
-    while leaf_column in names:
-        leaf_column += "_"
-    if rtree is not None:
-        # The leaf node of each feature goes along with the computed columns, so that
-        # the R-tree's rowid table is filled by SQL rather than by another Python loop.
-        nodes, leaf, parents = packed_rtree(np.asarray(fids, dtype=np.int64), bounds[:, [0, 2, 1, 3]])
-        computed.append(leaf)
-        names.append(leaf_column)
-    rows = _chunked_rows([np.asarray(fids)] + computed)
+    rows = _chunked_rows([fids[needed]] + computed)
     with _filling(output_path, out_table, attach=source_path) as connection:
         connection.execute("CREATE TEMP TABLE computed (fid INTEGER PRIMARY KEY, {})".format(
             ", ".join(_quote(name) for name in names)))
@@ -336,11 +339,9 @@ def fill_copy_of_input(output_path, source_path, source_table, fids, bounds, col
         connection.execute("INSERT INTO main.{} ({}) SELECT {} FROM src.{} AS s LEFT JOIN temp.computed AS r "
                            "ON r.fid = s.{} ORDER BY s.{}".format(
                                _quote(out_table), ", ".join(_quote(c) for c in out_columns), ", ".join(selected),
-                               _quote(source_table), _quote(in_primary), _quote(in_primary)))
+                               _quote(source_table), _quote(in_primary), _quote(in_primary)), parameters)
         if rtree is not None:
-            _fill_rtree(connection, rtree, nodes, parents)
-            connection.execute("INSERT INTO {} SELECT fid, {} FROM temp.computed WHERE {} IS NOT NULL".format(
-                _quote(rtree + "_rowid"), _quote(leaf_column), _quote(leaf_column)))
+            _fill_rtree(connection, rtree, fids, bounds)
         _update_contents(connection, out_table, len(fids), bounds)
         connection.execute("DROP TABLE temp.computed")
 
@@ -381,11 +382,7 @@ def fill_from_columns(output_path, wkb, bounds, attributes, columns, progress=No
         if progress is not None and progress(0.5) is False:
             raise Cancelled()
         if rtree is not None:
-            nodes, leaf, parents = packed_rtree(ids, bounds[:, [0, 2, 1, 3]])
-            _fill_rtree(connection, rtree, nodes, parents)
-            present = np.flatnonzero(leaf != None)  # noqa: E711 (element-wise on an object array)
-            connection.executemany("INSERT INTO {} VALUES (?, ?)".format(_quote(rtree + "_rowid")),
-                                   zip(ids[present].tolist(), leaf[present].tolist()))
+            _fill_rtree(connection, rtree, ids, bounds)
         _update_contents(connection, out_table, len(ids), bounds)
 
 
@@ -467,17 +464,22 @@ def _rtree_name(path, table, geometry):
     return name if exists else None
 
 
-def _fill_rtree(connection, rtree, nodes, parents):
-    """Write the nodes and parents of a packed R-tree (see :func:`packed_rtree`).
+def _fill_rtree(connection, rtree, fids, bounds):
+    """Write a packed R-tree of the features' ``bounds`` into the rtree module's tables.
 
-    Inserting 400 000 boxes one by one into SQLite's R*-tree takes seconds; the
-    packed tree written straight into the rtree module's node, rowid and parent
-    tables takes a fraction of that and is a valid R-tree (``rtreecheck()``
-    passes). The caller fills the rowid table (feature id → leaf node).
+    Inserting 400 000 boxes one by one into SQLite's R*-tree takes seconds; a packed
+    tree (:func:`packed_rtree`) written straight into its node, rowid and parent
+    tables takes a fraction of that and is a valid R-tree (``rtreecheck()`` passes).
     """
+    import numpy as np
+
+    nodes, leaf, parents = packed_rtree(np.asarray(fids, dtype=np.int64), bounds[:, [0, 2, 1, 3]])
     for suffix in ("node", "rowid", "parent"):
         connection.execute("DELETE FROM {}".format(_quote("{}_{}".format(rtree, suffix))))
     connection.executemany("INSERT INTO {} VALUES (?, ?)".format(_quote(rtree + "_node")), nodes)
+    present = np.flatnonzero(leaf != None)  # noqa: E711 (element-wise on an object array)
+    connection.executemany("INSERT INTO {} VALUES (?, ?)".format(_quote(rtree + "_rowid")),
+                           zip(np.asarray(fids)[present].tolist(), leaf[present].tolist()))
     connection.executemany("INSERT INTO {} VALUES (?, ?)".format(_quote(rtree + "_parent")), parents)
 
 

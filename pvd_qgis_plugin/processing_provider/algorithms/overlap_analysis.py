@@ -66,6 +66,11 @@ def crs_arguments(crs):
     return {"crs": crs.toWkt()}
 
 
+def _untouched_values(columns):
+    """Computed values of a feature that meets no overlay feature: 0 m², 0 %, 0, ''."""
+    return {name: "" if name.endswith("_noms") else (0 if name.endswith("_n") else 0.0) for name in columns}
+
+
 def layer_title(layer):
     """The layer's name, or its table name when QGIS named it after a multi-layer file.
 
@@ -202,7 +207,7 @@ class OverlapAnalysisAlgorithm(PvdAlgorithm):
             try:
                 if bulk[0] == "gpkg":
                     gpkg_bulk.fill_copy_of_input(output_path, bulk[1], bulk[2], fids, shapely.bounds(geometries),
-                                                 columns, progress)
+                                                 columns, progress, defaults=_untouched_values(columns))
                 else:
                     if QgsWkbTypes.isMultiType(source.wkbType()):
                         wkb = gpkg_bulk.promote_to_multi(wkb)
