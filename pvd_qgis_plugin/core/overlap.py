@@ -224,18 +224,21 @@ def grouped_union(geometries, labels):
     return result
 
 
-def dissolve_into_tiles(polygons, progress=None):
+def dissolve_into_tiles(polygons, progress=None, cut=True):
     """The union of ``polygons`` as disjoint polygon tiles (None entries ignored).
 
     Overlapping polygons count once: polygons are merged cluster by cluster (a
     single ``union_all`` of thousands of scattered public spaces costs several
-    times more, merging far-apart pieces again and again). Parts with more than
-    ``TILE_VERTICES`` vertices are cut along a square grid, so every tile is small.
+    times more, merging far-apart pieces again and again). With ``cut``, parts with
+    more than ``TILE_VERTICES`` vertices are cut along a square grid, so every tile
+    is small; tiles then share edges, which is harmless for areas and points but
+    would count twice a line lying on a cut: measures of lines use uncut parts
+    (parts of a union touch at most at single points).
     """
-    return dissolve_by_key(polygons, np.zeros(len(polygons), dtype=np.int64), progress)[0]
+    return dissolve_by_key(polygons, np.zeros(len(polygons), dtype=np.int64), progress, cut)[0]
 
 
-def dissolve_by_key(polygons, keys, progress=None):
+def dissolve_by_key(polygons, keys, progress=None, cut=True):
     """(tiles, key of each tile): :func:`dissolve_into_tiles` of each key's polygons at once.
 
     ``keys`` are integers, one per polygon; only polygons of the same key merge.
@@ -259,7 +262,7 @@ def dissolve_by_key(polygons, keys, progress=None):
     parts, part_keys = parts[kept], part_keys[kept]
     vertices = shapely.get_num_coordinates(parts)
     big = vertices > TILE_VERTICES
-    if not big.any():
+    if not cut or not big.any():
         return parts, part_keys
     minx, miny, maxx, maxy = shapely.total_bounds(parts[big])
     cells = max(1.0, vertices[big].sum() / float(TILE_VERTICES))
@@ -406,7 +409,7 @@ def overlap_analysis(inputs, overlays, labels=None, crs=None, progress=None, met
         step = scaled(progress, number / len(overlays), (number + 1) / len(overlays))
         overlay = repair(overlay)
         polygons = overlay.geometries
-        tiles = dissolve_into_tiles(polygons, scaled(step, 0.0, 0.4))
+        tiles = dissolve_into_tiles(polygons, scaled(step, 0.0, 0.4), cut=kind != LENGTH)
         check(step, 0.4)
         feature_index, _, values = measure_inside(geometries, kind, tiles, metric, totals, tree=tree)
         measure = np.bincount(feature_index, weights=values, minlength=len(geometries))
@@ -442,10 +445,10 @@ class TabulateResult:
     missing_classes: np.ndarray
 
 
-def _tiles_by_key(geometries, keys, progress):
+def _tiles_by_key(geometries, keys, progress, cut=True):
     """Dissolve features per key: (tiles, key index of each tile, unique keys)."""
     unique, inverse = np.unique(keys, return_inverse=True)
-    tiles, owners = dissolve_by_key(geometries, inverse, progress)
+    tiles, owners = dissolve_by_key(geometries, inverse, progress, cut)
     return tiles, owners, unique
 
 
@@ -469,7 +472,8 @@ def tabulate_intersection(zones, zone_keys, classes, class_keys, crs=None, progr
     class_geoms, class_keys = class_fix.geometries[class_keep], np.asarray(class_keys, dtype=object)[class_keep]
     kind = kind_of(class_geoms)
     metric = Metric(crs, np.concatenate([zone_geoms, class_geoms]), metres_per_unit)
-    zone_tiles, zone_owner, zone_values = _tiles_by_key(zone_geoms, zone_keys, scaled(progress, 0.0, 0.3))
+    zone_tiles, zone_owner, zone_values = _tiles_by_key(zone_geoms, zone_keys, scaled(progress, 0.0, 0.3),
+                                                        cut=kind != LENGTH)
     if kind == AREA:
         class_items, class_owner, class_values = _tiles_by_key(class_geoms, class_keys, scaled(progress, 0.3, 0.6))
     else:

@@ -223,3 +223,17 @@ def test_dissolve_by_key_merges_only_within_a_key():
                        dtype=object)
     tiles, keys = dissolve_by_key(squares, np.array([0, 0, 1, 1]))
     assert sorted(zip(keys.tolist(), shapely.area(tiles).round(9).tolist())) == [(0, 1.5), (1, 1.0)]
+
+
+def test_a_line_on_a_tile_cut_counts_once():
+    # A 100 m square with 400 vertices is cut in 4 tiles when measuring areas.
+    edge = np.linspace(0, 100, 101)[:-1]
+    ring = np.concatenate([np.column_stack([edge, 0 * edge]), np.column_stack([0 * edge + 100, edge]),
+                           np.column_stack([100 - edge, 0 * edge + 100]), np.column_stack([0 * edge, 100 - edge])])
+    square_400 = np.array([shapely.Polygon(ring)], dtype=object)
+    tiles = dissolve_into_tiles(square_400)
+    assert len(tiles) == 4
+    cut_y = shapely.bounds(tiles)[:, 3].min()
+    line = np.array([shapely.LineString([(-100, cut_y), (100, cut_y)])], dtype=object)  # half inside, on the cut
+    layer = overlap_analysis(line, [square_400]).layers[0]
+    assert layer.measure[0] == pytest.approx(100.0) and layer.percent[0] == pytest.approx(50.0)
