@@ -16,6 +16,7 @@ import shapely
 
 MAX_CLIP_EDGES = 16
 MAX_SUBJECT_VERTICES = 256
+CHUNK_PAIRS = 16384
 
 
 @dataclass
@@ -161,10 +162,12 @@ def pair_areas(feature_rings, tile_rings, feature_index, tile_index, geos_area):
         sizes = subjects.count[subject_index[rows]]
         for low, high in ((0, 9), (9, 33), (33, MAX_SUBJECT_VERTICES + 1)):
             group = rows[(sizes >= low) & (sizes < high)]
-            if len(group):
-                subject, n = subjects.padded(subject_index[group])
-                clipper, k = clippers.padded(clipper_index[group])
-                areas[group] = clipped_areas(subject, n, clipper, k)
+            # Chunks bound the size of the padded temporary arrays (and stay in cache).
+            for chunk in np.array_split(group, max(1, int(np.ceil(len(group) / CHUNK_PAIRS)))):
+                if len(chunk):
+                    subject, n = subjects.padded(subject_index[chunk])
+                    clipper, k = clippers.padded(clipper_index[chunk])
+                    areas[chunk] = clipped_areas(subject, n, clipper, k)
     rest = np.flatnonzero(~by_tile & ~by_feature)
     if len(rest):
         areas[rest] = geos_area(feature_index[rest], tile_index[rest])

@@ -160,8 +160,8 @@ def read_geometries(path, table, column=None):
     Geometries come unchanged (never validated or repaired); null or unreadable
     ones are None. Column values are Python values, None for NULL.
     """
-    fids, wkb, columns = read_table(path, table, [column] if column else [])
-    return fids, geometries_from_wkb(wkb), (columns[column] if column else None)
+    fids, geometries, columns = read_table(path, table, [column] if column else [], as_geometries=True)
+    return fids, geometries, (columns[column] if column else None)
 
 
 def geometries_from_wkb(wkb):
@@ -183,8 +183,11 @@ def text_codec(qgis_encoding):
         return None
 
 
-def read_table(path, table, fields=None, encoding="utf-8"):
+def read_table(path, table, fields=None, encoding="utf-8", as_geometries=False):
     """(fids, WKB object array, {field: list of Python values}) of a layer read by OGR.
+
+    With ``as_geometries``, shapely geometries instead of WKB (converted batch by
+    batch, so that the WKB of the whole layer is never held at once).
 
     ``fields``: the attribute fields to read (None: all). Values are Python values:
     dates as 'YYYY-MM-DD' (as GeoPackage stores them), booleans as 0/1, NULL as
@@ -208,7 +211,8 @@ def read_table(path, table, fields=None, encoding="utf-8"):
     fids, wkbs, columns = [], [], {name: [] for name in wanted}
     for batch in layer.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES", "MAX_FEATURES_IN_BATCH=100000"]):
         fids.append(np.asarray(batch[fid_name], dtype=np.int64))
-        wkbs.append(_wkb_objects(batch[geometry_name]))
+        wkb = _wkb_objects(batch[geometry_name])
+        wkbs.append(geometries_from_wkb(wkb) if as_geometries else wkb)
         for name in wanted:
             columns[name].extend(_python_column(batch[name], codec))
     dataset = None
