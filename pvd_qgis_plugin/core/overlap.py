@@ -5,12 +5,14 @@ parcel, a project), which part of it lies inside each overlay layer (ORT perimet
 abords of monuments, SPR, public spaces) and which zones those are. Tabulate
 intersection crosses zones with classes (ArcGIS "Tabulate Intersection").
 
-Method: each overlay layer is repaired, dissolved once (overlapping overlay features
-count once) and cut into small disjoint tiles; an STRtree on the tiles gives the
-(feature, tile) pairs; features lying entirely inside a tile take their own measure,
-the others are intersected with their tiles in one vectorised call; measures are
-summed per feature with numpy. Because the tiles are disjoint, the sum is the
-measure of the feature inside the union of the layer.
+Method: each overlay layer is repaired, dissolved once, cluster by cluster
+(overlapping overlay features count once) and cut into small tiles whose interiors are
+disjoint; one STRtree query gives the (feature, tile) pairs; features lying entirely
+inside a tile take their own measure, the others are clipped by their tiles in
+vectorised calls (numpy Sutherland–Hodgman where one side is convex, see
+:mod:`convex_clip`, GEOS otherwise); measures are summed per feature with numpy.
+Because the tiles do not overlap, the sum is the measure of the feature inside the
+union of the layer.
 
 Units: areas in m², lengths in m. In a projected CRS measures are planar, converted
 from the CRS unit to metres; in a geographic CRS (degrees) areas are taken in a
