@@ -112,6 +112,17 @@ def assert_valid_geopackage(path):
     validate_gpkg.check(str(path))
 
 
+def test_invalid_overlay_is_repaired_and_reported(pvd_provider, data, tmp_path):
+    bow_tie = "POLYGON (({0} {1}, {2} {3}, {2} {1}, {0} {3}, {0} {1}))".format(X, Y, X + 100, Y + 100)
+    zones = write_gpkg(tmp_path / "zones.gpkg", "zones", 2154, ogr.wkbPolygon, [(bow_tie, {"nom": "Noeud"})])
+    feedback = Recorder()
+    out = run_overlap(data, "TEMPORARY_OUTPUT", feedback, OVERLAYS=[zones])["OUTPUT"]
+    a = next(f for f in out.getFeatures() if f["ref"] == "A")  # parcel A is the bow-tie's square
+    assert a["zones_area"] == pytest.approx(5000.0) and a["zones_noms"] == "Noeud"
+    assert "Overlay layer 'zones': 1 invalid geometry(ies) repaired (feature ids 1)." in feedback.warnings
+    assert "Layer 'parcelles': 1 invalid geometry(ies) repaired (feature ids 4)." in feedback.warnings
+
+
 def test_geopackage_output_is_complete_and_indexed(pvd_provider, data, tmp_path):
     out = tmp_path / "overlap.gpkg"
     run_overlap(data, str(out))
@@ -394,7 +405,7 @@ def test_tabulate_intersection_by_hand(pvd_provider, tmp_path):
     assert [r[:2] for r in rows] == [("14342", "chaussee"), ("14342", "place"), ("14711", "chaussee")]
     assert [r[2] for r in rows] == pytest.approx([5000.0, 100.0, 5000.0])
     assert [r[3] for r in rows] == pytest.approx([25.0, 0.5, 50.0])
-    assert any("without geometry ignored (feature ids 4)" in w for w in feedback.warnings)
+    assert "Layer 'espaces': 1 feature(s) without geometry ignored (feature ids 4)." in feedback.warnings
 
 
 def test_tabulate_points_count(pvd_provider, tmp_path):

@@ -194,7 +194,9 @@ class OverlapAnalysisAlgorithm(PvdAlgorithm):
 
         result = overlap_analysis(geometries, overlay_geometries, overlay_labels,
                                   progress=self.progress_callback(feedback, 15, 85), **crs_arguments(crs))
-        self._report_geometries(feedback, source.sourceName(), fids, result, names, overlay_fids)
+        input_layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
+        input_name = layer_title(input_layer) if input_layer is not None else source.sourceName()
+        self._report_geometries(feedback, input_name, fids, result, names, overlay_fids)
 
         prefixes = field_prefixes(names, [field.name() for field in source.fields()])
         fields, columns = self._computed_columns(source.fields(), prefixes, result)

@@ -13,7 +13,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..base import PvdAlgorithm
 from ..qgis_io import read_features, write_features
-from .overlap_analysis import NULL_VALUE, crs_arguments, id_list
+from .overlap_analysis import NULL_VALUE, crs_arguments, id_list, layer_title
 
 NULL_KEY = "\x00null"
 
@@ -70,6 +70,10 @@ class TabulateIntersectionAlgorithm(PvdAlgorithm):
             "ignored and listed. Progress is reported; Cancel writes nothing."
         )
 
+    def _title(self, parameters, name, context, source):
+        layer = self.parameterAsVectorLayer(parameters, name, context)
+        return layer_title(layer) if layer is not None else source.sourceName()
+
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ZONES, self.tr("Zones (polygons)"), [QgsProcessing.TypeVectorPolygon]))
@@ -107,8 +111,10 @@ class TabulateIntersectionAlgorithm(PvdAlgorithm):
                                        progress=self.progress_callback(feedback, 20, 90),
                                        **crs_arguments(zones.sourceCrs()))
         for name, table, repaired, missing in (
-                (zones.sourceName(), zone_table, result.repaired_zones, result.missing_zones),
-                (classes.sourceName(), class_table, result.repaired_classes, result.missing_classes)):
+                (self._title(parameters, self.ZONES, context, zones), zone_table, result.repaired_zones,
+                 result.missing_zones),
+                (self._title(parameters, self.CLASSES, context, classes), class_table, result.repaired_classes,
+                 result.missing_classes)):
             if len(repaired):
                 feedback.pushWarning(self.tr("Layer '{0}': {1} invalid geometry(ies) repaired (feature ids {2}).").format(
                     name, len(repaired), id_list(table.fids[repaired])))
