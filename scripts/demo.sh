@@ -93,3 +93,12 @@ echo "Résultats / outputs: $OUT"
 echo "  abords_mh.gpkg — 500 m abords of the sample's monuments historiques"
 [ -f "$OUT/raccordements_mutualises.gpkg" ] && echo "  raccordements_*.gpkg, tranchees_*.gpkg — least-cost connection routes and trench networks"
 true
+echo "== Analyse de recouvrement (pvd:overlapanalysis): communes in each monument's abords"
+rm -f "$OUT/recouvrement_abords.gpkg"
+qp run pvd:overlapanalysis -- \
+  INPUT="$SAMPLE|layername=communes" OVERLAYS="$OUT/abords_mh.gpkg" LABEL_FIELD=nom \
+  OUTPUT="$OUT/recouvrement_abords.gpkg" | grep -v "^$"
+echo
+echo "Résultats / outputs: $OUT"
+echo "  abords_mh.gpkg — 500 m abords of the sample's monuments historiques"
+echo "  recouvrement_abords.gpkg — communes with abords_mh_area (m²), _pc, _n, _noms (monuments)"

@@ -166,6 +166,16 @@ Sorties :
 Les distances sont des mètres au sol quel que soit le SCR (les coordonnées géographiques sont projetées dans la zone UTM locale).</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/tabulate_intersection.py" />
+      <source>Class field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/tabulate_intersection.py" />
+      <source>Classes (polygons, lines or points)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Collective self-consumption perimeter (Périmètre d'autoconsommation collective)</source>
       <translation>Périmètre d'autoconsommation collective</translation>
@@ -271,6 +281,11 @@ Les distances sont des mètres au sol quel que soit le SCR (les coordonnées gé
       <translation>Raster de coût (€/m par cellule)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/gpkg_bulk.py" />
+      <source>Could not open '{}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/qgis_io.py" />
       <source>Could not write features to the output: {}</source>
       <translation>Impossible d'écrire les entités en sortie : {}</translation>
@@ -279,6 +294,23 @@ Les distances sont des mètres au sol quel que soit le SCR (les coordonnées gé
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
       <source>Could not write the problem table.</source>
       <translation>Impossible d'écrire la table des problèmes.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/tabulate_intersection.py" />
+      <source>Crosses zones with classes, like ArcGIS Tabulate Intersection: for every zone (e.g. ORT perimeters, communes) and every class (e.g. public-space classes, network types), how much of the class lies in the zone.
+
+Zones: polygons, grouped by the values of ZONE_FIELD (features sharing a value form one zone; overlaps count once). Classes: polygons, lines or points, grouped by CLASS_FIELD (features of one class are merged, so overlapping polygons or lines count once). A class layer in another CRS is reprojected to the zones' CRS. NULL is a value of its own.
+
+Output table, one row per (zone, class) pair that meet:
+- zone: the ZONE_FIELD value; class: the CLASS_FIELD value;
+- area (polygon classes): m² of the class inside the zone;
+- length (line classes): m of the class lines inside the zone;
+- pnt_count (point classes): number of class points inside the zone (a point on the border of two zones counts in both);
+- percentage: for polygons, the share of the zone's area covered by the class; for lines, the class's share of all class lines inside the zone; for points, the class's share of all class points inside the zone (so for lines and points the percentages of a zone add up to 100).
+
+Units: m² and m, planar in a projected CRS, on the ellipsoid in a geographic CRS.
+Invalid geometries are repaired and listed in the log; features without geometry are ignored and listed. Progress is reported; Cancel writes nothing.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
@@ -422,6 +454,11 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <translation>Participants les plus éloignés {0} et {1} : {2:.0f} m d'écart ; l'opération {3} la limite de {4:.0f} m ({5} participant(s) plus éloigné(s) d'un autre que la limite).</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
+      <source>Field naming the overlay zones (e.g. nom)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/gui/loader.py" />
       <source>File not found: {}</source>
       <translation>Fichier introuvable : {}</translation>
@@ -453,6 +490,28 @@ SHARED_TRENCHES construit un réseau de tranchées par groupe, des sources vers 
       <translation>Coût fixe par raccordement (€)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
+      <source>For every input feature (points, lines or polygons: substations, connection works, parcels, projects), how much of it lies inside each overlay layer (ORT perimeters, abords of monuments, SPR, public spaces…) and which zones those are.
+
+Overlay layers: one or more polygon layers; a layer in another CRS is reprojected to the input's CRS. Each overlay layer gives a field prefix derived from its layer name: lower-case ASCII without accents, only a-z, 0-9 and _, at most 20 characters, made unique with _2, _3… (also against the input's own fields).
+
+Output: every input feature with its geometry and all its attributes, plus per overlay layer:
+- &lt;prefix&gt;_area (polygon input): area in m² of the part of the feature inside the union of that layer's polygons (overlapping overlay polygons count once);
+- &lt;prefix&gt;_len (line input): length in m of the part inside that union (point input has neither field);
+- &lt;prefix&gt;_pc: that part as a percentage (0–100) of the feature's own area or length; for points 0 or 100 (a multipoint: the share of its points inside); a point on a zone's boundary is inside;
+- &lt;prefix&gt;_n: number of overlay features the feature intersects (touching counts);
+- &lt;prefix&gt;_noms: the LABEL_FIELD values of those features (feature ids where the layer has no such field or the value is empty), sorted and joined with '; '.
+
+Label field (optional): a field name looked up in every overlay layer, e.g. nom.
+
+Summary table (optional): one row per overlay layer with prefix, source_layer, n_touched (input features intersecting the layer), total (m², m or points inside), unit and share_pc (percentage of the input's total area, length or point count).
+
+Units: m² and m, planar in a projected CRS (converted from feet etc.), on the ellipsoid in a geographic CRS (never degrees).
+Bad geometries: invalid input or overlay geometries are repaired (make_valid) and listed in the log with their feature ids; features without geometry get NULL in every computed field (never a false 0 %) and are listed too.
+Progress is reported while reading, computing and writing; Cancel stops the run and writes nothing. A file input (GeoPackage, shapefile…) with a GeoPackage output file uses a bulk reader and writer (same result, much faster on large layers).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>Format</source>
       <translation>Format</translation>
@@ -461,6 +520,11 @@ SHARED_TRENCHES construit un réseau de tranchées par groupe, des sources vers 
       <location filename="../../pvd_qgis_plugin/gui/loader.py" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
+      <source>Give at least one overlay layer (OVERLAYS).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -513,9 +577,19 @@ SHARED_TRENCHES construit un réseau de tranchées par groupe, des sources vers 
       <translation>Couche importée</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
+      <source>Input features (points, lines or polygons)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
       <source>Install it with: {}</source>
       <translation>Installez-le avec : {}</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/tabulate_intersection.py" />
+      <source>Intersection table</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
@@ -578,6 +652,21 @@ SHARED_TRENCHES construit un réseau de tranchées par groupe, des sources vers 
       <translation>Couche « {0} » : la date de début ({1}) est postérieure à la date de fin ({2}) pour l'entité ou les entités {3}.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
+      <source>Layer '{0}': {1} feature(s) without geometry get NULL measures (feature ids {2}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/tabulate_intersection.py" />
+      <source>Layer '{0}': {1} feature(s) without geometry ignored (feature ids {2}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
+      <source>Layer '{0}': {1} invalid geometry(ies) repaired (feature ids {2}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Layer '{}' is not in a projected CRS in metres: a grid of {} m cannot be drawn. Reproject it (e.g. to EPSG:2154) or give a zone layer.</source>
       <translation>La couche « {} » n'est pas dans un SCR projeté en mètres : impossible de tracer une grille de {} m. Reprojetez-la (par exemple en EPSG:2154) ou indiquez une couche de zones.</translation>
@@ -616,6 +705,11 @@ SHARED_TRENCHES construit un réseau de tranchées par groupe, des sources vers 
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Maximum route length (m, 0 = none)</source>
       <translation>Longueur maximale du tracé (m, 0 = aucune)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
+      <source>Measuring in metres in the CRS {0} needs the Python package 'pyproj'. Install it with: {1}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -738,14 +832,54 @@ SHARED_TRENCHES construit un réseau de tranchées par groupe, des sources vers 
       <translation>Fichier de données ouvertes</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/gpkg_bulk.py" />
+      <source>Output column '{}' has no source.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
+      <source>Overlap</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Overlap analysis</source>
       <translation>Analyse de recouvrement</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
+      <source>Overlap analysis (ORT, abords, SPR, public spaces)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Overlap shares (%)</source>
       <translation>Parts de recouvrement (%)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
+      <source>Overlay layer '{0}' has no field '{1}': its zones are named by feature id.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
+      <source>Overlay layer '{0}': {1} feature(s) without geometry ignored (feature ids {2}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
+      <source>Overlay layer '{0}': {1} invalid geometry(ies) repaired (feature ids {2}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
+      <source>Overlay layer '{}' is not a polygon layer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
+      <source>Overlay layers (polygons)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -1110,6 +1244,11 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
       <translation>Synthèse par commune et par projet</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
+      <source>Summary per overlay layer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Sums annual electricity consumption points (such as the layer consommation_electrique imported from the Enedis open data) per zone and per year, to find where consumption concentrates and how it changed before/after works.
 
@@ -1139,6 +1278,11 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Surfaces (polygons with a cost in €/m)</source>
       <translation>Surfaces (polygones avec un coût en €/m)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/tabulate_intersection.py" />
+      <source>Tabulate intersection (zones × classes)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -1239,6 +1383,11 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Type</source>
       <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/gpkg_bulk.py" />
+      <source>Unexpected GeoPackage layout in '{}'.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -1343,6 +1492,16 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>Champ de l'année</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/tabulate_intersection.py" />
+      <source>Zone field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/tabulate_intersection.py" />
+      <source>Zones (polygons)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Zones (polygons; empty = regular grid)</source>
       <translation>Zones (polygones ; vide = grille régulière)</translation>
@@ -1436,6 +1595,16 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>trenches are priced at the unit cost</source>
       <translation>les tranchées sont chiffrées au coût unitaire</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/tabulate_intersection.py" />
+      <source>{0} (zone, class) pair(s) written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
+      <source>{0} feature(s) analysed against {1} overlay layer(s).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />

@@ -1,0 +1,337 @@
+"""pvd:overlapanalysis — how much of each feature lies in each overlay layer, and in which zones."""
+import os
+
+from qgis.core import (
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingFeatureSource,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterString,
+    QgsProviderRegistry,
+    QgsUnitTypes,
+    QgsWkbTypes,
+)
+from qgis.core import NULL as NULL_VALUE
+from qgis.PyQt.QtCore import QVariant
+
+from ... import deps
+from ...i18n import tr
+from ..base import PvdAlgorithm, share_proj_data_with_pyproj
+from ..gpkg_bulk import python_values
+from ..qgis_io import read_features, write_features
+
+MAX_IDS_IN_LOG = 50
+
+
+def id_list(fids):
+    """'1, 5, 9' — at most MAX_IDS_IN_LOG ids, then the number left out."""
+    shown = ", ".join(str(fid) for fid in list(fids)[:MAX_IDS_IN_LOG])
+    rest = len(fids) - MAX_IDS_IN_LOG
+    return shown if rest <= 0 else "{} … (+{})".format(shown, rest)
+
+
+def label_values(fids, values):
+    """Names of overlay features: label values where given, else feature ids.
+
+    Null labels fall back to the feature id. Numbers stay numbers (sorted numerically)
+    unless some values are text.
+    """
+    import numpy as np
+
+    if values is None:
+        return fids
+    values = [fid if value is None or value == NULL_VALUE else value for value, fid in zip(values, fids)]
+    if all(isinstance(value, (int, float)) and not isinstance(value, bool) for value in values):
+        return np.array(values)
+    return np.array([str(value) for value in values], dtype=object)
+
+
+def crs_arguments(crs):
+    """CRS keywords for the core: a projected CRS in metres goes as such (no PROJ lookup,
+    no pyproj import); any other (feet, degrees) as WKT, read by pyproj, which knows
+    US survey feet from international ones and measures on the ellipsoid."""
+    if not crs.isGeographic() and crs.mapUnits() == QgsUnitTypes.DistanceMeters:
+        return {"metres_per_unit": 1.0}
+    try:
+        import pyproj  # noqa: F401
+    except ImportError:
+        raise QgsProcessingException(tr("Measuring in metres in the CRS {0} needs the Python package "
+                                        "'pyproj'. Install it with: {1}").format(crs.authid(),
+                                                                                 deps.install_hint("pyproj")))
+    share_proj_data_with_pyproj()
+    return {"crs": crs.toWkt()}
+
+
+def _untouched_values(columns):
+    """Computed values of a feature that meets no overlay feature: 0 m², 0 %, 0, ''."""
+    return {name: "" if name.endswith("_noms") else (0 if name.endswith("_n") else 0.0) for name in columns}
+
+
+def layer_title(layer):
+    """The layer's name, or its table name when QGIS named it after a multi-layer file.
+
+    A layer given as 'data.gpkg|layername=spr' is named 'data' by QGIS; 'spr' says
+    more and keeps the prefixes of several layers of one file apart.
+    """
+    parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+    table = parts.get("layerName")
+    path = parts.get("path") or ""
+    if table and layer.name() == os.path.splitext(os.path.basename(path))[0]:
+        return table
+    return layer.name()
+
+
+class OverlapAnalysisAlgorithm(PvdAlgorithm):
+    ALGORITHM_ID = "overlapanalysis"
+    GROUP_ID = "analysis"
+    REQUIRES = ("numpy", "shapely")  # and pyproj for a geographic CRS, see crs_arguments
+
+    INPUT = "INPUT"
+    OVERLAYS = "OVERLAYS"
+    LABEL_FIELD = "LABEL_FIELD"
+    OUTPUT = "OUTPUT"
+    OUTPUT_SUMMARY = "OUTPUT_SUMMARY"
+
+    def displayName(self):
+        return self.tr("Overlap analysis (ORT, abords, SPR, public spaces)")
+
+    def shortHelpString(self):
+        return self.tr(
+            "For every input feature (points, lines or polygons: substations, connection works, "
+            "parcels, projects), how much of it lies inside each overlay layer (ORT perimeters, "
+            "abords of monuments, SPR, public spaces…) and which zones those are.\n\n"
+            "Overlay layers: one or more polygon layers; a layer in another CRS is reprojected to "
+            "the input's CRS. Each overlay layer gives a field prefix derived from its layer name: "
+            "lower-case ASCII without accents, only a-z, 0-9 and _, at most 20 characters, made "
+            "unique with _2, _3… (also against the input's own fields).\n\n"
+            "Output: every input feature with its geometry and all its attributes, plus per overlay "
+            "layer:\n"
+            "- <prefix>_area (polygon input): area in m² of the part of the feature inside the union "
+            "of that layer's polygons (overlapping overlay polygons count once);\n"
+            "- <prefix>_len (line input): length in m of the part inside that union (point input has "
+            "neither field);\n"
+            "- <prefix>_pc: that part as a percentage (0–100) of the feature's own area or length; "
+            "for points 0 or 100 (a multipoint: the share of its points inside); a point on a zone's "
+            "boundary is inside;\n"
+            "- <prefix>_n: number of overlay features the feature intersects (touching counts);\n"
+            "- <prefix>_noms: the LABEL_FIELD values of those features (feature ids where the layer "
+            "has no such field or the value is empty), sorted and joined with '; '.\n\n"
+            "Label field (optional): a field name looked up in every overlay layer, e.g. nom.\n\n"
+            "Summary table (optional): one row per overlay layer with prefix, source_layer, "
+            "n_touched (input features intersecting the layer), total (m², m or points inside), unit "
+            "and share_pc (percentage of the input's total area, length or point count).\n\n"
+            "Units: m² and m, planar in a projected CRS (converted from feet etc.), on the "
+            "ellipsoid in a geographic CRS (never degrees).\n"
+            "Bad geometries: invalid input or overlay geometries are repaired (make_valid) and "
+            "listed in the log with their feature ids; features without geometry get NULL in every "
+            "computed field (never a false 0 %) and are listed too.\n"
+            "Progress is reported while reading, computing and writing; Cancel stops the run and "
+            "writes nothing. A file input (GeoPackage, shapefile…) with a GeoPackage output file uses "
+            "a bulk reader and writer (same result, much faster on large layers)."
+        )
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Input features (points, lines or polygons)"),
+            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorLine, QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            self.OVERLAYS, self.tr("Overlay layers (polygons)"), QgsProcessing.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterString(
+            self.LABEL_FIELD, self.tr("Field naming the overlay zones (e.g. nom)"), optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Overlap"), QgsProcessing.TypeVectorAnyGeometry))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_SUMMARY, self.tr("Summary per overlay layer"), QgsProcessing.TypeVector,
+            optional=True, createByDefault=False))
+
+    def run_algorithm(self, parameters, context, feedback):
+        import shapely
+
+        from ...core.overlap import field_prefixes, overlap_analysis
+        from .. import gpkg_bulk
+
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        overlays = self.parameterAsLayerList(parameters, self.OVERLAYS, context)
+        if not overlays:
+            raise QgsProcessingException(self.tr("Give at least one overlay layer (OVERLAYS)."))
+        for layer in overlays:
+            if getattr(layer, "geometryType", None) is None or layer.geometryType() != QgsWkbTypes.PolygonGeometry:
+                raise QgsProcessingException(self.tr("Overlay layer '{}' is not a polygon layer.").format(layer.name()))
+        label_field = self.parameterAsString(parameters, self.LABEL_FIELD, context).strip()
+        crs = source.sourceCrs()
+
+        bulk = self._bulk_location(parameters, context, source)
+        wkb = attributes = None
+        if bulk is None:
+            table = read_features(source, context, feedback)
+            fids, geometries, rows = table.fids, table.geometries, table.attributes
+        elif bulk[0] == "gpkg":
+            fids, geometries, _ = gpkg_bulk.read_geometries(bulk[1], bulk[2])
+        else:
+            fids, wkb, attributes = gpkg_bulk.read_table(bulk[1], bulk[2], source.fields().names(), bulk[3])
+            geometries = gpkg_bulk.geometries_from_wkb(wkb)
+        if feedback.isCanceled():
+            raise QgsProcessingException(self.tr("Cancelled by the user: nothing was written."))
+        feedback.setProgress(10)
+
+        overlay_geometries, overlay_labels, overlay_fids, names = [], [], [], []
+        for layer in overlays:
+            layer_fids, geometries_of_layer, labels = self._read_overlay(layer, label_field, crs, context)
+            if label_field and labels is None:
+                feedback.pushWarning(self.tr("Overlay layer '{0}' has no field '{1}': its zones are named by "
+                                             "feature id.").format(layer_title(layer), label_field))
+            overlay_geometries.append(geometries_of_layer)
+            overlay_labels.append(label_values(layer_fids, labels))
+            overlay_fids.append(layer_fids)
+            names.append(layer_title(layer))
+        feedback.setProgress(15)
+
+        result = overlap_analysis(geometries, overlay_geometries, overlay_labels,
+                                  progress=self.progress_callback(feedback, 15, 85), **crs_arguments(crs))
+        input_layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
+        input_name = layer_title(input_layer) if input_layer is not None else source.sourceName()
+        self._report_geometries(feedback, input_name, fids, result, names, overlay_fids)
+
+        prefixes = field_prefixes(names, [field.name() for field in source.fields()])
+        fields, columns = self._computed_columns(source.fields(), prefixes, result)
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(), crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        if bulk is not None:
+            del sink  # QGIS has created the file with its schema; the rows go in by SQL.
+            output_path = gpkg_bulk.gpkg_output_path(dest_id)
+            progress = self.progress_callback(feedback, 85, 100)
+            try:
+                if bulk[0] == "gpkg":
+                    gpkg_bulk.fill_copy_of_input(output_path, bulk[1], bulk[2], fids, shapely.bounds(geometries),
+                                                 columns, progress, defaults=_untouched_values(columns))
+                else:
+                    if QgsWkbTypes.isMultiType(source.wkbType()):
+                        wkb = gpkg_bulk.promote_to_multi(wkb)
+                    gpkg_bulk.fill_from_columns(output_path, wkb, shapely.bounds(geometries), attributes,
+                                                columns, progress)
+            except BaseException:
+                os.remove(output_path)  # a new file QGIS just created: leave nothing half-written
+                raise
+        else:
+            computed = [python_values(values) for values in columns.values()]
+            rows = [list(row) + list(extra) for row, extra in zip(rows, zip(*computed))] if computed else rows
+            write_features(sink, fields, geometries, rows, feedback,
+                           multi=QgsWkbTypes.isMultiType(source.wkbType()))
+        outputs = {self.OUTPUT: dest_id}
+        summary = self._write_summary(parameters, context, prefixes, names, result)
+        if summary is not None:
+            outputs[self.OUTPUT_SUMMARY] = summary
+        feedback.pushInfo(self.tr("{0} feature(s) analysed against {1} overlay layer(s).").format(
+            len(fids), len(overlays)))
+        return outputs
+
+    @staticmethod
+    def _computed_columns(input_fields, prefixes, result):
+        """(output fields = input fields + computed ones, {computed field: numpy column})."""
+        import numpy as np
+
+        from ...core.overlap import LENGTH, POINTS
+
+        measure_suffix = {POINTS: None, LENGTH: "len"}.get(result.kind, "area")
+        fields = QgsFields(input_fields)
+        columns = {}
+        for prefix, layer_result in zip(prefixes, result.layers):
+            computed = [("pc", QVariant.Double, layer_result.percent),
+                        ("n", QVariant.Int, np.where(np.isnan(layer_result.percent), None,
+                                                     layer_result.count.astype(object))),
+                        ("noms", QVariant.String, layer_result.names)]
+            if measure_suffix:
+                computed.insert(0, (measure_suffix, QVariant.Double, layer_result.measure))
+            for suffix, kind, values in computed:
+                name = "{}_{}".format(prefix, suffix)
+                fields.append(QgsField(name, kind))
+                columns[name] = values
+        return fields, columns
+
+    @staticmethod
+    def _read_overlay(layer, label_field, crs, context):
+        """(fids, geometries in ``crs``, label values or None when the layer lacks the field)."""
+        from .. import gpkg_bulk
+
+        has_label = bool(label_field) and layer.fields().lookupField(label_field) >= 0
+        location = gpkg_bulk.gpkg_table(layer)
+        if location is not None and layer.crs() == crs:
+            return gpkg_bulk.read_geometries(*location, column=label_field if has_label else None)
+        table = read_features(QgsProcessingFeatureSource(layer, context, False), context, crs=crs,
+                              attributes=has_label)
+        return table.fids, table.geometries, (table.column(label_field) if has_label else None)
+
+    def _bulk_location(self, parameters, context, source):
+        """('gpkg', path, table) or ('ogr', path, layer, text codec) when the input file and
+        the GeoPackage output allow the bulk path (see :mod:`gpkg_bulk`), else None."""
+        from .. import gpkg_bulk
+
+        if not gpkg_bulk.whole_layer(parameters.get(self.INPUT)):
+            return None
+        destination = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        if not gpkg_bulk.gpkg_destination(destination):
+            return None
+        layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
+        if layer is None or layer.featureCount() != source.featureCount():
+            return None
+        names = source.fields().names()
+        location = gpkg_bulk.gpkg_table(layer)
+        if location is not None and gpkg_bulk.same_file(location[0], gpkg_bulk.gpkg_output_path(destination)):
+            return None  # QGIS recreates the output file: the rows cannot be copied from it
+        if location is not None:
+            columns, _primary, _geometry = gpkg_bulk.table_columns(*location)
+            return ("gpkg",) + location if all(name in columns for name in names) else None
+        location = gpkg_bulk.ogr_file_layer(layer)
+        codec = gpkg_bulk.text_codec(layer.dataProvider().encoding())
+        if location is not None and codec is not None:
+            types = gpkg_bulk.ogr_field_types(*location)
+            if types is not None and all(name in types for name in names):
+                return ("ogr",) + location + (codec,)
+        return None
+
+    def _report_geometries(self, feedback, input_name, fids, result, names, overlay_fids):
+        if len(result.missing):
+            feedback.pushWarning(self.tr("Layer '{0}': {1} feature(s) without geometry get NULL measures "
+                                         "(feature ids {2}).").format(input_name, len(result.missing),
+                                                                      id_list(fids[result.missing])))
+        if len(result.repaired):
+            feedback.pushWarning(self.tr("Layer '{0}': {1} invalid geometry(ies) repaired (feature ids {2}).").format(
+                input_name, len(result.repaired), id_list(fids[result.repaired])))
+        for name, layer_fids, layer_result in zip(names, overlay_fids, result.layers):
+            if len(layer_result.repaired):
+                feedback.pushWarning(self.tr("Overlay layer '{0}': {1} invalid geometry(ies) repaired "
+                                             "(feature ids {2}).").format(
+                    name, len(layer_result.repaired), id_list(layer_fids[layer_result.repaired])))
+            if len(layer_result.missing):
+                feedback.pushWarning(self.tr("Overlay layer '{0}': {1} feature(s) without geometry ignored "
+                                             "(feature ids {2}).").format(
+                    name, len(layer_result.missing), id_list(layer_fids[layer_result.missing])))
+
+    def _write_summary(self, parameters, context, prefixes, names, result):
+        from ...core.overlap import AREA, LENGTH
+
+        if parameters.get(self.OUTPUT_SUMMARY) in (None, ""):
+            return None
+        fields = QgsFields()
+        for name, kind in (("prefix", QVariant.String), ("source_layer", QVariant.String),
+                           ("n_touched", QVariant.Int), ("total", QVariant.Double),
+                           ("unit", QVariant.String), ("share_pc", QVariant.Double)):
+            fields.append(QgsField(name, kind))
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT_SUMMARY, context, fields, QgsWkbTypes.NoGeometry)
+        if sink is None:
+            return None
+        unit = {AREA: "m2", LENGTH: "m"}.get(result.kind, "points")
+        rows = []
+        for prefix, name, layer_result in zip(prefixes, names, result.layers):
+            share = result.share(layer_result)
+            rows.append([prefix, name, layer_result.touched, layer_result.total, unit,
+                         None if share != share else share])
+        write_features(sink, fields, [None] * len(rows), rows)
+        return dest_id

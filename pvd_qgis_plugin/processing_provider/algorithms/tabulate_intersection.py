@@ -1,0 +1,144 @@
+"""pvd:tabulateintersection — cross table of zones × classes (ArcGIS Tabulate Intersection)."""
+from qgis.core import (
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..base import PvdAlgorithm
+from ..qgis_io import read_features, write_features
+from .overlap_analysis import NULL_VALUE, crs_arguments, id_list, layer_title
+
+NULL_KEY = "\x00null"
+
+
+def group_keys(table, field_name):
+    """(keys as strings for grouping, {string key: original value}) of one field; NULL is its own key."""
+    import numpy as np
+
+    originals = {}
+    keys = []
+    for value in table.column(field_name):
+        key = NULL_KEY if value is None or value == NULL_VALUE else "{}\x00{}".format(type(value).__name__, value)
+        originals.setdefault(key, None if key == NULL_KEY else value)
+        keys.append(key)
+    return np.array(keys, dtype=object), originals
+
+
+class TabulateIntersectionAlgorithm(PvdAlgorithm):
+    ALGORITHM_ID = "tabulateintersection"
+    GROUP_ID = "analysis"
+    REQUIRES = ("numpy", "shapely")  # and pyproj for a geographic CRS, see crs_arguments
+
+    ZONES = "ZONES"
+    ZONE_FIELD = "ZONE_FIELD"
+    CLASSES = "CLASSES"
+    CLASS_FIELD = "CLASS_FIELD"
+    OUTPUT = "OUTPUT"
+
+    def displayName(self):
+        return self.tr("Tabulate intersection (zones × classes)")
+
+    def shortHelpString(self):
+        return self.tr(
+            "Crosses zones with classes, like ArcGIS Tabulate Intersection: for every zone (e.g. "
+            "ORT perimeters, communes) and every class (e.g. public-space classes, network "
+            "types), how much of the class lies in the zone.\n\n"
+            "Zones: polygons, grouped by the values of ZONE_FIELD (features sharing a value form one "
+            "zone; overlaps count once). Classes: polygons, lines or points, grouped by CLASS_FIELD "
+            "(features of one class are merged, so overlapping polygons or lines count once). A "
+            "class layer in another CRS is reprojected to the zones' CRS. NULL is a value of its "
+            "own.\n\n"
+            "Output table, one row per (zone, class) pair that meet:\n"
+            "- zone: the ZONE_FIELD value; class: the CLASS_FIELD value;\n"
+            "- area (polygon classes): m² of the class inside the zone;\n"
+            "- length (line classes): m of the class lines inside the zone;\n"
+            "- pnt_count (point classes): number of class points inside the zone (a point on the "
+            "border of two zones counts in both);\n"
+            "- percentage: for polygons, the share of the zone's area covered by the class; for "
+            "lines, the class's share of all class lines inside the zone; for points, the class's "
+            "share of all class points inside the zone (so for lines and points the percentages "
+            "of a zone add up to 100).\n\n"
+            "Units: m² and m, planar in a projected CRS, on the ellipsoid in a geographic CRS.\n"
+            "Invalid geometries are repaired and listed in the log; features without geometry are "
+            "ignored and listed. Progress is reported; Cancel writes nothing."
+        )
+
+    def _title(self, parameters, name, context, source):
+        layer = self.parameterAsVectorLayer(parameters, name, context)
+        return layer_title(layer) if layer is not None else source.sourceName()
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.ZONES, self.tr("Zones (polygons)"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            self.ZONE_FIELD, self.tr("Zone field"), parentLayerParameterName=self.ZONES))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.CLASSES, self.tr("Classes (polygons, lines or points)"),
+            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorLine, QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            self.CLASS_FIELD, self.tr("Class field"), parentLayerParameterName=self.CLASSES))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Intersection table"), QgsProcessing.TypeVector))
+
+    def run_algorithm(self, parameters, context, feedback):
+        from ...core.overlap import AREA, LENGTH, tabulate_intersection
+
+        zones = self.parameterAsSource(parameters, self.ZONES, context)
+        if zones is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.ZONES))
+        classes = self.parameterAsSource(parameters, self.CLASSES, context)
+        if classes is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.CLASSES))
+        zone_field = self.parameterAsString(parameters, self.ZONE_FIELD, context)
+        class_field = self.parameterAsString(parameters, self.CLASS_FIELD, context)
+        for source, name in ((zones, zone_field), (classes, class_field)):
+            if source.fields().lookupField(name) < 0:
+                raise QgsProcessingException(self.tr("Layer '{0}' has no field '{1}'.").format(
+                    source.sourceName(), name))
+
+        zone_table = read_features(zones, context, feedback, progress_span=(0.0, 10.0))
+        class_table = read_features(classes, context, feedback, crs=zones.sourceCrs(), progress_span=(10.0, 20.0))
+        zone_keys, zone_values = group_keys(zone_table, zone_field)
+        class_keys, class_values = group_keys(class_table, class_field)
+        result = tabulate_intersection(zone_table.geometries, zone_keys, class_table.geometries, class_keys,
+                                       progress=self.progress_callback(feedback, 20, 90),
+                                       **crs_arguments(zones.sourceCrs()))
+        for name, table, repaired, missing in (
+                (self._title(parameters, self.ZONES, context, zones), zone_table, result.repaired_zones,
+                 result.missing_zones),
+                (self._title(parameters, self.CLASSES, context, classes), class_table, result.repaired_classes,
+                 result.missing_classes)):
+            if len(repaired):
+                feedback.pushWarning(self.tr("Layer '{0}': {1} invalid geometry(ies) repaired (feature ids {2}).").format(
+                    name, len(repaired), id_list(table.fids[repaired])))
+            if len(missing):
+                feedback.pushWarning(self.tr("Layer '{0}': {1} feature(s) without geometry ignored (feature ids "
+                                             "{2}).").format(name, len(missing), id_list(table.fids[missing])))
+
+        measure_name = {AREA: "area", LENGTH: "length"}.get(result.kind, "pnt_count")
+        fields = QgsFields()
+        zone_source_field = QgsField(zones.fields().field(zone_field))
+        zone_source_field.setName("zone")
+        class_source_field = QgsField(classes.fields().field(class_field))
+        class_source_field.setName("class")
+        fields.append(zone_source_field)
+        fields.append(class_source_field)
+        fields.append(QgsField(measure_name, QVariant.Int if measure_name == "pnt_count" else QVariant.Double))
+        fields.append(QgsField("percentage", QVariant.Double))
+        rows = []
+        for zone, klass, measure, percent in zip(result.zones, result.classes, result.measure, result.percent):
+            value = int(round(measure)) if measure_name == "pnt_count" else float(measure)
+            rows.append([zone_values[zone], class_values[klass], value, float(percent)])
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        write_features(sink, fields, [None] * len(rows), rows, feedback)
+        feedback.pushInfo(self.tr("{0} (zone, class) pair(s) written.").format(len(rows)))
+        return {self.OUTPUT: dest_id}
