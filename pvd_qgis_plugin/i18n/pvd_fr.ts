@@ -168,12 +168,12 @@ Les distances sont des mètres au sol quel que soit le SCR (les coordonnées gé
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/tabulate_intersection.py" />
       <source>Class field</source>
-      <translation type="unfinished" />
+      <translation>Champ de classe</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/tabulate_intersection.py" />
       <source>Classes (polygons, lines or points)</source>
-      <translation type="unfinished" />
+      <translation>Classes (polygones, lignes ou points)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -283,7 +283,7 @@ Les distances sont des mètres au sol quel que soit le SCR (les coordonnées gé
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/gpkg_bulk.py" />
       <source>Could not open '{}'.</source>
-      <translation type="unfinished" />
+      <translation>Impossible d'ouvrir « {} ».</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/qgis_io.py" />
@@ -310,7 +310,19 @@ Output table, one row per (zone, class) pair that meet:
 
 Units: m² and m, planar in a projected CRS, on the ellipsoid in a geographic CRS.
 Invalid geometries are repaired and listed in the log; features without geometry are ignored and listed. Progress is reported; Cancel writes nothing.</source>
-      <translation type="unfinished" />
+      <translation>Croise des zones avec des classes, comme l'outil Tabulate Intersection d'ArcGIS : pour chaque zone (par ex. périmètres ORT, communes) et chaque classe (par ex. classes d'espaces publics, types de réseau), indique quelle part de la classe se trouve dans la zone.
+
+Zones : polygones, regroupés selon les valeurs de ZONE_FIELD (les entités partageant une même valeur forment une seule zone ; les chevauchements ne comptent qu'une fois). Classes : polygones, lignes ou points, regroupés selon CLASS_FIELD (les entités d'une même classe sont fusionnées, de sorte que les polygones ou lignes qui se chevauchent ne comptent qu'une fois). Une couche de classes dans un autre SCR est reprojetée dans le SCR des zones. NULL est une valeur à part entière.
+
+Table en sortie, une ligne par paire (zone, classe) qui se rencontrent :
+- zone : la valeur de ZONE_FIELD ; class : la valeur de CLASS_FIELD ;
+- area (classes de polygones) : m² de la classe à l'intérieur de la zone ;
+- length (classes de lignes) : m de lignes de la classe à l'intérieur de la zone ;
+- pnt_count (classes de points) : nombre de points de la classe à l'intérieur de la zone (un point sur la limite entre deux zones compte dans les deux) ;
+- percentage : pour les polygones, la part de la surface de la zone couverte par la classe ; pour les lignes, la part de la classe dans l'ensemble des lignes de classes à l'intérieur de la zone ; pour les points, la part de la classe dans l'ensemble des points de classes à l'intérieur de la zone (ainsi, pour les lignes et les points, les pourcentages d'une zone totalisent 100).
+
+Unités : m² et m, planimétriques dans un SCR projeté, sur l'ellipsoïde dans un SCR géographique.
+Les géométries invalides sont réparées et listées dans le journal ; les entités sans géométrie sont ignorées et listées. La progression est indiquée ; Annuler n'écrit rien.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
@@ -456,7 +468,7 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
       <source>Field naming the overlay zones (e.g. nom)</source>
-      <translation type="unfinished" />
+      <translation>Champ nommant les zones de superposition (par ex. nom)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/gui/loader.py" />
@@ -509,12 +521,34 @@ Summary table (optional): one row per overlay layer with prefix, source_layer, n
 Units: m² and m, planar in a projected CRS (converted from feet etc.), on the ellipsoid in a geographic CRS (never degrees).
 Bad geometries: invalid input or overlay geometries are repaired (make_valid) and listed in the log with their feature ids; features without geometry get NULL in every computed field (never a false 0 %) and are listed too.
 Progress is reported while reading, computing and writing; Cancel stops the run and writes nothing. A file input (GeoPackage, shapefile…) with a GeoPackage output file uses a bulk reader and writer (same result, much faster on large layers).</source>
-      <translation type="unfinished" />
+      <translation>Pour chaque entité en entrée (points, lignes ou polygones : postes, ouvrages de raccordement, parcelles, projets), indique quelle part se trouve à l'intérieur de chaque couche de superposition (périmètres ORT, abords de monuments, SPR, espaces publics…) et de quelles zones il s'agit.
+
+Couches de superposition : une ou plusieurs couches de polygones ; une couche dans un autre SCR est reprojetée dans le SCR de la couche en entrée. Chaque couche de superposition donne un préfixe de champ dérivé de son nom : ASCII en minuscules sans accents, uniquement a-z, 0-9 et _, 20 caractères au plus, rendu unique avec _2, _3… (y compris par rapport aux champs propres de la couche en entrée).
+
+Sortie : chaque entité en entrée avec sa géométrie et tous ses attributs, plus, pour chaque couche de superposition :
+- &lt;prefix&gt;_area (entrée polygone) : surface en m² de la partie de l'entité située dans l'union des polygones de cette couche (les polygones de superposition qui se chevauchent ne comptent qu'une fois) ;
+- &lt;prefix&gt;_len (entrée ligne) : longueur en m de la partie située dans cette union (une entrée ponctuelle n'a aucun de ces deux champs) ;
+- &lt;prefix&gt;_pc : cette partie en pourcentage (0–100) de la surface ou de la longueur propre de l'entité ; pour les points, 0 ou 100 (pour un multipoint : la part de ses points situés à l'intérieur) ; un point sur la limite d'une zone est à l'intérieur ;
+- &lt;prefix&gt;_n : nombre d'entités de superposition que l'entité intersecte (le simple contact compte) ;
+- &lt;prefix&gt;_noms : les valeurs de LABEL_FIELD de ces entités (les identifiants d'entité lorsque la couche n'a pas ce champ ou que la valeur est vide), triées et séparées par « ; ».
+
+Champ de libellé (facultatif) : un nom de champ recherché dans chaque couche de superposition, par ex. nom.
+
+Table de synthèse (facultatif) : une ligne par couche de superposition avec prefix, source_layer, n_touched (entités en entrée intersectant la couche), total (m², m ou points à l'intérieur), unit et share_pc (pourcentage de la surface, de la longueur ou du nombre de points total de la couche en entrée).
+
+Unités : m² et m, planimétriques dans un SCR projeté (converties depuis les pieds, etc.), sur l'ellipsoïde dans un SCR géographique (jamais en degrés).
+Géométries défectueuses : les géométries invalides en entrée ou de superposition sont réparées (make_valid) et listées dans le journal avec leurs identifiants d'entité ; les entités sans géométrie reçoivent NULL dans chaque champ calculé (jamais un faux 0 %) et sont également listées.
+La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annuler arrête le traitement et n'écrit rien. Une entrée fichier (GeoPackage, shapefile…) avec un fichier GeoPackage en sortie utilise un lecteur et un écrivain par lots (même résultat, beaucoup plus rapide sur les grandes couches).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>Format</source>
       <translation>Format</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Gap (days)</source>
+      <translation>Écart (jours)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/gui/loader.py" />
@@ -524,7 +558,7 @@ Progress is reported while reading, computing and writing; Cancel stops the run 
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
       <source>Give at least one overlay layer (OVERLAYS).</source>
-      <translation type="unfinished" />
+      <translation>Indiquez au moins une couche de superposition (OVERLAYS).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -579,7 +613,7 @@ Progress is reported while reading, computing and writing; Cancel stops the run 
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
       <source>Input features (points, lines or polygons)</source>
-      <translation type="unfinished" />
+      <translation>Entités en entrée (points, lignes ou polygones)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
@@ -589,7 +623,7 @@ Progress is reported while reading, computing and writing; Cancel stops the run 
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/tabulate_intersection.py" />
       <source>Intersection table</source>
-      <translation type="unfinished" />
+      <translation>Table des intersections</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
@@ -654,17 +688,17 @@ Progress is reported while reading, computing and writing; Cancel stops the run 
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
       <source>Layer '{0}': {1} feature(s) without geometry get NULL measures (feature ids {2}).</source>
-      <translation type="unfinished" />
+      <translation>Couche « {0} » : {1} entité(s) sans géométrie reçoivent des mesures NULL (identifiants d'entité {2}).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/tabulate_intersection.py" />
       <source>Layer '{0}': {1} feature(s) without geometry ignored (feature ids {2}).</source>
-      <translation type="unfinished" />
+      <translation>Couche « {0} » : {1} entité(s) sans géométrie ignorée(s) (identifiants d'entité {2}).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
       <source>Layer '{0}': {1} invalid geometry(ies) repaired (feature ids {2}).</source>
-      <translation type="unfinished" />
+      <translation>Couche « {0} » : {1} géométrie(s) invalide(s) réparée(s) (identifiants d'entité {2}).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -709,7 +743,7 @@ Progress is reported while reading, computing and writing; Cancel stops the run 
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
       <source>Measuring in metres in the CRS {0} needs the Python package 'pyproj'. Install it with: {1}</source>
-      <translation type="unfinished" />
+      <translation>La mesure en mètres dans le SCR {0} nécessite le paquet Python « pyproj ». Installez-le avec : {1}</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -834,12 +868,12 @@ Progress is reported while reading, computing and writing; Cancel stops the run 
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/gpkg_bulk.py" />
       <source>Output column '{}' has no source.</source>
-      <translation type="unfinished" />
+      <translation>La colonne de sortie « {} » n'a pas de source.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
       <source>Overlap</source>
-      <translation type="unfinished" />
+      <translation>Recouvrement</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -849,7 +883,7 @@ Progress is reported while reading, computing and writing; Cancel stops the run 
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
       <source>Overlap analysis (ORT, abords, SPR, public spaces)</source>
-      <translation type="unfinished" />
+      <translation>Analyse de recouvrement (ORT, abords, SPR, espaces publics)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -859,27 +893,27 @@ Progress is reported while reading, computing and writing; Cancel stops the run 
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
       <source>Overlay layer '{0}' has no field '{1}': its zones are named by feature id.</source>
-      <translation type="unfinished" />
+      <translation>La couche de superposition « {0} » n'a pas de champ « {1} » : ses zones sont nommées par leur identifiant d'entité.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
       <source>Overlay layer '{0}': {1} feature(s) without geometry ignored (feature ids {2}).</source>
-      <translation type="unfinished" />
+      <translation>Couche de superposition « {0} » : {1} entité(s) sans géométrie ignorée(s) (identifiants d'entité {2}).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
       <source>Overlay layer '{0}': {1} invalid geometry(ies) repaired (feature ids {2}).</source>
-      <translation type="unfinished" />
+      <translation>Couche de superposition « {0} » : {1} géométrie(s) invalide(s) réparée(s) (identifiants d'entité {2}).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
       <source>Overlay layer '{}' is not a polygon layer.</source>
-      <translation type="unfinished" />
+      <translation>La couche de superposition « {} » n'est pas une couche de polygones.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
       <source>Overlay layers (polygons)</source>
-      <translation type="unfinished" />
+      <translation>Couches de superposition (polygones)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -960,6 +994,11 @@ Progress is reported while reading, computing and writing; Cancel stops the run 
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Producers (injection points)</source>
       <translation>Producteurs (points d'injection)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Project</source>
+      <translation>Projet</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
@@ -1085,6 +1124,11 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Relation</source>
+      <translation>Relation</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Report of {0} commune(s) written to {1}.</source>
       <translation>Rapport de {0} commune(s) écrit dans {1}.</translation>
     </message>
@@ -1144,6 +1188,11 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
       <translation>SPR</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Saving</source>
+      <translation>Économie</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Saving of shared trenches (€)</source>
       <translation>Économie des tranchées mutualisées (€)</translation>
@@ -1167,6 +1216,11 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Share trenches between connections</source>
       <translation>Mutualiser les tranchées entre raccordements</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Shared</source>
+      <translation>Commun</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -1246,7 +1300,7 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
       <source>Summary per overlay layer</source>
-      <translation type="unfinished" />
+      <translation>Synthèse par couche de superposition</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -1282,7 +1336,7 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/tabulate_intersection.py" />
       <source>Tabulate intersection (zones × classes)</source>
-      <translation type="unfinished" />
+      <translation>Tableau croisé des intersections (zones × classes)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -1387,7 +1441,7 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/gpkg_bulk.py" />
       <source>Unexpected GeoPackage layout in '{}'.</source>
-      <translation type="unfinished" />
+      <translation>Structure GeoPackage inattendue dans « {} ».</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -1431,6 +1485,11 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Works</source>
+      <translation>Travaux</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Works coordination</source>
       <translation>Coordination des travaux</translation>
     </message>
@@ -1438,6 +1497,11 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Works coordination (connection works and public-space projects)</source>
       <translation>Coordination des travaux (travaux de raccordement et projets d'espaces publics)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Works coordination: {0} pair(s), possible saving {1}.</source>
+      <translation>Coordination des travaux : {0} paire(s), économie possible {1}.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
@@ -1494,12 +1558,12 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/tabulate_intersection.py" />
       <source>Zone field</source>
-      <translation type="unfinished" />
+      <translation>Champ de zone</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/tabulate_intersection.py" />
       <source>Zones (polygons)</source>
-      <translation type="unfinished" />
+      <translation>Zones (polygones)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -1599,12 +1663,12 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/tabulate_intersection.py" />
       <source>{0} (zone, class) pair(s) written.</source>
-      <translation type="unfinished" />
+      <translation>{0} paire(s) (zone, classe) écrite(s).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
       <source>{0} feature(s) analysed against {1} overlay layer(s).</source>
-      <translation type="unfinished" />
+      <translation>{0} entité(s) analysée(s) par rapport à {1} couche(s) de superposition.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />

@@ -15,8 +15,10 @@ from qgis.core import (
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsLayoutTableColumn,
+    QgsLegendStyle,
     QgsPrintLayout,
     QgsProject,
+    QgsTextFormat,
     QgsUnitTypes,
     QgsVectorLayer,
 )
@@ -110,7 +112,18 @@ class ReportLayout:
             root.addLayer(layer)
         legend.setLinkedMap(map_item)
         legend.setLegendFilterByMapEnabled(True)
-        self.place(legend, page, 215, 25)
+        for style, size, bold in ((QgsLegendStyle.Title, 11, True), (QgsLegendStyle.Group, 8, True),
+                                  (QgsLegendStyle.Subgroup, 7, True), (QgsLegendStyle.SymbolLabel, 6, False)):
+            font = QFont("DejaVu Sans", size)
+            font.setBold(bold)
+            legend.rstyle(style).setFont(font)
+            legend.rstyle(style).setMargin(QgsLegendStyle.Top, 0.8 if style != QgsLegendStyle.SymbolLabel else 0.4)
+        legend.setSymbolHeight(3.0)
+        legend.setSymbolWidth(5.0)
+        legend.setColumnCount(2)
+        legend.setSplitLayer(True)
+        legend.setEqualColumnWidth(False)
+        self.place(legend, page, 213, 25)
 
         scale_bar = QgsLayoutItemScaleBar(self.layout)
         scale_bar.setStyle("Single Box")
@@ -149,11 +162,16 @@ class ReportLayout:
         table.setColumns([QgsLayoutTableColumn(header) for header in headers])
         for row in rows:
             table.addRow(row)
-        font = QFont("DejaVu Sans", 7)
-        table.setContentFont(font)
-        header_font = QFont("DejaVu Sans", 7)
+        content = QgsTextFormat()
+        content.setFont(QFont("DejaVu Sans"))
+        content.setSize(7)
+        table.setContentTextFormat(content)
+        header = QgsTextFormat()
+        header_font = QFont("DejaVu Sans")
         header_font.setBold(True)
-        table.setHeaderFont(header_font)
+        header.setFont(header_font)
+        header.setSize(7)
+        table.setHeaderTextFormat(header)
         table.setGridStrokeWidth(0.2)
         table.setBackgroundColor(QColor(255, 255, 255))
         frame = QgsLayoutFrame(self.layout, table)

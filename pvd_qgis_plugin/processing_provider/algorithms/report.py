@@ -148,14 +148,20 @@ class ReportAlgorithm(PvdAlgorithm):
                 tables.append((self.tr("Overlap shares (%)"),) + table(rows, self._overlap_columns(rows), lang=lang))
             if self.COORDINATION in analyses:
                 rows = self._rows(analyses[self.COORDINATION], geometry, rows_in_zone)
-                tables.append((self.tr("Works coordination"),) + table(rows, self._generic_columns(rows), lang=lang))
+                tables.append((self.tr("Works coordination"),) + table(rows, [
+                    ("id_travaux", self.tr("Works"), None, ""), ("id_projet", self.tr("Project"), None, ""),
+                    ("relation", self.tr("Relation"), None, ""), ("longueur_commune_m", self.tr("Shared"), 0, "m"),
+                    ("ecart_jours", self.tr("Gap (days)"), 0, ""), ("economie_eur", self.tr("Saving"), 0, "€")],
+                    sort_by="economie_eur", lang=lang))
+                figures.append(self.tr("Works coordination: {0} pair(s), possible saving {1}.").format(
+                    len(rows), format_number(total(rows, "economie_eur"), 0, lang, "€")))
             if self.PRIORITIES in analyses:
                 rows = self._rows(analyses[self.PRIORITIES], geometry, rows_in_zone)
                 tables.append((self.tr("Substations to embellish first"),) + table(
-                    rows, [("rank", self.tr("Rank"), 0, ""), ("id_poste", self.tr("Substation"), None, ""),
+                    rows, [("rang", self.tr("Rank"), 0, ""), ("id_poste", self.tr("Substation"), None, ""),
                            ("nom", self.tr("Name"), None, ""), ("type_poste", self.tr("Type"), None, ""),
                            ("score", self.tr("Score"), 1, "")],
-                    sort_by="rank", descending=False, limit=10, lang=lang))
+                    sort_by="rang", descending=False, limit=10, lang=lang))
             if not tables:
                 figures.append(self.tr("No analysis layer was given: only the map is reported."))
             report.tables_page(self.tr("Analyses — {}").format(name), "\n".join(figures), tables)
@@ -215,19 +221,11 @@ class ReportAlgorithm(PvdAlgorithm):
         geometries, rows = analysis
         return [rows[i] for i in rows_in_zone(geometries, zone)]
 
-    def _overlap_columns(self, rows):
+    @staticmethod
+    def _overlap_columns(rows):
+        """The feature's identifier (first ``id_…`` field) and the ``<prefix>_pc`` shares."""
         if not rows:
             return []
         fields = list(rows[0])
-        label = [(fields[0], fields[0], None, "")] if fields else []
-        return label + [(f, f[:-3], 1, "%") for f in fields if f.endswith("_pc")][:5]
-
-    @staticmethod
-    def _generic_columns(rows):
-        if not rows:
-            return []
-        columns = []
-        for field, value in list(rows[0].items())[:7]:
-            numeric = isinstance(value, (int, float)) and not isinstance(value, bool)
-            columns.append((field, field, (1 if isinstance(value, float) else 0) if numeric else None, ""))
-        return columns
+        ids = [f for f in fields if f.startswith("id_")] or [f for f in fields if f != "fid"][:1]
+        return [(ids[0], ids[0], None, "")] + [(f, f[:-3], 1, "%") for f in fields if f.endswith("_pc")][:5]
