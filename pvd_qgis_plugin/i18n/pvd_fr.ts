@@ -441,6 +441,11 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <translation>Exemple : INPUT = poste-electrique.csv téléchargé sur le portail open data d'Enedis, FORMAT = Postes électriques Enedis, INSEE = 14035, 14312, 14342, 14370, 14711 : les postes HTA/BT des cinq communes (communes déléguées comprises) au format de la couche postes_hta_bt.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
+      <source>Example: INPUT = travaux_raccordement of the sample GeoPackage, OVERLAYS = ort_perimetres, abords_mh, spr and espaces_publics, LABEL_FIELD = nom: each work with ort_perimetres_len, ort_perimetres_pc, abords_mh_noms… and a summary row per overlay layer.</source>
+      <translation>Exemple : INPUT = travaux_raccordement du GeoPackage d'exemple, OVERLAYS = ort_perimetres, abords_mh, spr et espaces_publics, LABEL_FIELD = nom : chaque travail avec ort_perimetres_len, ort_perimetres_pc, abords_mh_noms… et une ligne de synthèse par couche de superposition.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Example: POINTS = consommation_electrique of the sample GeoPackage, no zones, GRID_SIZE 200, YEAR 2023, COMPARE_YEAR 2022: 200 m cells of the five towns with their 2023 consumption, their change since 2022 and the cells under 10 sites masked.</source>
       <translation>Exemple : POINTS = consommation_electrique du GeoPackage d'exemple, sans zones, GRID_SIZE 200, YEAR 2023, COMPARE_YEAR 2022 : des mailles de 200 m sur les cinq bourgs avec leur consommation 2023, son évolution depuis 2022 et les mailles de moins de 10 sites masquées.</translation>
@@ -454,6 +459,11 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Example: TARGETS = demandes_raccordement of the sample GeoPackage, SOURCES = postes_hta_bt and reseau_bt, SURFACES = espaces_publics (cout_m), BARRIERS = batiments, PENALTY_ZONES = abords_mh and spr, CELL_SIZE 1, SHARED_TRENCHES on: every request priced, and the saving of the shared trenches in the log.</source>
       <translation>Exemple : TARGETS = demandes_raccordement du GeoPackage d'exemple, SOURCES = postes_hta_bt et reseau_bt, SURFACES = espaces_publics (cout_m), BARRIERS = batiments, PENALTY_ZONES = abords_mh et spr, CELL_SIZE 1, SHARED_TRENCHES activé : chaque demande chiffrée, et l'économie des tranchées mutualisées dans le journal.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/tabulate_intersection.py" />
+      <source>Example: ZONES = ort_perimetres (ZONE_FIELD nom), CLASSES = espaces_publics (CLASS_FIELD classe): the square metres of roadway, sidewalk, square and heritage paving in each ORT perimeter, and their share of it.</source>
+      <translation>Exemple : ZONES = ort_perimetres (ZONE_FIELD nom), CLASSES = espaces_publics (CLASS_FIELD classe) : les mètres carrés de chaussée, de trottoir, de place et de pavage patrimonial dans chaque périmètre ORT, et leur part de celui-ci.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />

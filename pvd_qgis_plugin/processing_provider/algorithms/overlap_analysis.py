@@ -100,7 +100,7 @@ class OverlapAnalysisAlgorithm(PvdAlgorithm):
         return self.tr("Overlap analysis (ORT, abords, SPR, public spaces)")
 
     def shortHelpString(self):
-        return self.tr(
+        text = self.tr(
             "For every input feature (points, lines or polygons: substations, connection works, "
             "parcels, projects), how much of it lies inside each overlay layer (ORT perimeters, "
             "abords of monuments, SPR, public spaces…) and which zones those are.\n\n"
@@ -133,6 +133,10 @@ class OverlapAnalysisAlgorithm(PvdAlgorithm):
             "writes nothing. A file input (GeoPackage, shapefile…) with a GeoPackage output file uses "
             "a bulk reader and writer (same result, much faster on large layers)."
         )
+        return text + "\n\n" + self.tr(
+            "Example: INPUT = travaux_raccordement of the sample GeoPackage, OVERLAYS = ort_perimetres, "
+            "abords_mh, spr and espaces_publics, LABEL_FIELD = nom: each work with ort_perimetres_len, "
+            "ort_perimetres_pc, abords_mh_noms… and a summary row per overlay layer.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(

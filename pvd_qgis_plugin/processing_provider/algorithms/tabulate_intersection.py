@@ -46,7 +46,7 @@ class TabulateIntersectionAlgorithm(PvdAlgorithm):
         return self.tr("Tabulate intersection (zones × classes)")
 
     def shortHelpString(self):
-        return self.tr(
+        text = self.tr(
             "Crosses zones with classes, like ArcGIS Tabulate Intersection: for every zone (e.g. "
             "ORT perimeters, communes) and every class (e.g. public-space classes, network "
             "types), how much of the class lies in the zone.\n\n"
@@ -69,6 +69,10 @@ class TabulateIntersectionAlgorithm(PvdAlgorithm):
             "Invalid geometries are repaired and listed in the log; features without geometry are "
             "ignored and listed. Progress is reported; Cancel writes nothing."
         )
+        return text + "\n\n" + self.tr(
+            "Example: ZONES = ort_perimetres (ZONE_FIELD nom), CLASSES = espaces_publics (CLASS_FIELD "
+            "classe): the square metres of roadway, sidewalk, square and heritage paving in each ORT "
+            "perimeter, and their share of it.")
 
     def _title(self, parameters, name, context, source):
         layer = self.parameterAsVectorLayer(parameters, name, context)
