@@ -15,6 +15,7 @@ from qgis.core import (
     QgsApplication,
     QgsProcessingModelAlgorithm,
     QgsProcessingModelChildAlgorithm,
+    QgsProcessingModelChildDependency,
     QgsProcessingModelChildParameterSource,
     QgsProcessingModelOutput,
     QgsProcessingModelParameter,
@@ -51,12 +52,20 @@ def add_child(model, child_id, algorithm_id, description, parameters, x, outputs
     child.setPosition(QPointF(x, 200))
     for name, source in parameters.items():
         child.addParameterSources(name, [source])
+    # The modeler wants every mandatory parameter set: give the others their documented default.
+    for definition in QgsApplication.processingRegistry().algorithmById(algorithm_id).parameterDefinitions():
+        if (definition.name() not in parameters and not definition.flags() & definition.FlagOptional
+                and not definition.isDestination() and definition.defaultValue() is not None):
+            child.addParameterSources(definition.name(), [value(definition.defaultValue())])
     model_outputs = {}
-    for output_name, title in outputs:
-        out = QgsProcessingModelOutput(title, title)
+    for output_name, name, title in outputs:
+        out = QgsProcessingModelOutput(name, title)
         out.setChildOutputName(output_name)
         out.setChildId(child_id)
-        model_outputs[title] = out
+        if name != "rapport":  # every layer may stay temporary; the PDF needs a path
+            out.setDefaultValue("TEMPORARY_OUTPUT")
+            out.setMandatory(False)
+        model_outputs[name] = out
     child.setModelOutputs(model_outputs)
     model.addChildAlgorithm(child)
     return child_id
@@ -77,32 +86,32 @@ def build():
 
     add_child(model, "validate", "pvd:validatedata", "Vérifier le GeoPackage",
               {"INPUT": QgsProcessingModelChildParameterSource.fromModelParameter("geopackage")}, 100,
-              [("OUTPUT", "Problèmes du GeoPackage")])
+              [("OUTPUT", "verification", "Problèmes du GeoPackage")])
     add_child(model, "overlap", "pvd:overlapanalysis", "Recouvrement des travaux",
               {"INPUT": layer("travaux_raccordement"),
                "OVERLAYS": layers("ort_perimetres", "abords_mh", "spr", "espaces_publics"),
-               "LABEL_FIELD": value("nom")}, 300, [("OUTPUT", "Recouvrements")])
+               "LABEL_FIELD": value("nom")}, 300, [("OUTPUT", "recouvrements", "Recouvrements des travaux")])
     add_child(model, "routes", "pvd:connectionroutes", "Tracés de raccordement mutualisés",
               {"TARGETS": layer("demandes_raccordement"), "TARGET_ID_FIELD": value("id_demande"),
                "SOURCES": layers("postes_hta_bt", "reseau_bt"), "SURFACES": layer("espaces_publics"),
                "SURFACE_COST_FIELD": value("cout_m"), "BARRIERS": layers("batiments"),
                "PENALTY_ZONES": layers("abords_mh", "spr"), "CELL_SIZE": value(2.0),
-               "SHARED_TRENCHES": value(True)}, 500,
-              [("OUTPUT", "Tracés de raccordement"), ("OUTPUT_NETWORK", "Réseau de tranchées")])
+               "MARGIN": value(250.0), "FIXED_COST": value(1000.0), "SHARED_TRENCHES": value(True)}, 500,
+              [("OUTPUT", "traces", "Tracés de raccordement"), ("OUTPUT_NETWORK", "tranchees", "Réseau de tranchées")])
     add_child(model, "coordination", "pvd:workscoordination", "Coordination des travaux",
               {"WORKS": layer("travaux_raccordement"), "PROJECTS": layer("projets_espaces_publics"),
-               "SURFACES": layer("espaces_publics")}, 700, [("OUTPUT", "Coordination des travaux")])
+               "SURFACES": layer("espaces_publics")}, 700, [("OUTPUT", "coordination", "Coordination des travaux")])
     add_child(model, "priorities", "pvd:substationpriority", "Priorités d'embellissement des postes",
               {"SUBSTATIONS": layer("postes_hta_bt"), "TYPE_FIELD": value("type_poste"),
                "ORT": layer("ort_perimetres"), "HERITAGE": layers("abords_mh", "spr"),
-               "PUBLIC_SPACES": layer("espaces_publics")}, 900, [("OUTPUT", "Priorités des postes")])
+               "PUBLIC_SPACES": layer("espaces_publics")}, 900, [("OUTPUT", "priorites", "Priorités des postes")])
     report = add_child(model, "report", "pvd:report", "Rapport communal",
                        {"GEOPACKAGE": QgsProcessingModelChildParameterSource.fromModelParameter("geopackage"),
                         "COMMUNES": QgsProcessingModelChildParameterSource.fromModelParameter("communes"),
                         "ROUTES": child_output("routes"), "OVERLAPS": child_output("overlap"),
                         "COORDINATION": child_output("coordination"),
-                        "PRIORITIES": child_output("priorities")}, 1100, [("OUTPUT", "Rapport PDF")])
-    model.childAlgorithm(report).setDependencies(["validate"])
+                        "PRIORITIES": child_output("priorities")}, 1100, [("OUTPUT", "rapport", "Rapport PDF")])
+    model.childAlgorithm(report).setDependencies([QgsProcessingModelChildDependency("validate")])
     return model
 
 
@@ -112,7 +121,8 @@ def main(path=OUTPUT):
     app.initQgis()
     from pvd_qgis_plugin.processing_provider.provider import PvdProvider
 
-    QgsApplication.processingRegistry().addProvider(PvdProvider())
+    provider = PvdProvider()
+    QgsApplication.processingRegistry().addProvider(provider)
     model = build()
     os.makedirs(os.path.dirname(path), exist_ok=True)
     if not model.toFile(path):
