@@ -71,7 +71,7 @@ screenshot: package
 	bash scripts/ensure_system.sh xdotool imagemagick
 	bash scripts/gui_screenshot.sh $(DIST)/$(PLUGIN)-$(VERSION).zip docs/screenshot.png
 
-bench: plugin
+bench: plugin bench-env
 	$(QGIS_ENV) bash scripts/bench.sh
 
 # GRASS GIS, the reference of benchmarks/bench_routing.py (not needed by the tests).
