@@ -18,6 +18,11 @@ Formats (``FORMATS``, in the order of the Processing enum):
   ISO ``YYYY-MM-DD`` or ``DD/MM/YYYY``.
 - ``bdtopo_routes``: BD TOPO ``troncon_de_route`` lines, turned into roadway surfaces of
   ``espaces_publics`` (``largeur_de_chaussee`` wide, or a width by ``nature``).
+- ``enedis_conso_adresse`` / ``enedis_conso_iris``: Enedis annual consumption per address
+  (*consommation-annuelle-residentielle-par-adresse*) or per IRIS and sector
+  (*consommation-electrique-par-secteurs-dactivite*), read by :mod:`.enedis_consumption`, into
+  ``consommation_electrique``; the published per-address file has no coordinates (its points
+  stay without geometry unless the file was geocoded), the per-IRIS file gives the IRIS centroid.
 
 Every output keeps the source's attributes (renamed to plain lower-case names, prefixed
 ``src_`` when they collide with a model field). Pure Python: csv, json, fiona, pyproj,
@@ -41,7 +46,8 @@ from .messages import N_, Message, UserError
 from .crs import to_crs
 from .progress import check
 
-FORMATS = ("enedis_postes", "enedis_reseau", "merimee", "cnig_sup", "anct", "bdtopo_routes")
+FORMATS = ("enedis_postes", "enedis_reseau", "merimee", "cnig_sup", "anct", "bdtopo_routes",
+           "enedis_conso_adresse", "enedis_conso_iris")
 
 # Delegated communes (communes déléguées) -> the commune they now belong to (DOMAIN.md).
 DELEGATED_COMMUNES = {"14727": "14035", "14142": "14342", "14462": "14342", "14481": "14342", "14763": "14342"}
@@ -499,9 +505,41 @@ def import_bdtopo_routes(path, communes=None):
                    ["cout_m is the middle of the placeholder range of each class (€/m): adjust it."])
 
 
+def _import_consumption(reader, path, communes):
+    """Enedis consumption records -> ``consommation_electrique`` (one row per year and sector)."""
+    imported = reader(path, sorted(commune_filter(communes)) if communes else None)
+    records = imported.records
+    geometries = np.array([shapely.Point(r.lon, r.lat) if r.lon is not None and r.lat is not None else None
+                           for r in records], dtype=object)
+    model_rows = [dict(vars(record), insee=current_commune(record.insee)) for record in records]
+    warnings = [Message(N_("{}: {} row(s) left out."), os.path.basename(path), len(imported.skipped))] \
+        if imported.skipped else []
+    missing = int(sum(geometry is None for geometry in geometries))
+    if missing:
+        warnings.append(Message(N_("{}: {} consumption record(s) have no coordinates (the Enedis file per "
+                                   "address is not geocoded): kept without geometry."),
+                                os.path.basename(path), missing))
+    return _result("consommation_electrique", model_rows, _to_l93(geometries, "EPSG:4326"), [], model_rows,
+                   warnings)
+
+
+def import_enedis_consumption_by_address(path, communes=None):
+    from .enedis_consumption import read_consumption_by_address
+
+    return _import_consumption(read_consumption_by_address, path, communes)
+
+
+def import_enedis_consumption_by_iris(path, communes=None):
+    from .enedis_consumption import read_consumption_by_iris
+
+    return _import_consumption(read_consumption_by_iris, path, communes)
+
+
 IMPORTERS = {
     "enedis_postes": import_enedis_postes, "enedis_reseau": import_enedis_reseau, "merimee": import_merimee,
     "cnig_sup": import_cnig_sup, "anct": import_anct, "bdtopo_routes": import_bdtopo_routes,
+    "enedis_conso_adresse": import_enedis_consumption_by_address,
+    "enedis_conso_iris": import_enedis_consumption_by_iris,
 }
 
 

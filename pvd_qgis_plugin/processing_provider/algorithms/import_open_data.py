@@ -42,6 +42,8 @@ class ImportOpenDataAlgorithm(PvdAlgorithm):
             self.tr("CNIG SUP assiettes AC1/AC2/AC4 (shapefile, GeoJSON)"),
             self.tr("ANCT liste PVD / ORT (CSV)"),
             self.tr("BD TOPO tronçons de route (GeoPackage, shapefile)"),
+            self.tr("Enedis consommation annuelle par adresse (CSV ';')"),
+            self.tr("Enedis consommation électrique par IRIS et secteur d'activité (CSV ';')"),
         ]
 
     def displayName(self):
@@ -74,7 +76,14 @@ class ImportOpenDataAlgorithm(PvdAlgorithm):
             "current commune's code.\n\n"
             "A file without a field the format needs stops with a message naming the file, the "
             "field and the format expected.")
-        return text + "\n\n" + self.tr(
+        consumption = self.tr(
+            "- Enedis consommation annuelle par adresse (consommation-annuelle-residentielle-par-adresse, "
+            "CSV ';') and Enedis consommation par IRIS et secteur d'activité "
+            "(consommation-electrique-par-secteurs-dactivite, CSV ';') → consommation_electrique: one "
+            "point per address or IRIS, year and sector with conso_mwh and nb_sites. The per-address file "
+            "as published has no coordinates: its records are kept without geometry (geocode the file "
+            "first, or aggregate per IRIS); the per-IRIS file is placed at the IRIS centroid.")
+        return text + "\n" + consumption + "\n\n" + self.tr(
             "Example: INPUT = poste-electrique.csv downloaded from the Enedis open-data portal, FORMAT = "
             "Enedis postes électriques, INSEE = 14035, 14312, 14342, 14370, 14711: the HTA/BT substations of "
             "the five communes (delegated communes included) in the postes_hta_bt schema.")
