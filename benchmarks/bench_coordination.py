@@ -16,13 +16,13 @@ Run: ``make bench`` (or scripts/with_qgis_env.sh .venv/bin/python benchmarks/ben
 """
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
 import time
 
 import numpy as np
+from qgis_session import peak_rss_mb, start_processing  # noqa: E402  (benchmarks/qgis_session.py)
 
 N_WORKS = int(os.environ.get("BENCH_WORKS", 20000))
 N_PROJECTS = int(os.environ.get("BENCH_PROJECTS", 4000))
@@ -31,8 +31,6 @@ EXTENT = 20000.0  # metres
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
-def max_rss_mb():
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
 
 def write_data(path):
@@ -96,35 +94,27 @@ def run_core(path):
                 np.array(ends, dtype="datetime64[D]"))
 
     works, projects = load("works"), load("projects")
-    before = max_rss_mb()
+    before = peak_rss_mb()
     started = time.perf_counter()
     result = coordinate_works(works[0], works[1], works[2], projects[0], projects[1], projects[2],
                               np.zeros(len(projects[0]), dtype=bool), distance_m=DISTANCE)
     elapsed = time.perf_counter() - started
     return {"seconds": elapsed, "pairs": int(len(result.work)), "length": float(result.shared_length_m.sum()),
-            "rss_before_mb": before, "rss_peak_mb": max_rss_mb()}
+            "rss_before_mb": before, "rss_peak_mb": peak_rss_mb()}
 
 
 def run_qgis(path):
-    from qgis.core import QgsApplication, QgsVectorLayer
-
-    app = QgsApplication([], False)
-    app.initQgis()
-    sys.path.insert(0, "/usr/share/qgis/python/plugins")
+    _session = start_processing(pvd=False, native=True)
     import processing
-    from processing.core.Processing import Processing
+    from qgis.core import QgsVectorLayer
 
-    Processing.initialize()
-    from qgis.analysis import QgsNativeAlgorithms
-
-    QgsApplication.processingRegistry().addProvider(QgsNativeAlgorithms())
     works = processing.run("native:fixgeometries",
                            {"INPUT": QgsVectorLayer(path + "|layername=works", "w", "ogr"),
                             "OUTPUT": "memory:"})["OUTPUT"]
     projects = processing.run("native:fixgeometries",
                               {"INPUT": QgsVectorLayer(path + "|layername=projects", "p", "ogr"),
                                "OUTPUT": "memory:"})["OUTPUT"]
-    before = max_rss_mb()
+    before = peak_rss_mb()
     started = time.perf_counter()
     zones = processing.run("native:buffer", {"INPUT": projects, "DISTANCE": DISTANCE, "SEGMENTS": 8,
                                              "END_CAP_STYLE": 0, "JOIN_STYLE": 0, "MITER_LIMIT": 2,
@@ -134,7 +124,7 @@ def run_qgis(path):
     elapsed = time.perf_counter() - started
     length = sum(feature.geometry().length() for feature in shared.getFeatures())
     return {"seconds": elapsed, "pairs": shared.featureCount(), "length": length,
-            "rss_before_mb": before, "rss_peak_mb": max_rss_mb()}
+            "rss_before_mb": before, "rss_peak_mb": peak_rss_mb()}
 
 
 def main():

@@ -9,12 +9,12 @@ national file (``PVD_BENCH_ROWS`` to change). Prints both times, the ratio and p
 Run: ``make bench`` (or ``scripts/with_qgis_env.sh .venv/bin/python benchmarks/bench_importopendata.py``).
 """
 import os
-import resource
 import subprocess
 import sys
 import time
 
 import numpy as np
+from qgis_session import peak_rss_mb, start_processing  # noqa: E402  (benchmarks/qgis_session.py)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "benchmarks", "output")
@@ -45,20 +45,9 @@ def national_csv():
 
 
 def run_plugin(path, output):
-    from qgis.core import QgsApplication
-
-    sys.path.insert(0, os.environ.get("QGIS_PLUGINPATH") or os.path.join(ROOT, "build"))
-    app = QgsApplication([], False)
-    app.initQgis()
-    sys.path.append("/usr/share/qgis/python/plugins")
+    _session = start_processing()
     import processing
-    from processing.core.Processing import Processing
 
-    from pvd_qgis_plugin.processing_provider.provider import PvdProvider
-
-    Processing.initialize()
-    provider = PvdProvider()  # kept referenced: the registry does not own Python providers
-    QgsApplication.processingRegistry().addProvider(provider)
     start = time.perf_counter()
     processing.run("pvd:importopendata", {"INPUT": path, "FORMAT": 0, "INSEE": ",".join(PVD), "OUTPUT": output})
     return time.perf_counter() - start
@@ -92,7 +81,7 @@ def main():
             os.remove(output)
     reference = run_ogr2ogr(path, outputs[1])
     ours = run_plugin(path, outputs[0])
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak = peak_rss_mb()
     print("input: {} rows, {:.0f} MB".format(ROWS, os.path.getsize(path) / 1e6))
     print("pvd:importopendata  {:7.2f} s  {} features (peak memory of this process {:.0f} MB)".format(
         ours, count(outputs[0]), peak))

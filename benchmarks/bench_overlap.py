@@ -15,11 +15,11 @@ Options: ``--repeat N`` (best of N runs per tool, default 1), ``--data DIR``
 import argparse
 import json
 import os
-import resource
 import sqlite3
 import subprocess
 import sys
 import time
+from qgis_session import peak_rss_mb, start_processing  # noqa: E402  (benchmarks/qgis_session.py)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -29,20 +29,10 @@ TOOLS = ("pvd", "native")
 
 def run_tool(tool, gpkg, output):
     """Inside a child process: run one algorithm once, print seconds and peak memory as JSON."""
-    sys.path.insert(0, os.path.join(ROOT, "build"))
-    sys.path.insert(0, "/usr/share/qgis/python/plugins")
-    from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
-
-    app = QgsApplication([], False)
-    app.initQgis()
-    from processing.core.Processing import Processing
+    _session = start_processing()
     import processing
+    from qgis.core import QgsProject, QgsVectorLayer
 
-    Processing.initialize()
-    from pvd_qgis_plugin.processing_provider.provider import PvdProvider
-
-    provider = PvdProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
     # Planar areas for native too (as pvd in a projected CRS), not the project's ellipsoid.
     QgsProject.instance().setEllipsoid("NONE")
     # Named layers, so that native's field names (<layer name>_area) do not collide.
@@ -55,7 +45,7 @@ def run_tool(tool, gpkg, output):
     else:
         processing.run("native:calculatevectoroverlaps", {"INPUT": source, "LAYERS": layers, "OUTPUT": output})
     seconds = time.perf_counter() - start
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+    peak_mb = peak_rss_mb()
     print(json.dumps({"seconds": seconds, "peak_mb": peak_mb}), flush=True)
     os._exit(0)  # QGIS's own exit path can crash in a headless child; the numbers are out.
 

@@ -24,6 +24,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from qgis_session import start_processing  # noqa: E402  (benchmarks/qgis_session.py)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SOURCES, TARGETS, BARRIER_SHARE, SEED = 30, 200, 0.05, 20261126
@@ -73,19 +74,7 @@ def resident_kib():
 
 def run_ours(folder, shared, margin):
     """In this process: QGIS up, then time processing.run from files to a GeoPackage of routes."""
-    from qgis.core import QgsApplication
-
-    QgsApplication.setPrefixPath("/usr", True)
-    app = QgsApplication([], False)
-    app.initQgis()
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
-    sys.path.insert(0, os.path.join(ROOT, "build"))
-    from pvd_qgis_plugin.processing_provider.provider import PvdProvider
-
-    provider = PvdProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
+    _session = start_processing()
     import processing
     import numpy  # noqa: F401  (loaded before the baseline, as in a QGIS session)
     import shapely  # noqa: F401

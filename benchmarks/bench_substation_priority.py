@@ -15,13 +15,13 @@ Each side runs in its own process so that its peak memory (max RSS) is its own.
 """
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
 import time
 
 import numpy as np
+from qgis_session import peak_rss_mb, start_processing  # noqa: E402  (benchmarks/qgis_session.py)
 
 N_POINTS = int(os.environ.get("BENCH_POINTS", 20000))
 N_SPACES = int(os.environ.get("BENCH_SPACES", 20000))
@@ -31,8 +31,6 @@ X0, Y0 = 400000.0, 6900000.0
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
-def max_rss_mb():
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
 
 def rectangle(x, y, w, h):
@@ -84,28 +82,20 @@ def run_core(path):
         return shapely.from_wkb(np.array(wkbs, dtype=object))
 
     points, ort, heritage, spaces = load("postes"), load("ort"), load("heritage"), load("spaces")
-    before = max_rss_mb()
+    before = peak_rss_mb()
     started = time.perf_counter()
     result = substation_priority(points, ort=ort, heritage=[heritage], public_spaces=spaces, visibility_m=RADIUS)
     elapsed = time.perf_counter() - started
     return {"seconds": elapsed, "in_ort": int(result.criteria["ort"].sum()),
             "in_heritage": int(result.criteria["patrimoine"].sum()),
             "share_sum": float(result.criteria["espaces_publics"].sum()),
-            "rss_before_mb": before, "rss_peak_mb": max_rss_mb()}
+            "rss_before_mb": before, "rss_peak_mb": peak_rss_mb()}
 
 
 def run_qgis(path):
-    from qgis.core import QgsApplication, QgsVectorLayer
-
-    app = QgsApplication([], False)
-    app.initQgis()
-    sys.path.insert(0, "/usr/share/qgis/python/plugins")
+    _session = start_processing(pvd=False, native=True)
     import processing
-    from processing.core.Processing import Processing
-    from qgis.analysis import QgsNativeAlgorithms
-
-    Processing.initialize()
-    QgsApplication.processingRegistry().addProvider(QgsNativeAlgorithms())
+    from qgis.core import QgsVectorLayer
 
     def memory(name):
         return processing.run("native:fixgeometries", {
@@ -114,7 +104,7 @@ def run_qgis(path):
     points = processing.run("native:addautoincrementalfield", {
         "INPUT": memory("postes"), "FIELD_NAME": "pid", "START": 0, "OUTPUT": "memory:"})["OUTPUT"]
     ort, heritage, spaces = memory("ort"), memory("heritage"), memory("spaces")
-    before = max_rss_mb()
+    before = peak_rss_mb()
     started = time.perf_counter()
     counts = {}
     for name, zones in (("in_ort", ort), ("in_heritage", heritage)):
@@ -134,7 +124,7 @@ def run_qgis(path):
     share = np.minimum(covered / disc_area, 1.0)
     elapsed = time.perf_counter() - started
     return dict(counts, seconds=elapsed, share_sum=float(share.sum()), rss_before_mb=before,
-                rss_peak_mb=max_rss_mb())
+                rss_peak_mb=peak_rss_mb())
 
 
 def main():
