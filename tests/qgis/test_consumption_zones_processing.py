@@ -1,6 +1,6 @@
 """pvd:consumptionzones through processing.run, on GeoPackage files."""
 import pytest
-from osgeo import ogr
+from osgeo import gdal, ogr
 from qgis.core import QgsProcessingException
 
 from tests.fixtures import read_gpkg, write_gpkg
@@ -148,10 +148,13 @@ def test_bulk_and_qgis_reading_give_the_same_zones(pvd_provider, layers, tmp_pat
         result.setSubsetString('"fid" > 0')  # every feature, but through QGIS
         return result
 
+    shapefile = str(tmp_path / "conso.shp")
+    gdal.VectorTranslate(shapefile, str(tmp_path / "extra.gpkg"))
     common = dict(YEAR=2023, COMPARE_YEAR=2022, PERCENTILE=50, MIN_SITES=5)
     for key, zone_parameters in (("id_ort", {"ZONES": zones}), ("id_zone", {"GRID_SIZE": 100})):
         outputs = []
-        for name, points_input, zones_input in (("bulk", extra, zones), ("memory", memory(extra), memory(zones)),
+        for name, points_input, zones_input in (("bulk", extra, zones), ("shapefile", shapefile, zones),
+                                                ("memory", memory(extra), memory(zones)),
                                                 ("filtered", filtered(extra), filtered(zones))):
             parameters = dict(common, POINTS=points_input, OUTPUT=str(tmp_path / "{}_{}.gpkg".format(name, key)))
             if "ZONES" in zone_parameters:
@@ -160,10 +163,10 @@ def test_bulk_and_qgis_reading_give_the_same_zones(pvd_provider, layers, tmp_pat
                 parameters.update(zone_parameters)
             del read_paths[:]
             run(**parameters)
-            assert read_paths == [name == "bulk"] * len(read_paths) and read_paths
+            assert read_paths == [name in ("bulk", "shapefile")] * len(read_paths) and read_paths
             outputs.append({values[key]: (wkt, values) for wkt, values in read_gpkg(parameters["OUTPUT"])})
-        bulk, by_memory, by_filter = outputs
-        assert bulk == by_memory == by_filter
+        bulk, from_shapefile, by_memory, by_filter = outputs
+        assert bulk == from_shapefile == by_memory == by_filter
         assert len(bulk) >= 3
     # the extra points count: zone A holds 120 + 0 (NULL ignored) MWh, B 150 + 25.5
     assert (bulk["E405000N6920000"][1]["conso_mwh"], bulk["E405100N6920000"][1]["conso_mwh"]) == (120.0, 175.5)
