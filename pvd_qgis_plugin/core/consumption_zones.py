@@ -147,7 +147,11 @@ def consumption_by_zone(points, years, mwh, sites, year, zones=None, grid_size=N
         if repaired:  # only for the point-in-zone test; the caller keeps its geometries
             zones = zones.copy()
             zones[invalid] = shapely.make_valid(zones[invalid])
-        zone_of_pair, point_of_pair = shapely.STRtree(points).query(zones, predicate="intersects")
+        # a tree of the zones queried by the points (faster than the reverse): pairs come by point; a stable
+        # sort groups them by zone, each zone's points in input order (the order of the sums)
+        point_of_pair, zone_of_pair = shapely.STRtree(zones).query(points, predicate="intersects")
+        by_zone = np.argsort(zone_of_pair, kind="stable")
+        zone_of_pair, point_of_pair = zone_of_pair[by_zone], point_of_pair[by_zone]
         geometries, names, n_zones = None, None, len(zones)
     else:
         zone_of_pair, point_of_pair, geometries, names = _grid_assignment(points, grid_size)

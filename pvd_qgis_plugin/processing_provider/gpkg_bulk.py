@@ -106,6 +106,59 @@ def whole_layer(parameter_value):
     return True
 
 
+def source_location(parameter_value, layer, source):
+    """(path, layer name, text codec) when a Processing source is a whole file layer read in bulk.
+
+    ``parameter_value``: the parameter as given (a selection or feature limit
+    excludes the bulk path); ``layer``: its vector layer; ``source``: its
+    feature source. The layer must be an unfiltered file layer read by OGR
+    (:func:`gpkg_table` or :func:`ogr_file_layer`), else None.
+    """
+    if layer is None or not whole_layer(parameter_value) or layer.featureCount() != source.featureCount():
+        return None
+    location = gpkg_table(layer)
+    if location is not None:
+        return location + ("utf-8",)
+    location = ogr_file_layer(layer)
+    codec = text_codec(layer.dataProvider().encoding())
+    return location + (codec,) if location is not None and codec is not None else None
+
+
+def read_source(parameter_value, layer, source, fields=None, floats=(), crs=None):
+    """(fids, shapely geometries, {field: values}) of a Processing source read in bulk, or None.
+
+    The bulk counterpart of ``qgis_io.read_features`` (same features, order and
+    values), for a source allowed by :func:`source_location` whose fields read
+    (``fields``, QGIS names; None: all) are text, integer or real. None as well
+    when ``crs`` is given and differs from the source's (QGIS reprojects): the
+    caller then reads through QGIS. Values are lists of Python values (None for
+    NULL); the integer and real fields named in ``floats`` come as float arrays
+    (NaN for NULL). A GeoPackage's primary key, a field for QGIS, gets the ids.
+    """
+    from qgis.PyQt.QtCore import QVariant
+
+    location = source_location(parameter_value, layer, source)
+    if location is None or (crs is not None and crs.isValid() and crs != source.sourceCrs()):
+        return None
+    qgs_fields = source.fields()
+    names = qgs_fields.names() if fields is None else list(fields)
+    numeric = (QVariant.Int, QVariant.LongLong, QVariant.Double)
+    for name in names:
+        index = qgs_fields.lookupField(name)
+        if index < 0 or qgs_fields.at(index).type() not in numeric + (QVariant.String,):
+            return None
+    floats = [name for name in floats if qgs_fields.at(qgs_fields.lookupField(name)).type() in numeric]
+    path, table, codec = location
+    fids, geometries, columns = read_table(path, table, names, codec, as_geometries=True, floats=floats)
+    for name in names:
+        if name not in columns:
+            if path.lower().endswith(".gpkg") and name == table_columns(path, table)[1]:
+                columns[name] = fids.astype(float) if name in floats else fids.tolist()
+            else:
+                return None
+    return fids, geometries, {name: columns[name] for name in names}
+
+
 def gpkg_destination(destination):
     """True for an output written to a new GeoPackage file (not memory, not a database URI)."""
     text = str(destination or "")
@@ -183,11 +236,13 @@ def text_codec(qgis_encoding):
         return None
 
 
-def read_table(path, table, fields=None, encoding="utf-8", as_geometries=False):
+def read_table(path, table, fields=None, encoding="utf-8", as_geometries=False, floats=()):
     """(fids, WKB object array, {field: list of Python values}) of a layer read by OGR.
 
     With ``as_geometries``, shapely geometries instead of WKB (converted batch by
     batch, so that the WKB of the whole layer is never held at once).
+    ``floats``: integer or real fields returned as float numpy arrays (NULL as
+    NaN) instead of lists, without a Python object per value.
 
     ``fields``: the attribute fields to read (None: all). Values are Python values:
     dates as 'YYYY-MM-DD' (as GeoPackage stores them), booleans as 0/1, NULL as
@@ -214,11 +269,27 @@ def read_table(path, table, fields=None, encoding="utf-8", as_geometries=False):
         wkb = _wkb_objects(batch[geometry_name])
         wkbs.append(geometries_from_wkb(wkb) if as_geometries else wkb)
         for name in wanted:
-            columns[name].extend(_python_column(batch[name], codec))
+            if name in floats:
+                columns[name].append(_float_column(batch[name]))
+            else:
+                columns[name].extend(_python_column(batch[name], codec))
     dataset = None
+    for name in wanted:
+        if name in floats:
+            columns[name] = np.concatenate(columns[name]) if columns[name] else np.empty(0)
     if not fids:
         return np.empty(0, dtype=np.int64), np.empty(0, dtype=object), columns
     return np.concatenate(fids), np.concatenate(wkbs), columns
+
+
+def _float_column(column):
+    """A float array of an Arrow integer or real column, NULL as NaN."""
+    import numpy as np
+
+    data = np.ma.getdata(column).astype(float)
+    if np.ma.isMaskedArray(column):
+        data[np.ma.getmaskarray(column)] = np.nan
+    return data
 
 
 def _python_column(column, codec="utf-8"):

@@ -1,6 +1,6 @@
 """pvd:consumptionzones through processing.run, on GeoPackage files."""
 import pytest
-from osgeo import ogr
+from osgeo import gdal, ogr
 from qgis.core import QgsProcessingException
 
 from tests.fixtures import read_gpkg, write_gpkg
@@ -107,3 +107,66 @@ def test_points_in_another_crs_are_reprojected_to_the_zones(pvd_provider, layers
     run(POINTS=points, ZONES=zones, YEAR=2023, OUTPUT=str(out))
     rows = {values["id_ort"]: values for _wkt, values in read_gpkg(out)}
     assert (rows["A"]["conso_mwh"], rows["B"]["conso_mwh"]) == (120.0, 150.0)
+
+
+@pytest.fixture()
+def read_paths(monkeypatch):
+    """The path each read took: True = bulk (gpkg_bulk.read_source), False = through QGIS."""
+    from pvd_qgis_plugin.processing_provider import gpkg_bulk
+
+    taken = []
+    original = gpkg_bulk.read_source
+
+    def spy(*args, **kwargs):
+        result = original(*args, **kwargs)
+        taken.append(result is not None)
+        return result
+
+    monkeypatch.setattr(gpkg_bulk, "read_source", spy)
+    return taken
+
+
+def test_bulk_and_qgis_reading_give_the_same_zones(pvd_provider, layers, tmp_path, read_paths):
+    from qgis.core import QgsFeatureRequest, QgsVectorLayer
+
+    points, zones = layers
+    # a point with a NULL consumption (ignored) and one without commune code
+    extra = write_gpkg(tmp_path / "extra.gpkg", "conso", 2154, ogr.wkbPoint, [
+        ("POINT ({} {})".format(x, y), {"annee": year, "conso_mwh": mwh, "nb_sites": sites, "insee": insee})
+        for x, y, year, mwh, sites, insee in POINTS + [(X0 + 30, Y0 + 30, 2023, None, 2, "14342"),
+                                                       (X0 + 120, Y0 + 80, 2023, 25.5, 3, None)]],
+        fields={"annee": int, "conso_mwh": float, "nb_sites": int, "insee": str})
+
+    def layer(uri):
+        return QgsVectorLayer(uri, "layer", "ogr")
+
+    def memory(uri):
+        return layer(uri).materialize(QgsFeatureRequest())
+
+    def filtered(uri):
+        result = layer(uri)
+        result.setSubsetString('"fid" > 0')  # every feature, but through QGIS
+        return result
+
+    shapefile = str(tmp_path / "conso.shp")
+    gdal.VectorTranslate(shapefile, str(tmp_path / "extra.gpkg"))
+    common = dict(YEAR=2023, COMPARE_YEAR=2022, PERCENTILE=50, MIN_SITES=5)
+    for key, zone_parameters in (("id_ort", {"ZONES": zones}), ("id_zone", {"GRID_SIZE": 100})):
+        outputs = []
+        for name, points_input, zones_input in (("bulk", extra, zones), ("shapefile", shapefile, zones),
+                                                ("memory", memory(extra), memory(zones)),
+                                                ("filtered", filtered(extra), filtered(zones))):
+            parameters = dict(common, POINTS=points_input, OUTPUT=str(tmp_path / "{}_{}.gpkg".format(name, key)))
+            if "ZONES" in zone_parameters:
+                parameters["ZONES"] = zones_input
+            else:
+                parameters.update(zone_parameters)
+            del read_paths[:]
+            run(**parameters)
+            assert read_paths == [name in ("bulk", "shapefile")] * len(read_paths) and read_paths
+            outputs.append({values[key]: (wkt, values) for wkt, values in read_gpkg(parameters["OUTPUT"])})
+        bulk, from_shapefile, by_memory, by_filter = outputs
+        assert bulk == from_shapefile == by_memory == by_filter
+        assert len(bulk) >= 3
+    # the extra points count: zone A holds 120 + 0 (NULL ignored) MWh, B 150 + 25.5
+    assert (bulk["E405000N6920000"][1]["conso_mwh"], bulk["E405100N6920000"][1]["conso_mwh"]) == (120.0, 175.5)

@@ -16,7 +16,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..base import PvdAlgorithm
-from ..qgis_io import read_features, write_features
+from ..qgis_io import FeatureTable, read_features, write_features
 
 # Fields the algorithm adds, in output order.
 RESULT_FIELDS = (
@@ -30,9 +30,14 @@ RESULT_FIELDS = (
 
 
 def as_floats(values):
-    """Attribute values as floats; NULL, empty or non-numeric values become NaN."""
+    """Attribute values as floats; NULL, empty or non-numeric values become NaN.
+
+    A float array (a column read in bulk, NULL already NaN) is returned as is.
+    """
     import numpy as np
 
+    if isinstance(values, np.ndarray) and values.dtype.kind == "f":
+        return values
     out = np.full(len(values), np.nan)
     for index, value in enumerate(values):
         try:
@@ -163,9 +168,8 @@ class ConsumptionZonesAlgorithm(PvdAlgorithm):
 
         zone_table = None
         if zones_source is not None:
-            zone_table = read_features(zones_source, context, feedback, progress_span=(0, 5))
+            zone_table = self._read_zones(parameters, context, zones_source, feedback)
             crs = zones_source.sourceCrs()
-            table = read_features(points_source, context, feedback, crs=crs, progress_span=(5, 15))
         else:
             crs = points_source.sourceCrs()
             if crs.isGeographic() or crs.mapUnits() != QgsUnitTypes.DistanceMeters:
@@ -173,18 +177,19 @@ class ConsumptionZonesAlgorithm(PvdAlgorithm):
                     "Layer '{}' is not in a projected CRS in metres: a grid of {} m cannot be drawn. "
                     "Reproject it (e.g. to EPSG:2154) or give a zone layer.").format(
                         points_source.sourceName(), grid_size))
-            table = read_features(points_source, context, feedback, progress_span=(0, 15))
-        years, mwh, sites = (as_floats(table.column(name)) for name in fields)
+        point_geometries, columns = self._read_points(
+            parameters, context, points_source, fields + ([insee_field] if insee_field else []), crs, feedback)
+        years, mwh, sites = (as_floats(columns[name]) for name in fields)
         insee = None
         if insee_field:
             insee = [None if value is None or str(value) in ("", "NULL") else str(value)
-                     for value in table.column(insee_field)]
+                     for value in columns[insee_field]]
         if not np.any(years == year):
             feedback.pushWarning(self.tr("No point of layer '{0}' has year {1} in field '{2}'.").format(
                 points_source.sourceName(), year, fields[0]))
 
         result = consumption_by_zone(
-            table.geometries, years, mwh, sites, year,
+            point_geometries, years, mwh, sites, year,
             zones=None if zone_table is None else zone_table.geometries,
             grid_size=None if zone_table is not None else grid_size, insee=insee,
             compare_year=compare_year, percentile=percentile, min_sites=min_sites,
@@ -208,6 +213,34 @@ class ConsumptionZonesAlgorithm(PvdAlgorithm):
             "({5:.1f} MWh).").format(len(rows), int(result.masked.sum()), min_sites,
                                      int(result.above_percentile.sum()), percentile, result.threshold_mwh))
         return {self.OUTPUT: dest_id}
+
+    def _read_points(self, parameters, context, source, names, crs, feedback):
+        """(point geometries in ``crs``, {field: values}) of the fields ``names`` of the points.
+
+        An unfiltered file layer in ``crs`` is read in bulk (only these fields);
+        any other source through QGIS. Both give the same values.
+        """
+        from .. import gpkg_bulk
+
+        layer = self.parameterAsVectorLayer(parameters, self.POINTS, context)
+        bulk = gpkg_bulk.read_source(parameters.get(self.POINTS), layer, source, names, floats=names, crs=crs)
+        if bulk is not None:
+            feedback.setProgress(15)
+            return bulk[1], bulk[2]
+        table = read_features(source, context, feedback, crs=crs, progress_span=(5, 15))
+        return table.geometries, {name: table.column(name) for name in names}
+
+    def _read_zones(self, parameters, context, source, feedback):
+        """The zones as a :class:`FeatureTable`, read in bulk from an unfiltered file layer."""
+        from .. import gpkg_bulk
+
+        layer = self.parameterAsVectorLayer(parameters, self.ZONES, context)
+        bulk = gpkg_bulk.read_source(parameters.get(self.ZONES), layer, source)
+        if bulk is None:
+            return read_features(source, context, feedback, progress_span=(0, 5))
+        fids, geometries, columns = bulk
+        rows = [list(row) for row in zip(*columns.values())] if columns else [[] for _fid in fids]
+        return FeatureTable(fids, geometries, rows, source.fields(), source.sourceCrs())
 
     def _output(self, zone_table, result, year, compare_year, feedback):
         out_fields = QgsFields()
