@@ -8,7 +8,6 @@ writing the output GeoPackage.
 Run: `make bench` (or scripts/with_qgis_env.sh .venv/bin/python benchmarks/bench_consumption_zones.py).
 """
 import os
-import resource
 import sys
 import tempfile
 import time
@@ -17,6 +16,7 @@ import tracemalloc
 import numpy as np
 import shapely
 from osgeo import ogr, osr
+from qgis_session import peak_rss_mb, start_processing  # noqa: E402  (benchmarks/qgis_session.py)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "build"))
@@ -73,24 +73,11 @@ def write_layers(folder):
 
 
 def main():
-    from qgis.core import QgsApplication, QgsVectorLayer
-
-    app = QgsApplication([], False)
-    app.initQgis()
-    sys.path.insert(0, "/usr/share/qgis/python/plugins")
+    _session = start_processing(pvd=True, native=True)
     import processing
-    from processing.core.Processing import Processing
+    from qgis.core import QgsVectorLayer
 
-    from qgis.analysis import QgsNativeAlgorithms
-
-    Processing.initialize()
-    if QgsApplication.processingRegistry().providerById("native") is None:
-        QgsApplication.processingRegistry().addProvider(QgsNativeAlgorithms())
     from pvd_qgis_plugin.core.consumption_zones import consumption_by_zone
-    from pvd_qgis_plugin.processing_provider.provider import PvdProvider
-
-    provider = PvdProvider()  # kept referenced: the registry does not keep the Python object alive
-    QgsApplication.processingRegistry().addProvider(provider)
 
     with tempfile.TemporaryDirectory() as folder:
         path = write_layers(folder)
@@ -102,14 +89,14 @@ def main():
         reference_s = time.perf_counter() - start
         reference = QgsVectorLayer(result["OUTPUT"], "reference", "ogr")
         reference_mwh = {f["id_zone"]: f["conso_mwh_sum"] for f in reference.getFeatures()}
-        reference_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        reference_rss = peak_rss_mb()
 
         start = time.perf_counter()
         result = processing.run("pvd:consumptionzones", {
             "POINTS": path + "|layername=points", "ZONES": path + "|layername=zones", "YEAR": 2023,
             "MIN_SITES": 1, "OUTPUT": os.path.join(folder, "pvd.gpkg")})
         ours_s = time.perf_counter() - start
-        ours_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        ours_rss = peak_rss_mb()
         output = QgsVectorLayer(result["OUTPUT"], "pvd", "ogr")
         ours_mwh = {f["id_zone"]: f["conso_mwh"] for f in output.getFeatures()}
         zone_ids = list(reference_mwh)
@@ -137,7 +124,7 @@ def main():
             core_s, core_peak / 2 ** 20))
         print("ratio reference / pvd: {:.1f}x; largest difference in MWh per zone: {:.2e}".format(
             reference_s / ours_s, worst))
-    app.exitQgis()
+    _session[0].exitQgis()
 
 
 if __name__ == "__main__":
