@@ -36,14 +36,17 @@ MAP_LAYERS = [
 PAGE_W, PAGE_H = 297.0, 210.0  # A4 landscape, mm
 
 
-def load_styled_layer(uri, name, style, provider="ogr"):
-    layer = QgsVectorLayer(uri, name, provider)
-    if not layer.isValid():
-        return None
+def style_layer(layer, style):
+    """Apply ``resources/styles/<style>.qml`` when it exists; returns the layer."""
     qml = resource_path("styles", "{}.qml".format(style))
     if os.path.exists(qml):
         layer.loadNamedStyle(qml)
     return layer
+
+
+def load_styled_layer(uri, name, style, provider="ogr"):
+    layer = QgsVectorLayer(uri, name, provider)
+    return style_layer(layer, style) if layer.isValid() else None
 
 
 def gpkg_layers(gpkg_path, titles):

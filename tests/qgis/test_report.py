@@ -47,3 +47,24 @@ def test_unknown_commune_is_a_clear_error(pvd_provider, sample_gpkg, tmp_path):
         processing.run("pvd:report", {"GEOPACKAGE": sample_gpkg, "COMMUNES": "Paris",
                                       "OUTPUT": str(tmp_path / "x.pdf")})
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_routes_from_a_loaded_layer_are_drawn_styled(pvd_provider):
+    from qgis.core import QgsApplication, QgsFeature, QgsGeometry, QgsProcessingContext, QgsProject, QgsVectorLayer
+
+    routes = QgsVectorLayer("LineString?crs=EPSG:2154&field=total_eur:double", "routes", "memory")
+    feature = QgsFeature(routes.fields())
+    feature.setAttributes([4200.0])
+    feature.setGeometry(QgsGeometry.fromWkt("LINESTRING (407100 6915000, 407140 6915030)"))
+    routes.dataProvider().addFeatures([feature])
+    QgsProject.instance().addMapLayer(routes)
+    try:
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        algorithm = QgsApplication.processingRegistry().createAlgorithmById("pvd:report")
+        layer = algorithm.routes_map_layer({"ROUTES": routes.id()}, context)
+        assert layer is not None and layer.featureCount() == 1
+        assert layer.renderer().type() == "graduatedSymbol"
+        assert layer.renderer().classAttribute() == "total_eur"
+    finally:
+        QgsProject.instance().removeMapLayer(routes.id())

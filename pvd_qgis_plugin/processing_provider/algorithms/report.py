@@ -4,6 +4,7 @@ import os
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsFeatureRequest,
     QgsLayoutExporter,
     QgsProcessing,
     QgsProcessingAlgorithm,
@@ -107,13 +108,9 @@ class ReportAlgorithm(PvdAlgorithm):
                   "demandes_raccordement": self.tr("Connection requests"),
                   "projets_espaces_publics": self.tr("Public-space projects")}
         layers = gpkg_layers(gpkg, titles)
-        if self.ROUTES in analyses:
-            from ..report_layout import load_styled_layer
-
-            routes = load_styled_layer(parameters[self.ROUTES] if isinstance(parameters[self.ROUTES], str)
-                                       else "", self.tr("Connection routes"), "connection_routes")
-            if routes is not None:
-                layers.append(routes)
+        routes = self.routes_map_layer(parameters, context)
+        if routes is not None:
+            layers.append(routes)
 
         report = ReportLayout(self.tr("Communal report"))
         today = datetime.date.today().strftime("%d/%m/%Y" if lang == "fr" else "%Y-%m-%d")
@@ -175,6 +172,17 @@ class ReportAlgorithm(PvdAlgorithm):
         os.replace(partial, output)
         feedback.pushInfo(self.tr("Report of {0} commune(s) written to {1}.").format(len(wanted), output))
         return {self.OUTPUT: output}
+
+    def routes_map_layer(self, parameters, context):
+        """A styled copy of the ROUTES layer for the map (a file, a loaded layer or a model output)."""
+        from ..report_layout import style_layer
+
+        layer = self.parameterAsVectorLayer(parameters, self.ROUTES, context)
+        if layer is None:
+            return None
+        copy = layer.materialize(QgsFeatureRequest())
+        copy.setName(self.tr("Connection routes"))
+        return style_layer(copy, "connection_routes")
 
     def _communes(self, gpkg):
         import shapely
