@@ -56,6 +56,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from .messages import N_, UserError
+from .progress import reading
 from .model import CONSUMPTION_SECTORS as SECTORS  # values of the field ``secteur``
 
 #: The model layer of consumption points (shared data model, EPSG:2154, Point).
@@ -156,7 +157,7 @@ def _normalise(header):
     return re.sub(r"[^a-z0-9]+", "_", text).strip("_")
 
 
-def _open_rows(path, required, dataset):
+def _open_rows(path, required, dataset, progress=None):
     """(header index by normalised name, iterator of (line number, row)) of a ';' CSV.
 
     The header is checked at once; data rows are read lazily, so that a national
@@ -185,14 +186,14 @@ def _open_rows(path, required, dataset):
     for label, aliases in required:
         if not any(alias in index for alias in aliases):
             raise EnedisFormatError(N_("{}: no {} column (expected one of: {}) in the Enedis file '{}'."), name, label, ", ".join(repr(a) for a in aliases), dataset)
-    return index, _data_rows(path, name)
+    return index, _data_rows(path, name, progress)
 
 
-def _data_rows(path, name):
+def _data_rows(path, name, progress=None):
     number = 1
     try:
         with open(str(path), encoding="utf-8-sig", newline="") as handle:
-            reader = csv.reader(handle, delimiter=";")
+            reader = reading(csv.reader(handle, delimiter=";"), handle, os.path.getsize(str(path)), progress)
             next(reader)
             for number, row in enumerate(reader, start=2):
                 if any(cell.strip() for cell in row):
@@ -258,7 +259,7 @@ def _filter(insee_filter):
     return None if insee_filter is None else {_code(str(code), 5) for code in insee_filter}
 
 
-def read_consumption_by_address(path, insee_filter=None):
+def read_consumption_by_address(path, insee_filter=None, progress=None):
     """Read ``consommation-annuelle-residentielle-par-adresse`` (CSV as published).
 
     One record per row: ``conso_mwh`` = the address's annual total (MWh),
@@ -272,7 +273,7 @@ def read_consumption_by_address(path, insee_filter=None):
     index, rows = _open_rows(path, (
         ("year ('Année')", _YEAR), ("commune code ('Code Commune')", _INSEE),
         ("consumption ('Consommation annuelle totale de l'adresse (MWh)')", _ADDRESS_MWH),
-        ("number of dwellings ('Nombre de logements')", _ADDRESS_SITES)), dataset)
+        ("number of dwellings ('Nombre de logements')", _ADDRESS_SITES)), dataset, progress)
     keep = _filter(insee_filter)
     name = os.path.basename(str(path))
     columns = {
@@ -309,7 +310,7 @@ def read_consumption_by_address(path, insee_filter=None):
     return result
 
 
-def read_consumption_by_iris(path, insee_filter=None):
+def read_consumption_by_iris(path, insee_filter=None, progress=None):
     """Read ``consommation-electrique-par-secteurs-dactivite`` at IRIS level (CSV as published).
 
     One record per IRIS, year and sector that has at least one site or a
@@ -320,7 +321,8 @@ def read_consumption_by_iris(path, insee_filter=None):
     are absent from the file is named in ``skipped`` once.
     """
     dataset = "consommation-electrique-par-secteurs-dactivite"
-    index, rows = _open_rows(path, (("year ('annee')", _YEAR), ("IRIS code ('code_iris')", _IRIS)), dataset)
+    index, rows = _open_rows(path, (("year ('annee')", _YEAR), ("IRIS code ('code_iris')", _IRIS)), dataset,
+                             progress)
     name = os.path.basename(str(path))
     sectors = {}
     result = ConsumptionImport()

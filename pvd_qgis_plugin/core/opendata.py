@@ -44,7 +44,7 @@ from shapely.geometry import shape
 from . import model
 from .messages import N_, Message, UserError
 from .crs import to_crs
-from .progress import check
+from .progress import check, reading, scaled
 
 FORMATS = ("enedis_postes", "enedis_reseau", "merimee", "cnig_sup", "anct", "bdtopo_routes",
            "enedis_conso_adresse", "enedis_conso_iris")
@@ -75,7 +75,7 @@ def _plain_name(name):
     return re.sub(r"[^a-z0-9]+", "_", text).strip("_") or "champ"
 
 
-def read_csv(path, keep=None):
+def read_csv(path, keep=None, progress=None):
     """(column names, rows as dicts) of a CSV file; separator (``;`` or ``,``) and encoding detected.
 
     ``keep(columns)`` may return a predicate on rows: rows are then filtered while reading, so
@@ -90,7 +90,8 @@ def read_csv(path, keep=None):
                 reader = csv.DictReader(handle, delimiter=delimiter)
                 columns = list(reader.fieldnames or [])
                 predicate = keep(columns) if keep else None
-                rows = [row for row in reader if predicate is None or predicate(row)]
+                rows = [row for row in reading(reader, handle, os.path.getsize(path), progress)
+                        if predicate is None or predicate(row)]
             return columns, rows
         except UnicodeDecodeError:
             continue
@@ -130,13 +131,13 @@ def read_vector(path):
     return columns, rows, np.array(geometries, dtype=object), crs_wkt
 
 
-def read_any(path, keep=None):
+def read_any(path, keep=None, progress=None):
     """(columns, rows, geometries or None, crs) of a CSV (filtered by ``keep``) or a vector file."""
     if not os.path.isfile(path):
         raise OpenDataError(N_("{}: file not found."), path)
     if path.lower().endswith((".csv", ".txt")):
         try:
-            columns, rows = read_csv(path, keep)
+            columns, rows = read_csv(path, keep, progress)
         except (csv.Error, IndexError) as error:
             raise OpenDataError(N_("{}: not a readable CSV file ({})."), os.path.basename(path), error)
         return columns, rows, None, None
@@ -285,10 +286,10 @@ def _select(rows, geometries, crs, codes_of_row, communes):
 
 # ---------------------------------------------------------------- formats
 
-def import_enedis_postes(path, communes=None):
+def import_enedis_postes(path, communes=None, progress=None):
     """Enedis HTA/BT substations -> ``postes_hta_bt`` (type and power unknown: left empty)."""
     label = "Enedis poste-electrique (CSV ';' with \"Geo Point\" \"lat,lon\", or GeoJSON)"
-    columns, rows, geometries, crs = read_any(path, commune_keep(communes, "code_commune"))
+    columns, rows, geometries, crs = read_any(path, commune_keep(communes, "code_commune"), progress)
     code = _require(path, columns, label, "code_commune", "code_commu")
     warnings = []
     if geometries is None:
@@ -321,7 +322,7 @@ def _voltage_and_pose(path, columns, row):
     return voltage, pose
 
 
-def import_enedis_reseau(path, communes=None):
+def import_enedis_reseau(path, communes=None, progress=None):
     """Enedis BT or HTA lines -> ``reseau_bt`` or ``reseau_hta`` (from the file name or a tension column)."""
     label = "Enedis reseau-bt / reseau-souterrain-bt / reseau-hta / reseau-souterrain-hta (GeoJSON or shapefile)"
     if path.lower().endswith(".csv"):
@@ -346,11 +347,11 @@ def import_enedis_reseau(path, communes=None):
     return _result("reseau_" + voltage, model_rows, geometries, columns, rows, [])
 
 
-def import_merimee(path, communes=None):
+def import_merimee(path, communes=None, progress=None):
     """Mérimée monuments historiques -> ``monuments_historiques``."""
     label = "Mérimée (Ministère de la Culture, CSV ';' or GeoJSON)"
     codes = ("cog_insee_lors_de_la_protection", "cog_insee", "insee")
-    columns, rows, geometries, crs = read_any(path, commune_keep(communes, *codes))
+    columns, rows, geometries, crs = read_any(path, commune_keep(communes, *codes), progress)
     reference = _require(path, columns, label, "reference", "ref")
     code = _require(path, columns, label, *codes)
     title = _column(columns, "titre_editorial_de_la_notice", "denomination_de_l_edifice", "appellation_courante")
@@ -398,7 +399,7 @@ def _sup_category(path, columns, row):
     return found.group(0).upper() if found else None
 
 
-def import_cnig_sup(path, communes=None):
+def import_cnig_sup(path, communes=None, progress=None):
     """CNIG SUP assiettes (surfaces): AC1 -> ``abords_mh``; AC2 (sites) and AC4 (SPR) -> ``spr``."""
     label = "CNIG SUP 2019 assiettes (AC1_ASSIETTE_SUP_S, AC2_..., AC4_...; or GPU lower-case fields)"
     columns, rows, geometries, crs = read_vector(path)
@@ -438,13 +439,13 @@ def import_cnig_sup(path, communes=None):
     return _result("abords_mh" if category == "AC1" else "spr", model_rows, geometries, columns, rows, warnings)
 
 
-def import_anct(path, communes=None):
+def import_anct(path, communes=None, progress=None):
     """ANCT PVD list or national ORT list (CSV) -> ``ort_perimetres`` table (no geometry)."""
     label = ("ANCT PVD list (insee_com, lib_com, id_pvd, date_signature) or ORT list (Code commune, Commune, "
              "Signée ?, Si signée, date de signature)")
     if not path.lower().endswith((".csv", ".txt")):
         raise OpenDataError(N_("{}: a CSV file is expected ({})."), os.path.basename(path), label)
-    columns, rows, _geometries, _crs = read_any(path)
+    columns, rows, _geometries, _crs = read_any(path, progress=progress)
     pvd = _column(columns, "insee_com") is not None
     code = _require(path, columns, label, "insee_com" if pvd else "Code commune")
     name = _require(path, columns, label, "lib_com" if pvd else "Commune")
@@ -474,7 +475,7 @@ ROAD_WIDTHS = {"type autoroutier": 14.0, "route à 2 chaussées": 14.0, "route �
 UNPAVED = ("route empierrée", "chemin", "sentier")
 
 
-def import_bdtopo_routes(path, communes=None):
+def import_bdtopo_routes(path, communes=None, progress=None):
     """BD TOPO ``troncon_de_route`` -> roadway surfaces of ``espaces_publics`` (3D lines made 2D)."""
     label = "BD TOPO troncon_de_route (cleabs, nature, largeur_de_chaussee, insee_commune_gauche ...)"
     columns, rows, geometries, crs = read_vector(path)
@@ -505,9 +506,9 @@ def import_bdtopo_routes(path, communes=None):
                    ["cout_m is the middle of the placeholder range of each class (€/m): adjust it."])
 
 
-def _import_consumption(reader, path, communes):
+def _import_consumption(reader, path, communes, progress):
     """Enedis consumption records -> ``consommation_electrique`` (one row per year and sector)."""
-    imported = reader(path, sorted(commune_filter(communes)) if communes else None)
+    imported = reader(path, sorted(commune_filter(communes)) if communes else None, progress)
     records = imported.records
     geometries = np.array([shapely.Point(r.lon, r.lat) if r.lon is not None and r.lat is not None else None
                            for r in records], dtype=object)
@@ -523,16 +524,16 @@ def _import_consumption(reader, path, communes):
                    warnings)
 
 
-def import_enedis_consumption_by_address(path, communes=None):
+def import_enedis_consumption_by_address(path, communes=None, progress=None):
     from .enedis_consumption import read_consumption_by_address
 
-    return _import_consumption(read_consumption_by_address, path, communes)
+    return _import_consumption(read_consumption_by_address, path, communes, progress)
 
 
-def import_enedis_consumption_by_iris(path, communes=None):
+def import_enedis_consumption_by_iris(path, communes=None, progress=None):
     from .enedis_consumption import read_consumption_by_iris
 
-    return _import_consumption(read_consumption_by_iris, path, communes)
+    return _import_consumption(read_consumption_by_iris, path, communes, progress)
 
 
 IMPORTERS = {
@@ -553,6 +554,6 @@ def import_open_data(path, data_format, communes=None, progress=None):
     if data_format not in IMPORTERS:
         raise OpenDataError(N_("Unknown format '{}': one of {}."), data_format, ", ".join(FORMATS))
     check(progress, 0.0)
-    result = IMPORTERS[data_format](path, communes)
+    result = IMPORTERS[data_format](path, communes, scaled(progress, 0.0, 0.95))
     check(progress, 1.0)
     return result

@@ -30,3 +30,16 @@ def scaled(progress, start, end):
         return progress(start + span * fraction)
 
     return inner
+
+
+def reading(rows, handle, size, progress, every=20000):
+    """Yield ``rows`` while reporting how far into a file ``handle`` (of ``size`` bytes) reading is.
+
+    The fraction is the byte position of the handle's binary buffer (its read-ahead,
+    close enough for a progress bar); :class:`Cancelled` is raised when the user stops.
+    """
+    buffer = getattr(handle, "buffer", handle)
+    for number, row in enumerate(rows):
+        if progress is not None and number % every == 0:
+            check(progress, buffer.tell() / size if size else 0.0)
+        yield row

@@ -14,3 +14,4 @@ def test_user_error_formats_in_english_and_through_a_catalogue():
 def test_a_broken_translation_falls_back_to_english():
     error = UserError("{0} and {1}", "a", "b")
     assert error.translated(lambda text: "{2} cassé") == "a and b"
+
