@@ -13,7 +13,7 @@ PIP := $(PY) -m pip install --quiet --disable-pip-version-check
 DEMO_OUT ?= demo_output
 # Debian packages: QGIS and the Python libraries that must match its GDAL/PROJ/numpy.
 APT_PACKAGES := qgis python3-qgis qgis-providers python3-venv python3-numpy python3-scipy \
-	python3-pyproj python3-rtree python3-fiona python3-dev libgeos-dev qttools5-dev-tools xvfb xauth zip
+	python3-pyproj python3-rtree python3-fiona python3-dev gcc libgeos-dev qttools5-dev-tools xvfb xauth zip
 # GDAL's Python bindings (osgeo, ≥ 3.6 for the bulk Arrow reader of pvd:overlapanalysis).
 APT_PACKAGES += python3-gdal
 # Runs a command without a screen, with the built plugin and the venv visible to QGIS.
