@@ -91,13 +91,16 @@ def build():
               {"INPUT": layer("travaux_raccordement"),
                "OVERLAYS": layers("ort_perimetres", "abords_mh", "spr", "espaces_publics"),
                "LABEL_FIELD": value("nom")}, 300, [("OUTPUT", "recouvrements", "Recouvrements des travaux")])
-    add_child(model, "routes", "pvd:connectionroutes", "Tracés de raccordement mutualisés",
-              {"TARGETS": layer("demandes_raccordement"), "TARGET_ID_FIELD": value("id_demande"),
+    routing = {"TARGETS": layer("demandes_raccordement"), "TARGET_ID_FIELD": value("id_demande"),
                "SOURCES": layers("postes_hta_bt", "reseau_bt"), "SURFACES": layer("espaces_publics"),
                "SURFACE_COST_FIELD": value("cout_m"), "BARRIERS": layers("batiments"),
                "PENALTY_ZONES": layers("abords_mh", "spr"), "CELL_SIZE": value(2.0),
-               "MARGIN": value(250.0), "FIXED_COST": value(1000.0), "SHARED_TRENCHES": value(True)}, 500,
+               "MARGIN": value(250.0), "FIXED_COST": value(1000.0)}
+    add_child(model, "routes", "pvd:connectionroutes", "Tracés de raccordement mutualisés",
+              dict(routing, SHARED_TRENCHES=value(True)), 500,
               [("OUTPUT", "traces", "Tracés de raccordement"), ("OUTPUT_NETWORK", "tranchees", "Réseau de tranchées")])
+    add_child(model, "routes_alone", "pvd:connectionroutes", "Tracés de raccordement indépendants",
+              dict(routing, SHARED_TRENCHES=value(False)), 500)
     add_child(model, "coordination", "pvd:workscoordination", "Coordination des travaux",
               {"WORKS": layer("travaux_raccordement"), "PROJECTS": layer("projets_espaces_publics"),
                "SURFACES": layer("espaces_publics")}, 700, [("OUTPUT", "coordination", "Coordination des travaux")])
@@ -108,7 +111,8 @@ def build():
     report = add_child(model, "report", "pvd:report", "Rapport communal",
                        {"GEOPACKAGE": QgsProcessingModelChildParameterSource.fromModelParameter("geopackage"),
                         "COMMUNES": QgsProcessingModelChildParameterSource.fromModelParameter("communes"),
-                        "ROUTES": child_output("routes"), "OVERLAPS": child_output("overlap"),
+                        "ROUTES": child_output("routes"), "ROUTES_INDEPENDENT": child_output("routes_alone"),
+                        "OVERLAPS": child_output("overlap"),
                         "COORDINATION": child_output("coordination"),
                         "PRIORITIES": child_output("priorities")}, 1100, [("OUTPUT", "rapport", "Rapport PDF")])
     model.childAlgorithm(report).setDependencies([QgsProcessingModelChildDependency("validate")])

@@ -61,7 +61,8 @@ step consommation "Consommation électrique par maille de 200 m, 2023 comparé �
   POINTS="$(L consommation_electrique)" GRID_SIZE=200 YEAR=2023 COMPARE_YEAR=2022 PERCENTILE=90 MIN_SITES=10 \
   OUTPUT="$STEPS/consommation_grille.gpkg"
 step rapport "Rapport communal des cinq communes (PDF)" pvd:report \
-  GEOPACKAGE="$SAMPLE" ROUTES="$STEPS/raccordements_mutualises.gpkg" OVERLAPS="$STEPS/recouvrement_travaux.gpkg" \
+  GEOPACKAGE="$SAMPLE" ROUTES="$STEPS/raccordements_mutualises.gpkg" \
+  ROUTES_INDEPENDENT="$STEPS/raccordements_independants.gpkg" OVERLAPS="$STEPS/recouvrement_travaux.gpkg" \
   COORDINATION="$STEPS/coordination.gpkg" PRIORITIES="$STEPS/priorites_postes.gpkg" \
   OUTPUT="$OUT/rapport_communal.pdf"
 

@@ -636,6 +636,16 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Couche importée</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Independent connection routes (optional): the output of pvd:connectionroutes without shared trenches, next to ROUTES computed with them: the report then gives each commune's saving.</source>
+      <translation>Tracés de raccordement indépendants (facultatif) : la sortie de pvd:connectionroutes sans tranchées mutualisées, à côté de ROUTES calculé avec : le rapport donne alors l'économie de chaque commune.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Independent connection routes (to report the shared-trench saving)</source>
+      <translation>Tracés de raccordement indépendants (pour chiffrer l'économie des tranchées mutualisées)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
       <source>Input features (points, lines or polygons)</source>
       <translation>Entités en entrée (points, lignes ou polygones)</translation>
@@ -1246,6 +1256,11 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Shared</source>
       <translation>Commun</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Shared trenches: {0} as independent routes, {1} shared, saving {2} ({3} %).</source>
+      <translation>Tranchées mutualisées : {0} en tracés indépendants, {1} mutualisés, économie de {2} ({3} %).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />

@@ -20,6 +20,7 @@ def model(pvd_provider):
 
 def test_model_chains_every_main_step(model):
     steps = {child.algorithmId() for child in model.childAlgorithms().values()}
+    assert len(model.childAlgorithms()) == 7  # routes twice: shared trenches and independent, for the saving
     assert steps == {"pvd:validatedata", "pvd:overlapanalysis", "pvd:connectionroutes", "pvd:workscoordination",
                      "pvd:substationpriority", "pvd:report"}
     ok, issues = model.validate()

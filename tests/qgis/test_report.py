@@ -68,3 +68,23 @@ def test_routes_from_a_loaded_layer_are_drawn_styled(pvd_provider):
         assert layer.renderer().classAttribute() == "total_eur"
     finally:
         QgsProject.instance().removeMapLayer(routes.id())
+
+
+def test_saving_of_shared_trenches_is_reported_per_commune(pvd_provider, sample_gpkg, tmp_path):
+    import processing
+    from qgis.core import QgsApplication
+
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("pvd:report")
+    independent = [{"total_eur": 6000.0}, {"total_eur": 4000.0}]
+    shared = [{"total_eur": 3500.0}, {"total_eur": 2500.0}]
+    assert algorithm.saving_figure(independent, shared, "en") == (
+        "Shared trenches: 10,000 € as independent routes, 6,000 € shared, saving 4,000 € (40.0 %).")
+
+    def routes(name, cost):
+        return write_gpkg(tmp_path / (name + ".gpkg"), name, 2154, ogr.wkbLineString, [
+            ("LINESTRING (407100 6915000, 407140 6915030)", {"target_id": "D1", "total_eur": cost})])
+
+    out = tmp_path / "rapport.pdf"
+    processing.run("pvd:report", {"GEOPACKAGE": sample_gpkg, "COMMUNES": "14342", "ROUTES": routes("shared", 3000.0),
+                                  "ROUTES_INDEPENDENT": routes("alone", 5000.0), "OUTPUT": str(out)})
+    assert pdf_pages(out) == 2

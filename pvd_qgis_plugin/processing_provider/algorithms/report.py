@@ -32,6 +32,7 @@ class ReportAlgorithm(PvdAlgorithm):
     GEOPACKAGE = "GEOPACKAGE"
     COMMUNES = "COMMUNES"
     ROUTES = "ROUTES"
+    ROUTES_INDEPENDENT = "ROUTES_INDEPENDENT"
     OVERLAPS = "OVERLAPS"
     COORDINATION = "COORDINATION"
     PRIORITIES = "PRIORITIES"
@@ -45,7 +46,7 @@ class ReportAlgorithm(PvdAlgorithm):
         return self.tr("Communal report (PDF)")
 
     def shortHelpString(self):
-        return self.tr(
+        text = self.tr(
             "Writes a PDF report for one commune or several: for each, a map of the town centre (ORT "
             "perimeter, heritage zones, Enedis network, connection requests and analysed routes) with "
             "legend, scale bar, north arrow and sources, then a page of tables: connection routes with "
@@ -60,6 +61,9 @@ class ReportAlgorithm(PvdAlgorithm):
             "Works without the QGIS window (qgis_process). Example: COMMUNES=14342 gives the report of "
             "Isigny-sur-Mer."
         )
+        return text + "\n\n" + self.tr(
+            "Independent connection routes (optional): the output of pvd:connectionroutes without shared "
+            "trenches, next to ROUTES computed with them: the report then gives each commune's saving.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
@@ -69,6 +73,8 @@ class ReportAlgorithm(PvdAlgorithm):
             self.COMMUNES, self.tr("Communes (INSEE codes or names, comma-separated; empty = all)"),
             optional=True))
         for name, label in ((self.ROUTES, self.tr("Connection routes")),
+                            (self.ROUTES_INDEPENDENT,
+                             self.tr("Independent connection routes (to report the shared-trench saving)")),
                             (self.OVERLAPS, self.tr("Overlap analysis")),
                             (self.COORDINATION, self.tr("Works coordination")),
                             (self.PRIORITIES, self.tr("Substation priorities"))):
@@ -91,7 +97,7 @@ class ReportAlgorithm(PvdAlgorithm):
         crs = QgsCoordinateReferenceSystem(LAMBERT93)
 
         analyses = {}
-        for name in (self.ROUTES, self.OVERLAPS, self.COORDINATION, self.PRIORITIES):
+        for name in (self.ROUTES, self.ROUTES_INDEPENDENT, self.OVERLAPS, self.COORDINATION, self.PRIORITIES):
             source = self.parameterAsSource(parameters, name, context)
             if source is not None:
                 features = read_features(source, context, feedback, crs=crs)
@@ -140,6 +146,9 @@ class ReportAlgorithm(PvdAlgorithm):
                 figures.append(self.tr("Connection routes: {0} requests, total {1}, applicants' share {2}.").format(
                     len(rows), format_number(total(rows, "total_eur"), 0, lang, "€"),
                     format_number(total(rows, "part_demandeur_eur"), 0, lang, "€")))
+                if self.ROUTES_INDEPENDENT in analyses:
+                    alone = self._rows(analyses[self.ROUTES_INDEPENDENT], geometry, rows_in_zone)
+                    figures.append(self.saving_figure(alone, rows, lang))
             if self.OVERLAPS in analyses:
                 rows = self._rows(analyses[self.OVERLAPS], geometry, rows_in_zone)
                 tables.append((self.tr("Overlap shares (%)"),) + table(rows, self._overlap_columns(rows), lang=lang))
@@ -172,6 +181,17 @@ class ReportAlgorithm(PvdAlgorithm):
         os.replace(partial, output)
         feedback.pushInfo(self.tr("Report of {0} commune(s) written to {1}.").format(len(wanted), output))
         return {self.OUTPUT: output}
+
+    def saving_figure(self, independent_rows, shared_rows, lang):
+        """The sentence comparing independent and shared routes of one commune (total_eur)."""
+        from ...core.report_tables import format_number, total
+
+        independent = total(independent_rows, "total_eur") or 0.0
+        shared = total(shared_rows, "total_eur") or 0.0
+        share = 100.0 * (independent - shared) / independent if independent else 0.0
+        return self.tr("Shared trenches: {0} as independent routes, {1} shared, saving {2} ({3} %).").format(
+            format_number(independent, 0, lang, "€"), format_number(shared, 0, lang, "€"),
+            format_number(independent - shared, 0, lang, "€"), format_number(share, 1, lang))
 
     def routes_map_layer(self, parameters, context):
         """A styled copy of the ROUTES layer for the map (a file, a loaded layer or a model output)."""
