@@ -3,6 +3,7 @@
 # starts the real QGIS on a virtual screen (Xvfb), loads the sample through the plugin,
 # saves a screenshot and fails if QGIS reported a Python error.
 # Usage: scripts/gui_screenshot.sh PLUGIN_ZIP OUTPUT_PNG [LOCALE]
+# (PVD_GUI_SCRIPT: another Python file for QGIS to run instead of scripts/gui_load_sample.py)
 set -euo pipefail
 ZIP="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
 OUT="$2"
@@ -34,7 +35,7 @@ XVFB_PID=$!
 sleep 1
 export DISPLAY="$DISPLAY_NUMBER" XDG_RUNTIME_DIR="$WORK/runtime" PVD_SCREENSHOT_LOG="$WORK/python.log"
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
-qgis --profiles-path "$WORK" --nologo --noversioncheck --code "$ROOT/scripts/gui_load_sample.py" \
+qgis --profiles-path "$WORK" --nologo --noversioncheck --code "${PVD_GUI_SCRIPT:-$ROOT/scripts/gui_load_sample.py}" \
   >"$WORK/qgis.log" 2>&1 &
 QGIS_PID=$!
 for _ in $(seq 60); do
