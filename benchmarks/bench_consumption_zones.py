@@ -124,7 +124,6 @@ def main():
             core_s, core_peak / 2 ** 20))
         print("ratio reference / pvd: {:.1f}x; largest difference in MWh per zone: {:.2e}".format(
             reference_s / ours_s, worst))
-    _session[0].exitQgis()
 
 
 if __name__ == "__main__":
