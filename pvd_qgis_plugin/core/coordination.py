@@ -279,7 +279,7 @@ def _surface_conflicts(works, work_start, usable_works, surfaces, renovated, mor
 
 def _summarise(commune, project, relation, pooled_length, saving):
     """Counts and totals per (commune, project), in first-appearance order of the pairs."""
-    commune_codes, commune_index = np.unique(commune.astype(str), return_inverse=True)
+    _codes, commune_index = np.unique(commune.astype(str), return_inverse=True)
     key = commune_index.astype(np.int64) * (int(project.max(initial=-1)) + 2) + (project + 1)
     keys, first, group = np.unique(key, return_index=True, return_inverse=True)
     order = np.argsort(first, kind="stable")

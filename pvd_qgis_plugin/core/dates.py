@@ -68,7 +68,7 @@ def parse_dates(values):
     keys = np.array([_key(value) for value in values], dtype=object)
     if not len(keys):
         return ParsedDates(np.empty(0, dtype="datetime64[D]"), np.empty(0, dtype=int))
-    unique_keys, first, inverse = np.unique(keys.astype(str), return_index=True, return_inverse=True)
+    _keys, first, inverse = np.unique(keys.astype(str), return_index=True, return_inverse=True)
     parsed = [_parse_one(values[index]) for index in first]
     bad = np.array([day is None for day in parsed])
     unique_days = np.array([np.datetime64("NaT", "D") if day is None else day for day in parsed],

@@ -55,26 +55,17 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from . import model
 from .messages import N_, UserError
+from .model import CONSUMPTION_SECTORS as SECTORS  # noqa: F401  values of the field ``secteur``
 from .progress import reading
-from .model import CONSUMPTION_SECTORS as SECTORS  # values of the field ``secteur``
 
-#: The model layer of consumption points (shared data model, EPSG:2154, Point).
+#: The model layer of consumption points, as defined once in :mod:`.model` (EPSG:2154, Point).
 CONSUMPTION_LAYER = "consommation_electrique"
-CONSUMPTION_GEOMETRY = "Point"
-CONSUMPTION_EPSG = 2154
+CONSUMPTION_GEOMETRY = model.layer(CONSUMPTION_LAYER).geometry
+CONSUMPTION_EPSG = int(model.CRS.split(":")[1])
 #: Its fields, as (name, type) with type one of "string", "integer", "real".
-CONSUMPTION_FIELDS = (
-    ("id_conso", "string"),
-    ("annee", "integer"),
-    ("secteur", "string"),
-    ("conso_mwh", "real"),
-    ("nb_sites", "integer"),
-    ("insee", "string"),
-    ("code_iris", "string"),
-    ("adresse", "string"),
-)
-
+CONSUMPTION_FIELDS = tuple((column.name, column.type) for column in model.layer(CONSUMPTION_LAYER).fields)
 
 # Each logical column: accepted headers after normalisation (see _normalise).
 _YEAR = ("annee",)
