@@ -661,6 +661,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Table des intersections</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
+      <source>Layer '{0}' (parameter {1}) has no coordinate reference system: its units (metres, feet or degrees) are unknown, so no distance or area can be measured. Set its CRS in QGIS (Layer Properties &gt; Source &gt; Assigned Coordinate Reference System, or the Processing tool Assign projection) and run again.</source>
+      <translation>La couche « {0} » (paramètre {1}) n'a pas de système de coordonnées de référence : ses unités (mètres, pieds ou degrés) sont inconnues, aucune distance ni surface ne peut être mesurée. Définissez son SCR dans QGIS (Propriétés de la couche &gt; Source &gt; Système de coordonnées de référence assigné, ou l'outil de traitement Affecter une projection) puis relancez.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Layer '{0}' has no date field '{1}': choose its start and end date fields.</source>
       <translation>La couche « {0} » n'a pas de champ de date « {1} » : choisissez ses champs de date de début et de fin.</translation>
@@ -904,6 +909,26 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/gpkg_bulk.py" />
       <source>Output column '{}' has no source.</source>
       <translation>La colonne de sortie « {} » n'a pas de source.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
+      <source>Output {0} would overwrite the input file '{1}' (parameter {2}): nothing was written.</source>
+      <translation>La sortie {0} écraserait le fichier d'entrée « {1} » (paramètre {2}) : rien n'a été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
+      <source>Output {0} would overwrite the input layer '{1}' (file '{2}', parameter {3}): nothing was written.</source>
+      <translation>La sortie {0} écraserait la couche d'entrée « {1} » (fichier « {2} », paramètre {3}) : rien n'a été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
+      <source>Output {0}: '{1}' cannot be written (missing, not a folder, or read-only): nothing was written. Choose a folder where you may write.</source>
+      <translation>Sortie {0} : « {1} » ne peut pas être écrit (absent, pas un dossier, ou en lecture seule) : rien n'a été écrit. Choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
+      <source>Outputs {0} and {1} would be written to the same file '{2}': the second would destroy the first. Nothing was written. Give each output its own file.</source>
+      <translation>Les sorties {0} et {1} seraient écrites dans le même fichier « {2} » : la seconde détruirait la première. Rien n'a été écrit. Donnez à chaque sortie son propre fichier.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
@@ -1567,6 +1592,16 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Works: status field (réalisé / prévu)</source>
       <translation>Travaux : champ du statut (réalisé / prévu)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
+      <source>Write to a new file, or to a new table of that GeoPackage with ogr:dbname='{0}' table="{1}".</source>
+      <translation>Écrivez dans un nouveau fichier, ou dans une nouvelle table de ce GeoPackage avec ogr:dbname='{0}' table="{1}".</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
+      <source>Write to a new file.</source>
+      <translation>Écrivez dans un nouveau fichier.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
