@@ -13,6 +13,10 @@ from .crs import as_crs, metres_per_unit, to_crs, utm_epsg
 from .progress import check
 
 DEFAULT_DISTANCE_M = 500.0
+#: Largest distance drawn around monuments held in a geographic CRS: geodesic circles and
+#: UTM buffers stay right well beyond it, but a circle of thousands of kilometres would wrap
+#: around a pole or across the antimeridian and come back as a wrong polygon.
+GEOGRAPHIC_MAX_DISTANCE_M = 100_000.0
 
 
 @dataclass

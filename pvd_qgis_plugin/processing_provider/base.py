@@ -222,6 +222,27 @@ class PvdAlgorithm(QgsProcessingAlgorithm):
                     "in QGIS (Layer Properties > Source > Assigned Coordinate Reference System, or the "
                     "Processing tool Assign projection) and run again.").format(layer_title(layer), name))
 
+    def layer_name(self, parameters, name, context, source=None):
+        """How messages name the layer of parameter ``name``: its table (not its GeoPackage's file
+        name) or the name given to it in the project."""
+        from .qgis_io import layer_location, layer_title, parameter_layers
+
+        layer = self.parameterAsVectorLayer(parameters, name, context)
+        if layer is None:
+            return source.sourceName() if source is not None else name
+        title, location = layer_title(layer), layer_location(layer)
+        if location is None:
+            return title
+        for definition in self.parameterDefinitions():
+            if definition.isDestination() or parameters.get(definition.name()) in (None, "", []):
+                continue
+            for other in parameter_layers(self, definition, parameters, context):
+                other_location = layer_location(other) if other is not None else None
+                if other_location and layer_title(other) == title and other_location[0] != location[0]:
+                    # two inputs share a table name: the file tells them apart
+                    return "{} ({})".format(title, os.path.basename(location[0]))
+        return title
+
     def parameterAsSink(self, parameters, name, context, *args, **kwargs):  # noqa: N802 (QGIS API name)
         """QGIS's sink, remembered so that a run that fails later removes what it wrote."""
         from .qgis_io import destination_files

@@ -186,18 +186,9 @@ def optional_column(source, table, field, feedback, consequence, label=None):
 
 
 def layer_label(algorithm, parameters, name, context):
-    """How messages name the layer of parameter ``name``: its name, plus its table when they differ.
-
-    A layer given as ``file.gpkg|layername=postes`` is named after the file;
-    its table name tells which layer of the file is meant.
-    """
-    from qgis.core import QgsProviderRegistry
-
-    layer = algorithm.parameterAsVectorLayer(parameters, name, context)
-    if layer is None:
-        return name
-    table = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source()).get("layerName")
-    return "{} ({})".format(layer.name(), table) if table and table != layer.name() else layer.name()
+    """How messages name the layer of parameter ``name``: its table, not its file's name
+    (see :meth:`PvdAlgorithm.layer_name`)."""
+    return algorithm.layer_name(parameters, name, context)
 
 
 # --- Files behind inputs and outputs (the output-over-input guard) ---------------------------

@@ -140,11 +140,11 @@ class ConsumptionZonesAlgorithm(PvdAlgorithm):
         if not field_name:
             if required:
                 raise QgsProcessingException(self.tr("Parameter {} needs a field of layer '{}'.").format(
-                    name, source.sourceName()))
+                    name, self.layer_name(parameters, self.POINTS, context, source)))
             return None
         if source.fields().lookupField(field_name) < 0:
             raise QgsProcessingException(self.tr("Layer '{0}' has no field '{1}' ({2}).").format(
-                source.sourceName(), field_name, name))
+                self.layer_name(parameters, self.POINTS, context, source), field_name, name))
         return field_name
 
     def run_algorithm(self, parameters, context, feedback):
@@ -176,7 +176,7 @@ class ConsumptionZonesAlgorithm(PvdAlgorithm):
                 raise QgsProcessingException(self.tr(
                     "Layer '{}' is not in a projected CRS in metres: a grid of {} m cannot be drawn. "
                     "Reproject it (e.g. to EPSG:2154) or give a zone layer.").format(
-                        points_source.sourceName(), grid_size))
+                        self.layer_name(parameters, self.POINTS, context, points_source), grid_size))
         point_geometries, columns = self._read_points(
             parameters, context, points_source, fields + ([insee_field] if insee_field else []), crs, feedback)
         years, mwh, sites = (as_floats(columns[name]) for name in fields)
@@ -186,7 +186,7 @@ class ConsumptionZonesAlgorithm(PvdAlgorithm):
                      for value in columns[insee_field]]
         if not np.any(years == year):
             feedback.pushWarning(self.tr("No point of layer '{0}' has year {1} in field '{2}'.").format(
-                points_source.sourceName(), year, fields[0]))
+                self.layer_name(parameters, self.POINTS, context, points_source), year, fields[0]))
 
         result = consumption_by_zone(
             point_geometries, years, mwh, sites, year,
