@@ -76,3 +76,28 @@ def test_a_margin_in_metres_is_not_read_as_feet(pvd_provider, tmp_path, feet_lay
     (_wkt, route), = read_gpkg(tmp_path / "r2.gpkg")
     assert route["status"] == "ok"
     assert_complete_or_absent(tmp_path / "r2.gpkg", {"r2": 1})
+
+
+@pytest.mark.parametrize("distance,refused", [(500.0, False), (100000.0, False), (100001.0, True),
+                                              (20000000.0, True)])
+def test_geographic_buffers_are_bounded(pvd_provider, tmp_path, distance, refused):
+    """In EPSG:4326 a buffer of more than 100 km is refused with the limit; up to it, the circle is
+    a valid polygon around the monument (Château de Balleroy, -0.8425, 49.17917)."""
+    import shapely
+
+    path = tmp_path / "mh.gpkg"
+    monuments = write_gpkg(path, "monuments_historiques", 4326, ogr.wkbPoint, [
+        ("POINT (-0.8425 49.17917)", {"nom": "Château de Balleroy"})])
+    out = tmp_path / "abords.gpkg"
+    outcome = run("pvd:heritageperimeters", {"INPUT": monuments, "DISTANCE": distance, "OUTPUT": str(out)})
+    if refused:
+        assert outcome.error and "'monuments_historiques'" in outcome.error
+        assert "up to 100000 m" in outcome.error and "DISTANCE {:.0f} m".format(distance) in outcome.error
+        assert not assert_complete_or_absent(out)
+        return
+    assert outcome.ok, outcome
+    (wkt, _values), = read_gpkg(out)
+    circle = shapely.from_wkt(wkt)
+    assert circle.is_valid and circle.contains(shapely.Point(-0.8425, 49.17917))
+    # north-south extent: 2 × distance / 111.2 km per degree of latitude (within 1 %)
+    assert (circle.bounds[3] - circle.bounds[1]) == pytest.approx(2 * distance / 111200.0, rel=0.01)
