@@ -686,6 +686,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>La couche « {0} » (paramètre {1}) n'a pas de système de coordonnées de référence : ses unités (mètres, pieds ou degrés) sont inconnues, aucune distance ni surface ne peut être mesurée. Définissez son SCR dans QGIS (Propriétés de la couche &gt; Source &gt; Système de coordonnées de référence assigné, ou l'outil de traitement Affecter une projection) puis relancez.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
+      <source>Layer '{0}' (parameter {1}) has no feature (or none selected): what depends on it is empty.</source>
+      <translation>La couche « {0} » (paramètre {1}) n'a aucune entité (ou aucune sélectionnée) : ce qui en dépend est vide.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Layer '{0}' has no date field '{1}': choose its start and end date fields.</source>
       <translation>La couche « {0} » n'a pas de champ de date « {1} » : choisissez ses champs de date de début et de fin.</translation>
@@ -784,6 +789,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
       <source>Layer '{0}': {1} invalid geometry(ies) repaired (feature ids {2}).</source>
       <translation>Couche « {0} » : {1} géométrie(s) invalide(s) réparée(s) (identifiants d'entité {2}).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
+      <source>Layer '{0}': {1} invalid zone geometry(ies) repaired to find the points inside (feature ids {2}).</source>
+      <translation>Couche « {0} » : {1} géométrie(s) de zone invalide(s) réparée(s) pour trouver les points qu'elles contiennent (identifiants {2}).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -1812,8 +1822,8 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
-      <source>{0} feature(s) of '{1}' have no positive '{2}': the cost under them is unchanged.</source>
-      <translation>{0} entité(s) de « {1} » n'ont pas de « {2} » positif : le coût sous celles-ci reste inchangé.</translation>
+      <source>{0} feature(s) of '{1}' have no positive '{2}': the cost under them is unchanged (feature ids {3}).</source>
+      <translation>{0} entité(s) de « {1} » n'ont pas de « {2} » positif : le coût sous elles reste inchangé (identifiants {3}).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
@@ -1879,11 +1889,6 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/core/validation.py" />
       <source>{} in a {} layer</source>
       <translation>{} dans une couche {}</translation>
-    </message>
-    <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
-      <source>{} invalid zone geometry(ies) repaired to find the points inside.</source>
-      <translation>{} géométrie(s) de zone invalide(s) réparée(s) pour trouver les points qu'elles contiennent.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/gui/loader.py" />

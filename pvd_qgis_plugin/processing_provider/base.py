@@ -132,6 +132,7 @@ class PvdAlgorithm(QgsProcessingAlgorithm):
         if "pyproj" in self.REQUIRES:
             share_proj_data_with_pyproj()
         self.check_inputs_and_outputs(parameters, context)
+        self.warn_empty_inputs(parameters, context, feedback)
         self._created_outputs = []
         try:
             results = self.run_algorithm(parameters, context, feedback)
@@ -197,6 +198,30 @@ class PvdAlgorithm(QgsProcessingAlgorithm):
                 "Write to a new file, or to a new table of that GeoPackage with "
                 "ogr:dbname='{0}' table=\"{1}\".").format(data.path, new_table))
         return "{} {}".format(text, tr("Write to a new file."))
+
+    def warn_empty_inputs(self, parameters, context, feedback):
+        """Say so when an input layer has no feature: its criterion, or the whole output, is empty."""
+        from qgis.core import QgsMapLayer, QgsProcessingParameterFeatureSource
+
+        from .qgis_io import layer_title, parameter_layers
+
+        if feedback is None:
+            return
+        for definition in self.parameterDefinitions():
+            name = definition.name()
+            if definition.isDestination() or parameters.get(name) in (None, "", []):
+                continue
+            if isinstance(definition, QgsProcessingParameterFeatureSource):
+                source = self.parameterAsSource(parameters, name, context)
+                if source is not None and source.featureCount() == 0:
+                    feedback.pushWarning(tr("Layer '{0}' (parameter {1}) has no feature (or none selected): "
+                                            "what depends on it is empty.").format(
+                        self.layer_name(parameters, name, context, source), name))
+                continue
+            for layer in parameter_layers(self, definition, parameters, context):
+                if layer is not None and layer.type() == QgsMapLayer.VectorLayer and layer.featureCount() == 0:
+                    feedback.pushWarning(tr("Layer '{0}' (parameter {1}) has no feature (or none selected): "
+                                            "what depends on it is empty.").format(layer_title(layer), name))
 
     def check_crs(self, parameters, context):
         """A layer without CRS has no known units (metres? degrees?): refuse it, saying how to set it."""

@@ -144,13 +144,11 @@ def crs_is_unknown(crs):
 
 def metres_per_map_unit(crs, layer_name):
     """Metres in one map unit of a projected CRS; a clear error for a geographic one."""
-    from qgis.core import QgsUnitTypes
-
     if not crs.isValid() or crs.isGeographic():
         raise QgsProcessingException(tr(
             "Layer '{0}' is not in a projected CRS: distances in metres need one "
             "(reproject it, e.g. to EPSG:2154 Lambert-93).").format(layer_name))
-    return QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), QgsUnitTypes.DistanceMeters)
+    return metres_per_unit_exact(crs)
 
 
 def metres_per_unit_exact(crs):

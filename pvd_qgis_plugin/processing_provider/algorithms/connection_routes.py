@@ -22,6 +22,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..base import PvdAlgorithm
 from ..qgis_io import layer_title, metres_per_unit_exact, read_features, write_features
+from .overlap_analysis import id_list
 
 
 class ConnectionRoutesAlgorithm(PvdAlgorithm):
@@ -311,8 +312,9 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
             valid = np.isfinite(costs) & (costs > 0)
             if (~valid).any():
                 feedback.pushWarning(self.tr(
-                    "{0} feature(s) of '{1}' have no positive '{2}': the cost under them is unchanged.").format(
-                        int((~valid).sum()), surfaces_name, field_name))
+                    "{0} feature(s) of '{1}' have no positive '{2}': the cost under them is unchanged "
+                    "(feature ids {3}).").format(
+                        int((~valid).sum()), surfaces_name, field_name, id_list(table.fids[~valid])))
             # over a raster, its no-data cells stay impassable; otherwise surfaces open the grid
             model.surfaces = (table.geometries[valid], costs[valid] * unit_m)
         default_factor = self.parameterAsDouble(parameters, self.PENALTY_FACTOR, context)

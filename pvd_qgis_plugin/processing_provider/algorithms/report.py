@@ -218,31 +218,21 @@ class ReportAlgorithm(PvdAlgorithm):
         """(insee, name, geometry in ``crs``) of the communes with a geometry and an INSEE code."""
         import shapely
 
-        from ..qgis_io import crs_is_unknown, python_value
-
-        layer = QgsVectorLayer("{}|layername=communes".format(gpkg), "communes", "ogr")
-        if not layer.isValid():
-            raise QgsProcessingException(self.tr(
-                "'{}' is not a PVD GeoPackage: it has no layer 'communes'.").format(gpkg))
-        for field in ("insee", "nom"):
-            if layer.fields().lookupField(field) < 0:
-                raise QgsProcessingException(self.tr("Layer '{0}' has no field '{1}'.").format("communes", field))
-        if crs_is_unknown(layer.crs()):
-            raise QgsProcessingException(self.tr(
-                "Layer 'communes' of '{0}' has no coordinate reference system: the map and the tables cannot be "
-                "placed. Set it (e.g. EPSG:2154) and run again.").format(os.path.basename(gpkg)))
-        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
+        # The QGIS layer is read in a helper and gone before any error is raised: a layer kept
+        # alive by the error's traceback until the interpreter exits crashes it.
+        problem, rows = self._read_communes(gpkg, crs, context)
+        if problem is not None:
+            raise QgsProcessingException(problem)
         communes, without_geometry, without_code = [], [], []
-        for feature in layer.getFeatures(request):
-            insee, name = python_value(feature["insee"]), python_value(feature["nom"])
-            label = "{} (fid {})".format(name if name is not None else "?", feature.id())
-            if feature.geometry().isNull() or feature.geometry().isEmpty():
+        for insee, name, fid, wkb in rows:
+            label = "{} (fid {})".format(name if name is not None else "?", fid)
+            if wkb is None:
                 without_geometry.append(label)
             elif insee is None or not str(insee).strip():
                 without_code.append(label)
             else:
                 communes.append((str(insee).strip(), str(name) if name is not None else str(insee),
-                                 shapely.from_wkb(bytes(feature.geometry().asWkb()))))
+                                 shapely.from_wkb(wkb)))
         if without_geometry:
             feedback.pushWarning(self.tr("Layer 'communes': commune(s) without geometry left out of the report: "
                                          "{}.").format(", ".join(without_geometry)))
@@ -254,6 +244,27 @@ class ReportAlgorithm(PvdAlgorithm):
                 "Layer 'communes' of '{}' has no commune with an INSEE code and a geometry: there is nothing to "
                 "report (no PDF written).").format(os.path.basename(gpkg)))
         return communes
+
+    def _read_communes(self, gpkg, crs, context):
+        """(message or None, [(insee, name, fid, WKB in ``crs`` or None)]) of the layer 'communes'."""
+        from ..qgis_io import crs_is_unknown, python_value
+
+        layer = QgsVectorLayer("{}|layername=communes".format(gpkg), "communes", "ogr")
+        if not layer.isValid():
+            return self.tr("'{}' is not a PVD GeoPackage: it has no layer 'communes'.").format(gpkg), []
+        for field in ("insee", "nom"):
+            if layer.fields().lookupField(field) < 0:
+                return self.tr("Layer '{0}' has no field '{1}'.").format("communes", field), []
+        if crs_is_unknown(layer.crs()):
+            return self.tr(
+                "Layer 'communes' of '{0}' has no coordinate reference system: the map and the tables cannot be "
+                "placed. Set it (e.g. EPSG:2154) and run again.").format(os.path.basename(gpkg)), []
+        rows = []
+        for feature in layer.getFeatures(QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())):
+            geometry = feature.geometry()
+            wkb = None if geometry.isNull() or geometry.isEmpty() else bytes(geometry.asWkb())
+            rows.append((python_value(feature["insee"]), python_value(feature["nom"]), feature.id(), wkb))
+        return None, rows
 
     def _select(self, communes, text):
         if not text or not text.strip():
