@@ -79,6 +79,11 @@
       <translation>Analyse</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/qgis_io.py" />
+      <source>Another run is writing '{}': waiting for it to finish.</source>
+      <translation>Une autre exécution écrit « {} » : attente de sa fin.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Applicant</source>
       <translation>Demandeur</translation>

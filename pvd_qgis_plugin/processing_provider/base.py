@@ -134,7 +134,9 @@ class PvdAlgorithm(QgsProcessingAlgorithm):
         self.check_inputs_and_outputs(parameters, context)
         self.warn_empty_inputs(parameters, context, feedback)
         self._created_outputs = []
+        locks = []
         try:
+            locks = self.lock_outputs(parameters, context, feedback)
             results = self.run_algorithm(parameters, context, feedback)
             if feedback is not None and feedback.isCanceled():
                 raise Cancelled()
@@ -147,6 +149,9 @@ class PvdAlgorithm(QgsProcessingAlgorithm):
         except BaseException:
             self.discard_outputs()
             raise
+        finally:
+            for lock in locks:
+                lock.release()
         self._created_outputs = []
         if feedback is not None:
             feedback.setProgress(100.0)
@@ -170,6 +175,26 @@ class PvdAlgorithm(QgsProcessingAlgorithm):
                     "Output {0}: '{1}' cannot be written (missing, not a folder, or read-only): nothing was "
                     "written. Choose a folder where you may write.").format(output.parameter, folder))
         self.check_crs(parameters, context)
+
+    def lock_outputs(self, parameters, context, feedback):
+        """Hold a lock per output file for the whole run: concurrent runs (other QGIS windows,
+        qgis_process) writing the same file take turns, so each finds and leaves it complete."""
+        from .qgis_io import OutputLock, destination_files
+
+        paths = sorted({os.path.normcase(os.path.realpath(output.path))
+                        for output in destination_files(self, parameters, context)})
+        locks = []
+        try:
+            for path in paths:
+                lock = OutputLock(path)
+                if not lock.acquire(feedback):
+                    raise Cancelled()
+                locks.append(lock)
+        except BaseException:
+            for lock in locks:
+                lock.release()
+            raise
+        return locks
 
     def overwrite_message(self, output, data, kind, inputs):
         """Why ``output`` may not be written where it is asked (over an input, or over another

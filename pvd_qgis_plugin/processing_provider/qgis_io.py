@@ -470,3 +470,75 @@ def remove_output_file(path, table=None):
                 os.remove(member)
             except OSError:
                 pass
+
+
+class OutputLock:
+    """An exclusive lock on an output path, shared by every process of this machine.
+
+    The lock file lives in the temporary folder (named after a hash of the path), never next
+    to the user's files. Without ``fcntl`` (Windows) ``msvcrt`` locks it; without either, no lock.
+    """
+
+    WAIT_S = 0.2
+
+    def __init__(self, path):
+        import hashlib
+        import tempfile
+
+        digest = hashlib.sha1(path.encode("utf-8", "surrogateescape")).hexdigest()[:20]
+        self.path = path
+        self.lock_path = "{}/pvd-output-{}.lock".format(tempfile.gettempdir(), digest)
+        self.handle = None
+
+    def _try(self):
+        try:
+            import fcntl
+
+            fcntl.flock(self.handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except ImportError:
+            pass
+        except OSError:
+            return False
+        try:
+            import msvcrt
+
+            msvcrt.locking(self.handle.fileno(), msvcrt.LK_NBLCK, 1)
+            return True
+        except ImportError:
+            return True
+        except OSError:
+            return False
+
+    def acquire(self, feedback=None):
+        """Wait for the lock (False when the user cancels while waiting)."""
+        import time
+
+        self.handle = open(self.lock_path, "a+")
+        told = False
+        while not self._try():
+            if feedback is not None:
+                if feedback.isCanceled():
+                    self.release()
+                    return False
+                if not told:
+                    feedback.pushInfo(tr("Another run is writing '{}': waiting for it to finish.").format(
+                        self.path))
+                    told = True
+            time.sleep(self.WAIT_S)
+        return True
+
+    def release(self):
+        if self.handle is None:
+            return
+        try:
+            try:
+                import fcntl
+
+                fcntl.flock(self.handle.fileno(), fcntl.LOCK_UN)
+            except ImportError:
+                pass
+            self.handle.close()
+        except OSError:
+            pass
+        self.handle = None
