@@ -151,7 +151,7 @@ class OverlapAnalysisAlgorithm(PvdAlgorithm):
             raise QgsProcessingException(self.tr("Give at least one overlay layer (OVERLAYS)."))
         for layer in overlays:
             if getattr(layer, "geometryType", None) is None or layer.geometryType() != QgsWkbTypes.PolygonGeometry:
-                raise QgsProcessingException(self.tr("Overlay layer '{}' is not a polygon layer.").format(layer.name()))
+                raise QgsProcessingException(self.tr("Overlay layer '{}' is not a polygon layer.").format(layer_title(layer)))
         label_field = self.parameterAsString(parameters, self.LABEL_FIELD, context).strip()
         crs = source.sourceCrs()
 
