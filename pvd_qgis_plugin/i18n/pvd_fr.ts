@@ -1626,6 +1626,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>couche raster de coût</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <source>cout_m is the middle of the placeholder range of each class (€/m): adjust it.</source>
+      <translation>cout_m est le milieu de la fourchette indicative de chaque classe (€/m) : ajustez-le.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>every project is taken as planned</source>
       <translation>tous les projets sont considérés comme prévus</translation>
@@ -1772,8 +1777,53 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <source>{0}, field '{1}': {2} value(s) unreadable (not numbers), never counted as 0; rows: {3}.</source>
+      <translation>{0}, champ « {1} » : {2} valeur(s) illisible(s) (pas des nombres), jamais comptées comme 0 ; lignes : {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <source>{0}, field '{1}': {2} value(s) unreadable as a width in metres, the width of their nature is used instead: {3}.</source>
+      <translation>{0}, champ « {1} » : {2} valeur(s) illisible(s) comme largeur en mètres, la largeur de leur nature est utilisée à la place : {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
       <source>{0}: required field '{1}' not found. Expected the {2} format (fields such as {3}); fields in the file: {4}.</source>
       <translation>{0} : champ obligatoire « {1} » introuvable. Format attendu : {2} (champs tels que {3}) ; champs du fichier : {4}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/csvread.py" />
+      <source>{0}: row(s) {1} are not valid UTF-8 unlike the rest of the file: read as Windows-1252 (check the accents of these rows).</source>
+      <translation>{0} : ligne(s) {1} non valides en UTF-8 contrairement au reste du fichier : lues en Windows-1252 (vérifiez les accents de ces lignes).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <source>{0}: {1} feature(s) rejected, latitude and longitude are swapped (exchanged, the position would be in France; as written it is not): feature ids {2}. Correct the file and import it again.</source>
+      <translation>{0} : {1} entité(s) rejetée(s), latitude et longitude sont inversées (échangées, la position serait en France ; telle qu'écrite elle ne l'est pas) : identifiants {2}. Corrigez le fichier et importez-le à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <source>{0}: {1} feature(s) rejected, their position is impossible (latitude beyond ±90°, longitude beyond ±180°, infinite or not a number): feature ids {2}.</source>
+      <translation>{0} : {1} entité(s) rejetée(s), leur position est impossible (latitude au-delà de ±90°, longitude au-delà de ±180°, infinie ou non numérique) : identifiants {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <source>{0}: {1} feature(s) rejected, their position is outside France (metropolitan, Corsica and overseas): feature ids {2}.</source>
+      <translation>{0} : {1} entité(s) rejetée(s), leur position est hors de France (métropole, Corse et outre-mer) : identifiants {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <source>{0}: {1} row(s) rejected, latitude and longitude are swapped (exchanged, the position would be in France; as written it is not): rows {2}. Correct the file and import it again.</source>
+      <translation>{0} : {1} ligne(s) rejetée(s), latitude et longitude sont inversées (échangées, la position serait en France ; telle qu'écrite elle ne l'est pas) : lignes {2}. Corrigez le fichier et importez-le à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <source>{0}: {1} row(s) rejected, their position is impossible (latitude beyond ±90°, longitude beyond ±180°, infinite or not a number): rows {2}.</source>
+      <translation>{0} : {1} ligne(s) rejetée(s), leur position est impossible (latitude au-delà de ±90°, longitude au-delà de ±180°, infinie ou non numérique) : lignes {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <source>{0}: {1} row(s) rejected, their position is outside France (metropolitan, Corsica and overseas): rows {2}.</source>
+      <translation>{0} : {1} ligne(s) rejetée(s), leur position est hors de France (métropole, Corse et outre-mer) : lignes {2}.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />
@@ -1851,14 +1901,19 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{} : des lignes sont attendues ({}).</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
-      <source>{}: neither UTF-8 nor Windows-1252 text.</source>
-      <translation>{} : texte ni en UTF-8 ni en Windows-1252.</translation>
-    </message>
-    <message>
       <location filename="../../pvd_qgis_plugin/core/enedis_consumption.py" />
       <source>{}: no consumption column (such as 'conso_totale_secteur_residentiel_enedis_mwh') in the Enedis file '{}'.</source>
       <translation>{} : aucune colonne de consommation (telle que « conso_totale_secteur_residentiel_enedis_mwh ») dans le fichier Enedis « {} ».</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <source>{}: no coordinate reference system (no .prj file next to the shapefile) and the coordinates are not longitudes/latitudes in France: the unit cannot be known. Put the .prj file published with the data next to it, or set the layer's CRS in QGIS and export it again (e.g. to EPSG:2154).</source>
+      <translation>{} : aucun système de coordonnées (pas de fichier .prj à côté du shapefile) et les coordonnées ne sont pas des longitudes/latitudes en France : l'unité ne peut pas être connue. Placez à côté le fichier .prj publié avec les données, ou définissez le SCR de la couche dans QGIS et exportez-la à nouveau (par exemple en EPSG:2154).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <source>{}: no coordinate reference system (no .prj file); every coordinate is a longitude/latitude in France, so the file is read as EPSG:4326 (WGS84).</source>
+      <translation>{} : aucun système de coordonnées (pas de fichier .prj) ; toutes les coordonnées sont des longitudes/latitudes en France, le fichier est donc lu en EPSG:4326 (WGS84).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />
@@ -1872,16 +1927,6 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/enedis_consumption.py" />
-      <source>{}: not UTF-8 after line {}; Enedis publishes its CSV files in UTF-8.</source>
-      <translation>{} : le texte n'est plus en UTF-8 après la ligne {} ; Enedis publie ses fichiers CSV en UTF-8.</translation>
-    </message>
-    <message>
-      <location filename="../../pvd_qgis_plugin/core/enedis_consumption.py" />
-      <source>{}: not a UTF-8 file; Enedis publishes its CSV files in UTF-8.</source>
-      <translation>{} : ce n'est pas un fichier UTF-8 ; Enedis publie ses fichiers CSV en UTF-8.</translation>
-    </message>
-    <message>
-      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
       <source>{}: not a readable CSV file ({}).</source>
       <translation>{} : ce n'est pas un fichier CSV lisible ({}).</translation>
     </message>
