@@ -14,6 +14,16 @@
       <translation>« {0} » n'est pas un GeoPackage PVD : il ne contient aucune des couches du modèle de données PVD (comme {1}). Ses couches : {2}.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/validation.py" />
+      <source>'{0}' is not a possible date in a date field ({1}; expected YYYY-MM-DD, a real day): QGIS reads it as NULL or as another day</source>
+      <translation>« {0} » n'est pas une date possible dans un champ date ({1} ; attendu AAAA-MM-JJ, un jour qui existe) : QGIS la lit comme NULL ou comme un autre jour</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/validation.py" />
+      <source>'{0}' is stored as text in a number field ({1}): QGIS reads it as {2}</source>
+      <translation>« {0} » est stocké comme texte dans un champ numérique ({1}) : QGIS le lit comme {2}</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/gui/loader.py" />
       <source>'{}' cannot be read as a GeoPackage.</source>
       <translation>« {} » ne peut pas être lu comme un GeoPackage.</translation>
@@ -130,16 +140,16 @@
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
-      <source>Checks a GeoPackage against the PVD data model (docs/data-model.md): missing layers or fields, wrong field types, wrong geometry type, a CRS other than EPSG:2154, empty or invalid geometries, empty required values, values outside the allowed list, duplicate identifiers, start dates after end dates.
+      <source>Checks a GeoPackage against the PVD data model (docs/data-model.md): missing layers or fields, wrong field types, wrong geometry type, a CRS other than EPSG:2154, empty or invalid geometries, empty required values, values outside the allowed list, duplicate identifiers, start dates after end dates, and values stored against their field's type: text in number fields (QGIS reads 'abc' as 0 and '12,5' as 12), decimals in integer fields, dates that are not YYYY-MM-DD or do not exist (31/02/2024, 2024-02-31, 'demain': QGIS reads them as NULL or as another day). These are read as stored in the file, with their feature id.
 
-Output: a table with one row per problem: layer, feature_id (the feature's fid, empty for a layer-level problem), field, problem (missing_layer, missing_field, field_type, geometry_type, crs, empty_geometry, invalid_geometry, missing_value, value_not_allowed, duplicate_id, dates_out_of_order) and detail. The log gives the count per problem kind; PROBLEMS is the total.
+Output: a table with one row per problem: layer, feature_id (the feature's fid, empty for a layer-level problem), field, problem (missing_layer, missing_field, field_type, geometry_type, crs, empty_geometry, invalid_geometry, missing_value, value_not_allowed, duplicate_id, dates_out_of_order, not_a_number, invalid_date) and detail. The log gives the count per problem kind; PROBLEMS is the total.
 
 Layers that are not part of the model are ignored. The file is not modified.
 
 Example: the plugin's sample pvd_isigny_omaha.gpkg has no problem.</source>
-      <translation>Vérifie un GeoPackage par rapport au modèle de données PVD (docs/data-model.md) : couches ou champs manquants, types de champ erronés, type de géométrie erroné, SCR autre qu'EPSG:2154, géométries vides ou invalides, valeurs obligatoires vides, valeurs hors de la liste autorisée, identifiants en double, dates de début postérieures aux dates de fin.
+      <translation>Vérifie un GeoPackage par rapport au modèle de données PVD (docs/data-model.md) : couches ou champs manquants, types de champ erronés, type de géométrie erroné, SCR autre qu'EPSG:2154, géométries vides ou invalides, valeurs obligatoires vides, valeurs hors de la liste autorisée, identifiants en double, dates de début postérieures aux dates de fin, et valeurs stockées contre le type de leur champ : texte dans des champs numériques (QGIS lit « abc » comme 0 et « 12,5 » comme 12), décimales dans des champs entiers, dates qui ne sont pas au format AAAA-MM-JJ ou n'existent pas (31/02/2024, 2024-02-31, « demain » : QGIS les lit comme NULL ou comme un autre jour). Ces valeurs sont lues telles qu'elles sont stockées dans le fichier, avec l'identifiant de leur entité.
 
-Sortie : une table avec une ligne par problème : layer, feature_id (le fid de l'entité, vide pour un problème au niveau de la couche), field, problem (missing_layer, missing_field, field_type, geometry_type, crs, empty_geometry, invalid_geometry, missing_value, value_not_allowed, duplicate_id, dates_out_of_order) et detail. Le journal donne le nombre de problèmes par type ; PROBLEMS en donne le total.
+Sortie : une table avec une ligne par problème : layer, feature_id (le fid de l'entité, vide pour un problème au niveau de la couche), field, problem (missing_layer, missing_field, field_type, geometry_type, crs, empty_geometry, invalid_geometry, missing_value, value_not_allowed, duplicate_id, dates_out_of_order, not_a_number, invalid_date) et detail. Le journal donne le nombre de problèmes par type ; PROBLEMS en donne le total.
 
 Les couches qui ne font pas partie du modèle sont ignorées. Le fichier n'est pas modifié.
 
@@ -704,6 +714,16 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Layer '{0}', field '{1}': unreadable date(s) (expected a date field, YYYY-MM-DD or JJ/MM/AAAA) for feature(s) {2}.</source>
       <translation>Couche « {0} », champ « {1} » : date(s) illisible(s) (attendu : un champ date, AAAA-MM-JJ ou JJ/MM/AAAA) pour l'entité ou les entités {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
+      <source>Layer '{0}', field '{1}': {2} number(s) stored as text (such as '12,5'), read from the text: feature(s) {3}.</source>
+      <translation>Couche « {0} », champ « {1} » : {2} nombre(s) stocké(s) comme texte (tel « 12,5 »), lu(s) depuis le texte : entité(s) {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
+      <source>Layer '{0}', field '{1}': {2} value(s) unreadable as numbers, treated as NULL (the points are ignored, never counted as 0): feature(s) {3}.</source>
+      <translation>Couche « {0} », champ « {1} » : {2} valeur(s) illisible(s) comme nombres, traitée(s) comme NULL (les points sont ignorés, jamais comptés comme 0) : entité(s) {3}.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
@@ -1724,6 +1744,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>{0} feature(s) of '{1}' have no positive '{2}': the cost under them is unchanged.</source>
       <translation>{0} entité(s) de « {1} » n'ont pas de « {2} » positif : le coût sous celles-ci reste inchangé.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/validation.py" />
+      <source>{0} is not a whole number in an integer field ({1}): QGIS reads it as {2}</source>
+      <translation>{0} n'est pas un nombre entier dans un champ entier ({1}) : QGIS le lit comme {2}</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />

@@ -3,6 +3,7 @@
 Reading turns a feature source into numpy/shapely arrays (geometries travel as
 WKB); writing turns core results back into features of a sink.
 """
+import os
 from dataclasses import dataclass
 
 from qgis.core import (
@@ -171,3 +172,30 @@ def layer_label(algorithm, parameters, name, context):
         return name
     table = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source()).get("layerName")
     return "{} ({})".format(layer.name(), table) if table and table != layer.name() else layer.name()
+
+
+def misstored_values(layer, fields):
+    """{field: {fid: stored value}} of values a GeoPackage layer stores against their field's type.
+
+    SQLite lets ``abc`` or ``12,5`` sit in a REAL field, which QGIS then reads as 0 or 12 (see
+    ``core.validation.stored_value_problems``): an algorithm that reads numbers from ``fields``
+    calls this to read the stored text itself instead. {} for layers that are not GeoPackage tables.
+    """
+    from qgis.core import QgsProviderRegistry
+
+    from ..core.validation import stored_value_problems
+
+    if layer is None or layer.providerType() != "ogr":
+        return {}
+    from .gpkg_bulk import gpkg_table
+
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    path, table = parts.get("path") or "", parts.get("layerName")
+    if not table:
+        path, table = gpkg_table(layer) or ("", None)
+    if not path.lower().endswith(".gpkg") or not table or not os.path.isfile(path):
+        return {}
+    found = {}
+    for stored in stored_value_problems(path, table, fields):
+        found.setdefault(stored.field, {})[stored.fid] = stored.value
+    return found

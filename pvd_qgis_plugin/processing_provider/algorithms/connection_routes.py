@@ -385,13 +385,8 @@ def _is_null(value):
 
 
 def _numbers(values):
-    """Attribute values as a float array, NaN where missing or not numeric."""
-    import numpy as np
+    """Attribute values as a float array (:func:`core.numbers.parse_numbers`: ``12,5`` is 12.5), NaN where
+    missing or not numeric."""
+    from ...core.numbers import parse_numbers
 
-    numbers = np.full(len(values), np.nan)
-    for position, value in enumerate(values):
-        try:
-            numbers[position] = np.nan if _is_null(value) else float(value)
-        except (TypeError, ValueError):
-            pass
-    return numbers
+    return parse_numbers(values).values
