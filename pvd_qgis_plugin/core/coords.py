@@ -80,7 +80,8 @@ def geometry_problems(geometries):
 
     Severity: ``not_finite`` > ``out_of_range`` > ``outside_france`` > ``swapped`` (a geometry is
     ``swapped`` when its only impossible vertices are in France once exchanged). None geometries
-    and empty ones are possible (they carry no position). Returns an object array.
+    and empty lines or polygons are possible (they carry no position); an empty point is
+    ``not_finite``: it is how shapely holds a point with a NaN coordinate. Returns an object array.
     """
     geometries = np.asarray(geometries, dtype=object)
     problems = np.full(len(geometries), None, dtype=object)
@@ -88,14 +89,14 @@ def geometry_problems(geometries):
     if not len(present):
         return problems
     coords, owner = shapely.get_coordinates(np.array(list(geometries[present]), dtype=object), return_index=True)
-    if not len(coords):
-        return problems
     severity = (None, SWAPPED, OUTSIDE_FRANCE, OUT_OF_RANGE, NOT_FINITE)
     rank = {kind: number for number, kind in enumerate(severity)}
     vertex_rank = np.array([rank[kind] for kind in position_problems(coords[:, 0], coords[:, 1])], dtype=int)
     worst = np.zeros(len(present), dtype=int)
     np.maximum.at(worst, owner, vertex_rank)
     problems[present] = np.array(severity, dtype=object)[worst]
+    kept = np.array(list(geometries[present]), dtype=object)
+    problems[present[(shapely.get_type_id(kept) == 0) & shapely.is_empty(kept)]] = NOT_FINITE
     return problems
 
 
