@@ -16,7 +16,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..base import PvdAlgorithm
-from ..qgis_io import FeatureTable, misstored_values, read_features, write_features
+from ..qgis_io import FeatureTable, layer_label, misstored_values, read_features, write_features
 
 # Fields the algorithm adds, in output order.
 RESULT_FIELDS = (
@@ -162,8 +162,9 @@ class ConsumptionZonesAlgorithm(PvdAlgorithm):
         point_fids, point_geometries, columns = self._read_points(
             parameters, context, points_source, fields + ([insee_field] if insee_field else []), crs, feedback)
         stored = misstored_values(self.parameterAsVectorLayer(parameters, self.POINTS, context), fields)
-        years, mwh, sites = (self._numbers(columns[name], point_fids, stored.get(name, {}), points_source.sourceName(),
-                                           name, feedback) for name in fields)
+        label = layer_label(self, parameters, self.POINTS, context)
+        years, mwh, sites = (self._numbers(columns[name], point_fids, stored.get(name, {}), label, name, feedback)
+                             for name in fields)
         insee = None
         if insee_field:
             insee = [None if value is None or str(value) in ("", "NULL") else str(value)
