@@ -199,3 +199,24 @@ def misstored_values(layer, fields):
     for stored in stored_value_problems(path, table, fields):
         found.setdefault(stored.field, {})[stored.fid] = stored.value
     return found
+
+
+def use_stored_values(table, layer, fields):
+    """Put back into ``table`` (a :class:`FeatureTable` read from ``layer``) the raw values a
+    GeoPackage stores against the type of ``fields`` (``abc`` in a REAL field, ``31/02/2024`` in
+    a DATE field), in place of what QGIS made of them (0, NULL): the algorithm's own checks then
+    see, report or read them (``12,5`` as 12.5). Returns the number of values put back.
+    """
+    stored = misstored_values(layer, [field for field in fields if field])
+    if not stored:
+        return 0
+    position = {int(fid): index for index, fid in enumerate(table.fids)}
+    count = 0
+    for field, values in stored.items():
+        column = table.fields.lookupField(field)
+        for fid, value in values.items():
+            if column >= 0 and fid in position:
+                row = table.attributes[position[fid]]
+                row[column] = value if isinstance(value, str) else str(value)
+                count += 1
+    return count

@@ -129,3 +129,35 @@ def test_consumption_zones_never_sum_text_as_zero(pvd_provider, tmp_path, stored
     for word in words:
         assert any("Layer 'conso (consommation_electrique)'" in w and word in w for w in warnings), (word, warnings)
     assert digests(path) == before
+
+
+# a date stored raw in the projects' DATE field date_fin of P1 (fid 1) -> error words, or None (read right)
+COORDINATION_CASES = [
+    ("'2027-02-31'", "Layer 'projects (projets_espaces_publics)', field 'date_fin': unreadable date(s) (expected a "
+                     "date field, YYYY-MM-DD or JJ/MM/AAAA) for feature(s) 1 ('2027-02-31')."),
+    ("'demain'", "for feature(s) 1 ('demain')."),
+    ("'30/06/2027'", None),  # a French date typed into a DATE field: QGIS reads NULL, the plugin reads the text
+]
+
+
+@pytest.mark.parametrize("literal, error_words", COORDINATION_CASES, ids=[c[0] for c in COORDINATION_CASES])
+def test_works_coordination_reads_stored_dates(pvd_provider, tmp_path, literal, error_words):
+    from tests.coordination_cases import write_projects, write_works
+
+    works = write_works(tmp_path / "works.gpkg")
+    projects = write_projects(tmp_path / "projects.gpkg")
+    store_raw(tmp_path / "projects.gpkg", "UPDATE projets_espaces_publics SET date_fin = {} WHERE fid = 1".format(
+        literal))
+    before = digests(tmp_path / "works.gpkg", tmp_path / "projects.gpkg")
+    out = tmp_path / "pairs.gpkg"
+    results, error, _warnings = run_logged("pvd:workscoordination", {
+        "WORKS": works, "PROJECTS": projects, "OUTPUT": str(out), "OUTPUT_SUMMARY": str(tmp_path / "summary.gpkg")})
+    if error_words is None:
+        assert error is None
+        # W1 starts 2 months after P1 ends (30/06/2027): they are pooled, 120 m in common
+        pooled = {(v["id_travaux"], v["id_projet"]): v for _wkt, v in read_gpkg(out)}[("W1", "P1")]
+        assert pooled["relation"] == "mutualisable" and pooled["longueur_commune_m"] == pytest.approx(120.0)
+    else:
+        assert results is None and error_words in error
+        assert not out.exists()
+    assert digests(tmp_path / "works.gpkg", tmp_path / "projects.gpkg") == before

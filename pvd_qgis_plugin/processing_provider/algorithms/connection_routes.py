@@ -21,7 +21,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..base import PvdAlgorithm
-from ..qgis_io import read_features, write_features
+from ..qgis_io import read_features, use_stored_values, write_features
 
 
 class ConnectionRoutesAlgorithm(PvdAlgorithm):
@@ -264,6 +264,7 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
         if surfaces is not None:
             field_name = self.parameterAsString(parameters, self.SURFACE_COST_FIELD, context) or "cout_m"
             table = read_features(surfaces, context, feedback, crs=crs, progress_span=(5, 7))
+            use_stored_values(table, self.parameterAsVectorLayer(parameters, self.SURFACES, context), [field_name])
             try:
                 values = table.column(field_name)
             except KeyError:
