@@ -3,6 +3,7 @@
 Reading turns a feature source into numpy/shapely arrays (geometries travel as
 WKB); writing turns core results back into features of a sink.
 """
+import os
 from dataclasses import dataclass
 
 from qgis.core import (
@@ -481,3 +482,51 @@ def remove_output_file(path, table=None):
                 os.remove(member)
             except OSError:
                 pass
+
+
+def misstored_values(layer, fields):
+    """{field: {fid: stored value}} of values a GeoPackage layer stores against their field's type.
+
+    SQLite lets ``abc`` or ``12,5`` sit in a REAL field, which QGIS then reads as 0 or 12 (see
+    ``core.validation.stored_value_problems``): an algorithm that reads numbers from ``fields``
+    calls this to read the stored text itself instead. {} for layers that are not GeoPackage tables.
+    """
+    from qgis.core import QgsProviderRegistry
+
+    from ..core.validation import stored_value_problems
+
+    if layer is None or layer.providerType() != "ogr":
+        return {}
+    from .gpkg_bulk import gpkg_table
+
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    path, table = parts.get("path") or "", parts.get("layerName")
+    if not table:
+        path, table = gpkg_table(layer) or ("", None)
+    if not path.lower().endswith(".gpkg") or not table or not os.path.isfile(path):
+        return {}
+    found = {}
+    for stored in stored_value_problems(path, table, fields):
+        found.setdefault(stored.field, {})[stored.fid] = stored.value
+    return found
+
+
+def use_stored_values(table, layer, fields):
+    """Put back into ``table`` (a :class:`FeatureTable` read from ``layer``) the raw values a
+    GeoPackage stores against the type of ``fields`` (``abc`` in a REAL field, ``31/02/2024`` in
+    a DATE field), in place of what QGIS made of them (0, NULL): the algorithm's own checks then
+    see, report or read them (``12,5`` as 12.5). Returns the number of values put back.
+    """
+    stored = misstored_values(layer, [field for field in fields if field])
+    if not stored:
+        return 0
+    position = {int(fid): index for index, fid in enumerate(table.fids)}
+    count = 0
+    for field, values in stored.items():
+        column = table.fields.lookupField(field)
+        for fid, value in values.items():
+            if column >= 0 and fid in position:
+                row = table.attributes[position[fid]]
+                row[column] = value if isinstance(value, str) else str(value)
+                count += 1
+    return count

@@ -21,7 +21,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..base import PvdAlgorithm
-from ..qgis_io import metres_per_unit_exact, read_features, write_features
+from ..qgis_io import metres_per_unit_exact, read_features, use_stored_values, write_features
 
 
 class ConnectionRoutesAlgorithm(PvdAlgorithm):
@@ -269,6 +269,7 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
         if surfaces is not None:
             field_name = self.parameterAsString(parameters, self.SURFACE_COST_FIELD, context) or "cout_m"
             table = read_features(surfaces, context, feedback, crs=crs, progress_span=(5, 7))
+            use_stored_values(table, self.parameterAsVectorLayer(parameters, self.SURFACES, context), [field_name])
             try:
                 values = table.column(field_name)
             except KeyError:
@@ -394,13 +395,8 @@ def _is_null(value):
 
 
 def _numbers(values):
-    """Attribute values as a float array, NaN where missing or not numeric."""
-    import numpy as np
+    """Attribute values as a float array (:func:`core.numbers.parse_numbers`: ``12,5`` is 12.5), NaN where
+    missing or not numeric."""
+    from ...core.numbers import parse_numbers
 
-    numbers = np.full(len(values), np.nan)
-    for position, value in enumerate(values):
-        try:
-            numbers[position] = np.nan if _is_null(value) else float(value)
-        except (TypeError, ValueError):
-            pass
-    return numbers
+    return parse_numbers(values).values
