@@ -27,7 +27,7 @@ from ..qgis_io import read_features, write_features
 class ConnectionRoutesAlgorithm(PvdAlgorithm):
     ALGORITHM_ID = "connectionroutes"
     GROUP_ID = "network"
-    REQUIRES = ("numpy", "shapely")
+    REQUIRES = ("numpy", "shapely", "scipy")
 
     TARGETS = "TARGETS"
     TARGET_ID_FIELD = "TARGET_ID_FIELD"
