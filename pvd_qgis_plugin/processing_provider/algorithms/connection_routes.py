@@ -27,7 +27,7 @@ from ..qgis_io import metres_per_unit_exact, read_features, use_stored_values, w
 class ConnectionRoutesAlgorithm(PvdAlgorithm):
     ALGORITHM_ID = "connectionroutes"
     GROUP_ID = "network"
-    REQUIRES = ("numpy", "shapely")
+    REQUIRES = ("numpy", "shapely", "scipy")
 
     TARGETS = "TARGETS"
     TARGET_ID_FIELD = "TARGET_ID_FIELD"
