@@ -84,6 +84,21 @@
       <translation>Demandeur</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/pricing.py" />
+      <source>BAREME needs rows of 5 numbers (upper bound kVA, CfB €, CvB €/m, CfE €, CvE €/m); got {0} value(s).</source>
+      <translation>BAREME demande des lignes de 5 nombres (borne haute kVA, CfB €, CvB €/m, CfE €, CvE €/m) ; {0} valeur(s) reçue(s).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/pricing.py" />
+      <source>BAREME row {0}, column {1}: '{2}' is not a number ≥ 0.</source>
+      <translation>BAREME ligne {0}, colonne {1} : « {2} » n'est pas un nombre ≥ 0.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/pricing.py" />
+      <source>BAREME: the upper bounds (kVA) must increase from row to row; {0} follows {1}.</source>
+      <translation>BAREME : les bornes hautes (kVA) doivent croître d'une ligne à l'autre ; {0} suit {1}.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>BD TOPO tronçons de route (GeoPackage, shapefile)</source>
       <translation>Tronçons de route BD TOPO (GeoPackage, shapefile)</translation>
@@ -97,6 +112,11 @@
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Barriers (impassable polygons)</source>
       <translation>Obstacles (polygones infranchissables)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Barème (indicative defaults): one row per power band</source>
+      <translation>Barème (valeurs par défaut indicatives) : une ligne par tranche de puissance</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -122,6 +142,16 @@
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Cell size (m, without a cost raster)</source>
       <translation>Taille de cellule (m, sans raster de coût)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>CfB (€)</source>
+      <translation>CfB (€)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>CfE (€)</source>
+      <translation>CfE (€)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
@@ -328,6 +358,16 @@ Table en sortie, une ligne par paire (zone, classe) qui se rencontrent :
 
 Unités : m² et m, planimétriques dans un SCR projeté, sur l'ellipsoïde dans un SCR géographique.
 Les géométries invalides sont réparées et listées dans le journal ; les entités sans géométrie sont ignorées et listées. La progression est indiquée ; Annuler n'écrit rien.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>CvB (€/m)</source>
+      <translation>CvB (€/m)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>CvE (€/m)</source>
+      <translation>CvE (€/m)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
@@ -681,6 +721,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>La couche « {0} » n'a pas de champ « {1} ».</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Layer '{0}' has no field '{1}': every request is priced with the first band of the barème (up to {2} kVA).</source>
+      <translation>La couche « {0} » n'a pas de champ « {1} » : chaque demande est chiffrée avec la première tranche du barème (jusqu'à {2} kVA).</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Layer '{0}' has no field '{1}': substations are named by feature id.</source>
       <translation>La couche « {0} » n'a pas de champ « {1} » : les postes sont nommés par leur identifiant d'entité.</translation>
@@ -694,6 +739,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/qgis_io.py" />
       <source>Layer '{0}' is not in a projected CRS: distances in metres need one (reproject it, e.g. to EPSG:2154 Lambert-93).</source>
       <translation>La couche « {0} » n'est pas dans un SCR projeté : les distances en mètres en exigent un (reprojetez-la, par exemple en EPSG:2154 Lambert-93).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Layer '{0}', field '{1}': no power for request(s) {2}: no contribution computed.</source>
+      <translation>Couche « {0} », champ « {1} » : pas de puissance pour la ou les demandes {2} : contribution non calculée.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
@@ -1199,6 +1249,16 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Request(s) {0}: power above the last band of the barème ({1} kVA): no contribution computed.</source>
+      <translation>Demande(s) {0} : puissance au-delà de la dernière tranche du barème ({1} kVA) : contribution non calculée.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Requested power field (kVA)</source>
+      <translation>Champ de la puissance demandée (kVA)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Routing needs a projected CRS in metres: the {0} has CRS '{1}'. Reproject it first (e.g. to EPSG:2154).</source>
       <translation>Le calcul d'itinéraire nécessite un SCR projeté en mètres : la {0} a pour SCR « {1} ». Reprojetez-la d'abord (par ex. en EPSG:2154).</translation>
     </message>
@@ -1474,6 +1534,13 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
       <translation>Coût unitaire de tranchée (€/m)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Two figures per request. The works cost (cost_eur, total_eur) is what digging the route costs the community, whoever pays. The contribution (contribution_eur) is what Enedis bills the requester under its price schedule (barème Enedis-PRO-RAC_03E, v7.1 of 3 August 2024; arrêté of 28 August 2007, art. 6): branchement (1 − REFACTION) × (CfB + CvB × lb_m) and extension (1 − REFACTION) × (CfE + CvE × le_m), where lb_m is the route length up to 30 m and le_m the rest (0: the site is desservi, no extension; contribution_extension_eur = 0). Réfaction 40 % for consumers (arrêté of 30 November 2017). Since loi 2025-391 the extension part is due from the planning-permit holder. The least-cost route estimates the reference connection operation (arrêté of 28 August 2007, art. 1: the one that minimises the cost of the connection works).
+BAREME: one row per power band: upper bound (kVA), CfB (€), CvB (€/m), CfE (€), CvE (€/m); a request gets the first band whose bound is at least its power (POWER_FIELD, kVA, default puissance_kva). In qgis_process give the rows flattened: BAREME=36,1000,20,2000,50. The default rows are indicative, not the official coefficients (those are the barème's tables): replace them with the schedule in force.</source>
+      <translation>Deux montants par demande. Le coût des travaux (cost_eur, total_eur) est ce que coûte le creusement du tracé à la collectivité, quel que soit le payeur. La contribution (contribution_eur) est ce qu'Enedis facture au demandeur selon son barème (Enedis-PRO-RAC_03E, v7.1 du 3 août 2024 ; arrêté du 28 août 2007, art. 6) : branchement (1 − REFACTION) × (CfB + CvB × lb_m) et extension (1 − REFACTION) × (CfE + CvE × le_m), où lb_m est la longueur du tracé jusqu'à 30 m et le_m le reste (0 : le site est desservi, pas d'extension ; contribution_extension_eur = 0). Réfaction de 40 % pour les consommateurs (arrêté du 30 novembre 2017). Depuis la loi 2025-391, la part extension est due par le titulaire de l'autorisation d'urbanisme. Le tracé à moindre coût estime l'opération de raccordement de référence (arrêté du 28 août 2007, art. 1 : celle qui minimise la somme des coûts des ouvrages de raccordement).
+BAREME : une ligne par tranche de puissance : borne haute (kVA), CfB (€), CvB (€/m), CfE (€), CvE (€/m) ; une demande prend la première tranche dont la borne est au moins sa puissance (POWER_FIELD, kVA, par défaut puissance_kva). Dans qgis_process, donner les lignes à plat : BAREME=36,1000,20,2000,50. Les lignes par défaut sont indicatives, ce ne sont pas les coefficients officiels (ceux des tableaux du barème) : les remplacer par le barème en vigueur.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Type</source>
       <translation>Type</translation>
@@ -1492,6 +1559,11 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />
       <source>Unknown format '{}': one of {}.</source>
       <translation>Format inconnu « {} » : formats possibles : {}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Up to (kVA)</source>
+      <translation>Jusqu'à (kVA)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
