@@ -27,3 +27,7 @@ PRIORITY_VISIBILITY_M = 25.0
 # A cabine haute (tower cabin) stands out; a ground-level kiosk less; a transformer on
 # a pole is a small box high up that painting does little for.
 TYPE_VISIBILITY = {"cabine_haute": 1.0, "poste_au_sol": 0.5, "poste_sur_poteau": 0.1}
+
+# Collective self-consumption (pvd:selfconsumptionperimeter): power cap of an operation in
+# the arrêté of 21 November 2019 (MW), later raised (5 MW; up to 10 MW for public bodies).
+SELF_CONSUMPTION_MAX_POWER_MW = 3.0

@@ -179,7 +179,7 @@ Exemple : le GeoPackage d'exemple de l'extension, pvd_isigny_omaha.gpkg, ne pré
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Checks the geographic criterion of an extended collective self-consumption operation (autoconsommation collective étendue, code de l'énergie L315-2; arrêté of 21 November 2019): the distance between the two participants farthest apart must not exceed 2 km, measured between the consumers' delivery points and the producers' injection points.
 
-MAX_DISTANCE: the limit in metres (default 2000). DEROGATION: the limits a minister's derogation can grant (arrêté of 19 September 2023): 10 000 m when every participant is in a rural or peri-urban commune of the INSEE density grid, 20 000 m when every participant is in a rural commune; a derogation replaces MAX_DISTANCE. The plugin does not check the communes' density class, the power limit or the single low-voltage network.
+MAX_DISTANCE: the limit in metres (default 2000). DEROGATION: the limits a minister's derogation can grant (arrêté of 19 September 2023): 10 000 m when every participant is in a rural or peri-urban commune of the INSEE density grid, 20 000 m when every participant is in a rural commune; a derogation replaces MAX_DISTANCE.
 
 Outputs:
 - Circle: the smallest circle enclosing all participants (exact, Welzl's algorithm) with rayon_m, diametre_m, distance_max_m (the farthest pair, the distance the rule bears on), limite_m, conforme, nb_hors_regle and nb_postes_cercle.
@@ -187,10 +187,10 @@ Outputs:
 - Participants: every producer and consumer with dist_max_m (to the farthest other participant), nb_hors_distance (participants farther than the limit from it) and hors_regle = at least one participant is farther than the limit from it; the operation complies when no participant breaks the rule.
 - Substations (with an HTA/BT substation layer): the substations involved, i.e. the nearest substation of at least one participant (nb_participants) or inside the circle (dans_cercle); each participant also gets id_poste_proche and dist_poste_m.
 
-Distances are metres on the ground in any CRS (geographic coordinates are projected to the local UTM zone).</source>
+Distances are metres on the ground in any CRS.</source>
       <translation>Vérifie le critère géographique d'une opération d'autoconsommation collective étendue (code de l'énergie L315-2 ; arrêté du 21 novembre 2019) : la distance entre les deux participants les plus éloignés ne doit pas dépasser 2 km, mesurée entre les points de livraison des consommateurs et les points d'injection des producteurs.
 
-MAX_DISTANCE : la limite en mètres (2000 par défaut). DEROGATION : les limites qu'une dérogation ministérielle peut accorder (arrêté du 19 septembre 2023) : 10 000 m lorsque tous les participants sont dans une commune rurale ou périurbaine de la grille de densité de l'INSEE, 20 000 m lorsque tous les participants sont dans une commune rurale ; une dérogation remplace MAX_DISTANCE. Le plugin ne vérifie pas la classe de densité des communes, la limite de puissance ni l'unicité du réseau basse tension.
+MAX_DISTANCE : la limite en mètres (2000 par défaut). DEROGATION : les limites qu'une dérogation ministérielle peut accorder (arrêté du 19 septembre 2023) : 10 000 m lorsque tous les participants sont dans une commune rurale ou périurbaine de la grille de densité de l'INSEE, 20 000 m lorsque tous les participants sont dans une commune rurale ; une dérogation remplace MAX_DISTANCE.
 
 Sorties :
 - Cercle : le plus petit cercle englobant tous les participants (exact, algorithme de Welzl) avec rayon_m, diametre_m, distance_max_m (la paire la plus éloignée, la distance sur laquelle porte la règle), limite_m, conforme, nb_hors_regle et nb_postes_cercle.
@@ -198,7 +198,7 @@ Sorties :
 - Participants : chaque producteur et consommateur avec dist_max_m (jusqu'au participant le plus éloigné), nb_hors_distance (participants plus éloignés de lui que la limite) et hors_regle = au moins un participant est plus éloigné de lui que la limite ; l'opération est conforme lorsqu'aucun participant n'enfreint la règle.
 - Postes (avec une couche de postes HTA/BT) : les postes concernés, c'est-à-dire le poste le plus proche d'au moins un participant (nb_participants) ou situé dans le cercle (dans_cercle) ; chaque participant reçoit aussi id_poste_proche et dist_poste_m.
 
-Les distances sont des mètres au sol quel que soit le SCR (les coordonnées géographiques sont projetées dans la zone UTM locale).</translation>
+Les distances sont des mètres au sol quel que soit le SCR.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/tabulate_intersection.py" />
@@ -244,6 +244,11 @@ Les distances sont des mètres au sol quel que soit le SCR (les coordonnées gé
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Communes (INSEE codes or names, comma-separated; empty = all)</source>
       <translation>Communes (codes INSEE ou noms séparés par des virgules ; vide = toutes)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>Communes with their density class (derogation per commune)</source>
+      <translation>Communes avec leur classe de densité (dérogation par commune)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -370,6 +375,11 @@ Les géométries invalides sont réparées et listées dans le journal ; les ent
       <translation>CvE (€/m)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>DEROGATION ({0:.0f} m) replaced by the limit the communes' density classes allow ({1:.0f} m).</source>
+      <translation>DEROGATION ({0:.0f} m) remplacée par la limite que permettent les classes de densité des communes ({1:.0f} m).</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
       <source>Data</source>
       <translation>Données</translation>
@@ -489,6 +499,15 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />
       <source>Enedis substations have no type or rated power: type_poste and puissance_kva are empty.</source>
       <translation>Les postes Enedis n'ont ni type ni puissance : type_poste et puissance_kva sont vides.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>Every distance is measured on the ground, geodesically on the layer's ellipsoid, whatever its CRS: a projection's scale error (Lambert-93 is up to 0.1 % off near 46.5° N) would otherwise make a pair 2 000.3 m apart compliant.
+COMMUNES (optional polygons) with DENSITY_FIELD (the INSEE communal density grid in 7 levels, 1–7 or its labels; default DENS): the derogation is read per commune (arrêté of 19 September 2023): 20 km when every participant is in a rural commune (5 bourgs ruraux, 6–7 rural à habitat dispersé / très dispersé), 10 km when every participant is in a rural or peri-urban one (3 ceintures urbaines, 4 petites villes), else MAX_DISTANCE; a participant outside the communes or with an unknown class gets no derogation. The derogation read from the communes replaces DEROGATION; each participant gets classe_densite.
+TOTAL_POWER_KW (optional field of the producers, kW): the total power of the operation, checked against MAX_POWER_MW (default 3 MW, the cap of the arrêté of 21 November 2019; later texts raised it to 5 MW, and up to 10 MW for some operations of public bodies: set the cap in force). The circle gets puissance_kw, puissance_max_kw and puissance_conforme; conforme stays the distance criterion.</source>
+      <translation>Toutes les distances sont mesurées au sol, géodésiquement sur l'ellipsoïde de la couche, quel que soit son SCR : l'erreur d'échelle d'une projection (jusqu'à 0,1 % en Lambert-93 vers 46,5° N) rendrait sinon conforme une paire distante de 2 000,3 m.
+COMMUNES (polygones, facultatif) avec DENSITY_FIELD (la grille communale de densité de l'INSEE à 7 niveaux, 1 à 7 ou ses libellés ; DENS par défaut) : la dérogation est lue par commune (arrêté du 19 septembre 2023) : 20 km lorsque tous les participants sont dans une commune rurale (5 bourgs ruraux, 6–7 rural à habitat dispersé / très dispersé), 10 km lorsque tous sont dans une commune rurale ou périurbaine (3 ceintures urbaines, 4 petites villes), sinon MAX_DISTANCE ; un participant hors des communes ou de classe inconnue n'ouvre droit à aucune dérogation. La dérogation lue dans les communes remplace DEROGATION ; chaque participant reçoit classe_densite.
+TOTAL_POWER_KW (champ des producteurs, kW, facultatif) : la puissance totale de l'opération, comparée à MAX_POWER_MW (3 MW par défaut, le plafond de l'arrêté du 21 novembre 2019 ; des textes ultérieurs l'ont porté à 5 MW, et jusqu'à 10 MW pour certaines opérations de personnes publiques : indiquer le plafond en vigueur). Le cercle reçoit puissance_kw, puissance_max_kw et puissance_conforme ; conforme reste le critère de distance.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
@@ -666,6 +685,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Codes INSEE des communes à conserver (vide : toutes)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>INSEE density grid class field (1–7)</source>
+      <translation>Champ de la classe de la grille de densité de l'INSEE (1 à 7)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>Import open data</source>
       <translation>Importer des données ouvertes</translation>
@@ -706,6 +730,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>La couche « {0} » n'a pas de champ de date « {1} » : choisissez ses champs de date de début et de fin.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>Layer '{0}' has no density class field '{1}' (INSEE density grid, 1–7): choose DENSITY_FIELD.</source>
+      <translation>La couche « {0} » n'a pas de champ de classe de densité « {1} » (grille de densité de l'INSEE, 1 à 7) : choisir DENSITY_FIELD.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Layer '{0}' has no field '{1}' (cost in €/m).</source>
       <translation>La couche « {0} » n'a pas de champ « {1} » (coût en €/m).</translation>
@@ -739,6 +768,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/qgis_io.py" />
       <source>Layer '{0}' is not in a projected CRS: distances in metres need one (reproject it, e.g. to EPSG:2154 Lambert-93).</source>
       <translation>La couche « {0} » n'est pas dans un SCR projeté : les distances en mètres en exigent un (reprojetez-la, par exemple en EPSG:2154 Lambert-93).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>Layer '{0}', field '{1}': feature(s) {2} have no density class 1–7: no derogation there.</source>
+      <translation>Couche « {0} », champ « {1} » : la ou les entités {2} n'ont pas de classe de densité 1 à 7 : pas de dérogation à cet endroit.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
@@ -804,6 +838,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Length</source>
       <translation>Longueur</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>Limit read from the communes' density classes: {0:.0f} m.</source>
+      <translation>Limite lue dans les classes de densité des communes : {0:.0f} m.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/gui/loader.py" />
@@ -1027,6 +1066,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>Participant(s) {0}: in no commune of '{1}' with a density class: no derogation for the operation.</source>
+      <translation>Participant(s) {0} : dans aucune commune de « {1} » ayant une classe de densité : pas de dérogation pour l'opération.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
@@ -1066,6 +1110,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Fenêtre de mutualisation (mois)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>Power cap of the operation (MW)</source>
+      <translation>Plafond de puissance de l'opération (MW)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
       <source>Problems</source>
       <translation>Problèmes</translation>
@@ -1079,6 +1128,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Producers (injection points)</source>
       <translation>Producteurs (points d'injection)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>Producers: power field (kW)</source>
+      <translation>Producteurs : champ de la puissance (kW)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -1509,6 +1563,11 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
       <translation>Total des tracés indépendants : {0:,.0f} €.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>Total power of the producers: {0:.1f} kW; the cap is {1:.0f} kW: {2}.</source>
+      <translation>Puissance totale des producteurs : {0:.1f} kW ; le plafond est de {1:.0f} kW : {2}.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Total saving of pooling (€)</source>
       <translation>Économie totale de la mutualisation (€)</translation>
@@ -1684,6 +1743,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>above it</source>
+      <translation>au-delà</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>breaks</source>
       <translation>dépasse</translation>
     </message>
@@ -1758,6 +1822,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>valeur obligatoire vide</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>the power is not checked</source>
+      <translation>la puissance n'est pas vérifiée</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>the summary has no commune</source>
       <translation>la synthèse n'a pas de commune</translation>
@@ -1771,6 +1840,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>trenches are priced at the unit cost</source>
       <translation>les tranchées sont chiffrées au coût unitaire</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>within it</source>
+      <translation>en deçà</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/tabulate_intersection.py" />
@@ -1816,6 +1890,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
       <source>{0} problem(s) found in {1}:</source>
       <translation>{0} problème(s) trouvé(s) dans {1} :</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>{0} producer(s) have no power in '{1}': counted as 0 kW.</source>
+      <translation>{0} producteur(s) sans puissance dans « {1} » : comptés pour 0 kW.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
