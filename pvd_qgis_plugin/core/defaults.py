@@ -7,7 +7,12 @@ them in their parameters even when a computing package is missing.
 # Works coordination (pvd:workscoordination).
 COORDINATION_DISTANCE_M = 10.0
 COORDINATION_WINDOW_MONTHS = 12
+# Road code L115-1: the mayor may refuse works on a road surface less than three years old.
 COORDINATION_MORATORIUM_MONTHS = 36
+# CPCE L49 (décret 2010-726): works of at least 150 m in agglomeration, 1 000 m outside, are
+# published so that other networks can join them.
+L49_AGGLOMERATION_M = 150.0
+L49_OUTSIDE_M = 1000.0
 # €/m of trench: between the sidewalk (80–150 €/m) and roadway (120–250 €/m) ranges of
 # trench costs; a placeholder to adapt to local prices.
 COORDINATION_UNIT_COST = 150.0

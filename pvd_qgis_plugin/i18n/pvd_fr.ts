@@ -54,6 +54,11 @@
       <translation>Abords des monuments (500 m)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>Agglomeration (polygons; default: the ORT perimeters)</source>
+      <translation>Agglomération (polygones ; par défaut : les périmètres ORT)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
       <source>Algorithm '{}' cannot run:</source>
       <translation>L'algorithme « {} » ne peut pas s'exécuter :</translation>
@@ -127,6 +132,31 @@
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>CNIG SUP assiettes AC1/AC2/AC4 (shapefile, GeoJSON)</source>
       <translation>Assiettes SUP CNIG AC1/AC2/AC4 (shapefile, GeoJSON)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>CPCE L49: length to publish in agglomeration (m)</source>
+      <translation>CPCE L49 : longueur à rendre publique en agglomération (m)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>CPCE L49: length to publish outside agglomeration (m)</source>
+      <translation>CPCE L49 : longueur à rendre publique hors agglomération (m)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>CPCE L49: no agglomeration layer and no ORT perimeters: every work is taken as in agglomeration (the lower threshold).</source>
+      <translation>CPCE L49 : ni couche d'agglomération ni périmètres ORT : tous les travaux sont pris en agglomération (le seuil le plus bas).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>CPCE L49: the ORT perimeters of the works' GeoPackage count as agglomeration.</source>
+      <translation>CPCE L49 : les périmètres ORT du GeoPackage des travaux comptent comme agglomération.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>CPCE L49: {0} work(s) to publish so that other networks can join: {1}.</source>
+      <translation>CPCE L49 : {0} chantier(s) à rendre public(s) pour que d'autres réseaux s'y joignent : {1}.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/validation.py" />
@@ -1543,6 +1573,13 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
       <translation>La grille de calcul aurait {0:,} cellules ({1} × {2}), au-delà du budget de {3:,} : utilisez un CELL_SIZE plus grand ou une MARGIN plus petite.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>The rules behind the defaults. Road code L115-1: in agglomeration the mayor coordinates the works on roads and may refuse, without giving reasons, works on a road surface less than three years old: MORATORIUM_MONTHS defaults to 36.
+CPCE L49 (code des postes et des communications électroniques; décret 2010-726): the owner of works of at least 150 m in agglomeration (L49_AGGLOMERATION_M) or 1 000 m outside (L49_OUTSIDE_M) must publish them so that other networks can join the trench (dig once). Each pair gets l49_publicite (true/false) for its work, and OUTPUT_WORKS lists every work with longueur_m, agglomeration and l49_publicite. The agglomeration is the AGGLOMERATION polygons; without them, the ORT perimeters (layer ort_perimetres of the works' GeoPackage) count as agglomeration; without either, every work is taken as in agglomeration (the lower threshold, the prudent answer), said in the log. A work touching the agglomeration counts as in it with its whole length; point works have no length.</source>
+      <translation>Les règles derrière les valeurs par défaut. Code de la voirie routière L115-1 : en agglomération, le maire coordonne les travaux sur la voirie et peut refuser, sans avoir à motiver sa décision, des travaux sur une chaussée refaite depuis moins de trois ans : MORATORIUM_MONTHS vaut 36 par défaut.
+CPCE L49 (code des postes et des communications électroniques ; décret 2010-726) : le maître d'ouvrage de travaux d'au moins 150 m en agglomération (L49_AGGLOMERATION_M) ou 1 000 m hors agglomération (L49_OUTSIDE_M) doit les rendre publics pour que d'autres réseaux puissent profiter de la tranchée (creuser une fois). Chaque paire reçoit l49_publicite (vrai/faux) pour ses travaux, et OUTPUT_WORKS liste tous les travaux avec longueur_m, agglomeration et l49_publicite. L'agglomération est donnée par les polygones AGGLOMERATION ; à défaut, les périmètres ORT (couche ort_perimetres du GeoPackage des travaux) comptent comme agglomération ; sans l'un ni l'autre, tous les travaux sont pris en agglomération (le seuil le plus bas, la réponse prudente), ce que dit le journal. Des travaux qui touchent l'agglomération y sont comptés avec toute leur longueur ; des travaux ponctuels n'ont pas de longueur.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>The zones already have a field '{}': the computed value replaces it.</source>
       <translation>Les zones ont déjà un champ « {} » : la valeur calculée le remplace.</translation>
@@ -1673,6 +1710,11 @@ BAREME : une ligne par tranche de puissance : borne haute (kVA), CfB (€), CvB 
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Works coordination: {0} pair(s), possible saving {1}.</source>
       <translation>Coordination des travaux : {0} paire(s), économie possible {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>Works to publish (CPCE L49)</source>
+      <translation>Travaux à rendre publics (CPCE L49)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
