@@ -36,3 +36,11 @@ TYPE_VISIBILITY = {"cabine_haute": 1.0, "poste_au_sol": 0.5, "poste_sur_poteau":
 # Collective self-consumption (pvd:selfconsumptionperimeter): power cap of an operation in
 # the arrêté of 21 November 2019 (MW), later raised (5 MW; up to 10 MW for public bodies).
 SELF_CONSUMPTION_MAX_POWER_MW = 3.0
+
+# Heritage (pvd:heritageperimeters, pvd:abfconsultation): how a perimeter was drawn, and the
+# ABF's part in works there (Code du patrimoine L621-30, L632-2).
+HERITAGE_MODE_PDA = "pda"
+HERITAGE_MODE_RAYON = "rayon"
+AVIS_ACCORD = "accord"
+AVIS_SIMPLE = "avis_simple"
+HORS_ABORDS = "hors_abords"

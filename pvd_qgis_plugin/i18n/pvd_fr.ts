@@ -1070,6 +1070,21 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Couches de superposition (polygones)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
+      <source>PDA (optional polygons): the périmètres délimités des abords. Where a PDA has been delimited it replaces the circle (Code du patrimoine L621-30): a monument whose NAME_FIELD value equals a PDA's PDA_ID_FIELD value gets that PDA as its perimeter (several polygons of one id are merged). Output field mode: pda (the PDA) or rayon (the circle; rayon_m is empty for a PDA). PDA ids matching no monument are listed in the log.</source>
+      <translation>PDA (polygones, facultatif) : les périmètres délimités des abords. Là où un PDA a été délimité, il remplace le cercle (Code du patrimoine L621-30) : un monument dont la valeur de NAME_FIELD égale la valeur PDA_ID_FIELD d'un PDA reçoit ce PDA pour périmètre (plusieurs polygones d'un même identifiant sont fusionnés). Champ de sortie mode : pda (le PDA) ou rayon (le cercle ; rayon_m est vide pour un PDA). Les PDA ne correspondant à aucun monument sont listés dans le journal.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
+      <source>PDA of '{0}' matching no monument (field '{1}'): {2}.</source>
+      <translation>PDA de « {0} » ne correspondant à aucun monument (champ « {1} ») : {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
+      <source>PDA: monument field (matched against the name field)</source>
+      <translation>PDA : champ du monument (comparé au champ de nom)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>PDF files (*.pdf)</source>
       <translation>Fichiers PDF (*.pdf)</translation>
@@ -1223,6 +1238,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Public-space projects (projets d'espaces publics)</source>
       <translation>Projets d'espaces publics</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
+      <source>Périmètres délimités des abords (PDA)</source>
+      <translation>Périmètres délimités des abords (PDA)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -1687,6 +1707,11 @@ BAREME : une ligne par tranche de puissance : borne haute (kVA), CfB (€), CvB 
       <translation>Poids : visibilité du type de poste</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
+      <source>With a PDA layer ('{0}'), choose the monuments' NAME_FIELD and the PDA's PDA_ID_FIELD (a field of '{0}' holding the monument's name); got '{1}' and '{2}'.</source>
+      <translation>Avec une couche de PDA (« {0} »), choisir le champ NAME_FIELD des monuments et le champ PDA_ID_FIELD du PDA (un champ de « {0} » contenant le nom du monument) ; reçu « {1} » et « {2} ».</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Work/project pairs</source>
       <translation>Paires travaux/projet</translation>
@@ -1907,6 +1932,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>{0} feature(s) of '{1}' have no positive '{2}': the cost under them is unchanged.</source>
       <translation>{0} entité(s) de « {1} » n'ont pas de « {2} » positif : le coût sous celles-ci reste inchangé.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
+      <source>{0} monument(s) get their PDA, the others the circle.</source>
+      <translation>{0} monument(s) reçoivent leur PDA, les autres le cercle.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
