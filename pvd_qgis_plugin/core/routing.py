@@ -31,13 +31,12 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .graphs import components, minimum_spanning_tree
+from .pricing import BRANCHEMENT_MAX_M  # noqa: F401  (kept in this module's API)
 from .progress import check, scaled
 
 #: Default largest number of cells a routing grid may have (override with
 #: ``PVD_ROUTING_MAX_CELLS`` or the ``max_cells`` arguments).
 MAX_CELLS = int(os.environ.get("PVD_ROUTING_MAX_CELLS", 60_000_000))
-#: A route of at most this length (metres) to the network is a *branchement* (served site).
-BRANCHEMENT_MAX_M = 30.0
 #: Bucket width of the search, in cheapest orthogonal steps (only a speed setting).
 DELTA_STEPS = float(os.environ.get("PVD_ROUTING_DELTA_STEPS", 8))
 
