@@ -188,10 +188,10 @@ class WorksCoordinationAlgorithm(PvdAlgorithm):
             [QgsProcessing.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.L49_AGGLOMERATION_M, self.tr("CPCE L49: length to publish in agglomeration (m)"),
-            QgsProcessingParameterNumber.Double, defaults.L49_AGGLOMERATION_M, minValue=0.0))
+            QgsProcessingParameterNumber.Double, defaults.L49_AGGLOMERATION_M, optional=True, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.L49_OUTSIDE_M, self.tr("CPCE L49: length to publish outside agglomeration (m)"),
-            QgsProcessingParameterNumber.Double, defaults.L49_OUTSIDE_M, minValue=0.0))
+            QgsProcessingParameterNumber.Double, defaults.L49_OUTSIDE_M, optional=True, minValue=0.0))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Work/project pairs"), QgsProcessing.TypeVectorLine))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -308,7 +308,7 @@ class WorksCoordinationAlgorithm(PvdAlgorithm):
         zones = None
         if source is not None:
             zones = read_features(source, context, feedback, crs=crs, attributes=False,
-                                  progress_span=(20, 20)).geometries
+                                  progress_span=(90, 90)).geometries
         else:
             feedback.pushInfo(self.tr(
                 "CPCE L49: no agglomeration layer and no ORT perimeters: every work is taken as in "
