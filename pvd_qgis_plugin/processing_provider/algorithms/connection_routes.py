@@ -21,7 +21,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..base import PvdAlgorithm
-from ..qgis_io import read_features, write_features
+from ..qgis_io import output_destination, read_features, write_features
 
 
 class ConnectionRoutesAlgorithm(PvdAlgorithm):
@@ -203,7 +203,7 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
             areas, model, cell_size, sources, xy[:, 0], xy[:, 1],
             max_length=self.parameterAsDouble(parameters, self.MAX_LENGTH, context),
             shared=shared, reuse_factor=self.parameterAsDouble(parameters, self.REUSE_FACTOR, context),
-            network=bool(self.parameterAsOutputLayer(parameters, self.OUTPUT_NETWORK, context)),
+            network=bool(output_destination(parameters, self.OUTPUT_NETWORK, context)),
             progress=self.progress_callback(feedback, 10, 90))
         for position in result.no_source:
             feedback.pushWarning(self.tr(

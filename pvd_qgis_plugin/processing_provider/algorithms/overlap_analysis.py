@@ -22,7 +22,7 @@ from ... import deps
 from ...i18n import tr
 from ..base import PvdAlgorithm, share_proj_data_with_pyproj
 from ..gpkg_bulk import python_values
-from ..qgis_io import read_features, write_features
+from ..qgis_io import output_destination, read_features, write_features
 
 MAX_IDS_IN_LOG = 50
 
@@ -279,7 +279,7 @@ class OverlapAnalysisAlgorithm(PvdAlgorithm):
 
         if not gpkg_bulk.whole_layer(parameters.get(self.INPUT)):
             return None
-        destination = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        destination = output_destination(parameters, self.OUTPUT, context)
         if not gpkg_bulk.gpkg_destination(destination):
             return None
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
