@@ -9,10 +9,10 @@ from qgis.core import QgsProject, QgsVectorLayer
 
 from ..core import model
 from ..i18n import tr
+from ..processing_provider.project_layers import LAYER_PROPERTY
 from ..resources_path import resource_path, sample_path
 
 SAMPLE_GPKG = "pvd_isigny_omaha.gpkg"
-LAYER_PROPERTY = "pvd/model_layer"
 SOURCE_PROPERTY = "pvd/source"
 
 

@@ -64,6 +64,12 @@ class PvdAlgorithm(QgsProcessingAlgorithm):
     ALGORITHM_ID = ""
     GROUP_ID = "analysis"
     REQUIRES = ("numpy", "shapely")
+    # The dialog's preselection when the current project holds PVD layers (see
+    # project_layers.project_defaults): {input parameter: model table, tuple of tables for a
+    # multi-layer input, or project_layers.GEOPACKAGE_FILE} and {field or text parameter:
+    # (its layer parameter, field name)}. Scripts are unaffected: see processAlgorithm.
+    MODEL_INPUTS = {}
+    MODEL_FIELDS = {}
 
     def tr(self, text):
         return tr(text)
@@ -121,7 +127,45 @@ class PvdAlgorithm(QgsProcessingAlgorithm):
         return "{}\n{}".format(
             tr("Algorithm '{}' cannot run:").format(self.displayName()), "\n".join(lines))
 
+    def addParameter(self, definition, createOutput=True):  # noqa: N802, N803 (QGIS API names)
+        """Add a parameter; in a project with PVD layers, its default is the matching layer or field."""
+        if not hasattr(self, "_static_defaults"):
+            self._static_defaults = {}
+            self._project_defaults = self._defaults_from_project()
+        name = definition.name()
+        if name in self._project_defaults:
+            self._static_defaults[name] = definition.defaultValue()
+            definition.setDefaultValue(self._project_defaults[name])
+        return super().addParameter(definition, createOutput)
+
+    def _defaults_from_project(self):
+        from qgis.core import QgsProject
+        from qgis.PyQt.QtCore import QCoreApplication, QThread
+
+        if not (self.MODEL_INPUTS or self.MODEL_FIELDS):
+            return {}
+        application = QCoreApplication.instance()
+        # QgsProject.instance() belongs to the main thread: elsewhere, no preselection
+        if application is None or QThread.currentThread() != application.thread():
+            return {}
+        from .project_layers import project_defaults
+
+        return project_defaults(self.MODEL_INPUTS, self.MODEL_FIELDS, QgsProject.instance())
+
+    def _restore_static_defaults(self):
+        """Give back the parameters' own defaults before running.
+
+        The project's layers are what a dialog shows first; a value left out (a script) or
+        cleared (an optional input set to nothing) means the parameter's own default, as
+        whatever the project holds.
+        """
+        for name, value in getattr(self, "_static_defaults", {}).items():
+            definition = self.parameterDefinition(name)
+            if definition is not None:
+                definition.setDefaultValue(value)
+
     def processAlgorithm(self, parameters, context, feedback):
+        self._restore_static_defaults()
         message = self.missing_dependencies_message()
         if message:
             raise QgsProcessingException(message)

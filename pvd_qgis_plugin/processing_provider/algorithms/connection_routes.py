@@ -49,6 +49,9 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
     REUSE_FACTOR = "REUSE_FACTOR"
     OUTPUT = "OUTPUT"
     OUTPUT_NETWORK = "OUTPUT_NETWORK"
+    MODEL_INPUTS = {TARGETS: "demandes_raccordement", SOURCES: ("postes_hta_bt", "reseau_bt"),
+                    SURFACES: "espaces_publics", BARRIERS: ("batiments",), PENALTY_ZONES: ("abords_mh", "spr")}
+    MODEL_FIELDS = {TARGET_ID_FIELD: (TARGETS, "id_demande"), SURFACE_COST_FIELD: (SURFACES, "cout_m")}
 
     def displayName(self):
         return self.tr("Least-cost connection routes (tracés de raccordement à moindre coût)")

@@ -70,6 +70,7 @@ class ConsumptionZonesAlgorithm(PvdAlgorithm):
     PERCENTILE = "PERCENTILE"
     MIN_SITES = "MIN_SITES"
     OUTPUT = "OUTPUT"
+    MODEL_INPUTS = {POINTS: "consommation_electrique"}
 
     def displayName(self):
         return self.tr("Electricity consumption per zone (Consommation électrique par zone)")

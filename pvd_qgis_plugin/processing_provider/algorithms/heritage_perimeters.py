@@ -27,6 +27,8 @@ class HeritagePerimetersAlgorithm(PvdAlgorithm):
     NAME_FIELD = "NAME_FIELD"
     DISSOLVE = "DISSOLVE"
     OUTPUT = "OUTPUT"
+    MODEL_INPUTS = {INPUT: "monuments_historiques"}
+    MODEL_FIELDS = {NAME_FIELD: (INPUT, "nom")}
 
     def displayName(self):
         return self.tr("Heritage perimeters (abords of monuments historiques)")

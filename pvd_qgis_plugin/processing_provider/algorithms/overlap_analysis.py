@@ -95,6 +95,9 @@ class OverlapAnalysisAlgorithm(PvdAlgorithm):
     LABEL_FIELD = "LABEL_FIELD"
     OUTPUT = "OUTPUT"
     OUTPUT_SUMMARY = "OUTPUT_SUMMARY"
+    MODEL_INPUTS = {INPUT: "travaux_raccordement",
+                    OVERLAYS: ("ort_perimetres", "abords_mh", "spr", "espaces_publics")}
+    MODEL_FIELDS = {LABEL_FIELD: (OVERLAYS, "nom")}
 
     def displayName(self):
         return self.tr("Overlap analysis (ORT, abords, SPR, public spaces)")

@@ -18,6 +18,7 @@ from qgis.core import (
 
 from ...i18n import user_locale
 from ...resources_path import sample_path
+from .. import project_layers
 from ..base import PvdAlgorithm
 from ..qgis_io import read_features
 
@@ -37,6 +38,7 @@ class ReportAlgorithm(PvdAlgorithm):
     COORDINATION = "COORDINATION"
     PRIORITIES = "PRIORITIES"
     OUTPUT = "OUTPUT"
+    MODEL_INPUTS = {GEOPACKAGE: project_layers.GEOPACKAGE_FILE}
 
     def flags(self):
         # Layout rendering uses QGIS objects that must stay on the main thread.

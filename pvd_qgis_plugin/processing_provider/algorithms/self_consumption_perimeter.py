@@ -43,6 +43,11 @@ class SelfConsumptionPerimeterAlgorithm(PvdAlgorithm):
     OUTPUT_PAIR = "OUTPUT_PAIR"
     OUTPUT_PARTICIPANTS = "OUTPUT_PARTICIPANTS"
     OUTPUT_SUBSTATIONS = "OUTPUT_SUBSTATIONS"
+    # producers: the connection requests (photovoltaic ones inject); consumers: the consumption points
+    MODEL_INPUTS = {PRODUCERS: "demandes_raccordement", CONSUMERS: "consommation_electrique",
+                    SUBSTATIONS: "postes_hta_bt"}
+    MODEL_FIELDS = {PRODUCER_ID_FIELD: (PRODUCERS, "id_demande"), CONSUMER_ID_FIELD: (CONSUMERS, "id_conso"),
+                    SUBSTATION_ID_FIELD: (SUBSTATIONS, "id_poste")}
 
     def displayName(self):
         return self.tr("Collective self-consumption perimeter (Périmètre d'autoconsommation collective)")

@@ -41,6 +41,9 @@ class SubstationPriorityAlgorithm(PvdAlgorithm):
     PUBLIC_SPACES = "PUBLIC_SPACES"
     VISIBILITY_DISTANCE = "VISIBILITY_DISTANCE"
     OUTPUT = "OUTPUT"
+    MODEL_INPUTS = {SUBSTATIONS: "postes_hta_bt", ORT: "ort_perimetres", HERITAGE: ("abords_mh", "spr"),
+                    PUBLIC_SPACES: "espaces_publics"}
+    MODEL_FIELDS = {TYPE_FIELD: (SUBSTATIONS, "type_poste")}
 
     def displayName(self):
         return self.tr("Substation embellishment priorities (postes HTA/BT)")

@@ -70,6 +70,8 @@ class WorksCoordinationAlgorithm(PvdAlgorithm):
     OUTPUT = "OUTPUT"
     OUTPUT_SUMMARY = "OUTPUT_SUMMARY"
     TOTAL_SAVING = "TOTAL_SAVING_EUR"
+    MODEL_INPUTS = {WORKS: "travaux_raccordement", PROJECTS: "projets_espaces_publics",
+                    SURFACES: "espaces_publics"}
 
     def displayName(self):
         return self.tr("Works coordination (connection works and public-space projects)")
