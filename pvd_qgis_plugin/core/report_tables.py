@@ -8,17 +8,7 @@ import math
 import numpy as np
 import shapely
 
-
-def format_number(value, decimals=0, lang="fr", unit=""):
-    """``1234.5`` → ``"1 234,5"`` in French, ``"1,234.5"`` in English; None/NaN → ``"–"``."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "–"
-    if isinstance(value, str):
-        return value
-    text = "{:,.{}f}".format(float(value), decimals)
-    if lang == "fr":
-        text = text.replace(",", "\u202f").replace(".", ",")
-    return text + (" " + unit if unit else "")
+from .numbers import format_number  # noqa: F401 (the report's formatter)
 
 
 def rows_in_zone(geometries, zone):

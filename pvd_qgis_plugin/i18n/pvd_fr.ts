@@ -487,8 +487,8 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
-      <source>Farthest participants {0} and {1}: {2:.0f} m apart; the operation {3} the {4:.0f} m limit ({5} participant(s) farther than the limit from another).</source>
-      <translation>Participants les plus éloignés {0} et {1} : {2:.0f} m d'écart ; l'opération {3} la limite de {4:.0f} m ({5} participant(s) plus éloigné(s) d'un autre que la limite).</translation>
+      <source>Farthest participants {0} and {1}: {2} m apart; the operation {3} the {4} m limit ({5} participant(s) farther than the limit from another).</source>
+      <translation>Participants les plus éloignés {0} et {1} : {2} m d'écart ; l'opération {3} la limite de {4} m ({5} participant(s) plus éloigné(s) d'un autre que la limite).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
@@ -1194,8 +1194,8 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
-      <source>Request {0}: no network feature within MARGIN ({1} m): unreachable; use a larger MARGIN.</source>
-      <translation>Demande {0} : aucun élément du réseau à moins de MARGIN ({1} m) : inaccessible ; augmentez MARGIN.</translation>
+      <source>Request {0}: no network feature within the search margin ({1} m): unreachable; use a larger margin.</source>
+      <translation>Demande {0} : aucun élément du réseau dans la marge de recherche ({1} m) : inaccessible ; augmentez la marge.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
@@ -1239,8 +1239,8 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
-      <source>Search area: {0} m around the requests, {1} group(s) of requests, {2:,} cells of {3} m in all.</source>
-      <translation>Zone de recherche : {0} m autour des demandes, {1} groupe(s) de demandes, {2:,} cellules de {3} m au total.</translation>
+      <source>Search area: {0} m around the requests, {1} group(s) of requests, {2} cells of {3} m in all.</source>
+      <translation>Zone de recherche : {0} m autour des demandes, {1} groupe(s) de demandes, {2} cellules de {3} m au total.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
@@ -1420,13 +1420,13 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
-      <source>The network layers (SOURCES) have no feature.</source>
-      <translation>Les couches du réseau (SOURCES) n'ont aucune entité.</translation>
+      <source>The network layers (substations and lines) have no feature.</source>
+      <translation>Les couches du réseau (postes et lignes) n'ont aucune entité.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
-      <source>The routing grid would have {0:,} cells ({1} × {2}), more than the budget of {3:,}: use a larger CELL_SIZE or a smaller MARGIN.</source>
-      <translation>La grille de calcul aurait {0:,} cellules ({1} × {2}), au-delà du budget de {3:,} : utilisez un CELL_SIZE plus grand ou une MARGIN plus petite.</translation>
+      <source>The routing grid would have {0} cells ({1} × {2}), more than the budget of {3}: use a larger cell size or a smaller search margin.</source>
+      <translation>La grille de calcul aurait {0} cellules ({1} × {2}), au-delà du budget de {3} : choisissez une taille de cellule plus grande ou une marge de recherche plus petite.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -1445,8 +1445,8 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
-      <source>Total of independent routes: {0:,.0f} €.</source>
-      <translation>Total des tracés indépendants : {0:,.0f} €.</translation>
+      <source>Total of independent routes: {0}.</source>
+      <translation>Total des tracés indépendants : {0}.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
@@ -1460,8 +1460,8 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
-      <source>Total with shared trenches: {0:,.0f} €; saving {1:,.0f} € ({2:.1f} %).</source>
-      <translation>Total avec tranchées mutualisées : {0:,.0f} € ; économie de {1:,.0f} € ({2:.1f} %).</translation>
+      <source>Total with shared trenches: {0}; saving {1} ({2}).</source>
+      <translation>Total avec tranchées mutualisées : {0} ; économie de {1} ({2}).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
@@ -1721,19 +1721,19 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{0} entité(s) de « {1} » n'ont pas de « {2} » positif : le coût sous celles-ci reste inchangé.</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
-      <source>{0} mutualisable pair(s), saving {1:.0f} € of trench; {2} conflit_moratoire; {3} sequence_a_revoir.</source>
-      <translation>{0} paire(s) mutualisable(s), économie de {1:.0f} € de tranchée ; {2} conflit_moratoire ; {3} sequence_a_revoir.</translation>
-    </message>
-    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>{0} network cell(s) lie in barriers or no-data cells.</source>
       <translation>{0} cellule(s) du réseau se trouvent dans des obstacles ou des cellules sans donnée.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
-      <source>{0} of {1} network feature(s) lie farther than MARGIN from every request: not used.</source>
-      <translation>{0} des {1} élément(s) du réseau sont à plus de MARGIN de toute demande : non utilisés.</translation>
+      <source>{0} of {1} network feature(s) lie farther than the search margin from every request: not used.</source>
+      <translation>{0} des {1} élément(s) du réseau sont au-delà de la marge de recherche de toute demande : non utilisés.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>{0} pair(s) to pool, saving {1} of trench; {2} in conflict with a moratorium; {3} to re-sequence.</source>
+      <translation>{0} paire(s) à mutualiser, économie de {1} de tranchée ; {2} en conflit avec un moratoire ; {3} à reprogrammer.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
@@ -1762,8 +1762,8 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
-      <source>{0} zone(s): {1} masked (fewer than {2} sites), {3} above the {4}th percentile ({5:.1f} MWh).</source>
-      <translation>{0} zone(s) : {1} masquée(s) (moins de {2} sites), {3} au-dessus du {4}e centile ({5:.1f} MWh).</translation>
+      <source>{0} zone(s): {1} masked (fewer than {2} sites), {3} above the {4}th percentile ({5} MWh).</source>
+      <translation>{0} zone(s) : {1} masquée(s) (moins de {2} sites), {3} au-dessus du {4}e centile ({5} MWh).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />

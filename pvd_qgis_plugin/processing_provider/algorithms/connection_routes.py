@@ -20,6 +20,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ...i18n import number
 from ..base import PvdAlgorithm
 from ..qgis_io import output_destination, read_features, write_features
 
@@ -170,7 +171,7 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
                                targets_source.sourceName())
         sources, source_ids = self._read_sources(parameters, context, feedback, crs)
         if not len(sources):
-            raise QgsProcessingException(self.tr("The network layers (SOURCES) have no feature."))
+            raise QgsProcessingException(self.tr("The network layers (substations and lines) have no feature."))
 
         points = targets.geometries
         has_point = ~(shapely.is_missing(points) | shapely.is_empty(points))
@@ -187,9 +188,9 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
             areas, _outside = routing.plan_areas(xy[with_point, 0], xy[with_point, 1], margin, cell_size, extent)
         except routing.GridTooLarge as error:
             raise QgsProcessingException(self.tr(
-                "The routing grid would have {0:,} cells ({1} × {2}), more than the budget of {3:,}: "
-                "use a larger CELL_SIZE or a smaller MARGIN.").format(
-                    error.rows * error.cols, error.rows, error.cols, error.budget))
+                "The routing grid would have {0} cells ({1} × {2}), more than the budget of {3}: "
+                "use a larger cell size or a smaller search margin.").format(
+                    number(error.rows * error.cols), number(error.rows), number(error.cols), number(error.budget)))
         for area in areas:
             area.targets = with_point[area.targets]
         if extent is not None:
@@ -198,8 +199,8 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
                 feedback.pushWarning(self.tr("Request {0} lies outside the cost raster: unreachable.").format(
                     target_ids[position]))
         feedback.pushInfo(self.tr(
-            "Search area: {0} m around the requests, {1} group(s) of requests, {2:,} cells of {3} m in all.").format(
-                margin, len(areas), sum(area.cells for area in areas), cell_size))
+            "Search area: {0} m around the requests, {1} group(s) of requests, {2} cells of {3} m in all.").format(
+                number(margin, None), len(areas), number(sum(area.cells for area in areas)), number(cell_size, None)))
 
         shared = self.parameterAsBool(parameters, self.SHARED_TRENCHES, context)
         result = routing.route_areas(
@@ -210,12 +211,12 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
             progress=self.progress_callback(feedback, 10, 90))
         for position in result.no_source:
             feedback.pushWarning(self.tr(
-                "Request {0}: no network feature within MARGIN ({1} m): unreachable; use a larger MARGIN.").format(
-                    target_ids[position], margin))
+                "Request {0}: no network feature within the search margin ({1} m): unreachable; use a larger "
+                "margin.").format(target_ids[position], number(margin, None)))
         unused = int(np.count_nonzero(~result.used_sources))
         if unused:
-            feedback.pushInfo(self.tr("{0} of {1} network feature(s) lie farther than MARGIN from every request: not used.").format(
-                unused, len(sources)))
+            feedback.pushInfo(self.tr("{0} of {1} network feature(s) lie farther than the search margin from every request: "
+                "not used.").format(number(unused), number(len(sources))))
         if result.blocked:
             feedback.pushWarning(self.tr("{0} network cell(s) lie in barriers or no-data cells.").format(result.blocked))
         return self._write(parameters, context, feedback, crs, result, target_ids, source_ids, shared)
@@ -370,13 +371,13 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
             counts["ok"], counts["unreachable"], counts["too_long"]))
         fixed_total = fixed * counts["ok"]
         independent = result.independent_total + fixed_total
-        feedback.pushInfo(self.tr("Total of independent routes: {0:,.0f} €.").format(independent))
+        feedback.pushInfo(self.tr("Total of independent routes: {0}.").format(number(independent, 0, "€")))
         outputs["INDEPENDENT_TOTAL_EUR"] = independent
         if shared:
             shared_total = result.shared_total + fixed_total
-            feedback.pushInfo(self.tr("Total with shared trenches: {0:,.0f} €; saving {1:,.0f} € ({2:.1f} %).").format(
-                shared_total, independent - shared_total,
-                100.0 * (independent - shared_total) / independent if independent else 0.0))
+            feedback.pushInfo(self.tr("Total with shared trenches: {0}; saving {1} ({2}).").format(
+                number(shared_total, 0, "€"), number(independent - shared_total, 0, "€"),
+                number(100.0 * (independent - shared_total) / independent if independent else 0.0, 1, "%")))
             outputs["SHARED_TOTAL_EUR"] = shared_total
             outputs["SAVING_EUR"] = independent - shared_total
         return outputs

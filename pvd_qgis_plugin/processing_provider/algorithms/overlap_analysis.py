@@ -19,7 +19,7 @@ from qgis.core import NULL as NULL_VALUE
 from qgis.PyQt.QtCore import QVariant
 
 from ... import deps
-from ...i18n import tr
+from ...i18n import number, tr
 from ..base import PvdAlgorithm, share_proj_data_with_pyproj
 from ..gpkg_bulk import python_values
 from ..qgis_io import output_destination, read_features, write_features
@@ -236,7 +236,7 @@ class OverlapAnalysisAlgorithm(PvdAlgorithm):
         if summary is not None:
             outputs[self.OUTPUT_SUMMARY] = summary
         feedback.pushInfo(self.tr("{0} feature(s) analysed against {1} overlay layer(s).").format(
-            len(fids), len(overlays)))
+            number(len(fids)), len(overlays)))
         return outputs
 
     @staticmethod

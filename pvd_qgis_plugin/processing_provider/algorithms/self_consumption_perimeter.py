@@ -13,6 +13,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ...i18n import number
 from ..base import PvdAlgorithm
 from ..qgis_io import read_features, write_features
 
@@ -233,7 +234,8 @@ class SelfConsumptionPerimeterAlgorithm(PvdAlgorithm):
                 outputs[self.OUTPUT_SUBSTATIONS] = dest_id
         verdict = self.tr("complies with") if result.compliant else self.tr("breaks")
         feedback.pushInfo(self.tr(
-            "Farthest participants {0} and {1}: {2:.0f} m apart; the operation {3} the {4:.0f} m limit "
+            "Farthest participants {0} and {1}: {2} m apart; the operation {3} the {4} m limit "
             "({5} participant(s) farther than the limit from another).").format(
-                ids[i], ids[j], result.farthest_distance_m, verdict, result.limit_m, int(result.breaks_rule.sum())))
+                ids[i], ids[j], number(result.farthest_distance_m), verdict, number(result.limit_m),
+                int(result.breaks_rule.sum())))
         return outputs

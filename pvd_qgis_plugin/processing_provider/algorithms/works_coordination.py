@@ -14,6 +14,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QVariant
 
 from ...core import defaults
+from ...i18n import number
 from ..base import PvdAlgorithm
 from ..qgis_io import (
     layer_label,
@@ -229,9 +230,9 @@ class WorksCoordinationAlgorithm(PvdAlgorithm):
         for relation in core.RELATIONS:
             outputs["N_" + relation.upper()] = int((result.relation == relation).sum())
         feedback.pushInfo(self.tr(
-            "{0} mutualisable pair(s), saving {1:.0f} € of trench; {2} conflit_moratoire; "
-            "{3} sequence_a_revoir.").format(
-            outputs["N_MUTUALISABLE"], total_saving, outputs["N_CONFLIT_MORATOIRE"],
+            "{0} pair(s) to pool, saving {1} of trench; {2} in conflict with a moratorium; "
+            "{3} to re-sequence.").format(
+            outputs["N_MUTUALISABLE"], number(total_saving, 0, "€"), outputs["N_CONFLIT_MORATOIRE"],
             outputs["N_SEQUENCE_A_REVOIR"]))
         return outputs
 
