@@ -70,6 +70,10 @@ class PvdAlgorithm(QgsProcessingAlgorithm):
     # (its layer parameter, field name)}. Scripts are unaffected: see processAlgorithm.
     MODEL_INPUTS = {}
     MODEL_FIELDS = {}
+    # Parameters under "Advanced parameters" in the dialog, and decimals shown by number
+    # widgets ({name: decimals}; other decimal numbers show 2, not QGIS's 6).
+    ADVANCED = ()
+    DECIMALS = {}
 
     def tr(self, text):
         return tr(text)
@@ -111,6 +115,16 @@ class PvdAlgorithm(QgsProcessingAlgorithm):
         _POST_PROCESSORS.append(processor)
         context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
 
+    @staticmethod
+    def name_output_on_load(context, dest_id, name):
+        """The layer name an output gets in the project when QGIS loads it."""
+        if dest_id and context.willLoadLayerOnCompletion(dest_id):
+            context.layerToLoadOnCompletionDetails(dest_id).name = name
+
+    def technical_help(self):
+        """Details for the offline help page only (parameter codes, conventions, formats)."""
+        return ""
+
     def missing_dependencies_message(self):
         problems = deps.missing_requirements(self.REQUIRES)
         if not problems:
@@ -133,10 +147,25 @@ class PvdAlgorithm(QgsProcessingAlgorithm):
             self._static_defaults = {}
             self._project_defaults = self._defaults_from_project()
         name = definition.name()
+        self._present(definition)
         if name in self._project_defaults:
             self._static_defaults[name] = definition.defaultValue()
             definition.setDefaultValue(self._project_defaults[name])
         return super().addParameter(definition, createOutput)
+
+    def _present(self, definition):
+        """Advanced flag and number decimals, as ADVANCED and DECIMALS declare."""
+        from qgis.core import QgsProcessingParameterDefinition, QgsProcessingParameterNumber
+
+        if definition.name() in self.ADVANCED:
+            definition.setFlags(definition.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        if isinstance(definition, QgsProcessingParameterNumber) and \
+                definition.dataType() == QgsProcessingParameterNumber.Double:
+            metadata = definition.metadata()
+            wrapper = dict(metadata.get("widget_wrapper") or {})
+            wrapper.setdefault("decimals", self.DECIMALS.get(definition.name(), 2))
+            metadata["widget_wrapper"] = wrapper
+            definition.setMetadata(metadata)
 
     def _defaults_from_project(self):
         from qgis.core import QgsProject

@@ -77,7 +77,7 @@ def dialog_record(algorithm_id):
         record = {"invalid": invalid, "values": {name: layer_name(value) for name, value in values.items()},
                   "raw": {name: value for name, value in values.items()
                           if not isinstance(value, QgsProcessingOutputLayerDefinition)},
-                  "parameters": [], "title": dialog.windowTitle()}
+                  "parameters": [], "title": dialog.windowTitle(), "help": algorithm.shortHelpString()}
         for definition in algorithm.parameterDefinitions():
             item = {"name": definition.name(), "description": definition.description(),
                     "advanced": bool(definition.flags() & definition.FlagAdvanced),

@@ -96,3 +96,30 @@ def test_log_lines_write_numbers_the_french_way(session):
     # "Total avec tranchées mutualisées : 52 357 € ; économie de 54 283 € (50,9 %)."
     assert re.search(r"\d{{2,3}}{0}\d{{3}} € ; économie de \d{{2,3}}{0}\d{{3}} € \(\d+,\d %\)".format(NNBSP),
                      saving), saving
+
+
+def test_route_dialog_shows_the_essentials_first_and_numbers_with_sensible_decimals(session):
+    parameters = {item["name"]: item for item in session["dialogs"]["pvd:connectionroutes"]["parameters"]}
+    essential = [name for name, item in parameters.items() if not item["advanced"]]
+    assert essential == ["TARGETS", "TARGET_ID_FIELD", "SOURCES", "SURFACES", "SURFACE_COST_FIELD", "BARRIERS",
+                         "PENALTY_ZONES", "SHARED_TRENCHES", "OUTPUT", "OUTPUT_NETWORK"]
+    # "300 m", "0 €" as whole numbers, "100,00 €/m" with cents (not QGIS's "100,000000")
+    assert [parameters[name]["decimals"] for name in ("MARGIN", "FIXED_COST", "DEFAULT_COST")] == [0, 0, 2]
+    assert all(item["decimals"] is not None for item in parameters.values() if "integer" in item
+               and not item["integer"])
+
+
+def test_outputs_are_named_distinctly_in_french(session):
+    assert session["runs"]["pvd:connectionroutes"]["loaded"] == ["Réseau de tranchées",
+                                                                 "Tracés de raccordement (mutualisés)"]
+    assert session["runs"]["pvd:overlapanalysis"]["loaded"] == ["Recouvrement — Travaux de raccordement",
+                                                                "Synthèse par couche de superposition"]
+
+
+def test_help_panels_speak_plain_french_without_parameter_codes(session):
+    for algorithm_id in ("pvd:connectionroutes", "pvd:overlapanalysis"):
+        text = session["dialogs"][algorithm_id]["help"]
+        assert "Exemple" in text and "€" in text or "m²" in text
+        codes = [item["name"] for item in session["dialogs"][algorithm_id]["parameters"]]
+        assert [code for code in codes if re.search(r"\b{}\b".format(code), text)] == [], algorithm_id
+        assert "r.cost" not in text and "MCP_Geometric" not in text

@@ -58,6 +58,28 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
         return self.tr("Least-cost connection routes (tracés de raccordement à moindre coût)")
 
     def shortHelpString(self):
+        return "\n\n".join((
+            self.tr("Finds, for each connection request, the cheapest trench route to the existing electricity "
+                    "network (a substation, or any point of a low-voltage line) and prices it in euros."),
+            self.tr("Give the connection requests (points), the network (substations and low-voltage lines) "
+                    "and what a metre of trench costs: the public-space surfaces with their cost in €/m "
+                    "(roadway, sidewalk, heritage paving…); elsewhere the default cost applies (100 €/m). "
+                    "Buildings are obstacles a trench never crosses; inside the abords of monuments and the "
+                    "remarkable heritage sites (SPR) the cost is multiplied by the zone's factor (1.5 when it has none)."),
+            self.tr("Result: one route per request with its length (m), the trench cost and the total with the "
+                    "fixed cost per connection (€), the requester's share after the réfaction (the 40 % paid by "
+                    "the network tariff) and its nature: branchement up to 30 m, extension beyond. A request "
+                    "already on the network gets a route of 0 m (a branchement)."),
+            self.tr("Share trenches: later connections reuse the trenches already dug (a reused metre costs "
+                    "20 % of its price). The log gives the total of independent routes, the total with shared "
+                    "trenches and the saving; the trench network tells how many connections each trench serves."),
+            self.tr("Advanced parameters: the search margin around each request (300 m), the cell size of the "
+                    "calculation (1 m; 2 m is about four times faster), a cost raster instead of the surfaces, a "
+                    "maximum length, a fixed cost per connection."),
+            self.tr("Example: with the sample loaded, keep the preselected layers, tick Share trenches and run: "
+                    "every request is priced, and the log shows the saving of the shared trenches.")))
+
+    def technical_help(self):
         text = self.tr(
             "Finds the cheapest trench route from each connection request (TARGETS) to the existing "
             "network (SOURCES: substations as points, the BT network as lines; a route may end "
@@ -88,6 +110,10 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
             "and reseau_bt, SURFACES = espaces_publics (cout_m), BARRIERS = batiments, PENALTY_ZONES = "
             "abords_mh and spr, CELL_SIZE 1, SHARED_TRENCHES on: every request priced, and the saving of "
             "the shared trenches in the log.")
+
+    ADVANCED = ("SOURCE_ID_FIELD", "COST_RASTER", "DEFAULT_COST", "PENALTY_FACTOR", "CELL_SIZE", "MARGIN",
+                "MAX_LENGTH", "FIXED_COST", "REFACTION", "REUSE_FACTOR")
+    DECIMALS = {"MARGIN": 0, "MAX_LENGTH": 0, "FIXED_COST": 0}
 
     def initAlgorithm(self, config=None):
         polygon = [QgsProcessing.TypeVectorPolygon]
@@ -353,6 +379,8 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
         write_features(sink, fields, geometries, rows, feedback)
         outputs = {self.OUTPUT: dest_id}
         self.style_output_on_load(context, dest_id, "connection_routes")
+        if shared:
+            self.name_output_on_load(context, dest_id, self.tr("Connection routes (shared trenches)"))
 
         network_fields = QgsFields()
         for name, kind in (("connections", QVariant.Int), ("length_m", QVariant.Double), ("cost_eur", QVariant.Double)):

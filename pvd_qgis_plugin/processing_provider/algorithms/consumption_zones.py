@@ -72,6 +72,8 @@ class ConsumptionZonesAlgorithm(PvdAlgorithm):
     MIN_SITES = "MIN_SITES"
     OUTPUT = "OUTPUT"
     MODEL_INPUTS = {POINTS: "consommation_electrique"}
+    ADVANCED = (YEAR_FIELD, MWH_FIELD, SITES_FIELD, INSEE_FIELD, PERCENTILE, MIN_SITES)
+    DECIMALS = {GRID_SIZE: 0, PERCENTILE: 0}
 
     def displayName(self):
         return self.tr("Electricity consumption per zone (Consommation électrique par zone)")

@@ -29,6 +29,7 @@ class HeritagePerimetersAlgorithm(PvdAlgorithm):
     OUTPUT = "OUTPUT"
     MODEL_INPUTS = {INPUT: "monuments_historiques"}
     MODEL_FIELDS = {NAME_FIELD: (INPUT, "nom")}
+    DECIMALS = {DISTANCE: 1}
 
     def displayName(self):
         return self.tr("Heritage perimeters (abords of monuments historiques)")

@@ -103,6 +103,21 @@ class OverlapAnalysisAlgorithm(PvdAlgorithm):
         return self.tr("Overlap analysis (ORT, abords, SPR, public spaces)")
 
     def shortHelpString(self):
+        return "\n\n".join((
+            self.tr("Tells, for every feature of a layer (connection works, substations, parcels, projects), "
+                    "how much of it lies inside each zone layer (ORT perimeters, abords of monuments, SPR, "
+                    "public spaces…) and which zones those are."),
+            self.tr("Result: the features with all their attributes, plus for each zone layer the area (m²) or "
+                    "length (m) inside its zones, that part as a percentage of the feature, the number of zones "
+                    "touched and their names. A summary table (optional) gives one line per zone layer with "
+                    "the total inside and its share of the whole layer."),
+            self.tr("Areas and lengths are in square metres and metres, whatever the layers' coordinate "
+                    "system. Invalid geometries are repaired and listed in the log."),
+            self.tr("Example: with the sample loaded, keep the preselected layers (the connection works against "
+                    "the ORT perimeters, abords, SPR and public spaces) and run: each work with the metres it "
+                    "runs inside each zone layer and the names of those zones.")))
+
+    def technical_help(self):
         text = self.tr(
             "For every input feature (points, lines or polygons: substations, connection works, "
             "parcels, projects), how much of it lies inside each overlay layer (ORT perimeters, "
@@ -232,6 +247,8 @@ class OverlapAnalysisAlgorithm(PvdAlgorithm):
             write_features(sink, fields, geometries, rows, feedback,
                            multi=QgsWkbTypes.isMultiType(source.wkbType()))
         outputs = {self.OUTPUT: dest_id}
+        self.name_output_on_load(context, dest_id, self.tr("Overlap — {}").format(
+            input_layer.name() if input_layer is not None else input_name))
         summary = self._write_summary(parameters, context, prefixes, names, result)
         if summary is not None:
             outputs[self.OUTPUT_SUMMARY] = summary

@@ -49,6 +49,8 @@ class SelfConsumptionPerimeterAlgorithm(PvdAlgorithm):
                     SUBSTATIONS: "postes_hta_bt"}
     MODEL_FIELDS = {PRODUCER_ID_FIELD: (PRODUCERS, "id_demande"), CONSUMER_ID_FIELD: (CONSUMERS, "id_conso"),
                     SUBSTATION_ID_FIELD: (SUBSTATIONS, "id_poste")}
+    ADVANCED = (PRODUCER_ID_FIELD, CONSUMER_ID_FIELD, SUBSTATION_ID_FIELD)
+    DECIMALS = {MAX_DISTANCE: 0}
 
     def displayName(self):
         return self.tr("Collective self-consumption perimeter (Périmètre d'autoconsommation collective)")

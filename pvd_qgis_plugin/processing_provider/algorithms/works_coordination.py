@@ -73,6 +73,10 @@ class WorksCoordinationAlgorithm(PvdAlgorithm):
     TOTAL_SAVING = "TOTAL_SAVING_EUR"
     MODEL_INPUTS = {WORKS: "travaux_raccordement", PROJECTS: "projets_espaces_publics",
                     SURFACES: "espaces_publics"}
+    ADVANCED = (WORKS_ID_FIELD, WORKS_START_FIELD, WORKS_END_FIELD, WORKS_STATUS_FIELD, WORKS_COMMUNE_FIELD,
+                PROJECTS_ID_FIELD, PROJECTS_START_FIELD, PROJECTS_END_FIELD, PROJECTS_STATUS_FIELD,
+                SURFACES_ID_FIELD, SURFACES_COST_FIELD, SURFACES_DATE_FIELD, WINDOW_MONTHS, MORATORIUM_MONTHS)
+    DECIMALS = {DISTANCE: 0, UNIT_COST: 0}
 
     def displayName(self):
         return self.tr("Works coordination (connection works and public-space projects)")
