@@ -266,6 +266,11 @@ Les distances sont des mètres au sol quel que soit le SCR (les coordonnées gé
       <translation>Travaux de raccordement</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Connections served</source>
+      <translation>Raccordements desservis</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Consumer identifier field</source>
       <translation>Champ de l'identifiant du consommateur</translation>
@@ -358,6 +363,11 @@ Les géométries invalides sont réparées et listées dans le journal ; les ent
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Derogation</source>
       <translation>Dérogation</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Detail</source>
+      <translation>Détail</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
@@ -516,9 +526,29 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <translation>Participants les plus éloignés {0} et {1} : {2} m d'écart ; l'opération {3} la limite de {4} m ({5} participant(s) plus éloigné(s) d'un autre que la limite).</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Feature id</source>
+      <translation>Identifiant de l'entité</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Features touching it</source>
+      <translation>Entités qui la touchent</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Field</source>
+      <translation>Champ</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
       <source>Field naming the overlay zones (e.g. nom)</source>
       <translation>Champ nommant les zones de superposition (par ex. nom)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Field prefix</source>
+      <translation>Préfixe des champs</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/gui/loader.py" />
@@ -696,6 +726,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Table des intersections</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Layer</source>
+      <translation>Couche</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Layer '{0}' has no date field '{1}': choose its start and end date fields.</source>
       <translation>La couche « {0} » n'a pas de champ de date « {1} » : choisissez ses champs de date de début et de fin.</translation>
@@ -791,6 +826,16 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Longueur</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Length (m)</source>
+      <translation>Longueur (m)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Length in penalty zones (m)</source>
+      <translation>Longueur en zones de pénalité (m)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/gui/loader.py" />
       <source>Load PVD layers</source>
       <translation>Charger les couches PVD</translation>
@@ -859,6 +904,16 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Nature</source>
       <translation>Nature</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Nature of the works</source>
+      <translation>Nature des travaux</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Network feature reached</source>
+      <translation>Élément du réseau atteint</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
@@ -1056,6 +1111,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Fenêtre de mutualisation (mois)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Problem</source>
+      <translation>Problème</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
       <source>Problems</source>
       <translation>Problèmes</translation>
@@ -1213,7 +1273,7 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
       <translation>Rapports</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
       <source>Request</source>
       <translation>Demande</translation>
     </message>
@@ -1236,6 +1296,11 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Request {0}: no network feature within the search margin ({1} m): unreachable; use a larger margin.</source>
       <translation>Demande {0} : aucun élément du réseau dans la marge de recherche ({1} m) : inaccessible ; augmentez la marge.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Requester's share (€)</source>
+      <translation>Part du demandeur (€)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
@@ -1298,6 +1363,16 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
       <translation>Marge de recherche autour des demandes (m)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Share of the input (%)</source>
+      <translation>Part de la couche analysée (%)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Share of the zone (%)</source>
+      <translation>Part de la zone (%)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Share trenches between connections</source>
       <translation>Mutualiser les tranchées entre raccordements</translation>
@@ -1333,7 +1408,7 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
       <translation>Sources : IGN – Admin Express COG 2018 (Licence Ouverte) ; Mérimée, Ministère de la Culture ; réseau, espaces publics et travaux : GeoPackage PVD ({}) ; analyses : extension QGIS Petites villes de demain.</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
@@ -1499,6 +1574,16 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
       <translation>Total</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Total cost (€)</source>
+      <translation>Coût total (€)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Total inside</source>
+      <translation>Total à l'intérieur</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Total of independent routes (€)</source>
       <translation>Total des tracés indépendants (€)</translation>
@@ -1524,6 +1609,11 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
       <translation>Total avec tranchées mutualisées : {0} ; économie de {1} ({2}).</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Trench cost (€)</source>
+      <translation>Coût de la tranchée (€)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Trench network</source>
       <translation>Réseau de tranchées</translation>
@@ -1542,6 +1632,11 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
       <location filename="../../pvd_qgis_plugin/processing_provider/gpkg_bulk.py" />
       <source>Unexpected GeoPackage layout in '{}'.</source>
       <translation>Structure GeoPackage inattendue dans « {} ».</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Unit</source>
+      <translation>Unité</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -1661,6 +1756,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>Champ de zone</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Zone layer</source>
+      <translation>Couche de zones</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/tabulate_intersection.py" />
       <source>Zones (polygons)</source>
       <translation>Zones (polygones)</translation>
@@ -1669,6 +1769,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Zones (polygons; empty = regular grid)</source>
       <translation>Zones (polygones ; vide = grille régulière)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>branchement (up to 30 m)</source>
+      <translation>branchement (jusqu'à 30 m)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -1694,6 +1799,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>every work is taken as planned</source>
       <translation>tous les travaux sont considérés comme prévus</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>extension of the network</source>
+      <translation>extension du réseau</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
@@ -1746,6 +1856,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>valeur obligatoire vide</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>route found</source>
+      <translation>tracé trouvé</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>the summary has no commune</source>
       <translation>la synthèse n'a pas de commune</translation>
@@ -1756,9 +1871,19 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>le critère de type vaut 0 pour tous</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>too long</source>
+      <translation>trop long</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>trenches are priced at the unit cost</source>
       <translation>les tranchées sont chiffrées au coût unitaire</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>unreachable</source>
+      <translation>inaccessible</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/tabulate_intersection.py" />
@@ -1864,6 +1989,31 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/core/validation.py" />
       <source>{} {} is after {} {}</source>
       <translation>{} {} est postérieur à {} {}</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>{} — area inside (m²)</source>
+      <translation>{} — surface à l'intérieur (m²)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>{} — length inside (m)</source>
+      <translation>{} — longueur à l'intérieur (m)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>{} — share inside (%)</source>
+      <translation>{} — part à l'intérieur (%)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>{} — zone names</source>
+      <translation>{} — noms des zones</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>{} — zones touched</source>
+      <translation>{} — zones touchées</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />

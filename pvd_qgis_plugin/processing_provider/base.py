@@ -40,16 +40,23 @@ def share_proj_data_with_pyproj():
 
 
 class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
-    """Applies one of the plugin's QML styles to an output layer QGIS loads."""
+    """Applies one of the plugin's QML styles (if any) and the fields' display names to an
+    output layer QGIS loads."""
 
-    def __init__(self, qml_path):
+    def __init__(self, qml_path=None, aliases=None):
         super().__init__()
         self.qml_path = qml_path
+        self.aliases = aliases
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API name)
-        _message, ok = layer.loadNamedStyle(self.qml_path)
-        if not ok:
-            feedback.pushWarning(tr("Style {} could not be applied.").format(os.path.basename(self.qml_path)))
+        from .field_labels import apply_field_labels
+
+        if self.qml_path:
+            _message, ok = layer.loadNamedStyle(self.qml_path)
+            if not ok:
+                feedback.pushWarning(tr("Style {} could not be applied.").format(os.path.basename(self.qml_path)))
+        if hasattr(layer, "fields"):
+            apply_field_labels(layer, self.aliases)
         layer.triggerRepaint()
 
 
@@ -105,15 +112,23 @@ class PvdAlgorithm(QgsProcessingAlgorithm):
                 return QUrl.fromLocalFile(page).toString()
         return ""
 
-    def style_output_on_load(self, context, dest_id, style_name):
-        """Style an output with ``resources/styles/<style_name>.qml`` if QGIS will load it."""
-        qml = resource_path("styles", "{}.qml".format(style_name))
-        if not dest_id or not os.path.exists(qml) or not context.willLoadLayerOnCompletion(dest_id):
+    def style_output_on_load(self, context, dest_id, style_name=None, aliases=None):
+        """Style an output with ``resources/styles/<style_name>.qml`` and give its fields their
+        display names (see field_labels; ``aliases``: more {field: name}) if QGIS will load it."""
+        qml = resource_path("styles", "{}.qml".format(style_name)) if style_name else None
+        if not dest_id or not context.willLoadLayerOnCompletion(dest_id):
             return
-        processor = StylePostProcessor(qml)
+        processor = StylePostProcessor(qml if qml and os.path.exists(qml) else None, aliases)
         # Processing keeps only a C++ pointer: the Python object must outlive the run.
         _POST_PROCESSORS.append(processor)
         context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
+
+    def label_outputs_on_load(self, context, outputs):
+        """Display names for the fields of every output QGIS loads that has no post-processor yet."""
+        for value in (outputs or {}).values():
+            if isinstance(value, str) and value and context.willLoadLayerOnCompletion(value) and \
+                    context.layerToLoadOnCompletionDetails(value).postProcessor() is None:
+                self.style_output_on_load(context, value)
 
     @staticmethod
     def name_output_on_load(context, dest_id, name):
@@ -201,7 +216,9 @@ class PvdAlgorithm(QgsProcessingAlgorithm):
         if "pyproj" in self.REQUIRES:
             share_proj_data_with_pyproj()
         try:
-            return self.run_algorithm(parameters, context, feedback)
+            outputs = self.run_algorithm(parameters, context, feedback)
+            self.label_outputs_on_load(context, outputs)
+            return outputs
         except UserError as error:
             raise QgsProcessingException(error.translated(tr))
         except Cancelled:

@@ -107,9 +107,10 @@ def run_like_the_dialog(algorithm_id, values, changes):
     feedback = RecordingFeedback()
     before = set(QgsProject.instance().mapLayers())
     result = processing.runAndLoadResults(algorithm_id, parameters, feedback=feedback)
-    added = [layer.name() for key, layer in QgsProject.instance().mapLayers().items() if key not in before]
+    added = [layer for key, layer in QgsProject.instance().mapLayers().items() if key not in before]
+    aliases = {layer.name(): {field.name(): field.alias() for field in layer.fields()} for layer in added}
     return {"ok": result is not None, "errors": feedback.errors, "warnings": feedback.warnings,
-            "infos": feedback.infos, "loaded": sorted(added)}
+            "infos": feedback.infos, "loaded": sorted(layer.name() for layer in added), "aliases": aliases}
 
 
 def main():

@@ -123,3 +123,13 @@ def test_help_panels_speak_plain_french_without_parameter_codes(session):
         codes = [item["name"] for item in session["dialogs"][algorithm_id]["parameters"]]
         assert [code for code in codes if re.search(r"\b{}\b".format(code), text)] == [], algorithm_id
         assert "r.cost" not in text and "MCP_Geometric" not in text
+
+
+def test_output_fields_keep_their_names_and_read_french_in_the_attribute_table(session):
+    routes = session["runs"]["pvd:connectionroutes"]["aliases"]["Tracés de raccordement (mutualisés)"]
+    assert routes["target_id"] == "Demande" and routes["total_eur"] == "Coût total (€)"
+    assert routes["part_demandeur_eur"] == "Part du demandeur (€)" and routes["status"] == "Statut"
+    overlap = session["runs"]["pvd:overlapanalysis"]["aliases"]["Recouvrement — Travaux de raccordement"]
+    # the zone layer's title names its fields: ort_perimetres_len reads "Périmètres ORT — longueur …"
+    long_names = {name: alias for name, alias in overlap.items() if name.endswith("_len")}
+    assert "Périmètres ORT — longueur à l'intérieur (m)" in long_names.values(), long_names

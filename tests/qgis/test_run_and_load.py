@@ -69,3 +69,20 @@ def test_shared_trench_routing_loads_its_outputs_without_error(pvd_provider, sam
     assert result is not None and result["OUTPUT_NETWORK"]
     assert feedback.errors == []
     assert len(project.mapLayers()) == 2, loaded_layer_names(project)
+
+
+def test_loaded_routes_keep_field_names_and_show_display_names(pvd_provider, sample_gpkg, project):
+    import processing
+
+    processing.runAndLoadResults("pvd:connectionroutes", {
+        "TARGETS": sample_layer(sample_gpkg, "demandes_raccordement"),
+        "SOURCES": [sample_layer(sample_gpkg, "postes_hta_bt"), sample_layer(sample_gpkg, "reseau_bt")],
+        "CELL_SIZE": 2.0, "MARGIN": 150.0, "OUTPUT": "TEMPORARY_OUTPUT",
+    }, feedback=RecordingFeedback())
+    (layer,) = project.mapLayers().values()
+    fields = layer.fields()
+    assert fields.names()[:3] == ["target_id", "source_id", "length_m"]
+    assert [fields.field(name).alias() for name in ("target_id", "total_eur", "status")] == [
+        "Request", "Total cost (€)", "Status"]
+    status = layer.editorWidgetSetup(fields.lookupField("status"))
+    assert status.type() == "ValueMap" and {"route found": "ok"} in status.config()["map"]

@@ -21,6 +21,7 @@ from qgis.PyQt.QtCore import QVariant
 from ... import deps
 from ...i18n import number, tr
 from ..base import PvdAlgorithm, share_proj_data_with_pyproj
+from ..field_labels import overlap_aliases
 from ..gpkg_bulk import python_values
 from ..qgis_io import output_destination, read_features, write_features
 
@@ -247,6 +248,7 @@ class OverlapAnalysisAlgorithm(PvdAlgorithm):
             write_features(sink, fields, geometries, rows, feedback,
                            multi=QgsWkbTypes.isMultiType(source.wkbType()))
         outputs = {self.OUTPUT: dest_id}
+        self.style_output_on_load(context, dest_id, aliases=overlap_aliases(prefixes, names))
         self.name_output_on_load(context, dest_id, self.tr("Overlap — {}").format(
             input_layer.name() if input_layer is not None else input_name))
         summary = self._write_summary(parameters, context, prefixes, names, result)
