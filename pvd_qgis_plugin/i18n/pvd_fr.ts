@@ -211,6 +211,11 @@ Les distances sont des mètres au sol quel que soit le SCR (les coordonnées gé
       <translation>Rapport communal — {0} ({1})</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/report_tables.py" />
+      <source>Commune '{0}' is ambiguous: {1}. Give its INSEE code.</source>
+      <translation>La commune « {0} » est ambiguë : {1}. Donnez son code INSEE.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Commune INSEE code field (for the share of the commune total)</source>
       <translation>Champ du code INSEE de la commune (pour la part du total communal)</translation>
@@ -252,8 +257,8 @@ Les distances sont des mètres au sol quel que soit le SCR (les coordonnées gé
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
-      <source>Connection routes: {0} requests, total {1}, applicants' share {2}.</source>
-      <translation>Tracés de raccordement : {0} demandes, total {1}, part des demandeurs {2}.</translation>
+      <source>Connection routes: {0} requests ({1} on the network: a branchement, 0 m of trench), total {2}, applicants' share {3}.</source>
+      <translation>Tracés de raccordement : {0} demandes (dont {1} sur le réseau : un branchement, 0 m de tranchée), total {2}, part des demandeurs {3}.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -1192,8 +1197,8 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
-      <source>Rank</source>
-      <translation>Rang</translation>
+      <source>Rank in the commune</source>
+      <translation>Rang dans la commune</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
@@ -1639,7 +1644,7 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
       <translation>Unité</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <location filename="../../pvd_qgis_plugin/core/report_tables.py" />
       <source>Unknown commune '{0}'. Known: {1}.</source>
       <translation>Commune inconnue « {0} ». Communes connues : {1}.</translation>
     </message>
@@ -1821,6 +1826,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>le champ « {} » est de type {}, {} attendu</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>ground substation</source>
+      <translation>poste au sol</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/core/validation.py" />
       <source>layer '{}' ({}) is missing</source>
       <translation>la couche « {} » ({}) est absente</translation>
@@ -1836,6 +1846,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>couche des demandes de raccordement</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>moratorium conflict</source>
+      <translation>conflit de moratoire</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/core/validation.py" />
       <source>no geometry or empty geometry</source>
       <translation>géométrie absente ou vide</translation>
@@ -1844,6 +1859,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>no renovation date is checked</source>
       <translation>aucune date de réfection n'est vérifiée</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>pole-mounted</source>
+      <translation>poste sur poteau</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
@@ -1872,8 +1892,23 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>to pool</source>
+      <translation>à mutualiser</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>to re-sequence</source>
+      <translation>à reprogrammer</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
       <source>too long</source>
       <translation>trop long</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>tower cabin</source>
+      <translation>cabine haute</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />

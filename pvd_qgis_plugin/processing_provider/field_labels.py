@@ -45,7 +45,17 @@ OVERLAP_SUFFIX_LABELS = {
 VALUE_LABELS = {
     "status": {"ok": N_("route found"), "unreachable": N_("unreachable"), "too_long": N_("too long")},
     "nature": {"branchement": N_("branchement (up to 30 m)"), "extension": N_("extension of the network")},
+    "relation": {"mutualisable": N_("to pool"), "conflit_moratoire": N_("moratorium conflict"),
+                 "sequence_a_revoir": N_("to re-sequence")},
+    "type_poste": {"cabine_haute": N_("tower cabin"), "poste_au_sol": N_("ground substation"),
+                   "poste_sur_poteau": N_("pole-mounted")},
 }
+
+
+def value_label(field, value):
+    """The display label of a coded value (``status`` = ``ok`` → "route found"), else the value."""
+    text = VALUE_LABELS.get(field, {}).get(value) if isinstance(value, str) else None
+    return tr(text) if text else value
 
 
 def overlap_aliases(prefixes, layer_names):
