@@ -39,6 +39,11 @@
       <translation>- Enedis consommation annuelle par adresse (consommation-annuelle-residentielle-par-adresse, CSV « ; ») et Enedis consommation par IRIS et secteur d'activité (consommation-electrique-par-secteurs-dactivite, CSV « ; ») → consommation_electrique : un point par adresse ou IRIS, année et secteur avec conso_mwh et nb_sites. Le fichier par adresse tel que publié n'a pas de coordonnées : ses enregistrements sont gardés sans géométrie (géocodez d'abord le fichier, ou agrégez par IRIS) ; le fichier par IRIS est placé au centroïde de l'IRIS.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/gui/commune_choice.py" />
+      <source>A commune of the GeoPackage, or INSEE codes or names separated by commas</source>
+      <translation>Une commune du GeoPackage, ou des codes INSEE ou noms séparés par des virgules</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>ANCT liste PVD / ORT (CSV)</source>
       <translation>Liste PVD / ORT de l'ANCT (CSV)</translation>
@@ -62,6 +67,11 @@
       <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
       <source>Algorithm '{}' cannot run:</source>
       <translation>L'algorithme « {} » ne peut pas s'exécuter :</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/gui/commune_choice.py" />
+      <source>All communes</source>
+      <translation>Toutes les communes</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/qgis_io.py" />
@@ -181,6 +191,11 @@ Sorties :
 Les distances sont des mètres au sol quel que soit le SCR (les coordonnées géographiques sont projetées dans la zone UTM locale).</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/gui/menu.py" />
+      <source>Choose a commune of the PVD layers and zoom the map on it</source>
+      <translation>Choisir une commune des couches PVD et zoomer la carte sur elle</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/tabulate_intersection.py" />
       <source>Class field</source>
       <translation>Champ de classe</translation>
@@ -221,6 +236,11 @@ Les distances sont des mètres au sol quel que soit le SCR (les coordonnées gé
       <translation>Champ du code INSEE de la commune (pour la part du total communal)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/gui/commune_choice.py" />
+      <source>Commune:</source>
+      <translation>Commune :</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Communes</source>
       <translation>Communes</translation>
@@ -234,6 +254,11 @@ Les distances sont des mètres au sol quel que soit le SCR (les coordonnées gé
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Comparison (reference) year</source>
       <translation>Année de comparaison (référence)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/chain_model.py" />
+      <source>Complete PVD chain</source>
+      <translation>Chaîne PVD complète</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -847,8 +872,8 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/gui/menu.py" />
-      <source>Load the layers of a PVD GeoPackage (the sample by default), grouped and styled</source>
-      <translation>Charge les couches d'un GeoPackage PVD (le GeoPackage d'exemple par défaut), groupées et stylées</translation>
+      <source>Load the layers of a PVD GeoPackage, grouped and styled; the sample is offered first</source>
+      <translation>Charge les couches d'un GeoPackage PVD, groupées et stylées ; le GeoPackage d'exemple est proposé d'abord</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -869,6 +894,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Minimum number of sites (smaller zones are masked)</source>
       <translation>Nombre minimal de sites (les zones plus petites sont masquées)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/chain_model.py" />
+      <source>Models</source>
+      <translation>Modèles</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
@@ -934,6 +964,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Network: substations and lines</source>
       <translation>Réseau : postes et lignes</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/gui/commune_choice.py" />
+      <source>No PVD communes layer in the project: load the PVD layers first.</source>
+      <translation>Pas de couche PVD des communes dans le projet : chargez d'abord les couches PVD.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -1559,6 +1594,11 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
       <translation>Le champ d'entrée « {0} » est remplacé par le champ calculé.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/gui/loader.py" />
+      <source>The layers of {} are already in the project: none added.</source>
+      <translation>Les couches de {} sont déjà dans le projet : aucune ajoutée.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>The network layers (substations and lines) have no feature.</source>
       <translation>Les couches du réseau (postes et lignes) n'ont aucune entité.</translation>
@@ -1776,6 +1816,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>Zones (polygones ; vide = grille régulière)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/gui/commune_choice.py" />
+      <source>Zoom to a commune</source>
+      <translation>Zoomer sur une commune</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
       <source>branchement (up to 30 m)</source>
       <translation>branchement (jusqu'à 30 m)</translation>
@@ -1941,6 +1986,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{0} entité(s) de « {1} » n'ont pas de « {2} » positif : le coût sous celles-ci reste inchangé.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/gui/loader.py" />
+      <source>{0} layer(s) added from {1}.</source>
+      <translation>{0} couche(s) ajoutée(s) depuis {1}.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>{0} network cell(s) lie in barriers or no-data cells.</source>
       <translation>{0} cellule(s) du réseau se trouvent dans des obstacles ou des cellules sans donnée.</translation>
@@ -2009,11 +2059,6 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>{} invalid zone geometry(ies) repaired to find the points inside.</source>
       <translation>{} géométrie(s) de zone invalide(s) réparée(s) pour trouver les points qu'elles contiennent.</translation>
-    </message>
-    <message>
-      <location filename="../../pvd_qgis_plugin/gui/loader.py" />
-      <source>{} layer(s) loaded from {}</source>
-      <translation>{} couche(s) chargée(s) depuis {}</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />

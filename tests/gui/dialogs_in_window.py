@@ -20,6 +20,7 @@ from qgis.core import (
     QgsProject,
 )
 from qgis.PyQt.QtCore import QTimer
+from qgis.utils import plugins
 from qgis.PyQt.QtWidgets import QApplication
 
 RESULT = os.environ["PVD_GUI_RESULT"]
@@ -87,6 +88,9 @@ def dialog_record(algorithm_id):
                 item["decimals"] = (definition.metadata().get("widget_wrapper") or {}).get("decimals")
             record["parameters"].append(item)
         record["outputs"] = {output.name(): output.description() for output in algorithm.outputDefinitions()}
+        communes = dialog.mainWidget().wrappers.get("COMMUNES")
+        if communes is not None and hasattr(communes, "widget") and hasattr(communes.widget, "count"):
+            record["commune_choices"] = [communes.widget.itemText(i) for i in range(communes.widget.count())]
         if SHOTS and algorithm_id in SHOT_DIALOGS:
             dialog.resize(900, 860)
             dialog.show()
@@ -113,8 +117,47 @@ def run_like_the_dialog(algorithm_id, values, changes):
             "infos": feedback.infos, "loaded": sorted(layer.name() for layer in added), "aliases": aliases}
 
 
+def load_with_the_menu(iface, path):
+    """Trigger the menu's "Load PVD layers" answering ``path``; return the message bar's text."""
+    from qgis.PyQt.QtWidgets import QFileDialog
+
+    original = QFileDialog.getOpenFileName
+    QFileDialog.getOpenFileName = staticmethod(lambda *args: (path, "GeoPackage (*.gpkg)"))
+    try:
+        iface.messageBar().clearWidgets()
+        action = next(action for action in plugins["pvd_qgis_plugin"].actions
+                      if action.objectName() == "pvd_action_load_layers")
+        action.trigger()
+    finally:
+        QFileDialog.getOpenFileName = original
+    return [item.text() for item in iface.messageBar().items()]
+
+
+def zoom_record(iface):
+    """The menu's "Zoom to a commune", answering Trévières in its list."""
+    from qgis.PyQt.QtWidgets import QInputDialog
+
+    offered = []
+
+    def choose(parent, title, label, items, current, editable):
+        offered.extend(items)
+        return next(item for item in items if item.startswith("Trévières")), True
+
+    original = QInputDialog.getItem
+    QInputDialog.getItem = staticmethod(choose)
+    try:
+        action = next(action for action in plugins["pvd_qgis_plugin"].actions
+                      if action.objectName() == "pvd_action_zoom_commune")
+        action.trigger()
+    finally:
+        QInputDialog.getItem = original
+    extent = iface.mapCanvas().extent()
+    return {"text": action.text(), "offered": offered,
+            "extent": [extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()]}
+
+
 def main():
-    from qgis.utils import iface, plugins
+    from qgis.utils import iface
 
     report = {}
     try:
@@ -122,13 +165,20 @@ def main():
         from pvd_qgis_plugin.resources_path import sample_path
 
         report["plugin"] = type(plugins["pvd_qgis_plugin"]).__name__
+        iface.mainWindow().resize(1600, 1000)
+        report["load_messages"] = [load_with_the_menu(iface, sample_path("pvd_isigny_omaha.gpkg"))
+                                   for _time in range(2)]  # loading, then reloading the same file
         layers = load_pvd_geopackage(sample_path("pvd_isigny_omaha.gpkg"))
         report["loaded"] = [layer.name() for layer in layers]
-        iface.mainWindow().resize(1600, 1000)
+        report["crs"] = QgsProject.instance().crs().authid()
+        load = next(action for action in plugins["pvd_qgis_plugin"].actions
+                    if action.objectName() == "pvd_action_load_layers")
+        report["load_tooltip"] = load.toolTip()
         provider = QgsApplication.processingRegistry().providerById("pvd")
         report["dialogs"], values = {}, {}
         for algorithm in sorted(provider.algorithms(), key=lambda alg: alg.id()):
             report["dialogs"][algorithm.id()], values[algorithm.id()] = dialog_record(algorithm.id())
+        report["zoom"] = zoom_record(iface)
         report["runs"] = {
             "pvd:overlapanalysis": run_like_the_dialog("pvd:overlapanalysis", values["pvd:overlapanalysis"],
                                                        {"OUTPUT_SUMMARY": "TEMPORARY_OUTPUT"}),

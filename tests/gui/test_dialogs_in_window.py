@@ -133,3 +133,29 @@ def test_output_fields_keep_their_names_and_read_french_in_the_attribute_table(s
     # the zone layer's title names its fields: ort_perimetres_len reads "Périmètres ORT — longueur …"
     long_names = {name: alias for name, alias in overlap.items() if name.endswith("_len")}
     assert "Périmètres ORT — longueur à l'intérieur (m)" in long_names.values(), long_names
+
+
+def test_the_report_offers_the_communes_of_the_geopackage(session):
+    choices = session["dialogs"]["pvd:report"]["commune_choices"]
+    assert choices[0] == "Toutes les communes"
+    assert "Trévières (14711)" in choices and "Isigny-sur-Mer (14342)" in choices and len(choices) == 6
+    assert session["dialogs"]["pvd:report"]["values"]["COMMUNES"] == ""  # all, as scripts give it
+
+
+def test_the_menu_zooms_to_a_commune(session):
+    zoom = session["zoom"]
+    assert zoom["text"] == "Zoomer sur une commune"
+    assert len(zoom["offered"]) == 5 and "Trévières (14711)" in zoom["offered"]
+    xmin, ymin, xmax, ymax = zoom["extent"]
+    # Trévières' town centre (about -0.904, 49.309) is near 416 000, 6 919 000 in Lambert-93
+    assert xmin < 416000 < xmax and ymin < 6919000 < ymax and xmax - xmin < 20000
+
+
+def test_the_loader_says_how_many_layers_it_added(session):
+    first, again = session["load_messages"]
+    assert first == ["14 couche(s) ajoutée(s) depuis pvd_isigny_omaha.gpkg."]
+    assert again == ["Les couches de pvd_isigny_omaha.gpkg sont déjà dans le projet : aucune ajoutée."]
+    assert session["crs"] == "EPSG:2154"
+    # QGIS's shortcut manager puts the tooltip in bold and cuts out any "(…)"
+    assert session["load_tooltip"] == ("<b>Charge les couches d'un GeoPackage PVD, groupées et stylées ; le "
+                                       "GeoPackage d'exemple est proposé d'abord</b>")

@@ -73,9 +73,13 @@ class ReportAlgorithm(PvdAlgorithm):
         self.addParameter(QgsProcessingParameterFile(
             self.GEOPACKAGE, self.tr("PVD GeoPackage (empty = the shipped sample)"), extension="gpkg",
             defaultValue=sample_path("pvd_isigny_omaha.gpkg"), optional=True))
-        self.addParameter(QgsProcessingParameterString(
+        communes = QgsProcessingParameterString(
             self.COMMUNES, self.tr("Communes (INSEE codes or names, comma-separated; empty = all)"),
-            optional=True))
+            optional=True)
+        # in the dialog, a list of the GeoPackage's communes (the value stays this text)
+        communes.setMetadata({"widget_wrapper": {
+            "class": __name__.split(".")[0] + ".gui.commune_choice.CommuneWidgetWrapper"}})
+        self.addParameter(communes)
         for name, label in ((self.ROUTES, self.tr("Connection routes")),
                             (self.ROUTES_INDEPENDENT,
                              self.tr("Independent connection routes (to report the shared-trench saving)")),
