@@ -373,7 +373,9 @@ def destination_files(algorithm, parameters, context):
             text = algorithm.parameterAsFileOutput(parameters, name, context)
         elif isinstance(definition, (QgsProcessingParameterFeatureSink, QgsProcessingParameterVectorDestination,
                                      QgsProcessingParameterRasterDestination)):
-            text = algorithm.parameterAsOutputLayer(parameters, name, context)
+            # not parameterAsOutputLayer: it would register a layer to load that the sink then
+            # replaces, reported after the run as "not correctly generated"
+            text = output_destination(parameters, name, context)
         else:
             continue
         for item in _destination(name, text, definition):
