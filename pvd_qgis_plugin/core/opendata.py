@@ -10,8 +10,11 @@ Formats (``FORMATS``, in the order of the Processing enum):
   the file name (or a ``tension``/``type`` column).
 - ``merimee``: monuments historiques (Mérimée list, CSV ``;`` or GeoJSON); coordinates
   ``coordonnees_au_format_wgs84`` as ``{"lat": .., "lon": ..}`` or ``"lat, lon"``.
-- ``cnig_sup``: CNIG SUP assiettes (surfaces) of categories AC1 (abords -> ``abords_mh``),
-  AC2 (sites) and AC4 (SPR) (-> ``spr``); CNIG upper-case or GPU lower-case field names.
+- ``cnig_sup``: GPU SUP assiettes (surfaces; one file, or a folder or zip of the CNIG package) of
+  categories AC1 (abords and PDA -> ``abords_mh``), AC2 (sites) and AC4 (SPR) (-> ``spr``);
+  CNIG 2016 CamelCase or 2019 / GPU lower-case field names (:mod:`.opendata_sup`).
+- ``cnig_sup_monuments``: the AC1 assiettes equal to their generator (the monuments' own
+  footprints) -> ``monuments_historiques`` points.
 - ``anct``: ANCT PVD list (``insee_com``, ``lib_com``, ``id_pvd``, ``date_signature``) or
   national ORT list (``Code commune``, ``Commune``, ``Signée ?``, ``Si signée, date de
   signature``): a table without geometry in the ``ort_perimetres`` schema; dates as
@@ -47,7 +50,7 @@ from .crs import to_crs
 from .progress import check, reading, scaled
 
 FORMATS = ("enedis_postes", "enedis_reseau", "merimee", "cnig_sup", "anct", "bdtopo_routes",
-           "enedis_conso_adresse", "enedis_conso_iris")
+           "enedis_conso_adresse", "enedis_conso_iris", "cnig_sup_monuments")
 
 # Delegated communes (communes déléguées) -> the commune they now belong to (DOMAIN.md).
 DELEGATED_COMMUNES = {"14727": "14035", "14142": "14342", "14462": "14342", "14481": "14342", "14763": "14342"}
@@ -392,51 +395,19 @@ def import_merimee(path, communes=None, progress=None):
     return _result("monuments_historiques", model_rows, geometries, columns, rows, warnings)
 
 
-def _sup_category(path, columns, row):
-    column = _column(columns, "suptype", "typesup", "categorie")
-    text = "{} {}".format(row.get(column, "") if column else "", os.path.basename(path)).lower()
-    found = re.search(r"ac[124]", text)
-    return found.group(0).upper() if found else None
-
-
 def import_cnig_sup(path, communes=None, progress=None):
-    """CNIG SUP assiettes (surfaces): AC1 -> ``abords_mh``; AC2 (sites) and AC4 (SPR) -> ``spr``."""
-    label = "CNIG SUP 2019 assiettes (AC1_ASSIETTE_SUP_S, AC2_..., AC4_...; or GPU lower-case fields)"
-    columns, rows, geometries, crs = read_vector(path)
-    id_ass = _require(path, columns, label, "idAss")
-    name = _require(path, columns, label, "nomAss")
-    type_ass = _column(columns, "typeAss")
-    id_gen = _column(columns, "idGen")
-    param = _column(columns, "paramCalc")
-    categories = {_sup_category(path, columns, row) for row in rows}
-    if None in categories or len(categories) != 1:
-        raise OpenDataError(N_("{}: cannot tell the SUP category (AC1, AC2 or AC4). Keep the CNIG file name "
-                            "(AC1_ASSIETTE_SUP_S...) or add a field 'suptype'."), os.path.basename(path))
-    category = categories.pop()
-    kinds = shapely.get_type_id(np.where([g is None for g in geometries], shapely.Polygon(), geometries))
-    if np.any(~np.isin(kinds, [3, 6])):
-        raise OpenDataError(N_("{}: surfaces (ASSIETTE_SUP_S) expected, found points or lines."), os.path.basename(path))
-    insee_column = _column(columns, "insee", "code_insee", "codeinsee", "partition")
-    warnings = []
-    if communes and insee_column is None:
-        warnings.append(Message(N_("{} has no commune code: the INSEE filter was not applied."), os.path.basename(path)))
-        communes = None
-    rows, geometries = _select(rows, geometries, crs, lambda row: insee_codes(row.get(insee_column)), communes)
-    model_rows = []
-    for row in rows:
-        codes = insee_codes(row.get(insee_column)) if insee_column else []
-        insee = current_commune(codes[0]) if codes else None
-        if category == "AC1":
-            radius = re.search(r"(\d+(?:[.,]\d+)?)\s*m", str(row.get(param) or "")) if param else None
-            model_rows.append({"id_mh": row.get(id_gen) or row.get(id_ass), "nom": row.get(name),
-                               "rayon_m": float(radius.group(1).replace(",", ".")) if radius else None,
-                               "facteur": ABORDS_FACTOR})
-        else:
-            model_rows.append({"id_spr": row.get(id_ass), "nom": row.get(name), "insee": insee,
-                               "facteur": SPR_FACTOR if category == "AC4" else SITE_FACTOR})
-    if type_ass is None:
-        warnings.append(Message(N_("No field typeAss: the kind of each assiette is unknown.")))
-    return _result("abords_mh" if category == "AC1" else "spr", model_rows, geometries, columns, rows, warnings)
+    """GPU SUP assiettes (file, folder or zip of a CNIG package): AC1 abords -> ``abords_mh``;
+    AC2 (sites) and AC4 (SPR) -> ``spr``; see :mod:`.opendata_sup` (footprints go to monuments)."""
+    from .opendata_sup import read_sup, sup_layer_for_import
+
+    return sup_layer_for_import(read_sup(path, communes, progress=progress), path)
+
+
+def import_cnig_sup_monuments(path, communes=None, progress=None):
+    """GPU SUP AC1 assiettes equal to their generator (the monuments' footprints) -> ``monuments_historiques``."""
+    from .opendata_sup import read_sup
+
+    return read_sup(path, communes, progress=progress)["monuments_historiques"]
 
 
 def import_anct(path, communes=None, progress=None):
@@ -541,6 +512,7 @@ IMPORTERS = {
     "cnig_sup": import_cnig_sup, "anct": import_anct, "bdtopo_routes": import_bdtopo_routes,
     "enedis_conso_adresse": import_enedis_consumption_by_address,
     "enedis_conso_iris": import_enedis_consumption_by_iris,
+    "cnig_sup_monuments": import_cnig_sup_monuments,
 }
 
 

@@ -40,6 +40,11 @@
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>- GPU servitudes: INPUT may be one assiette file, or the folder or zip of the CNIG SUP package as downloaded from the Géoportail de l'urbanisme (2016 CamelCase or 2019 lower-case fields), or an API Carto GPU answer (GeoJSON). AC1 assiettes 'Egal au générateur' are the monuments' own footprints: the CNIG SUP format leaves them out of abords_mh, and the GPU SUP AC1 monuments format turns them into monuments_historiques points (protection from the generator table, name from the servitude table, commune from the generator's ADRESSE). 'Zone tampon' and 'Périmètre des abords' give abords_mh with pda = 0; 'Périmètre délimité des abords' gives abords_mh with pda = 1.</source>
+      <translation>- Servitudes du GPU : INPUT peut être un fichier d'assiettes, ou le dossier ou le zip du paquet CNIG SUP tel que téléchargé sur le Géoportail de l'urbanisme (champs 2016 en CamelCase ou 2019 en minuscules), ou une réponse de l'API Carto GPU (GeoJSON). Les assiettes AC1 « Egal au générateur » sont l'emprise des monuments eux-mêmes : le format CNIG SUP les écarte de abords_mh, et le format GPU SUP AC1 monuments en fait des points monuments_historiques (protection tirée de la table des générateurs, nom de la table des servitudes, commune de l'ADRESSE du générateur). « Zone tampon » et « Périmètre des abords » donnent abords_mh avec pda = 0 ; « Périmètre délimité des abords » donne abords_mh avec pda = 1.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>ANCT liste PVD / ORT (CSV)</source>
       <translation>Liste PVD / ORT de l'ANCT (CSV)</translation>
     </message>
@@ -571,6 +576,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Format</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>GPU SUP AC1 monuments (assiettes equal to the generator: footprints)</source>
+      <translation>GPU SUP AC1 monuments (assiettes égales au générateur : emprises)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Gap (days)</source>
       <translation>Écart (jours)</translation>
@@ -844,11 +854,6 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>No analysis layer was given: only the map is reported.</source>
       <translation>Aucune couche d'analyse fournie : seule la carte figure au rapport.</translation>
-    </message>
-    <message>
-      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
-      <source>No field typeAss: the kind of each assiette is unknown.</source>
-      <translation>Pas de champ typeAss : la nature de chaque assiette est inconnue.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -1776,11 +1781,6 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{0} : champ obligatoire « {1} » introuvable. Format attendu : {2} (champs tels que {3}) ; champs du fichier : {4}.</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
-      <source>{} has no commune code: the INSEE filter was not applied.</source>
-      <translation>{} n'a pas de code commune : le filtre INSEE n'a pas été appliqué.</translation>
-    </message>
-    <message>
       <location filename="../../pvd_qgis_plugin/core/validation.py" />
       <source>{} in a {} layer</source>
       <translation>{} dans une couche {}</translation>
@@ -1826,7 +1826,7 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{} : impossible de distinguer les lignes BT des lignes HTA. Gardez le nom de fichier d'Enedis (reseau-bt..., reseau-hta...) ou ajoutez un champ « tension » valant BT ou HTA.</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <location filename="../../pvd_qgis_plugin/core/opendata_sup.py" />
       <source>{}: cannot tell the SUP category (AC1, AC2 or AC4). Keep the CNIG file name (AC1_ASSIETTE_SUP_S...) or add a field 'suptype'.</source>
       <translation>{} : impossible de déterminer la catégorie de SUP (AC1, AC2 ou AC4). Gardez le nom de fichier CNIG (AC1_ASSIETTE_SUP_S...) ou ajoutez un champ « suptype ».</translation>
     </message>
@@ -1854,6 +1854,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />
       <source>{}: neither UTF-8 nor Windows-1252 text.</source>
       <translation>{} : texte ni en UTF-8 ni en Windows-1252.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_sup.py" />
+      <source>{}: no SUP assiette layer (…_ASSIETTE_SUP_S) found in the package.</source>
+      <translation>{} : aucune couche d'assiettes SUP (…_ASSIETTE_SUP_S) dans le paquet.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/enedis_consumption.py" />
@@ -1896,7 +1901,7 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{} : ligne {} ({}) : « {} » dans le champ « {} » n'est ni {{"lat": .., "lon": ..}} ni « lat, lon ».</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <location filename="../../pvd_qgis_plugin/core/opendata_sup.py" />
       <source>{}: surfaces (ASSIETTE_SUP_S) expected, found points or lines.</source>
       <translation>{} : des surfaces (ASSIETTE_SUP_S) sont attendues, le fichier contient des points ou des lignes.</translation>
     </message>
@@ -1906,14 +1911,34 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{} : les colonnes sont séparées par {!r}, et non par « ; » comme dans le fichier Enedis « {} ». Téléchargez à nouveau le CSV sur data.enedis.fr (séparateur « ; ») ou enregistrez-le avec « ; ».</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_sup.py" />
+      <source>{}: the package holds both AC1 abords and AC2/AC4 perimeters: import each category's assiette file on its own.</source>
+      <translation>{} : le paquet contient à la fois des abords AC1 et des périmètres AC2/AC4 : importez séparément le fichier d'assiettes de chaque catégorie.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />
       <source>{}: the {} format is expected, not CSV.</source>
       <translation>{} : le format {} est attendu, pas un CSV.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_sup.py" />
+      <source>{}: {} assiette(s) equal to their generator are the monuments' own footprints: they go to monuments_historiques, not to abords_mh.</source>
+      <translation>{} : {} assiette(s) égales à leur générateur sont l'emprise des monuments eux-mêmes : elles vont dans monuments_historiques, pas dans abords_mh.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_sup.py" />
+      <source>{}: {} assiette(s) have no commune code (no generator table with ADRESSE): the INSEE filter was not applied to them.</source>
+      <translation>{} : {} assiette(s) sans code commune (pas de table des générateurs avec ADRESSE) : le filtre INSEE ne leur a pas été appliqué.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />
       <source>{}: {} consumption record(s) have no coordinates (the Enedis file per address is not geocoded): kept without geometry.</source>
       <translation>{} : {} enregistrement(s) de consommation sans coordonnées (le fichier Enedis par adresse n'est pas géocodé) : gardés sans géométrie.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_sup.py" />
+      <source>{}: {} monument(s) without protection (classé / inscrit): the package has no generator table with 'type'; complete them from Mérimée.</source>
+      <translation>{} : {} monument(s) sans protection (classé / inscrit) : le paquet n'a pas de table des générateurs avec « type » ; complétez-les depuis Mérimée.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />

@@ -44,6 +44,7 @@ class ImportOpenDataAlgorithm(PvdAlgorithm):
             self.tr("BD TOPO tronçons de route (GeoPackage, shapefile)"),
             self.tr("Enedis consommation annuelle par adresse (CSV ';')"),
             self.tr("Enedis consommation électrique par IRIS et secteur d'activité (CSV ';')"),
+            self.tr("GPU SUP AC1 monuments (assiettes equal to the generator: footprints)"),
         ]
 
     def displayName(self):
@@ -83,7 +84,16 @@ class ImportOpenDataAlgorithm(PvdAlgorithm):
             "point per address or IRIS, year and sector with conso_mwh and nb_sites. The per-address file "
             "as published has no coordinates: its records are kept without geometry (geocode the file "
             "first, or aggregate per IRIS); the per-IRIS file is placed at the IRIS centroid.")
-        return text + "\n" + consumption + "\n\n" + self.tr(
+        sup = self.tr(
+            "- GPU servitudes: INPUT may be one assiette file, or the folder or zip of the CNIG SUP package "
+            "as downloaded from the Géoportail de l'urbanisme (2016 CamelCase or 2019 lower-case fields), or "
+            "an API Carto GPU answer (GeoJSON). AC1 assiettes 'Egal au générateur' are the monuments' own "
+            "footprints: the CNIG SUP format leaves them out of abords_mh, and the GPU SUP AC1 monuments "
+            "format turns them into monuments_historiques points (protection from the generator table, "
+            "name from the servitude table, commune from the generator's ADRESSE). 'Zone tampon' and "
+            "'Périmètre des abords' give abords_mh with pda = 0; 'Périmètre délimité des abords' gives "
+            "abords_mh with pda = 1.")
+        return text + "\n" + consumption + "\n" + sup + "\n\n" + self.tr(
             "Example: INPUT = poste-electrique.csv downloaded from the Enedis open-data portal, FORMAT = "
             "Enedis postes électriques, INSEE = 14035, 14312, 14342, 14370, 14711: the HTA/BT substations of "
             "the five communes (delegated communes included) in the postes_hta_bt schema.")
