@@ -27,3 +27,8 @@ PRIORITY_VISIBILITY_M = 25.0
 # A cabine haute (tower cabin) stands out; a ground-level kiosk less; a transformer on
 # a pole is a small box high up that painting does little for.
 TYPE_VISIBILITY = {"cabine_haute": 1.0, "poste_au_sol": 0.5, "poste_sur_poteau": 0.1}
+
+# Commune preparation (pvd:preparecommune) and BD TOPO roads (pvd:importopendata).
+# Sidewalk strip along each side of an urban street, m: a narrow French sidewalk (the accessibility
+# minimum is 1.40 m of free passage).
+DEFAULT_SIDEWALK_WIDTH_M = 1.5

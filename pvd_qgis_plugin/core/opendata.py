@@ -20,7 +20,13 @@ Formats (``FORMATS``, in the order of the Processing enum):
   signature``): a table without geometry in the ``ort_perimetres`` schema; dates as
   ISO ``YYYY-MM-DD`` or ``DD/MM/YYYY``.
 - ``bdtopo_routes``: BD TOPO ``troncon_de_route`` lines, turned into roadway surfaces of
-  ``espaces_publics`` (``largeur_de_chaussee`` wide, or a width by ``nature``).
+  ``espaces_publics`` (``largeur_de_chaussee`` wide, or a width by ``nature``) and sidewalk
+  strips along urban streets (:mod:`.opendata_ign`).
+- ``cadastre_parcelles`` / ``cadastre_batiments``: Etalab cadastre GeoJSON(.gz) -> ``parcelles``
+  / ``batiments`` (:mod:`.opendata_cadastre`); ``bdtopo_batiments``: BD TOPO ``batiment`` ->
+  ``batiments`` with heights; ``admin_express``: IGN Admin Express ``COMMUNE`` -> ``communes``
+  (:mod:`.opendata_ign`); ``ban``: Base Adresse Nationale CSV(.gz) -> ``adresses``
+  (:mod:`.opendata_ban`).
 - ``enedis_conso_adresse`` / ``enedis_conso_iris``: Enedis annual consumption per address
   (*consommation-annuelle-residentielle-par-adresse*) or per IRIS and sector
   (*consommation-electrique-par-secteurs-dactivite*), read by :mod:`.enedis_consumption`, into
@@ -50,7 +56,8 @@ from .crs import to_crs
 from .progress import check, reading, scaled
 
 FORMATS = ("enedis_postes", "enedis_reseau", "merimee", "cnig_sup", "anct", "bdtopo_routes",
-           "enedis_conso_adresse", "enedis_conso_iris", "cnig_sup_monuments")
+           "enedis_conso_adresse", "enedis_conso_iris", "cnig_sup_monuments", "cadastre_parcelles",
+           "cadastre_batiments", "bdtopo_batiments", "ban", "admin_express")
 
 # Delegated communes (communes déléguées) -> the commune they now belong to (DOMAIN.md).
 DELEGATED_COMMUNES = {"14727": "14035", "14142": "14342", "14462": "14342", "14481": "14342", "14763": "14342"}
@@ -88,7 +95,7 @@ def read_csv(path, keep=None, progress=None):
         try:
             with open(path, newline="", encoding=encoding) as handle:
                 first_line = handle.readline()
-                delimiter = ";" if first_line.count(";") >= first_line.count(",") else ","
+                delimiter = max(";,|", key=first_line.count)  # '|': the national Mérimée export
                 handle.seek(0)
                 reader = csv.DictReader(handle, delimiter=delimiter)
                 columns = list(reader.fieldnames or [])
@@ -328,9 +335,12 @@ def _voltage_and_pose(path, columns, row):
 def import_enedis_reseau(path, communes=None, progress=None):
     """Enedis BT or HTA lines -> ``reseau_bt`` or ``reseau_hta`` (from the file name or a tension column)."""
     label = "Enedis reseau-bt / reseau-souterrain-bt / reseau-hta / reseau-souterrain-hta (GeoJSON or shapefile)"
-    if path.lower().endswith(".csv"):
-        raise OpenDataError(N_("{}: the {} format is expected, not CSV."), os.path.basename(path), label)
-    columns, rows, geometries, crs = read_vector(path)
+    if path.lower().endswith((".csv", ".txt")):
+        from .opendata_enedis import read_geo_shape_csv
+
+        columns, rows, geometries, crs = read_geo_shape_csv(path, communes, progress, label)
+    else:
+        columns, rows, geometries, crs = read_vector(path)
     code = _require(path, columns, label, "code_commune", "code_commu")
     voltages = {_voltage_and_pose(path, columns, row)[0] for row in rows}
     if None in voltages or len(voltages) != 1:
@@ -348,6 +358,20 @@ def import_enedis_reseau(path, communes=None, progress=None):
         model_rows.append({"id_troncon": stable_id("ENEDIS-{}-{}".format(voltage.upper(), insee), _geometry_key(
             geometry)), "pose": pose, "insee": insee})
     return _result("reseau_" + voltage, model_rows, geometries, columns, rows, [])
+
+
+def protection_history(protection_text, dated_text):
+    """(protection, date, year) of a Mérimée protection: "1977/12/30 : inscrit MH ; 2013/05/16 : classé MH"
+    -> ("classe", "2013-05-16", 2013): a classement prevails over an inscription, dated by its own entry."""
+    plain = _plain_name(protection_text)
+    protection = "classe" if "class" in plain else ("inscrit" if "inscri" in plain else None)
+    entries = [entry for entry in re.split(r"\s*;\s*", dated_text) if entry.strip()]
+    own = [entry for entry in entries if protection and protection[:5] in _plain_name(entry)] or entries[:1]
+    text = own[0] if own else ""
+    found = re.search(r"(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}/\d{1,2}/\d{4})", text)
+    date = parse_date(found.group(1)) if found else None
+    year = re.search(r"\b(1[0-9]{3}|20[0-9]{2})\b", text)
+    return protection, date, int(year.group(1)) if year else None
 
 
 def import_merimee(path, communes=None, progress=None):
@@ -376,20 +400,15 @@ def import_merimee(path, communes=None, progress=None):
     rows, geometries = _select(rows, geometries, crs, lambda row: insee_codes(row.get(code)), communes)
     model_rows = []
     for row, geometry in zip(rows, geometries):
-        protection_text = _plain_name(" ".join(str(row.get(c) or "") for c in (typology, dated) if c))
-        protection = "classe" if "class" in protection_text else ("inscrit" if "inscri" in protection_text else None)
-        date = None
-        if dated:
-            found = re.search(r"(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}/\d{1,2}/\d{4})", str(row.get(dated) or ""))
-            date = parse_date(found.group(1)) if found else None
-        year = re.search(r"\b(1[0-9]{3}|20[0-9]{2})\b", str(row.get(dated) or "")) if dated else None
+        protection, date, year = protection_history(
+            " ".join(str(row.get(c) or "") for c in (typology, dated) if c), str(row.get(dated) or "") if dated else "")
         if geometry is None:
             warnings.append(Message(N_("{}: no coordinates, kept without geometry."), row.get(reference)))
         located = str(row.get(precision) or "").lower() if precision else ""
         model_rows.append({
             "id_mh": row.get(reference), "nom": row.get(title) if title else row.get(reference),
             "insee": current_commune((insee_codes(row.get(code)) or [""])[0]), "protection": protection,
-            "date_protection": date, "annee_protection": int(year.group(1)) if year else None,
+            "date_protection": date, "annee_protection": year,
             "localisation": None if not located else ("exacte" if "exact" in located or "monument" in located
                                                       else "approximative")})
     return _result("monuments_historiques", model_rows, geometries, columns, rows, warnings)
@@ -439,44 +458,6 @@ def import_anct(path, communes=None, progress=None):
                    geometry_type=None)
 
 
-# Roadway width (m) by BD TOPO nature when largeur_de_chaussee is empty.
-ROAD_WIDTHS = {"type autoroutier": 14.0, "route à 2 chaussées": 14.0, "route à 1 chaussée": 6.0,
-               "route empierrée": 3.5, "chemin": 3.0, "bretelle": 5.0, "rond-point": 7.0, "piste cyclable": 2.5,
-               "sentier": 1.5, "escalier": 2.0, "bac ou liaison maritime": 0.0}
-UNPAVED = ("route empierrée", "chemin", "sentier")
-
-
-def import_bdtopo_routes(path, communes=None, progress=None):
-    """BD TOPO ``troncon_de_route`` -> roadway surfaces of ``espaces_publics`` (3D lines made 2D)."""
-    label = "BD TOPO troncon_de_route (cleabs, nature, largeur_de_chaussee, insee_commune_gauche ...)"
-    columns, rows, geometries, crs = read_vector(path)
-    cleabs = _require(path, columns, label, "cleabs")
-    nature = _require(path, columns, label, "nature")
-    width = _column(columns, "largeur_de_chaussee")
-    street = _column(columns, "nom_1_gauche", "nom_voie_ban_gauche")
-    left = _column(columns, "insee_commune_gauche")
-    right = _column(columns, "insee_commune_droite")
-    rows, lines = _select(rows, geometries, crs,
-                          lambda row: insee_codes(row.get(left)) + insee_codes(row.get(right)), communes)
-    surfaces, model_rows = [], []
-    for row, line in zip(rows, lines):
-        kind = str(row.get(nature) or "").strip().lower()
-        try:
-            metres = float(row.get(width)) if width and row.get(width) not in (None, "") else 0.0
-        except ValueError:
-            metres = 0.0
-        metres = metres or ROAD_WIDTHS.get(kind, 5.0)
-        classe = "non_revetu" if kind in UNPAVED else "chaussee"
-        low, high = model.TRENCH_COST_RANGES[classe]
-        surfaces.append(shapely.buffer(line, metres / 2.0, cap_style="flat") if line is not None and metres else None)
-        codes = insee_codes(row.get(left)) + insee_codes(row.get(right))
-        model_rows.append({"id_ep": row.get(cleabs), "nom": row.get(street) if street else None,
-                           "insee": current_commune(codes[0]) if codes else None, "classe": classe,
-                           "cout_m": (low + high) / 2.0, "date_refection": None})
-    return _result("espaces_publics", model_rows, np.array(surfaces, dtype=object), columns, rows,
-                   ["cout_m is the middle of the placeholder range of each class (€/m): adjust it."])
-
-
 def _import_consumption(reader, path, communes, progress):
     """Enedis consumption records -> ``consommation_electrique`` (one row per year and sector)."""
     imported = reader(path, sorted(commune_filter(communes)) if communes else None, progress)
@@ -509,23 +490,46 @@ def import_enedis_consumption_by_iris(path, communes=None, progress=None):
 
 IMPORTERS = {
     "enedis_postes": import_enedis_postes, "enedis_reseau": import_enedis_reseau, "merimee": import_merimee,
-    "cnig_sup": import_cnig_sup, "anct": import_anct, "bdtopo_routes": import_bdtopo_routes,
+    "cnig_sup": import_cnig_sup, "anct": import_anct,
     "enedis_conso_adresse": import_enedis_consumption_by_address,
     "enedis_conso_iris": import_enedis_consumption_by_iris,
     "cnig_sup_monuments": import_cnig_sup_monuments,
 }
 
 
-def import_open_data(path, data_format, communes=None, progress=None):
+def _lazy(module, name):
+    """An importer that lives in its own module, imported when first used."""
+    def importer(path, communes=None, progress=None, **options):
+        from importlib import import_module
+
+        return getattr(import_module("." + module, __package__), name)(path, communes, progress, **options)
+
+    importer.__name__ = name
+    return importer
+
+
+IMPORTERS.update({
+    "bdtopo_routes": _lazy("opendata_ign", "import_bdtopo_troncons"),
+    "cadastre_parcelles": _lazy("opendata_cadastre", "import_cadastre_parcelles"),
+    "cadastre_batiments": _lazy("opendata_cadastre", "import_cadastre_batiments"),
+    "bdtopo_batiments": _lazy("opendata_ign", "import_bdtopo_batiments"),
+    "ban": _lazy("opendata_ban", "import_ban"),
+    "admin_express": _lazy("opendata_ign", "import_admin_express"),
+})
+
+
+
+def import_open_data(path, data_format, communes=None, progress=None, **options):
     """Read ``path`` in ``data_format`` (one of FORMATS) into the PVD model, EPSG:2154 (metres).
 
     ``communes``: optional INSEE codes; rows of their delegated communes are kept too and
-    get the current commune's code. Raises :class:`OpenDataError` with a readable message
+    get the current commune's code. ``options``: keyword arguments of the format's reader
+    (``sidewalk_width`` for ``bdtopo_routes``). Raises :class:`OpenDataError` with a readable message
     when the file does not have the format's shape.
     """
     if data_format not in IMPORTERS:
         raise OpenDataError(N_("Unknown format '{}': one of {}."), data_format, ", ".join(FORMATS))
     check(progress, 0.0)
-    result = IMPORTERS[data_format](path, communes, scaled(progress, 0.0, 0.95))
+    result = IMPORTERS[data_format](path, communes, scaled(progress, 0.0, 0.95), **options)
     check(progress, 1.0)
     return result

@@ -35,6 +35,25 @@
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>- BD TOPO troncon_de_route also gives, along urban streets (urbain), a sidewalk strip on each side (classe trottoir, SIDEWALK_WIDTH metres wide, never over a roadway), so that trench routes follow the sidewalks.
+- Etalab cadastre parcelles (cadastre-&lt;code&gt;-parcelles.json or .json.gz, per commune or department) → parcelles (id = IDU, commune, prefixe, section, numero, contenance_m2); cadastre bâtiments → batiments (no height).
+- BD TOPO batiment → batiments with usage (usage_1) and hauteur_m (hauteur, m). The table has no commune code: insee stays empty here (pvd:preparecommune gives it from the commune outlines).
+- Base Adresse Nationale adresses-&lt;dept&gt;.csv or .csv.gz → adresses.
+- IGN Admin Express COMMUNE (shapefile INSEE_COM, NOM or GeoPackage code_insee, nom_officiel) → communes.
+- Mérimée: the national export separated by '|' (Date_et_typologie_de_la_protection such as "1977/12/30 : inscrit MH ; 2013/05/16 : classé MH" gives classe, 2013-05-16) is read too.
+- Enedis réseau: the CSV exports with the 'Geo Shape' column (field names or labels) are read too.
+National and department files are read once, streamed and filtered by INSEE code.</source>
+      <translation>- BD TOPO troncon_de_route donne aussi, le long des rues urbaines (urbain), une bande de trottoir de chaque côté (classe trottoir, SIDEWALK_WIDTH mètres de large, jamais sur une chaussée), pour que les tracés de tranchée suivent les trottoirs.
+- Cadastre Etalab parcelles (cadastre-&lt;code&gt;-parcelles.json ou .json.gz, par commune ou département) → parcelles (id = IDU, commune, prefixe, section, numero, contenance_m2) ; cadastre bâtiments → batiments (sans hauteur).
+- BD TOPO batiment → batiments avec l'usage (usage_1) et hauteur_m (hauteur, m). La table n'a pas de code commune : insee reste vide ici (pvd:preparecommune le donne d'après les contours des communes).
+- Base Adresse Nationale adresses-&lt;dept&gt;.csv ou .csv.gz → adresses.
+- IGN Admin Express COMMUNE (shapefile INSEE_COM, NOM ou GeoPackage code_insee, nom_officiel) → communes.
+- Mérimée : l'export national séparé par « | » est lu aussi (Date_et_typologie_de_la_protection comme « 1977/12/30 : inscrit MH ; 2013/05/16 : classé MH » donne classe, 2013-05-16).
+- Enedis réseau : les exports CSV avec la colonne « Geo Shape » (noms de champs ou libellés) sont lus aussi.
+Les fichiers nationaux et départementaux sont lus une seule fois, en flux, filtrés par code INSEE.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>- Enedis consommation annuelle par adresse (consommation-annuelle-residentielle-par-adresse, CSV ';') and Enedis consommation par IRIS et secteur d'activité (consommation-electrique-par-secteurs-dactivite, CSV ';') → consommation_electrique: one point per address or IRIS, year and sector with conso_mwh and nb_sites. The per-address file as published has no coordinates: its records are kept without geometry (geocode the file first, or aggregate per IRIS); the per-IRIS file is placed at the IRIS centroid.</source>
       <translation>- Enedis consommation annuelle par adresse (consommation-annuelle-residentielle-par-adresse, CSV « ; ») et Enedis consommation par IRIS et secteur d'activité (consommation-electrique-par-secteurs-dactivite, CSV « ; ») → consommation_electrique : un point par adresse ou IRIS, année et secteur avec conso_mwh et nb_sites. Le fichier par adresse tel que publié n'a pas de coordonnées : ses enregistrements sont gardés sans géométrie (géocodez d'abord le fichier, ou agrégez par IRIS) ; le fichier par IRIS est placé au centroïde de l'IRIS.</translation>
     </message>
@@ -90,6 +109,11 @@
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>BD TOPO bâtiments (GeoPackage, shapefile)</source>
+      <translation>BD TOPO bâtiments (GeoPackage, shapefile)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>BD TOPO tronçons de route (GeoPackage, shapefile)</source>
       <translation>Tronçons de route BD TOPO (GeoPackage, shapefile)</translation>
     </message>
@@ -102,6 +126,11 @@
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Barriers (impassable polygons)</source>
       <translation>Obstacles (polygones infranchissables)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>Base Adresse Nationale adresses (CSV ';', .csv.gz)</source>
+      <translation>Base Adresse Nationale adresses (CSV « ; », .csv.gz)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -117,6 +146,11 @@
       <location filename="../../pvd_qgis_plugin/core/validation.py" />
       <source>CRS is {}, expected {}</source>
       <translation>le SCR est {}, {} attendu</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_cadastre.py" />
+      <source>Cadastre buildings have no height nor use: hauteur_m is empty (BD TOPO batiment has them).</source>
+      <translation>Les bâtiments du cadastre n'ont ni hauteur ni usage : hauteur_m est vide (la BD TOPO batiment les donne).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
@@ -457,6 +491,16 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>Etalab cadastre bâtiments (cadastre-&lt;code&gt;-batiments.json, .json.gz)</source>
+      <translation>Cadastre Etalab bâtiments (cadastre-&lt;code&gt;-batiments.json, .json.gz)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>Etalab cadastre parcelles (cadastre-&lt;code&gt;-parcelles.json, .json.gz)</source>
+      <translation>Cadastre Etalab parcelles (cadastre-&lt;code&gt;-parcelles.json, .json.gz)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>Example: INPUT = poste-electrique.csv downloaded from the Enedis open-data portal, FORMAT = Enedis postes électriques, INSEE = 14035, 14312, 14342, 14370, 14711: the HTA/BT substations of the five communes (delegated communes included) in the postes_hta_bt schema.</source>
       <translation>Exemple : INPUT = poste-electrique.csv téléchargé sur le portail open data d'Enedis, FORMAT = Postes électriques Enedis, INSEE = 14035, 14312, 14342, 14370, 14711 : les postes HTA/BT des cinq communes (communes déléguées comprises) au format de la couche postes_hta_bt.</translation>
     </message>
@@ -629,6 +673,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
       <source>Heritage zones (abords, SPR…)</source>
       <translation>Zones patrimoniales (abords, SPR…)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>IGN Admin Express communes (shapefile, GeoPackage)</source>
+      <translation>IGN Admin Express communes (shapefile, GeoPackage)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
@@ -1268,6 +1317,11 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
       <translation>Tranchées mutualisées : {0} en tracés indépendants, {1} mutualisés, économie de {2} ({3} %).</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>Sidewalk width along urban streets (BD TOPO tronçons, m)</source>
+      <translation>Largeur des trottoirs le long des rues urbaines (tronçons BD TOPO, m)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Smallest enclosing circle</source>
       <translation>Plus petit cercle englobant</translation>
@@ -1631,6 +1685,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>couche raster de coût</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_ign.py" />
+      <source>cout_m is the middle of the placeholder range of each class (€/m): adjust it.</source>
+      <translation>cout_m est le milieu de la fourchette indicative de chaque classe (€/m) : ajustez-le.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>every project is taken as planned</source>
       <translation>tous les projets sont considérés comme prévus</translation>
@@ -1676,9 +1735,19 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>géométrie absente ou vide</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_ban.py" />
+      <source>no house number in the address</source>
+      <translation>pas de numéro dans l'adresse</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>no renovation date is checked</source>
       <translation>aucune date de réfection n'est vérifiée</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_ban.py" />
+      <source>number or repetition index not found in the street</source>
+      <translation>numéro ou indice de répétition absent de la voie</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
@@ -1689,6 +1758,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/core/validation.py" />
       <source>required value is empty</source>
       <translation>valeur obligatoire vide</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_ban.py" />
+      <source>street not found in the BAN of the commune</source>
+      <translation>voie absente de la BAN de la commune</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
@@ -1806,6 +1880,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{} {} est postérieur à {} {}</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_ign.py" />
+      <source>{}: BD TOPO batiment has no commune code: without the communes' outlines the INSEE filter cannot apply and insee stays empty.</source>
+      <translation>{} : la BD TOPO batiment n'a pas de code commune : sans les contours des communes, le filtre INSEE ne s'applique pas et insee reste vide.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />
       <source>{}: a CSV file is expected ({}).</source>
       <translation>{} : un fichier CSV est attendu ({}).</translation>
@@ -1839,6 +1918,16 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />
       <source>{}: file not found.</source>
       <translation>{} : fichier introuvable.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_cadastre.py" />
+      <source>{}: line {} is not a GeoJSON feature ({}).</source>
+      <translation>{} : la ligne {} n'est pas une entité GeoJSON ({}).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_enedis.py" />
+      <source>{}: line {}: '{}' in field '{}' is not a GeoJSON geometry.</source>
+      <translation>{} : ligne {} : « {} » dans le champ « {} » n'est pas une géométrie GeoJSON.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />
@@ -1881,6 +1970,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{} : le texte n'est plus en UTF-8 après la ligne {} ; Enedis publie ses fichiers CSV en UTF-8.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_cadastre.py" />
+      <source>{}: not a GeoJSON file ({}).</source>
+      <translation>{} : pas un fichier GeoJSON ({}).</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/core/enedis_consumption.py" />
       <source>{}: not a UTF-8 file; Enedis publishes its CSV files in UTF-8.</source>
       <translation>{} : ce n'est pas un fichier UTF-8 ; Enedis publie ses fichiers CSV en UTF-8.</translation>
@@ -1916,9 +2010,9 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{} : le paquet contient à la fois des abords AC1 et des périmètres AC2/AC4 : importez séparément le fichier d'assiettes de chaque catégorie.</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
-      <source>{}: the {} format is expected, not CSV.</source>
-      <translation>{} : le format {} est attendu, pas un CSV.</translation>
+      <location filename="../../pvd_qgis_plugin/core/opendata_ban.py" />
+      <source>{}: {} address(es) without lon/lat left out.</source>
+      <translation>{} : {} adresse(s) sans lon/lat écartée(s).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/opendata_sup.py" />
