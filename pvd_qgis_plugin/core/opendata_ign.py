@@ -35,6 +35,7 @@ from .opendata import (OpenDataError, _column, _plain_name, _result, _to_l93, co
                        insee_codes)
 from .crs import to_crs
 from .defaults import DEFAULT_SIDEWALK_WIDTH_M
+from .opendata_sup import repair_text
 from .progress import check
 
 # Roadway width (m) by BD TOPO nature when largeur_de_chaussee is empty.
@@ -73,6 +74,23 @@ def layer_with(path, *fields):
     return None
 
 
+def shapefile_encoding(path):
+    """The Python codec named by a shapefile's ``.cpg`` (None for other files or without one).
+
+    Given explicitly because QGIS sets GDAL's SHAPE_ENCODING to "" (no recoding) once its OGR
+    provider is loaded, after which text would come back as Latin-1 mojibake.
+    """
+    if not path.lower().endswith(".shp"):
+        return None
+    cpg = os.path.splitext(path)[0] + ".cpg"
+    if not os.path.exists(cpg):
+        return None
+    with open(cpg, encoding="ascii", errors="ignore") as handle:
+        name = handle.read().strip().upper().replace("-", "").replace(" ", "")
+    return {"UTF8": "utf-8", "65001": "utf-8", "1252": "cp1252", "ANSI1252": "cp1252", "CP1252": "cp1252",
+            "ISO88591": "latin-1", "88591": "latin-1", "LATIN1": "latin-1"}.get(name)
+
+
 def vector_columns(path, layer):
     """The field names of one table of ``path``."""
     import fiona
@@ -88,8 +106,12 @@ def iter_vector(path, layer=None, bbox=None, progress=None):
     """
     import fiona
 
+    options = {"layer": layer} if layer else {}
+    encoding = shapefile_encoding(path)
+    if encoding:
+        options["encoding"] = encoding
     try:
-        source = fiona.open(path, layer=layer) if layer else fiona.open(path)
+        source = fiona.open(path, **options)
     except Exception as error:  # fiona raises DriverError, SchemaError, ... for unreadable files
         raise OpenDataError(N_("{}: cannot be read as a GeoJSON, shapefile or GeoPackage file ({})."),
                             os.path.basename(path), error)
@@ -106,7 +128,8 @@ def iter_vector(path, layer=None, bbox=None, progress=None):
                 if progress is not None and number % 5000 == 0:
                     check(progress, min(number / total, 1.0))
                 geometry = feature["geometry"]
-                yield dict(feature["properties"]), (shape(geometry) if geometry is not None else None)
+                properties = {key: repair_text(value) for key, value in feature["properties"].items()}
+                yield properties, (shape(geometry) if geometry is not None else None)
 
     return columns, crs, features()
 

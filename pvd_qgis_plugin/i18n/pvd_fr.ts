@@ -24,6 +24,11 @@
       <translation>« {} » n'est pas un GeoPackage PVD : il n'a pas de couche « communes ».</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>'{}' is not an allowed value of {}</source>
+      <translation>« {} » n'est pas une valeur permise de {}</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/core/validation.py" />
       <source>'{}' is not one of: {}</source>
       <translation>« {} » ne fait pas partie de : {}</translation>
@@ -108,6 +113,11 @@ Les fichiers nationaux et départementaux sont lus une seule fois, en flux, filt
       <translation>Demandeur</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>BD TOPO batiment used instead</source>
+      <translation>BD TOPO batiment utilisée à la place</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>BD TOPO bâtiments (GeoPackage, shapefile)</source>
       <translation>BD TOPO bâtiments (GeoPackage, shapefile)</translation>
@@ -138,9 +148,49 @@ Les fichiers nationaux et départementaux sont lus une seule fois, en flux, filt
       <translation>Bâtiments</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>Builds the PVD GeoPackage of one or more communes from the files you can download, in one run. Each file's format is told from its content, not its name; national and department files are read once, streamed and filtered by INSEE code (and by the communes' outlines when an Admin Express file is given).
+
+INSEE: one or more INSEE codes or commune names (names are matched without case or accents in the Admin Express file), separated by commas. Rows of delegated communes are kept under the current code.
+FILES: any mix of Admin Express COMMUNE, Etalab cadastre parcelles / bâtiments (.json, .json.gz), BD TOPO batiment and troncon_de_route (GeoPackage or shapefile), BAN adresses (.csv, .csv.gz), Mérimée (national '|' export or API CSV/JSON), GPU servitudes (CNIG SUP package as zip or folder, API Carto JSON), Enedis postes, réseaux (CSV with Geo Shape or GeoJSON) and consumption per address or per IRIS, ANCT PVD/ORT list.
+FOLDER: optional, every supported file in it (a SUP package folder counts as one file).
+ORT: optional polygon layer of the ORT perimeters; without it ort_perimetres stays empty (never invented).
+COST_TABLE: optional table with the fields classe and cout_m (€/m of trench per surface class); without it the costs are the indicative middles of the ranges of the data model.
+
+What it writes (OUTPUT, a new GeoPackage): every layer of the PVD data model (it passes pvd:validatedata), with BD TOPO roads as roadway and sidewalk surfaces (espaces_publics with cout_m) and buildings (batiments) ready for pvd:connectionroutes; the Enedis consumption per address placed at its BAN address (same commune, number, repetition index and normalised street name: the match rate is logged and given as MATCH_RATE); the table consommation_non_geocodee (records no address matched, with the reason); the table sources (fichier, format, lus = rows of the communes read, gardes = kept, rejetes and raison, date_fichier, licence). Files of no supported format and formats with no row for the communes are named in warnings. Enedis does not publish the kind of its substations: type_poste is poste_au_sol for all, flagged type_poste_defaut = 1.
+
+Example: INSEE = 14035, FOLDER = the folder of the downloaded files (COMMUNE.shp of Admin Express, the BD TOPO GeoPackage of the department, cadastre-14-parcelles.json.gz, adresses-14.csv.gz, poste-electrique.csv …), ORT = the ORT perimeters, OUTPUT = balleroy.gpkg.</source>
+      <translation>Construit en une seule exécution le GeoPackage PVD d'une ou plusieurs communes à partir des fichiers téléchargeables. Le format de chaque fichier est reconnu d'après son contenu, pas son nom ; les fichiers nationaux et départementaux sont lus une seule fois, en flux, filtrés par code INSEE (et par les contours des communes quand un fichier Admin Express est fourni).
+
+INSEE : un ou plusieurs codes INSEE ou noms de communes (les noms sont comparés sans casse ni accents dans le fichier Admin Express), séparés par des virgules. Les lignes des communes déléguées sont gardées sous le code actuel.
+FILES : tout mélange de Admin Express COMMUNE, cadastre Etalab parcelles / bâtiments (.json, .json.gz), BD TOPO batiment et troncon_de_route (GeoPackage ou shapefile), adresses BAN (.csv, .csv.gz), Mérimée (export national « | » ou CSV/JSON de l'API), servitudes du GPU (paquet CNIG SUP en zip ou dossier, JSON de l'API Carto), postes Enedis, réseaux (CSV avec Geo Shape ou GeoJSON) et consommation par adresse ou par IRIS, liste ANCT PVD/ORT.
+FOLDER : facultatif, tous les fichiers reconnus qu'il contient (un dossier de paquet SUP compte pour un fichier).
+ORT : couche facultative des périmètres de l'ORT (polygones) ; sans elle, ort_perimetres reste vide (jamais inventé).
+COST_TABLE : table facultative avec les champs classe et cout_m (€/m de tranchée par classe de surface) ; sans elle, les coûts sont les milieux indicatifs des fourchettes du modèle de données.
+
+Ce qui est écrit (OUTPUT, un nouveau GeoPackage) : toutes les couches du modèle de données PVD (il passe pvd:validatedata), avec les routes de la BD TOPO en surfaces de chaussée et de trottoir (espaces_publics avec cout_m) et les bâtiments (batiments) prêts pour pvd:connectionroutes ; la consommation Enedis par adresse placée à son adresse BAN (même commune, numéro, indice de répétition et nom de voie normalisé : le taux d'appariement est journalisé et donné par MATCH_RATE) ; la table consommation_non_geocodee (enregistrements qu'aucune adresse n'a appariés, avec la raison) ; la table sources (fichier, format, lus = lignes des communes lues, gardes = gardées, rejetes et raison, date_fichier, licence). Les fichiers d'aucun format reconnu et les formats sans ligne pour les communes sont nommés dans des avertissements. Enedis ne publie pas le type de ses postes : type_poste vaut poste_au_sol pour tous, signalé par type_poste_defaut = 1.
+
+Exemple : INSEE = 14035, FOLDER = le dossier des fichiers téléchargés (COMMUNE.shp d'Admin Express, le GeoPackage BD TOPO du département, cadastre-14-parcelles.json.gz, adresses-14.csv.gz, poste-electrique.csv …), ORT = les périmètres de l'ORT, OUTPUT = balleroy.gpkg.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>CNIG SUP assiettes AC1/AC2/AC4 (shapefile, GeoJSON)</source>
       <translation>Assiettes SUP CNIG AC1/AC2/AC4 (shapefile, GeoJSON)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>COST_TABLE needs the fields 'classe' and 'cout_m' (found: {}).</source>
+      <translation>COST_TABLE doit avoir les champs « classe » et « cout_m » (trouvés : {}).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>COST_TABLE: '{}' is not a cost in €/m for the class {}.</source>
+      <translation>COST_TABLE : « {} » n'est pas un coût en €/m pour la classe {}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>COST_TABLE: '{}' is not a surface class (one of {}).</source>
+      <translation>COST_TABLE : « {} » n'est pas une classe de surface (une de {}).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/validation.py" />
@@ -156,6 +206,11 @@ Les fichiers nationaux et départementaux sont lus une seule fois, en flux, filt
       <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
       <source>Cancelled by the user: nothing was written.</source>
       <translation>Annulé par l'utilisateur : rien n'a été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>Cannot create the GeoPackage {}.</source>
+      <translation>Impossible de créer le GeoPackage {}.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
@@ -245,6 +300,11 @@ Les distances sont des mètres au sol quel que soit le SCR (les coordonnées gé
       <translation>Champ du code INSEE de la commune (pour la part du total communal)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>Commune(s) not found: {}. Give their INSEE codes, or an Admin Express COMMUNE file among the files.</source>
+      <translation>Commune(s) introuvable(s) : {}. Donnez leurs codes INSEE, ou un fichier Admin Express COMMUNE parmi les fichiers.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Communes</source>
       <translation>Communes</translation>
@@ -253,6 +313,16 @@ Les distances sont des mètres au sol quel que soit le SCR (les coordonnées gé
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Communes (INSEE codes or names, comma-separated; empty = all)</source>
       <translation>Communes (codes INSEE ou noms séparés par des virgules ; vide = toutes)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>Communes (INSEE codes or names, separated by commas)</source>
+      <translation>Communes (codes INSEE ou noms, séparés par des virgules)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>Communes: {}</source>
+      <translation>Communes : {}</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -303,6 +373,11 @@ Les distances sont des mètres au sol quel que soit le SCR (les coordonnées gé
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Consumption field (MWh per year)</source>
       <translation>Champ de la consommation (MWh par an)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>Consumption per address placed at a BAN address: {:.0%}.</source>
+      <translation>Consommation par adresse placée à une adresse BAN : {:.0%}.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -430,6 +505,11 @@ Exemple : travaux_raccordement × projets_espaces_publics du GeoPackage d'exempl
       <translation>Distance entre des travaux et un projet (mètres)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>Downloaded files</source>
+      <translation>Fichiers téléchargés</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
       <source>Draws the abords of monuments historiques: the zone within DISTANCE metres of each monument (500 m by default, Code du patrimoine L621-30, where no PDA has been delimited). Inside it, works that change the exterior aspect need the accord of the Architecte des Bâtiments de France.
 
@@ -473,6 +553,11 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>Enedis consommation électrique par IRIS et secteur d'activité (CSV ';')</source>
       <translation>Enedis consommation électrique par IRIS et secteur d'activité (CSV « ; »)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>Enedis does not publish the kind of its substations: type_poste is {} for all (type_poste_defaut = 1); set the cabines hautes by hand.</source>
+      <translation>Enedis ne publie pas le type de ses postes : type_poste vaut {} pour tous (type_poste_defaut = 1) ; indiquez les cabines hautes à la main.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
@@ -530,6 +615,11 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <translation>Exemple : ZONES = ort_perimetres (ZONE_FIELD nom), CLASSES = espaces_publics (CLASS_FIELD classe) : les mètres carrés de chaussée, de trottoir, de place et de pavage patrimonial dans chaque périmètre ORT, et leur part de celui-ci.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>FOLDER '{}' is not a folder.</source>
+      <translation>FOLDER « {} » n'est pas un dossier.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Farthest pair</source>
       <translation>Paire la plus éloignée</translation>
@@ -548,6 +638,11 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <location filename="../../pvd_qgis_plugin/gui/loader.py" />
       <source>File not found: {}</source>
       <translation>Fichier introuvable : {}</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>File(s) not found: {}</source>
+      <translation>Fichier(s) introuvable(s) : {}</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
@@ -574,6 +669,11 @@ SHARED_TRENCHES construit un réseau de tranchées par groupe, des sources vers 
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Fixed cost per connection (€)</source>
       <translation>Coût fixe par raccordement (€)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>Folder of downloaded files</source>
+      <translation>Dossier des fichiers téléchargés</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
@@ -630,7 +730,7 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Écart (jours)</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/gui/loader.py" />
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -900,9 +1000,29 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Réseau : postes et lignes</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>No COST_TABLE: the trench costs cout_m are the indicative middles of the ranges (€/m) of the data model.</source>
+      <translation>Pas de COST_TABLE : les coûts de tranchée cout_m sont les milieux indicatifs des fourchettes (€/m) du modèle de données.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>No ORT layer given: ort_perimetres stays empty (it is never invented).</source>
+      <translation>Aucune couche ORT : ort_perimetres reste vide (il n'est jamais inventé).</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>No analysis layer was given: only the map is reported.</source>
       <translation>Aucune couche d'analyse fournie : seule la carte figure au rapport.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>No commune given: INSEE expects one or more INSEE codes or commune names.</source>
+      <translation>Aucune commune : INSEE attend un ou plusieurs codes INSEE ou noms de communes.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>No file given: FILES or FOLDER must name the downloaded files.</source>
+      <translation>Aucun fichier : FILES ou FOLDER doit désigner les fichiers téléchargés.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -945,9 +1065,14 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Champ du nombre de sites</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
       <source>ORT perimeters</source>
       <translation>Périmètres ORT</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>OUTPUT must be a new file, not one of the inputs.</source>
+      <translation>OUTPUT doit être un nouveau fichier, pas une des entrées.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
@@ -1015,7 +1140,7 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Rapport PDF</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
       <source>PVD GeoPackage</source>
       <translation>GeoPackage PVD</translation>
     </message>
@@ -1068,6 +1193,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Pooling window (months)</source>
       <translation>Fenêtre de mutualisation (mois)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>Prepare the PVD data of a commune</source>
+      <translation>Préparer les données PVD d'une commune</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
@@ -1302,6 +1432,11 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
       <translation>Marge de recherche autour des demandes (m)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>Share of consumption records geocoded</source>
+      <translation>Part des consommations géocodées</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Share trenches between connections</source>
       <translation>Mutualiser les tranchées entre raccordements</translation>
@@ -1523,6 +1658,16 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
       <translation>Total avec tranchées mutualisées : {0:,.0f} € ; économie de {1:,.0f} € ({2:.1f} %).</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>Trench costs from COST_TABLE: {}</source>
+      <translation>Coûts de tranchée de COST_TABLE : {}</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>Trench costs per surface class (classe, cout_m)</source>
+      <translation>Coûts de tranchée par classe de surface (classe, cout_m)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Trench network</source>
       <translation>Réseau de tranchées</translation>
@@ -1715,6 +1860,16 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>le champ « {} » est de type {}, {} attendu</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>format not recognised</source>
+      <translation>format non reconnu</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>identifier already taken (same object in another file)</source>
+      <translation>identifiant déjà pris (même objet dans un autre fichier)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/core/validation.py" />
       <source>layer '{}' ({}) is missing</source>
       <translation>la couche « {} » ({}) est absente</translation>
@@ -1730,6 +1885,16 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>couche des demandes de raccordement</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>no BAN address file given</source>
+      <translation>aucun fichier d'adresses BAN fourni</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>no geometry</source>
+      <translation>sans géométrie</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/core/validation.py" />
       <source>no geometry or empty geometry</source>
       <translation>géométrie absente ou vide</translation>
@@ -1743,6 +1908,16 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>no renovation date is checked</source>
       <translation>aucune date de réfection n'est vérifiée</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>no value for the required field {}</source>
+      <translation>pas de valeur pour le champ obligatoire {}</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>not geocoded: {}</source>
+      <translation>non géocodé : {}</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/opendata_ban.py" />
@@ -1855,6 +2030,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{0} : champ obligatoire « {1} » introuvable. Format attendu : {2} (champs tels que {3}) ; champs du fichier : {4}.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>{} ({}): no row for the commune(s) {}.</source>
+      <translation>{} ({}) : aucune ligne pour la ou les communes {}.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/core/validation.py" />
       <source>{} in a {} layer</source>
       <translation>{} dans une couche {}</translation>
@@ -1878,6 +2058,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/core/validation.py" />
       <source>{} {} is after {} {}</source>
       <translation>{} {} est postérieur à {} {}</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>{}: BD TOPO batiment has no commune code: give the Admin Express COMMUNE file too (the commune outlines).</source>
+      <translation>{} : la BD TOPO batiment n'a pas de code commune : fournissez aussi le fichier Admin Express COMMUNE (les contours des communes).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/opendata_ign.py" />
@@ -1980,9 +2165,19 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{} : ce n'est pas un fichier UTF-8 ; Enedis publie ses fichiers CSV en UTF-8.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>{}: not a format pvd:preparecommune reads: skipped.</source>
+      <translation>{} : pas un format que pvd:preparecommune lit : ignoré.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />
       <source>{}: not a readable CSV file ({}).</source>
       <translation>{} : ce n'est pas un fichier CSV lisible ({}).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>{}: not used, the BD TOPO buildings (with their heights) are given.</source>
+      <translation>{} : non utilisé, les bâtiments de la BD TOPO (avec leurs hauteurs) sont fournis.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />
@@ -2030,9 +2225,19 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{} : {} enregistrement(s) de consommation sans coordonnées (le fichier Enedis par adresse n'est pas géocodé) : gardés sans géométrie.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>{}: {} monument(s) of the SUP package are Mérimée monuments already read: the Mérimée point is kept, the abords refer to it.</source>
+      <translation>{} : {} monument(s) du paquet SUP sont des monuments Mérimée déjà lus : le point Mérimée est gardé, les abords s'y rapportent.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/core/opendata_sup.py" />
       <source>{}: {} monument(s) without protection (classé / inscrit): the package has no generator table with 'type'; complete them from Mérimée.</source>
       <translation>{} : {} monument(s) sans protection (classé / inscrit) : le paquet n'a pas de table des générateurs avec « type » ; complétez-les depuis Mérimée.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>{}: {} of {} consumption record(s) placed at a BAN address ({:.0%}).</source>
+      <translation>{} : {} enregistrement(s) de consommation sur {} placé(s) à une adresse BAN ({:.0%}).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />
