@@ -536,17 +536,32 @@ def _text(value):
 def write_commune(prepared, path, progress=None):
     """Write the prepared layers, ``sources`` and ``consommation_non_geocodee`` into a new GeoPackage
     ``path`` (written next to it then moved into place: a failed run leaves no half file)."""
-    from osgeo import ogr, osr
+    from osgeo import ogr
 
     temporary = os.path.splitext(path)[0] + ".part.gpkg"
     if os.path.exists(temporary):
         os.remove(temporary)
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(2154)
     driver = ogr.GetDriverByName("GPKG")
     dataset = driver.CreateDataSource(temporary)
     if dataset is None:
         raise UserError(N_("Cannot create the GeoPackage {}."), path)
+    try:
+        _write_tables(dataset, prepared, progress)
+    except BaseException:
+        dataset = None
+        os.remove(temporary)
+        raise
+    dataset = None
+    os.replace(temporary, path)
+    check(progress, 1.0)
+    return {name: len(prepared.layers[name].rows) for name in model.LAYERS_BY_NAME}
+
+
+def _write_tables(dataset, prepared, progress):
+    from osgeo import ogr, osr
+
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(2154)
     for number, definition in enumerate(model.LAYERS):
         check(progress, number / (len(model.LAYERS) + 2))
         layer_rows = prepared.layers[definition.name]
@@ -599,10 +614,6 @@ def write_commune(prepared, path, progress=None):
                 feature.SetField(name, str(row[name]))
         feature.SetField("raison", reason)
         table.CreateFeature(feature)
-    dataset = None
-    os.replace(temporary, path)
-    check(progress, 1.0)
-    return {name: len(prepared.layers[name].rows) for name in model.LAYERS_BY_NAME}
 
 
 def read_cost_table(columns, rows):

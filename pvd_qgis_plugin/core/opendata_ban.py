@@ -67,7 +67,7 @@ def normalise_repetition(value):
     return REPETITIONS.get(text, text)
 
 
-def _number(text):
+def _house_number(text):
     match = re.match(r"^\s*(\d+)", str(text or ""))
     return int(match.group(1)) if match else None
 
@@ -130,7 +130,7 @@ def import_ban(path, communes=None, progress=None):
                                 len(rows) - len(located)))
     rows = [rows[index] for index in located]
     geometries = _to_l93(points[located], "EPSG:4326")
-    model_rows = [{"id": row.get("id"), "numero": _number(row.get("numero")), "rep": row.get("rep") or None,
+    model_rows = [{"id": row.get("id"), "numero": _house_number(row.get("numero")), "rep": row.get("rep") or None,
                    "nom_voie": row.get("nom_voie"), "insee": current_commune(row.get("code_insee") or ""),
                    "code_postal": row.get("code_postal"), "nom_commune": row.get("nom_commune"),
                    "cad_parcelles": row.get("cad_parcelles") or None} for row in rows]

@@ -22,6 +22,7 @@ import shapely
 from shapely.geometry import shape
 
 from .messages import N_, Message
+from .numbers import number_or_none
 from .opendata import (OpenDataError, _geometry_key, _result, _to_l93, commune_filter, current_commune, insee_codes,
                        stable_id)
 from .progress import check
@@ -101,13 +102,6 @@ def _read(path, communes, progress, required, label):
     return columns, rows, _to_l93(np.array(geometries, dtype=object), "EPSG:4326")
 
 
-def _number(value):
-    try:
-        return float(value) if value not in (None, "") else None
-    except (TypeError, ValueError):
-        return None
-
-
 def import_cadastre_parcelles(path, communes=None, progress=None):
     """Etalab cadastre parcels -> ``parcelles`` (``contenance_m2`` = the legal area, m²)."""
     columns, rows, geometries = _read(path, communes, progress, "section", LABEL_PARCELLES)
@@ -115,7 +109,7 @@ def import_cadastre_parcelles(path, communes=None, progress=None):
     for row in rows:
         model_rows.append({"id": row.get("id"), "commune": current_commune(str(row.get("commune") or "")),
                            "prefixe": row.get("prefixe"), "section": row.get("section"),
-                           "numero": row.get("numero"), "contenance_m2": _number(row.get("contenance"))})
+                           "numero": row.get("numero"), "contenance_m2": number_or_none(row.get("contenance"))})
     return _result("parcelles", model_rows, geometries, columns, rows, [])
 
 

@@ -18,9 +18,9 @@ from .opendata import OpenDataError, _column, commune_keep, read_csv
 GEO_SHAPE = ("Geo Shape", "geo_shape")
 
 
-def read_geo_shape_csv(path, communes=None, progress=None, label="Enedis CSV with 'Geo Shape'"):
+def read_geo_shape_csv(path, communes=None, progress=None, label="Enedis CSV with 'Geo Shape'", warnings=None):
     """(columns, rows, shapely geometries, CRS) of an Enedis CSV export whose ``Geo Shape`` holds GeoJSON."""
-    columns, rows = read_csv(path, commune_keep(communes, "code_commune", "code_commu"), progress)
+    columns, rows = read_csv(path, commune_keep(communes, "code_commune", "code_commu"), progress, warnings)
     column = _column(columns, *GEO_SHAPE)
     if column is None:
         raise OpenDataError(N_("{0}: required field '{1}' not found. Expected the {2} format (fields such as {3}); "

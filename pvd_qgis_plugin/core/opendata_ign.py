@@ -30,7 +30,8 @@ import shapely
 from shapely.geometry import shape
 
 from . import model
-from .messages import N_, Message
+from .messages import N_, Message, listing
+from .numbers import Unreadable, number_or_none, parse_number
 from .opendata import (OpenDataError, _column, _plain_name, _result, _to_l93, commune_filter, current_commune,
                        insee_codes)
 from .crs import to_crs
@@ -153,13 +154,6 @@ class _AreaLookup:
         return self.codes[hits[0]] if len(hits) else None
 
 
-def _number(value):
-    try:
-        return float(str(value).replace(",", ".")) if value not in (None, "") else None
-    except ValueError:
-        return None
-
-
 def _collect(path, layer, bbox, progress, keep):
     """(columns, rows, geometries in EPSG:2154) of the features ``keep(properties, geometry_l93)`` accepts."""
     columns, crs, features = iter_vector(path, layer, bbox, progress)
@@ -207,7 +201,7 @@ def import_bdtopo_batiments(path, communes=None, progress=None, areas=None):
     for row, geometry in zip(rows, geometries):
         insee = lookup.code_of(geometry) if lookup else None
         model_rows.append({"id_bat": row.get(_column(columns, "cleabs")), "insee": insee,
-                           "usage": row.get(usage), "hauteur_m": _number(row.get(height))})
+                           "usage": row.get(usage), "hauteur_m": number_or_none(row.get(height))})
     return _result("batiments", model_rows, geometries, columns, rows, warnings)
 
 
@@ -261,11 +255,15 @@ def import_bdtopo_troncons(path, communes=None, progress=None, areas=None,
     street, urban_column = _column(columns, "nom_1_gauche", "nom_voie_ban_gauche"), _column(columns, "urbain")
     cleabs = _column(columns, "cleabs")
     prices = unit_costs(costs)
-    roadways, model_rows, urban = [], [], []
+    roadways, model_rows, urban, unreadable = [], [], [], []
     for row, line in zip(rows, lines):
         kind = str(row.get(nature) or "").strip().lower()
-        metres = _number(row.get(width)) if width else None
-        metres = metres or ROAD_WIDTHS.get(kind, 5.0)
+        try:
+            metres = parse_number(row.get(width)) if width else None
+        except Unreadable:
+            unreadable.append("{} ('{}')".format(row.get(cleabs), row.get(width)))
+            metres = None
+        metres = metres if metres and metres > 0 else ROAD_WIDTHS.get(kind, 5.0)
         classe = "non_revetu" if kind in UNPAVED else "chaussee"
         roadways.append(shapely.buffer(line, metres / 2.0, cap_style="flat") if metres else None)
         found = codes(row)
@@ -286,6 +284,10 @@ def import_bdtopo_troncons(path, communes=None, progress=None, areas=None,
     keep_rows = [index for index, geometry in enumerate(out_geometries) if geometry is not None]
     warnings = [Message(N_("cout_m is the middle of the placeholder range of each class (€/m): adjust it."))] \
         if not costs else []
+    if unreadable:
+        warnings.append(Message(N_("{0}, field '{1}': {2} value(s) unreadable as a width in metres, the width of "
+                                   "their nature is used instead: {3}."), os.path.basename(path), width,
+                                len(unreadable), listing(unreadable)))
     return _result("espaces_publics", [out_rows[i] for i in keep_rows],
                    np.array([out_geometries[i] for i in keep_rows], dtype=object), columns,
                    [out_sources[i] for i in keep_rows], warnings)

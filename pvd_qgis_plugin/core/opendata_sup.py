@@ -112,11 +112,16 @@ def assiette_kind(columns, row):
 
 
 def _read_table(path):
+    """(columns, rows) of a package's table (its attributes only: a DBF without geometry nor .prj reads too)."""
+    import fiona
+
     try:
-        columns, rows, _geometries, _crs = read_vector(path)
-    except OpenDataError:
+        with fiona.open(path) as source:
+            columns = list(source.schema["properties"])
+            rows = [{key: repair_text(value) for key, value in feature["properties"].items()} for feature in source]
+    except Exception:  # fiona raises DriverError and others: an unreadable side table only loses names
         return [], []
-    return columns, [{key: repair_text(value) for key, value in row.items()} for row in rows]
+    return columns, rows
 
 
 def _generators(paths):
@@ -178,7 +183,7 @@ def read_sup(path, communes=None, areas=None, progress=None):
     unknown_commune = 0
     for number, assiette_path in enumerate(files["assiette"]):
         check(progress, number / len(files["assiette"]))
-        columns, rows, geometries, crs = read_vector(assiette_path)
+        columns, rows, geometries, crs = read_vector(assiette_path, warnings["abords_mh"])
         rows = [{key: repair_text(value) for key, value in row.items()} for row in rows]
         ident = _column(columns, "idAss")
         if ident is None:

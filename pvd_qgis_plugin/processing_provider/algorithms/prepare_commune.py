@@ -102,9 +102,6 @@ class PrepareCommuneAlgorithm(PvdAlgorithm):
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         if not output.lower().endswith(".gpkg"):
             output += ".gpkg"
-        given = {os.path.abspath(path) for path, _formats in inputs}
-        if os.path.abspath(output) in given:
-            raise QgsProcessingException(self.tr("OUTPUT must be a new file, not one of the inputs."))
         communes = resolve_communes(texts, inputs)
         feedback.pushInfo(self.tr("Communes: {}").format(", ".join(communes)))
         for path, formats in inputs:
