@@ -881,7 +881,7 @@ def build(path=OUTPUT):
             "id_mh": ident, "nom": name, "insee": insee, "protection": protection, "annee_protection": year,
             "localisation": location}))
         layers["abords_mh"].append((shapely.buffer(point, ABORDS_RADIUS_M, quad_segs=32), {
-            "id_mh": ident, "nom": name, "rayon_m": ABORDS_RADIUS_M, "facteur": ABORDS_FACTOR}))
+            "id_mh": ident, "nom": name, "rayon_m": ABORDS_RADIUS_M, "facteur": ABORDS_FACTOR, "pda": 0}))
     abords = shapely.union_all(np.array([row[0] for row in layers["abords_mh"]], dtype=object))
 
     planted_rng = np.random.default_rng(PLANTED_SEED)

@@ -44,3 +44,8 @@ HERITAGE_MODE_RAYON = "rayon"
 AVIS_ACCORD = "accord"
 AVIS_SIMPLE = "avis_simple"
 HORS_ABORDS = "hors_abords"
+
+# Commune preparation (pvd:preparecommune) and BD TOPO roads (pvd:importopendata).
+# Sidewalk strip along each side of an urban street, m: a narrow French sidewalk (the accessibility
+# minimum is 1.40 m of free passage).
+DEFAULT_SIDEWALK_WIDTH_M = 1.5

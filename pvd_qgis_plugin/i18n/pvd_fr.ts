@@ -34,6 +34,11 @@
       <translation>« {} » n'est pas un GeoPackage PVD : il n'a pas de couche « communes ».</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>'{}' is not an allowed value of {}</source>
+      <translation>« {} » n'est pas une valeur permise de {}</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/core/validation.py" />
       <source>'{}' is not one of: {}</source>
       <translation>« {} » ne fait pas partie de : {}</translation>
@@ -45,8 +50,32 @@
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>- BD TOPO troncon_de_route also gives, along urban streets (urbain), a sidewalk strip on each side (classe trottoir, SIDEWALK_WIDTH metres wide, never over a roadway), so that trench routes follow the sidewalks.
+- Etalab cadastre parcelles (cadastre-&lt;code&gt;-parcelles.json or .json.gz, per commune or department) → parcelles (id = IDU, commune, prefixe, section, numero, contenance_m2); cadastre bâtiments → batiments (no height).
+- BD TOPO batiment → batiments with usage (usage_1) and hauteur_m (hauteur, m). The table has no commune code: insee stays empty here (pvd:preparecommune gives it from the commune outlines).
+- Base Adresse Nationale adresses-&lt;dept&gt;.csv or .csv.gz → adresses.
+- IGN Admin Express COMMUNE (shapefile INSEE_COM, NOM or GeoPackage code_insee, nom_officiel) → communes.
+- Mérimée: the national export separated by '|' (Date_et_typologie_de_la_protection such as "1977/12/30 : inscrit MH ; 2013/05/16 : classé MH" gives classe, 2013-05-16) is read too.
+- Enedis réseau: the CSV exports with the 'Geo Shape' column (field names or labels) are read too.
+National and department files are read once, streamed and filtered by INSEE code.</source>
+      <translation>- BD TOPO troncon_de_route donne aussi, le long des rues urbaines (urbain), une bande de trottoir de chaque côté (classe trottoir, SIDEWALK_WIDTH mètres de large, jamais sur une chaussée), pour que les tracés de tranchée suivent les trottoirs.
+- Cadastre Etalab parcelles (cadastre-&lt;code&gt;-parcelles.json ou .json.gz, par commune ou département) → parcelles (id = IDU, commune, prefixe, section, numero, contenance_m2) ; cadastre bâtiments → batiments (sans hauteur).
+- BD TOPO batiment → batiments avec l'usage (usage_1) et hauteur_m (hauteur, m). La table n'a pas de code commune : insee reste vide ici (pvd:preparecommune le donne d'après les contours des communes).
+- Base Adresse Nationale adresses-&lt;dept&gt;.csv ou .csv.gz → adresses.
+- IGN Admin Express COMMUNE (shapefile INSEE_COM, NOM ou GeoPackage code_insee, nom_officiel) → communes.
+- Mérimée : l'export national séparé par « | » est lu aussi (Date_et_typologie_de_la_protection comme « 1977/12/30 : inscrit MH ; 2013/05/16 : classé MH » donne classe, 2013-05-16).
+- Enedis réseau : les exports CSV avec la colonne « Geo Shape » (noms de champs ou libellés) sont lus aussi.
+Les fichiers nationaux et départementaux sont lus une seule fois, en flux, filtrés par code INSEE.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>- Enedis consommation annuelle par adresse (consommation-annuelle-residentielle-par-adresse, CSV ';') and Enedis consommation par IRIS et secteur d'activité (consommation-electrique-par-secteurs-dactivite, CSV ';') → consommation_electrique: one point per address or IRIS, year and sector with conso_mwh and nb_sites. The per-address file as published has no coordinates: its records are kept without geometry (geocode the file first, or aggregate per IRIS); the per-IRIS file is placed at the IRIS centroid.</source>
       <translation>- Enedis consommation annuelle par adresse (consommation-annuelle-residentielle-par-adresse, CSV « ; ») et Enedis consommation par IRIS et secteur d'activité (consommation-electrique-par-secteurs-dactivite, CSV « ; ») → consommation_electrique : un point par adresse ou IRIS, année et secteur avec conso_mwh et nb_sites. Le fichier par adresse tel que publié n'a pas de coordonnées : ses enregistrements sont gardés sans géométrie (géocodez d'abord le fichier, ou agrégez par IRIS) ; le fichier par IRIS est placé au centroïde de l'IRIS.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>- GPU servitudes: INPUT may be one assiette file, or the folder or zip of the CNIG SUP package as downloaded from the Géoportail de l'urbanisme (2016 CamelCase or 2019 lower-case fields), or an API Carto GPU answer (GeoJSON). AC1 assiettes 'Egal au générateur' are the monuments' own footprints: the CNIG SUP format leaves them out of abords_mh, and the GPU SUP AC1 monuments format turns them into monuments_historiques points (protection from the generator table, name from the servitude table, commune from the generator's ADRESSE). 'Zone tampon' and 'Périmètre des abords' give abords_mh with pda = 0; 'Périmètre délimité des abords' gives abords_mh with pda = 1.</source>
+      <translation>- Servitudes du GPU : INPUT peut être un fichier d'assiettes, ou le dossier ou le zip du paquet CNIG SUP tel que téléchargé sur le Géoportail de l'urbanisme (champs 2016 en CamelCase ou 2019 en minuscules), ou une réponse de l'API Carto GPU (GeoJSON). Les assiettes AC1 « Egal au générateur » sont l'emprise des monuments eux-mêmes : le format CNIG SUP les écarte de abords_mh, et le format GPU SUP AC1 monuments en fait des points monuments_historiques (protection tirée de la table des générateurs, nom de la table des servitudes, commune de l'ADRESSE du générateur). « Zone tampon » et « Périmètre des abords » donnent abords_mh avec pda = 0 ; « Périmètre délimité des abords » donne abords_mh avec pda = 1.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/gui/commune_choice.py" />
@@ -134,6 +163,16 @@
       <translation>BAREME : les bornes hautes (kVA) doivent croître d'une ligne à l'autre ; {0} suit {1}.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>BD TOPO batiment used instead</source>
+      <translation>BD TOPO batiment utilisée à la place</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>BD TOPO bâtiments (GeoPackage, shapefile)</source>
+      <translation>BD TOPO bâtiments (GeoPackage, shapefile)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>BD TOPO tronçons de route (GeoPackage, shapefile)</source>
       <translation>Tronçons de route BD TOPO (GeoPackage, shapefile)</translation>
@@ -154,14 +193,59 @@
       <translation>Barème (valeurs par défaut indicatives) : une ligne par tranche de puissance</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>Base Adresse Nationale adresses (CSV ';', .csv.gz)</source>
+      <translation>Base Adresse Nationale adresses (CSV « ; », .csv.gz)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Buildings</source>
       <translation>Bâtiments</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>Builds the PVD GeoPackage of one or more communes from the files you can download, in one run. Each file's format is told from its content, not its name; national and department files are read once, streamed and filtered by INSEE code (and by the communes' outlines when an Admin Express file is given).
+
+INSEE: one or more INSEE codes or commune names (names are matched without case or accents in the Admin Express file), separated by commas. Rows of delegated communes are kept under the current code.
+FILES: any mix of Admin Express COMMUNE, Etalab cadastre parcelles / bâtiments (.json, .json.gz), BD TOPO batiment and troncon_de_route (GeoPackage or shapefile), BAN adresses (.csv, .csv.gz), Mérimée (national '|' export or API CSV/JSON), GPU servitudes (CNIG SUP package as zip or folder, API Carto JSON), Enedis postes, réseaux (CSV with Geo Shape or GeoJSON) and consumption per address or per IRIS, ANCT PVD/ORT list.
+FOLDER: optional, every supported file in it (a SUP package folder counts as one file).
+ORT: optional polygon layer of the ORT perimeters; without it ort_perimetres stays empty (never invented).
+COST_TABLE: optional table with the fields classe and cout_m (€/m of trench per surface class); without it the costs are the indicative middles of the ranges of the data model.
+
+What it writes (OUTPUT, a new GeoPackage): every layer of the PVD data model (it passes pvd:validatedata), with BD TOPO roads as roadway and sidewalk surfaces (espaces_publics with cout_m) and buildings (batiments) ready for pvd:connectionroutes; the Enedis consumption per address placed at its BAN address (same commune, number, repetition index and normalised street name: the match rate is logged and given as MATCH_RATE); the table consommation_non_geocodee (records no address matched, with the reason); the table sources (fichier, format, lus = rows of the communes read, gardes = kept, rejetes and raison, date_fichier, licence). Files of no supported format and formats with no row for the communes are named in warnings. Enedis does not publish the kind of its substations: type_poste is poste_au_sol for all, flagged type_poste_defaut = 1.
+
+Example: INSEE = 14035, FOLDER = the folder of the downloaded files (COMMUNE.shp of Admin Express, the BD TOPO GeoPackage of the department, cadastre-14-parcelles.json.gz, adresses-14.csv.gz, poste-electrique.csv …), ORT = the ORT perimeters, OUTPUT = balleroy.gpkg.</source>
+      <translation>Construit en une seule exécution le GeoPackage PVD d'une ou plusieurs communes à partir des fichiers téléchargeables. Le format de chaque fichier est reconnu d'après son contenu, pas son nom ; les fichiers nationaux et départementaux sont lus une seule fois, en flux, filtrés par code INSEE (et par les contours des communes quand un fichier Admin Express est fourni).
+
+INSEE : un ou plusieurs codes INSEE ou noms de communes (les noms sont comparés sans casse ni accents dans le fichier Admin Express), séparés par des virgules. Les lignes des communes déléguées sont gardées sous le code actuel.
+FILES : tout mélange de Admin Express COMMUNE, cadastre Etalab parcelles / bâtiments (.json, .json.gz), BD TOPO batiment et troncon_de_route (GeoPackage ou shapefile), adresses BAN (.csv, .csv.gz), Mérimée (export national « | » ou CSV/JSON de l'API), servitudes du GPU (paquet CNIG SUP en zip ou dossier, JSON de l'API Carto), postes Enedis, réseaux (CSV avec Geo Shape ou GeoJSON) et consommation par adresse ou par IRIS, liste ANCT PVD/ORT.
+FOLDER : facultatif, tous les fichiers reconnus qu'il contient (un dossier de paquet SUP compte pour un fichier).
+ORT : couche facultative des périmètres de l'ORT (polygones) ; sans elle, ort_perimetres reste vide (jamais inventé).
+COST_TABLE : table facultative avec les champs classe et cout_m (€/m de tranchée par classe de surface) ; sans elle, les coûts sont les milieux indicatifs des fourchettes du modèle de données.
+
+Ce qui est écrit (OUTPUT, un nouveau GeoPackage) : toutes les couches du modèle de données PVD (il passe pvd:validatedata), avec les routes de la BD TOPO en surfaces de chaussée et de trottoir (espaces_publics avec cout_m) et les bâtiments (batiments) prêts pour pvd:connectionroutes ; la consommation Enedis par adresse placée à son adresse BAN (même commune, numéro, indice de répétition et nom de voie normalisé : le taux d'appariement est journalisé et donné par MATCH_RATE) ; la table consommation_non_geocodee (enregistrements qu'aucune adresse n'a appariés, avec la raison) ; la table sources (fichier, format, lus = lignes des communes lues, gardes = gardées, rejetes et raison, date_fichier, licence). Les fichiers d'aucun format reconnu et les formats sans ligne pour les communes sont nommés dans des avertissements. Enedis ne publie pas le type de ses postes : type_poste vaut poste_au_sol pour tous, signalé par type_poste_defaut = 1.
+
+Exemple : INSEE = 14035, FOLDER = le dossier des fichiers téléchargés (COMMUNE.shp d'Admin Express, le GeoPackage BD TOPO du département, cadastre-14-parcelles.json.gz, adresses-14.csv.gz, poste-electrique.csv …), ORT = les périmètres de l'ORT, OUTPUT = balleroy.gpkg.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>CNIG SUP assiettes AC1/AC2/AC4 (shapefile, GeoJSON)</source>
       <translation>Assiettes SUP CNIG AC1/AC2/AC4 (shapefile, GeoJSON)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>COST_TABLE needs the fields 'classe' and 'cout_m' (found: {}).</source>
+      <translation>COST_TABLE doit avoir les champs « classe » et « cout_m » (trouvés : {}).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>COST_TABLE: '{}' is not a cost in €/m for the class {}.</source>
+      <translation>COST_TABLE : « {} » n'est pas un coût en €/m pour la classe {}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>COST_TABLE: '{}' is not a surface class (one of {}).</source>
+      <translation>COST_TABLE : « {} » n'est pas une classe de surface (une de {}).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
@@ -194,9 +278,19 @@
       <translation>le SCR est {}, {} attendu</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_cadastre.py" />
+      <source>Cadastre buildings have no height nor use: hauteur_m is empty (BD TOPO batiment has them).</source>
+      <translation>Les bâtiments du cadastre n'ont ni hauteur ni usage : hauteur_m est vide (la BD TOPO batiment les donne).</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
       <source>Cancelled by the user: nothing was written.</source>
       <translation>Annulé par l'utilisateur : rien n'a été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>Cannot create the GeoPackage {}.</source>
+      <translation>Impossible de créer le GeoPackage {}.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
@@ -306,6 +400,11 @@ Les distances sont des mètres au sol quel que soit le SCR.</translation>
       <translation>Champ du code INSEE de la commune (pour la part du total communal)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>Commune(s) not found: {}. Give their INSEE codes, or an Admin Express COMMUNE file among the files.</source>
+      <translation>Commune(s) introuvable(s) : {}. Donnez leurs codes INSEE, ou un fichier Admin Express COMMUNE parmi les fichiers.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/gui/commune_choice.py" />
       <source>Commune:</source>
       <translation>Commune :</translation>
@@ -321,9 +420,19 @@ Les distances sont des mètres au sol quel que soit le SCR.</translation>
       <translation>Communes (codes INSEE ou noms séparés par des virgules ; vide = toutes)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>Communes (INSEE codes or names, separated by commas)</source>
+      <translation>Communes (codes INSEE ou noms, séparés par des virgules)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Communes with their density class (derogation per commune)</source>
       <translation>Communes avec leur classe de densité (dérogation par commune)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>Communes: {}</source>
+      <translation>Communes : {}</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -389,6 +498,11 @@ Les distances sont des mètres au sol quel que soit le SCR.</translation>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Consumption field (MWh per year)</source>
       <translation>Champ de la consommation (MWh par an)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>Consumption per address placed at a BAN address: {:.0%}.</source>
+      <translation>Consommation par adresse placée à une adresse BAN : {:.0%}.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -536,6 +650,11 @@ Exemple : travaux_raccordement × projets_espaces_publics du GeoPackage d'exempl
       <translation>Distance entre des travaux et un projet (mètres)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>Downloaded files</source>
+      <translation>Fichiers téléchargés</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
       <source>Draws the abords of monuments historiques: the zone within DISTANCE metres of each monument (500 m by default, Code du patrimoine L621-30, where no PDA has been delimited). Inside it, works that change the exterior aspect need the accord of the Architecte des Bâtiments de France.
 
@@ -581,6 +700,11 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <translation>Enedis consommation électrique par IRIS et secteur d'activité (CSV « ; »)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>Enedis does not publish the kind of its substations: type_poste is {} for all (type_poste_defaut = 1); set the cabines hautes by hand.</source>
+      <translation>Enedis ne publie pas le type de ses postes : type_poste vaut {} pour tous (type_poste_defaut = 1) ; indiquez les cabines hautes à la main.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>Enedis postes électriques (CSV ';' with "Geo Point", GeoJSON)</source>
       <translation>Postes électriques Enedis (CSV « ; » avec « Geo Point », GeoJSON)</translation>
@@ -594,6 +718,16 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />
       <source>Enedis substations have no type or rated power: type_poste and puissance_kva are empty.</source>
       <translation>Les postes Enedis n'ont ni type ni puissance : type_poste et puissance_kva sont vides.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>Etalab cadastre bâtiments (cadastre-&lt;code&gt;-batiments.json, .json.gz)</source>
+      <translation>Cadastre Etalab bâtiments (cadastre-&lt;code&gt;-batiments.json, .json.gz)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>Etalab cadastre parcelles (cadastre-&lt;code&gt;-parcelles.json, .json.gz)</source>
+      <translation>Cadastre Etalab parcelles (cadastre-&lt;code&gt;-parcelles.json, .json.gz)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -645,6 +779,11 @@ TOTAL_POWER_KW (champ des producteurs, kW, facultatif) : la puissance totale de 
       <translation>Exemple : avec l'échantillon chargé, gardez les couches présélectionnées, cochez Mutualiser les tranchées et exécutez : chaque demande est chiffrée et le journal montre l'économie des tranchées mutualisées.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>FOLDER '{}' is not a folder.</source>
+      <translation>FOLDER « {} » n'est pas un dossier.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Farthest pair</source>
       <translation>Paire la plus éloignée</translation>
@@ -685,6 +824,11 @@ TOTAL_POWER_KW (champ des producteurs, kW, facultatif) : la puissance totale de 
       <translation>Fichier introuvable : {}</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>File(s) not found: {}</source>
+      <translation>Fichier(s) introuvable(s) : {}</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Finds the cheapest trench route from each connection request (TARGETS) to the existing network (SOURCES: substations as points, the BT network as lines; a route may end anywhere on a line) and prices it in euros.
 
@@ -714,6 +858,11 @@ SHARED_TRENCHES construit un réseau de tranchées par groupe, des sources vers 
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Fixed cost per connection (€)</source>
       <translation>Coût fixe par raccordement (€)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>Folder of downloaded files</source>
+      <translation>Dossier des fichiers téléchargés</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
@@ -760,12 +909,17 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Format</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>GPU SUP AC1 monuments (assiettes equal to the generator: footprints)</source>
+      <translation>GPU SUP AC1 monuments (assiettes égales au générateur : emprises)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Gap (days)</source>
       <translation>Écart (jours)</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/gui/loader.py" />
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -813,6 +967,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
       <source>Heritage zones (abords, SPR…)</source>
       <translation>Zones patrimoniales (abords, SPR…)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>IGN Admin Express communes (shapefile, GeoPackage)</source>
+      <translation>IGN Admin Express communes (shapefile, GeoPackage)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
@@ -1110,6 +1269,16 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Réseau : postes et lignes</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>No COST_TABLE: the trench costs cout_m are the indicative middles of the ranges (€/m) of the data model.</source>
+      <translation>Pas de COST_TABLE : les coûts de tranchée cout_m sont les milieux indicatifs des fourchettes (€/m) du modèle de données.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>No ORT layer given: ort_perimetres stays empty (it is never invented).</source>
+      <translation>Aucune couche ORT : ort_perimetres reste vide (il n'est jamais inventé).</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/gui/commune_choice.py" />
       <source>No PVD communes layer in the project: load the PVD layers first.</source>
       <translation>Pas de couche PVD des communes dans le projet : chargez d'abord les couches PVD.</translation>
@@ -1120,9 +1289,14 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Aucune couche d'analyse fournie : seule la carte figure au rapport.</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
-      <source>No field typeAss: the kind of each assiette is unknown.</source>
-      <translation>Pas de champ typeAss : la nature de chaque assiette est inconnue.</translation>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>No commune given: INSEE expects one or more INSEE codes or commune names.</source>
+      <translation>Aucune commune : INSEE attend un ou plusieurs codes INSEE ou noms de communes.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>No file given: FILES or FOLDER must name the downloaded files.</source>
+      <translation>Aucun fichier : FILES ou FOLDER doit désigner les fichiers téléchargés.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -1165,7 +1339,7 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Champ du nombre de sites</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
       <source>ORT perimeters</source>
       <translation>Périmètres ORT</translation>
     </message>
@@ -1275,7 +1449,7 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Rapport PDF</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
       <source>PVD GeoPackage</source>
       <translation>GeoPackage PVD</translation>
     </message>
@@ -1338,6 +1512,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Power cap of the operation (MW)</source>
       <translation>Plafond de puissance de l'opération (MW)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>Prepare the PVD data of a commune</source>
+      <translation>Préparer les données PVD d'une commune</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
@@ -1612,6 +1791,11 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
       <translation>Marge de recherche autour des demandes (m)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>Share of consumption records geocoded</source>
+      <translation>Part des consommations géocodées</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
       <source>Share of the input (%)</source>
       <translation>Part de la couche analysée (%)</translation>
@@ -1640,6 +1824,11 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Shared trenches: {0} as independent routes, {1} shared, saving {2} ({3} %).</source>
       <translation>Tranchées mutualisées : {0} en tracés indépendants, {1} mutualisés, économie de {2} ({3} %).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>Sidewalk width along urban streets (BD TOPO tronçons, m)</source>
+      <translation>Largeur des trottoirs le long des rues urbaines (tronçons BD TOPO, m)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -1880,6 +2069,16 @@ CPCE L49 (code des postes et des communications électroniques ; décret 2010-72
       <translation>Coût de la tranchée (€)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>Trench costs from COST_TABLE: {}</source>
+      <translation>Coûts de tranchée de COST_TABLE : {}</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>Trench costs per surface class (classe, cout_m)</source>
+      <translation>Coûts de tranchée par classe de surface (classe, cout_m)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Trench network</source>
       <translation>Réseau de tranchées</translation>
@@ -2099,7 +2298,7 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>couche raster de coût</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <location filename="../../pvd_qgis_plugin/core/opendata_ign.py" />
       <source>cout_m is the middle of the placeholder range of each class (€/m): adjust it.</source>
       <translation>cout_m est le milieu de la fourchette indicative de chaque classe (€/m) : ajustez-le.</translation>
     </message>
@@ -2134,9 +2333,19 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>le champ « {} » est de type {}, {} attendu</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>format not recognised</source>
+      <translation>format non reconnu</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
       <source>ground substation</source>
       <translation>poste au sol</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>identifier already taken (same object in another file)</source>
+      <translation>identifiant déjà pris (même objet dans un autre fichier)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/validation.py" />
@@ -2159,14 +2368,44 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>conflit de moratoire</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>no BAN address file given</source>
+      <translation>aucun fichier d'adresses BAN fourni</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>no geometry</source>
+      <translation>sans géométrie</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/core/validation.py" />
       <source>no geometry or empty geometry</source>
       <translation>géométrie absente ou vide</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_ban.py" />
+      <source>no house number in the address</source>
+      <translation>pas de numéro dans l'adresse</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>no renovation date is checked</source>
       <translation>aucune date de réfection n'est vérifiée</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>no value for the required field {}</source>
+      <translation>pas de valeur pour le champ obligatoire {}</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>not geocoded: {}</source>
+      <translation>non géocodé : {}</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_ban.py" />
+      <source>number or repetition index not found in the street</source>
+      <translation>numéro ou indice de répétition absent de la voie</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
@@ -2187,6 +2426,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
       <source>route found</source>
       <translation>tracé trouvé</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_ban.py" />
+      <source>street not found in the BAN of the commune</source>
+      <translation>voie absente de la BAN de la commune</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -2334,7 +2578,7 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{0}, champ « {1} » : {2} valeur(s) illisible(s) (pas des nombres), jamais comptées comme 0 ; lignes : {3}.</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <location filename="../../pvd_qgis_plugin/core/opendata_ign.py" />
       <source>{0}, field '{1}': {2} value(s) unreadable as a width in metres, the width of their nature is used instead: {3}.</source>
       <translation>{0}, champ « {1} » : {2} valeur(s) illisible(s) comme largeur en mètres, la largeur de leur nature est utilisée à la place : {3}.</translation>
     </message>
@@ -2379,9 +2623,9 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{0} : {1} ligne(s) rejetée(s), leur position est hors de France (métropole, Corse et outre-mer) : lignes {2}.</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
-      <source>{} has no commune code: the INSEE filter was not applied.</source>
-      <translation>{} n'a pas de code commune : le filtre INSEE n'a pas été appliqué.</translation>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>{} ({}): no row for the commune(s) {}.</source>
+      <translation>{} ({}) : aucune ligne pour la ou les communes {}.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/validation.py" />
@@ -2429,6 +2673,16 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{} — zones touchées</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>{}: BD TOPO batiment has no commune code: give the Admin Express COMMUNE file too (the commune outlines).</source>
+      <translation>{} : la BD TOPO batiment n'a pas de code commune : fournissez aussi le fichier Admin Express COMMUNE (les contours des communes).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_ign.py" />
+      <source>{}: BD TOPO batiment has no commune code: without the communes' outlines the INSEE filter cannot apply and insee stays empty.</source>
+      <translation>{} : la BD TOPO batiment n'a pas de code commune : sans les contours des communes, le filtre INSEE ne s'applique pas et insee reste vide.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />
       <source>{}: a CSV file is expected ({}).</source>
       <translation>{} : un fichier CSV est attendu ({}).</translation>
@@ -2449,7 +2703,7 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{} : impossible de distinguer les lignes BT des lignes HTA. Gardez le nom de fichier d'Enedis (reseau-bt..., reseau-hta...) ou ajoutez un champ « tension » valant BT ou HTA.</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <location filename="../../pvd_qgis_plugin/core/opendata_sup.py" />
       <source>{}: cannot tell the SUP category (AC1, AC2 or AC4). Keep the CNIG file name (AC1_ASSIETTE_SUP_S...) or add a field 'suptype'.</source>
       <translation>{} : impossible de déterminer la catégorie de SUP (AC1, AC2 ou AC4). Gardez le nom de fichier CNIG (AC1_ASSIETTE_SUP_S...) ou ajoutez un champ « suptype ».</translation>
     </message>
@@ -2464,6 +2718,16 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{} : fichier introuvable.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_cadastre.py" />
+      <source>{}: line {} is not a GeoJSON feature ({}).</source>
+      <translation>{} : la ligne {} n'est pas une entité GeoJSON ({}).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_enedis.py" />
+      <source>{}: line {}: '{}' in field '{}' is not a GeoJSON geometry.</source>
+      <translation>{} : ligne {} : « {} » dans le champ « {} » n'est pas une géométrie GeoJSON.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />
       <source>{}: line {}: '{}' is not a "lat,lon" position in field '{}'.</source>
       <translation>{} : ligne {} : « {} » n'est pas une position « lat,lon » dans le champ « {} ».</translation>
@@ -2472,6 +2736,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />
       <source>{}: lines expected ({}).</source>
       <translation>{} : des lignes sont attendues ({}).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_sup.py" />
+      <source>{}: no SUP assiette layer (…_ASSIETTE_SUP_S) found in the package.</source>
+      <translation>{} : aucune couche d'assiettes SUP (…_ASSIETTE_SUP_S) dans le paquet.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/enedis_consumption.py" />
@@ -2499,9 +2768,24 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{} : pas de colonne {} (attendu : l'une de {}) dans le fichier Enedis « {} ».</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_cadastre.py" />
+      <source>{}: not a GeoJSON file ({}).</source>
+      <translation>{} : pas un fichier GeoJSON ({}).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>{}: not a format pvd:preparecommune reads: skipped.</source>
+      <translation>{} : pas un format que pvd:preparecommune lit : ignoré.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/core/enedis_consumption.py" />
       <source>{}: not a readable CSV file ({}).</source>
       <translation>{} : ce n'est pas un fichier CSV lisible ({}).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>{}: not used, the BD TOPO buildings (with their heights) are given.</source>
+      <translation>{} : non utilisé, les bâtiments de la BD TOPO (avec leurs hauteurs) sont fournis.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />
@@ -2514,7 +2798,7 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{} : ligne {} ({}) : « {} » dans le champ « {} » n'est ni {{"lat": .., "lon": ..}} ni « lat, lon ».</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <location filename="../../pvd_qgis_plugin/core/opendata_sup.py" />
       <source>{}: surfaces (ASSIETTE_SUP_S) expected, found points or lines.</source>
       <translation>{} : des surfaces (ASSIETTE_SUP_S) sont attendues, le fichier contient des points ou des lignes.</translation>
     </message>
@@ -2524,14 +2808,44 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{} : les colonnes sont séparées par {!r}, et non par « ; » comme dans le fichier Enedis « {} ». Téléchargez à nouveau le CSV sur data.enedis.fr (séparateur « ; ») ou enregistrez-le avec « ; ».</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
-      <source>{}: the {} format is expected, not CSV.</source>
-      <translation>{} : le format {} est attendu, pas un CSV.</translation>
+      <location filename="../../pvd_qgis_plugin/core/opendata_sup.py" />
+      <source>{}: the package holds both AC1 abords and AC2/AC4 perimeters: import each category's assiette file on its own.</source>
+      <translation>{} : le paquet contient à la fois des abords AC1 et des périmètres AC2/AC4 : importez séparément le fichier d'assiettes de chaque catégorie.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_ban.py" />
+      <source>{}: {} address(es) without lon/lat left out.</source>
+      <translation>{} : {} adresse(s) sans lon/lat écartée(s).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_sup.py" />
+      <source>{}: {} assiette(s) equal to their generator are the monuments' own footprints: they go to monuments_historiques, not to abords_mh.</source>
+      <translation>{} : {} assiette(s) égales à leur générateur sont l'emprise des monuments eux-mêmes : elles vont dans monuments_historiques, pas dans abords_mh.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_sup.py" />
+      <source>{}: {} assiette(s) have no commune code (no generator table with ADRESSE): the INSEE filter was not applied to them.</source>
+      <translation>{} : {} assiette(s) sans code commune (pas de table des générateurs avec ADRESSE) : le filtre INSEE ne leur a pas été appliqué.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />
       <source>{}: {} consumption record(s) have no coordinates (the Enedis file per address is not geocoded): kept without geometry.</source>
       <translation>{} : {} enregistrement(s) de consommation sans coordonnées (le fichier Enedis par adresse n'est pas géocodé) : gardés sans géométrie.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>{}: {} monument(s) of the SUP package are Mérimée monuments already read: the Mérimée point is kept, the abords refer to it.</source>
+      <translation>{} : {} monument(s) du paquet SUP sont des monuments Mérimée déjà lus : le point Mérimée est gardé, les abords s'y rapportent.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_sup.py" />
+      <source>{}: {} monument(s) without protection (classé / inscrit): the package has no generator table with 'type'; complete them from Mérimée.</source>
+      <translation>{} : {} monument(s) sans protection (classé / inscrit) : le paquet n'a pas de table des générateurs avec « type » ; complétez-les depuis Mérimée.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>{}: {} of {} consumption record(s) placed at a BAN address ({:.0%}).</source>
+      <translation>{} : {} enregistrement(s) de consommation sur {} placé(s) à une adresse BAN ({:.0%}).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />

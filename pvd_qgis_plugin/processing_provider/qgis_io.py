@@ -328,7 +328,9 @@ def parameter_layers(algorithm, definition, parameters, context):
 
 def input_files(algorithm, parameters, context):
     """Every file the algorithm reads: layer parameters (their layers' files) and file parameters."""
-    from qgis.core import QgsProcessingParameterFile
+    import os
+
+    from qgis.core import QgsProcessing, QgsProcessingParameterFile, QgsProcessingParameterMultipleLayers
 
     files = []
     for definition in algorithm.parameterDefinitions():
@@ -336,10 +338,18 @@ def input_files(algorithm, parameters, context):
         if definition.isDestination() or parameters.get(name) in (None, "", []):
             continue
         if isinstance(definition, QgsProcessingParameterFile):
+            path = algorithm.parameterAsFile(parameters, name, context)
             if definition.behavior() == QgsProcessingParameterFile.File:
-                path = algorithm.parameterAsFile(parameters, name, context)
-                if path:
-                    files.append(DataFile(name, path, None, _file_label(path), whole_file=True))
+                paths = [path] if path else []
+            else:  # a folder of input files (pvd:preparecommune's FOLDER)
+                paths = [os.path.join(root, item) for root, _dirs, items in os.walk(path) for item in items] \
+                    if path and os.path.isdir(path) else []
+            files += [DataFile(name, item, None, _file_label(item), whole_file=True) for item in paths]
+            continue
+        if isinstance(definition, QgsProcessingParameterMultipleLayers) and \
+                definition.layerType() == QgsProcessing.TypeFile:
+            files += [DataFile(name, item, None, _file_label(item), whole_file=True)
+                      for item in algorithm.parameterAsFileList(parameters, name, context)]
             continue
         for layer in parameter_layers(algorithm, definition, parameters, context):
             location = layer_location(layer)
