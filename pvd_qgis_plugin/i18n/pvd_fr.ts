@@ -40,6 +40,18 @@
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>- INSEE Filosofi carreaux 200 m (the INSEE download: Idcar_200m, Ind, Men, Men_pauv, Ind_snv, Log_av45 …, as a CSV with the cell id only or a GeoPackage; or the Géoplateforme WFS layer in lower case with id_inspire) → carreaux_filosofi. Without geometry, each cell is rebuilt from its id CRS3035RES200mN&lt;y&gt;E&lt;x&gt;: the 200 m square whose lower-left corner is (E, N) in EPSG:3035.
+- ADEME DPE logements existants / neufs (the CSV export with its 200+ columns: N°DPE, Etiquette_DPE, Date_établissement_DPE, Coordonnée_cartographique_X_(BAN) …, Lambert-93; or the API's JSON answer with _geopoint) → dpe points; a DPE without an energy label A–G is left out.</source>
+      <translation>- INSEE Filosofi carreaux 200 m (le téléchargement de l'INSEE : Idcar_200m, Ind, Men, Men_pauv, Ind_snv, Log_av45 …, en CSV avec le seul identifiant du carreau ou en GeoPackage ; ou la couche du WFS de la Géoplateforme en minuscules avec id_inspire) → carreaux_filosofi. Sans géométrie, chaque carreau est reconstruit à partir de son identifiant CRS3035RES200mN&lt;y&gt;E&lt;x&gt; : le carré de 200 m dont le coin inférieur gauche est (E, N) en EPSG:3035.
+- ADEME DPE logements existants / neufs (l'export CSV et ses plus de 200 colonnes : N°DPE, Etiquette_DPE, Date_établissement_DPE, Coordonnée_cartographique_X_(BAN) …, en Lambert-93 ; ou la réponse JSON de l'API avec _geopoint) → points dpe ; un DPE sans étiquette énergie de A à G est écarté.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>ADEME DPE logements existants / neufs (CSV, API JSON)</source>
+      <translation>ADEME DPE logements existants / neufs (CSV, JSON de l'API)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>ANCT liste PVD / ORT (CSV)</source>
       <translation>Liste PVD / ORT de l'ANCT (CSV)</translation>
     </message>
@@ -619,6 +631,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
       <source>Heritage zones (abords, SPR…)</source>
       <translation>Zones patrimoniales (abords, SPR…)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>INSEE Filosofi carreaux 200 m (CSV, GeoPackage, Géoplateforme WFS GeoJSON)</source>
+      <translation>INSEE Filosofi carreaux 200 m (CSV, GeoPackage, GeoJSON du WFS de la Géoplateforme)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
@@ -1811,6 +1828,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{} : un fichier CSV est attendu ({}).</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_energy.py" />
+      <source>{}: a JSON answer of the ADEME API (an object with 'results', a list of records) is expected.</source>
+      <translation>{} : une réponse JSON de l'API de l'ADEME (un objet avec 'results', une liste d'enregistrements) est attendue.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/core/enedis_consumption.py" />
       <source>{}: cannot be read ({}).</source>
       <translation>{} : lecture impossible ({}).</translation>
@@ -1829,6 +1851,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />
       <source>{}: cannot tell the SUP category (AC1, AC2 or AC4). Keep the CNIG file name (AC1_ASSIETTE_SUP_S...) or add a field 'suptype'.</source>
       <translation>{} : impossible de déterminer la catégorie de SUP (AC1, AC2 ou AC4). Gardez le nom de fichier CNIG (AC1_ASSIETTE_SUP_S...) ou ajoutez un champ « suptype ».</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_energy.py" />
+      <source>{}: cell(s) without geometry whose {} is not an INSEE cell id CRS3035RES200mN&lt;y&gt;E&lt;x&gt;: {}.</source>
+      <translation>{} : carreau(x) sans géométrie dont le champ {} n'est pas un identifiant de carreau INSEE CRS3035RES200mN&lt;y&gt;E&lt;x&gt; : {}.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/enedis_consumption.py" />
@@ -1866,6 +1893,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{} : pas de coordonnées, gardé sans géométrie.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_energy.py" />
+      <source>{}: no field {}: left empty.</source>
+      <translation>{} : aucun champ {} : laissé vide.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/core/enedis_consumption.py" />
       <source>{}: no {} column (expected one of: {}) in the Enedis file '{}'.</source>
       <translation>{} : pas de colonne {} (attendu : l'une de {}) dans le fichier Enedis « {} ».</translation>
@@ -1884,6 +1916,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />
       <source>{}: not a readable CSV file ({}).</source>
       <translation>{} : ce n'est pas un fichier CSV lisible ({}).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_energy.py" />
+      <source>{}: not a readable JSON file ({}).</source>
+      <translation>{} : fichier JSON illisible ({}).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />
@@ -1909,6 +1946,26 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />
       <source>{}: the {} format is expected, not CSV.</source>
       <translation>{} : le format {} est attendu, pas un CSV.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_energy.py" />
+      <source>{}: {} DPE with coordinates outside Lambert-93 France: kept without geometry.</source>
+      <translation>{} : {} DPE aux coordonnées hors de la France en Lambert-93 : gardés sans géométrie.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_energy.py" />
+      <source>{}: {} DPE without a position: kept without geometry.</source>
+      <translation>{} : {} DPE sans position : gardés sans géométrie.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_energy.py" />
+      <source>{}: {} DPE without an energy label A to G left out: {}.</source>
+      <translation>{} : {} DPE sans étiquette énergie de A à G écartés : {}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_energy.py" />
+      <source>{}: {} cell(s) without a number of households ({}): {}.</source>
+      <translation>{} : {} carreau(x) sans nombre de ménages ({}) : {}.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />

@@ -44,6 +44,8 @@ class ImportOpenDataAlgorithm(PvdAlgorithm):
             self.tr("BD TOPO tronçons de route (GeoPackage, shapefile)"),
             self.tr("Enedis consommation annuelle par adresse (CSV ';')"),
             self.tr("Enedis consommation électrique par IRIS et secteur d'activité (CSV ';')"),
+            self.tr("INSEE Filosofi carreaux 200 m (CSV, GeoPackage, Géoplateforme WFS GeoJSON)"),
+            self.tr("ADEME DPE logements existants / neufs (CSV, API JSON)"),
         ]
 
     def displayName(self):
@@ -83,7 +85,15 @@ class ImportOpenDataAlgorithm(PvdAlgorithm):
             "point per address or IRIS, year and sector with conso_mwh and nb_sites. The per-address file "
             "as published has no coordinates: its records are kept without geometry (geocode the file "
             "first, or aggregate per IRIS); the per-IRIS file is placed at the IRIS centroid.")
-        return text + "\n" + consumption + "\n\n" + self.tr(
+        energy = self.tr(
+            "- INSEE Filosofi carreaux 200 m (the INSEE download: Idcar_200m, Ind, Men, Men_pauv, Ind_snv, "
+            "Log_av45 …, as a CSV with the cell id only or a GeoPackage; or the Géoplateforme WFS layer in "
+            "lower case with id_inspire) → carreaux_filosofi. Without geometry, each cell is rebuilt from its "
+            "id CRS3035RES200mN<y>E<x>: the 200 m square whose lower-left corner is (E, N) in EPSG:3035.\n"
+            "- ADEME DPE logements existants / neufs (the CSV export with its 200+ columns: N°DPE, "
+            "Etiquette_DPE, Date_établissement_DPE, Coordonnée_cartographique_X_(BAN) …, Lambert-93; or the "
+            "API's JSON answer with _geopoint) → dpe points; a DPE without an energy label A–G is left out.")
+        return text + "\n" + consumption + "\n" + energy + "\n\n" + self.tr(
             "Example: INPUT = poste-electrique.csv downloaded from the Enedis open-data portal, FORMAT = "
             "Enedis postes électriques, INSEE = 14035, 14312, 14342, 14370, 14711: the HTA/BT substations of "
             "the five communes (delegated communes included) in the postes_hta_bt schema.")
