@@ -146,6 +146,11 @@ def output_styles():
                                 graduated("rang", [1, 6, 16, 41, 1e12], [
                                     marker("#b2182b", "5.0", "square"), marker("#ef8a62", "4.0", "square"),
                                     marker("#fddbc7", "3.2", "square"), marker("#bababa", "2.2", "circle")])),
+        "energy_precarity": ("MultiPolygon", [("idcar_200m", "string"), ("indice", "double"), ("rang", "integer")],
+                             graduated("indice", [0, 2, 3, 4, 5, 1e12], [
+                                 fill("255,255,178,150", "#969696", "0.1"), fill("254,204,92,160", "#969696", "0.1"),
+                                 fill("253,141,60,170", "#969696", "0.1"), fill("240,59,32,180", "#969696", "0.1"),
+                                 fill("189,0,38,190", "#969696", "0.1")])),
     }
 
 

@@ -278,6 +278,11 @@ Les distances sont des mètres au sol quel que soit le SCR (les coordonnées gé
       <translation>Champ de la consommation (MWh par an)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Consumption of {0}, residential sector: {1} point(s).</source>
+      <translation>Consommation de {0}, secteur résidentiel : {1} point(s).</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Consumption per zone</source>
       <translation>Consommation par zone</translation>
@@ -340,6 +345,16 @@ Table en sortie, une ligne par paire (zone, classe) qui se rencontrent :
 
 Unités : m² et m, planimétriques dans un SCR projeté, sur l'ellipsoïde dans un SCR géographique.
 Les géométries invalides sont réparées et listées dans le journal ; les entités sans géométrie sont ignorées et listées. La progression est indiquée ; Annuler n'écrit rien.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>DPE energy label field (A to G)</source>
+      <translation>Champ de l'étiquette énergie du DPE (A à G)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>DPE main heating energy field</source>
+      <translation>Champ de l'énergie de chauffage principale du DPE</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
@@ -433,6 +448,11 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <translation>Consommation électrique par zone</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Electricity consumption points (consommation_electrique)</source>
+      <translation>Points de consommation électrique (consommation_electrique)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
       <source>Electricity network</source>
       <translation>Réseau électrique</translation>
@@ -461,6 +481,26 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />
       <source>Enedis substations have no type or rated power: type_poste and puissance_kva are empty.</source>
       <translation>Les postes Enedis n'ont ni type ni puissance : type_poste et puissance_kva sont vides.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Energy performance diagnostics (DPE points)</source>
+      <translation>Diagnostics de performance énergétique (points DPE)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Energy precarity (Précarité énergétique)</source>
+      <translation>Précarité énergétique</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Energy precarity index</source>
+      <translation>Indice de précarité énergétique</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Every weight is 0: give at least one criterion a weight.</source>
+      <translation>Tous les poids sont nuls : donnez un poids à au moins un critère.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
@@ -633,6 +673,16 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Zones patrimoniales (abords, SPR…)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>High electricity use per dwelling (MWh per year)</source>
+      <translation>Consommation électrique élevée par logement (MWh par an)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>INSEE Filosofi 200 m cells (carreaux_filosofi)</source>
+      <translation>Carreaux Filosofi 200 m de l'INSEE (carreaux_filosofi)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>INSEE Filosofi carreaux 200 m (CSV, GeoPackage, Géoplateforme WFS GeoJSON)</source>
       <translation>INSEE Filosofi carreaux 200 m (CSV, GeoPackage, GeoJSON du WFS de la Géoplateforme)</translation>
@@ -683,9 +733,19 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>La couche « {0} » n'a pas de champ de date « {1} » : choisissez ses champs de date de début et de fin.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Layer '{0}' has no field 'men' (households): the CELLS must be INSEE Filosofi cells (import them with pvd:importopendata, format INSEE Filosofi).</source>
+      <translation>La couche '{0}' n'a pas de champ 'men' (ménages) : CELLS doit contenir des carreaux Filosofi de l'INSEE (à importer avec pvd:importopendata, format INSEE Filosofi).</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Layer '{0}' has no field '{1}' (cost in €/m).</source>
       <translation>La couche « {0} » n'a pas de champ « {1} » (coût en €/m).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Layer '{0}' has no field '{1}' (the DPE energy label A to G).</source>
+      <translation>La couche '{0}' n'a pas de champ '{1}' (l'étiquette énergie du DPE, de A à G).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -703,9 +763,34 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>La couche « {0} » n'a pas de champ « {1} » : les postes sont nommés par leur identifiant d'entité.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Layer '{0}' has no field '{1}': the CONSUMPTION layer must have the fields of consommation_electrique (annee, conso_mwh, nb_sites).</source>
+      <translation>La couche '{0}' n'a pas de champ '{1}' : la couche CONSUMPTION doit avoir les champs de consommation_electrique (annee, conso_mwh, nb_sites).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Layer '{0}' has no field '{1}': the electric heating criterion is left out.</source>
+      <translation>La couche '{0}' n'a pas de champ '{1}' : le critère du chauffage électrique est écarté.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/qgis_io.py" />
       <source>Layer '{0}' has no field '{1}': {2}.</source>
       <translation>La couche « {0} » n'a pas de champ « {1} » : {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Layer '{0}' has no field {1}: the criteria that need it are left out.</source>
+      <translation>La couche '{0}' n'a pas de champ {1} : les critères qui en ont besoin sont écartés.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Layer '{0}' has no residential consumption in {1}: the consumption criterion is left out.</source>
+      <translation>La couche '{0}' n'a pas de consommation résidentielle en {1} : le critère de consommation est écarté.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Layer '{0}' has no year in field 'annee'.</source>
+      <translation>La couche '{0}' n'a aucune année dans le champ 'annee'.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/qgis_io.py" />
@@ -836,6 +921,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
       <source>Name field</source>
       <translation>Champ du nom</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>National median standard of living (€ per person and year)</source>
+      <translation>Niveau de vie médian national (€ par personne et par an)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -1146,6 +1236,37 @@ Les postes sans géométrie sont écartés et listés dans le journal. Les dista
 Exemple : postes_hta_bt du GeoPackage d'exemple avec ORT ort_perimetres, HERITAGE abords_mh et spr, PUBLIC_SPACES espaces_publics.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Ranks INSEE Filosofi 200 m cells (CELLS, the layer carreaux_filosofi), or zones (ZONES: IRIS, ORT perimeters…), by an energy precarity index: where households are most likely to struggle to pay for heating and electricity. The index points at places to look at (for a home visit programme, an OPAH, a renovation campaign), never at people: every figure is an aggregate of at least 11 households, 5 DPE or 10 sites.
+
+Criteria, each worth between 0 and 1 and multiplied by its weight (its points):
+- poverty: the share of poor households (standard of living under 60 % of the national median), men_pauv / men, from INSEE Filosofi (WEIGHT_POVERTY, default 3);
+- income: the mean standard of living Ind_snv / Ind (Filosofi, € per person and year): 0 at or above MEDIAN_INCOME (default 22 040 €, the national median of Filosofi 2019), 1 at or under the poverty line (60 % of it), linear in between (WEIGHT_INCOME, default 2);
+- old dwellings: the share of dwellings built before 1970, before any thermal regulation, (log_av45 + log_45_70) / all dated dwellings, Filosofi (WEIGHT_OLD_DWELLINGS, default 1.5);
+- energy sieves (passoires thermiques): the share of DPE labelled F or G in the cell, from the ADEME energy performance diagnostics (DPE, optional; WEIGHT_DPE_FG, default 2);
+- electric heating: the share of DPE whose main heating is electric (DPE_HEATING_FIELD, default energie_chauffage; WEIGHT_ELECTRIC_HEATING, default 0.5);
+- consumption: the electricity used per dwelling, MWh per site, of the CONSUMPTION points (Enedis, residential sector when the layer has a secteur field, year YEAR or the latest), divided by HIGH_CONSUMPTION (default 10 MWh) and capped at 1 (WEIGHT_CONSUMPTION, default 1).
+
+Small groups are masked as the publishers do: Filosofi figures of fewer than 11 households (INSEE already merges smaller cells before publishing them), DPE shares of fewer than 5 DPE, consumption of fewer than 10 sites (the Enedis rule); the column masque names the masked groups (filosofi, dpe, conso). A masked or missing criterion is left out: indice = sum of the points × (sum of all weights / sum of the weights of the known criteria), out of 10 with the default weights. rang = 1 for the highest index, ties share a rank.
+
+Output, per cell (keeping idcar_200m and insee) or per zone (keeping the zone's fields): men, part_men_pauvres_pc, niveau_vie_eur, part_logements_avant_1970_pc, nb_dpe, part_dpe_fg_pc, part_chauffage_electrique_pc, conso_mwh_par_logement, the points pts_pauvrete, pts_niveau_vie, pts_logements_anciens, pts_passoires, pts_chauffage_electrique, pts_consommation, indice, rang, masque; features by rank. Per zone, a cell's households are shared out by the area of the cell inside the zone. Distances and areas need a projected CRS: the other layers are reprojected to the CELLS' CRS.
+Example: CELLS carreaux_filosofi, DPE dpe, CONSUMPTION consommation_electrique of the sample GeoPackage: the cells of the five town centres by index, the old centres first.</source>
+      <translation>Classe les carreaux Filosofi de 200 m de l'INSEE (CELLS, la couche carreaux_filosofi), ou des zones (ZONES : IRIS, périmètres ORT…), selon un indice de précarité énergétique : là où les ménages risquent le plus d'avoir du mal à payer leur chauffage et leur électricité. L'indice désigne des lieux où regarder (pour un programme de visites à domicile, une OPAH, une campagne de rénovation), jamais des personnes : chaque valeur agrège au moins 11 ménages, 5 DPE ou 10 sites.
+
+Critères, chacun valant entre 0 et 1 et multiplié par son poids (ses points) :
+- pauvreté : la part des ménages pauvres (niveau de vie sous 60 % de la médiane nationale), men_pauv / men, d'après Filosofi de l'INSEE (WEIGHT_POVERTY, 3 par défaut) ;
+- niveau de vie : le niveau de vie moyen Ind_snv / Ind (Filosofi, € par personne et par an) : 0 à partir de MEDIAN_INCOME (22 040 € par défaut, la médiane nationale de Filosofi 2019), 1 au seuil de pauvreté (60 % de celle-ci) ou en dessous, linéaire entre les deux (WEIGHT_INCOME, 2 par défaut) ;
+- logements anciens : la part des logements construits avant 1970, avant toute réglementation thermique, (log_av45 + log_45_70) / l'ensemble des logements datés, Filosofi (WEIGHT_OLD_DWELLINGS, 1,5 par défaut) ;
+- passoires thermiques : la part des DPE étiquetés F ou G dans le carreau, d'après les diagnostics de performance énergétique de l'ADEME (DPE, facultatif ; WEIGHT_DPE_FG, 2 par défaut) ;
+- chauffage électrique : la part des DPE dont le chauffage principal est électrique (DPE_HEATING_FIELD, energie_chauffage par défaut ; WEIGHT_ELECTRIC_HEATING, 0,5 par défaut) ;
+- consommation : l'électricité consommée par logement, en MWh par site, des points CONSUMPTION (Enedis, secteur résidentiel quand la couche a un champ secteur, année YEAR ou la plus récente), divisée par HIGH_CONSUMPTION (10 MWh par défaut) et plafonnée à 1 (WEIGHT_CONSUMPTION, 1 par défaut).
+
+Les petits groupes sont masqués comme le font les producteurs : les valeurs Filosofi de moins de 11 ménages (l'INSEE regroupe déjà les carreaux plus petits avant de les publier), les parts de DPE sur moins de 5 DPE, la consommation de moins de 10 sites (la règle d'Enedis) ; la colonne masque nomme les groupes masqués (filosofi, dpe, conso). Un critère masqué ou absent est écarté : indice = somme des points × (somme de tous les poids / somme des poids des critères connus), sur 10 avec les poids par défaut. rang = 1 pour l'indice le plus élevé, les ex aequo partagent un rang.
+
+Sortie, par carreau (avec idcar_200m et insee) ou par zone (avec les champs de la zone) : men, part_men_pauvres_pc, niveau_vie_eur, part_logements_avant_1970_pc, nb_dpe, part_dpe_fg_pc, part_chauffage_electrique_pc, conso_mwh_par_logement, les points pts_pauvrete, pts_niveau_vie, pts_logements_anciens, pts_passoires, pts_chauffage_electrique, pts_consommation, indice, rang, masque ; entités par rang. Par zone, les ménages d'un carreau sont répartis selon la surface du carreau dans la zone. Distances et surfaces demandent un SCR projeté : les autres couches sont reprojetées dans celui de CELLS.
+Exemple : CELLS carreaux_filosofi, DPE dpe, CONSUMPTION consommation_electrique du GeoPackage d'exemple : les carreaux des cinq centres-bourgs par indice, les centres anciens d'abord.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>Reads a French open-data file into a layer of the PVD data model, in EPSG:2154, keeping the source's attributes after the model's fields.
 
@@ -1431,7 +1552,7 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
       <translation>L'entrée a déjà un champ « rayon_m » : ses valeurs sont remplacées.</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
       <source>The input field '{0}' is replaced by the computed one.</source>
       <translation>Le champ d'entrée « {0} » est remplacé par le champ calculé.</translation>
     </message>
@@ -1516,6 +1637,26 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
       <translation>Distance de visibilité pour les espaces publics (mètres)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Weight: DPE labelled F or G</source>
+      <translation>Poids : DPE étiquetés F ou G</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Weight: dwellings built before 1970</source>
+      <translation>Poids : logements construits avant 1970</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Weight: electric heating (DPE)</source>
+      <translation>Poids : chauffage électrique (DPE)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Weight: electricity per dwelling</source>
+      <translation>Poids : électricité par logement</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
       <source>Weight: inside a heritage zone</source>
       <translation>Poids : dans une zone patrimoniale</translation>
@@ -1524,6 +1665,16 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
       <source>Weight: inside an ORT perimeter</source>
       <translation>Poids : dans un périmètre ORT</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Weight: low standard of living</source>
+      <translation>Poids : faible niveau de vie</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Weight: share of poor households</source>
+      <translation>Poids : part des ménages pauvres</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
@@ -1613,6 +1764,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>Champ de l'année</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Year of the consumption (empty: the latest)</source>
+      <translation>Année de la consommation (vide : la plus récente)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/tabulate_intersection.py" />
       <source>Zone field</source>
       <translation>Champ de zone</translation>
@@ -1628,9 +1784,19 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>Zones (polygones ; vide = grille régulière)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Zones to report on instead of the cells (IRIS, ORT perimeters…)</source>
+      <translation>Zones de restitution à la place des carreaux (IRIS, périmètres ORT…)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>breaks</source>
       <translation>dépasse</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>cell(s)</source>
+      <translation>carreau(x)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -1718,9 +1884,19 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>les tranchées sont chiffrées au coût unitaire</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>zone(s)</source>
+      <translation>zone(s)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/tabulate_intersection.py" />
       <source>{0} (zone, class) pair(s) written.</source>
       <translation>{0} paire(s) (zone, classe) écrite(s).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>{0} DPE or consumption point(s) without geometry: ignored.</source>
+      <translation>{0} DPE ou point(s) de consommation sans géométrie : ignorés.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
@@ -1786,6 +1962,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>{0} {1} (layer '{2}') has no geometry: left out.</source>
       <translation>{0} {1} (couche « {2} ») sans géométrie : écarté.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>{0} {1} ranked of {2}; {3} with masked figures.</source>
+      <translation>{0} {1} classé(s) sur {2} ; {3} avec des valeurs masquées.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />

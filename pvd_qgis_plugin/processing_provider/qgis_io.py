@@ -171,3 +171,44 @@ def layer_label(algorithm, parameters, name, context):
         return name
     table = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source()).get("layerName")
     return "{} ({})".format(layer.name(), table) if table and table != layer.name() else layer.name()
+
+
+def read_columns(algorithm, parameters, name, context, fields, crs=None, feedback=None, floats=()):
+    """(fids, shapely geometries in ``crs``, {field: values}) of the source of parameter ``name``.
+
+    An unfiltered file layer is read in bulk (:mod:`gpkg_bulk`), any other source through
+    QGIS; both give the same features and values. The integer and real fields named in
+    ``floats`` come as float arrays (NaN for NULL) in both cases.
+    """
+    from . import gpkg_bulk
+
+    source = algorithm.parameterAsSource(parameters, name, context)
+    layer = algorithm.parameterAsVectorLayer(parameters, name, context)
+    bulk = gpkg_bulk.read_source(parameters.get(name), layer, source, list(fields), floats=floats, crs=crs)
+    if bulk is not None:
+        fids, geometries, columns = bulk
+    else:
+        table = read_features(source, context, feedback, crs=crs, attributes=bool(fields))
+        fids, geometries = table.fids, table.geometries
+        columns = {field: python_column(table, field) for field in fields}
+    for field in floats:
+        columns[field] = as_floats(columns[field])
+    return fids, geometries, columns
+
+
+def as_floats(values):
+    """Attribute values as floats; NULL, empty or non-numeric values become NaN.
+
+    A float array (a column read in bulk, NULL already NaN) is returned as is.
+    """
+    import numpy as np
+
+    if isinstance(values, np.ndarray) and values.dtype.kind == "f":
+        return values
+    out = np.full(len(values), np.nan)
+    for index, value in enumerate(values):
+        try:
+            out[index] = float(value)
+        except (TypeError, ValueError):
+            pass
+    return out

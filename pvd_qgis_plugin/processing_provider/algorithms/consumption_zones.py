@@ -16,7 +16,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..base import PvdAlgorithm
-from ..qgis_io import FeatureTable, read_features, write_features
+from ..qgis_io import FeatureTable, as_floats, read_features, write_features
 
 # Fields the algorithm adds, in output order.
 RESULT_FIELDS = (
@@ -27,24 +27,6 @@ RESULT_FIELDS = (
     ("conso_mwh_comparaison", QVariant.Double), ("masque_comparaison", QVariant.Bool),
     ("evolution_mwh", QVariant.Double), ("evolution_pct", QVariant.Double),
 )
-
-
-def as_floats(values):
-    """Attribute values as floats; NULL, empty or non-numeric values become NaN.
-
-    A float array (a column read in bulk, NULL already NaN) is returned as is.
-    """
-    import numpy as np
-
-    if isinstance(values, np.ndarray) and values.dtype.kind == "f":
-        return values
-    out = np.full(len(values), np.nan)
-    for index, value in enumerate(values):
-        try:
-            out[index] = float(value)
-        except (TypeError, ValueError):
-            pass
-    return out
 
 
 def _value(number, integer=False):
