@@ -228,6 +228,25 @@ Les distances sont des mètres au sol quel que soit le SCR (les coordonnées gé
       <translation>Communes (codes INSEE ou noms séparés par des virgules ; vide = toutes)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Compares the electricity consumption (CONSUMPTION, the layer consommation_electrique with two years or more) of a year before renovation works (YEAR_BEFORE) and a year after (YEAR_AFTER), inside each works zone (WORKS: polygons such as an OPAH perimeter or renovated blocks, or points of renovated buildings, taken as the disc of POINT_RADIUS metres, default 50), and in the comparison group: the consumption points of the same communes outside every works zone. The effect is the zone's change minus the comparison group's change, in percentage points: -20 % in the zone while the rest of the commune is at -5 % gives an effect of -15 points, what the works saved beyond the winter, prices and sobriety everyone had.
+
+Changes are computed on the consumption per site (MWh / number of sites), so that new dwellings do not pass for an increase. Only the residential sector counts when RESIDENTIAL_ONLY is checked (default) and the layer has a secteur field.
+
+Weather (optional): DJU is a table of heating degree days per year (fields DJU_YEAR_FIELD, default annee, and DJU_VALUE_FIELD, default dju, e.g. from Météo-France or the local energy agency). The weather-dependent share HEATING_SHARE of each year's consumption (default 0.3, a placeholder: more where dwellings are heated electrically) is brought to the reference winter: consumption × ((1 - HEATING_SHARE) + HEATING_SHARE × DJU_REFERENCE / DJU of the year); DJU_REFERENCE defaults to the mean of the table.
+
+Output, per works zone with its attributes: annee_avant, annee_apres, sites_avant, sites_apres (number of sites behind each figure), conso_avant_mwh, conso_apres_mwh (weather-corrected with DJU), evolution_pc, the same for the comparison group (temoin_sites_avant, temoin_sites_apres, temoin_conso_avant_mwh, temoin_conso_apres_mwh, temoin_evolution_pc), effet_pts, masque. Figures on fewer than MIN_SITES sites (default 10, the Enedis rule) are not given, nor the changes that need them; masque says which group (travaux, temoin). With WORKS_DATE_FIELD, works not dated between the two years are listed in the log.
+Example: CONSUMPTION consommation_electrique and WORKS ort_perimetres of the sample GeoPackage, YEAR_BEFORE 2022, YEAR_AFTER 2023: the town centres, where the synthetic dwellings within 150 m of the centre use 12 % less in 2023, against the rest of each commune.</source>
+      <translation>Compare la consommation d'électricité (CONSUMPTION, la couche consommation_electrique sur deux années ou plus) d'une année avant des travaux de rénovation (YEAR_BEFORE) et d'une année après (YEAR_AFTER), dans chaque zone de travaux (WORKS : des polygones comme un périmètre d'OPAH ou des îlots rénovés, ou des points de bâtiments rénovés, pris comme le disque de POINT_RADIUS mètres, 50 par défaut), et dans le groupe témoin : les points de consommation des mêmes communes hors de toute zone de travaux. L'effet est l'évolution de la zone moins celle du groupe témoin, en points de pourcentage : -20 % dans la zone quand le reste de la commune est à -5 % donne un effet de -15 points, ce que les travaux ont fait gagner au-delà de l'hiver, des prix et de la sobriété que tout le monde a connus.
+
+Les évolutions sont calculées sur la consommation par site (MWh / nombre de sites), pour que des logements neufs ne passent pas pour une hausse. Seul le secteur résidentiel compte quand RESIDENTIAL_ONLY est coché (par défaut) et que la couche a un champ secteur.
+
+Climat (facultatif) : DJU est une table des degrés-jours unifiés par année (champs DJU_YEAR_FIELD, annee par défaut, et DJU_VALUE_FIELD, dju par défaut, par exemple de Météo-France ou de l'agence locale de l'énergie). La part sensible au climat HEATING_SHARE de la consommation de chaque année (0,3 par défaut, une valeur provisoire : davantage là où les logements sont chauffés à l'électricité) est ramenée à l'hiver de référence : consommation × ((1 - HEATING_SHARE) + HEATING_SHARE × DJU_REFERENCE / DJU de l'année) ; DJU_REFERENCE vaut par défaut la moyenne de la table.
+
+Sortie, par zone de travaux avec ses attributs : annee_avant, annee_apres, sites_avant, sites_apres (nombre de sites derrière chaque valeur), conso_avant_mwh, conso_apres_mwh (corrigées du climat avec DJU), evolution_pc, la même chose pour le groupe témoin (temoin_sites_avant, temoin_sites_apres, temoin_conso_avant_mwh, temoin_conso_apres_mwh, temoin_evolution_pc), effet_pts, masque. Les valeurs sur moins de MIN_SITES sites (10 par défaut, la règle d'Enedis) ne sont pas données, ni les évolutions qui en dépendent ; masque dit quel groupe (travaux, temoin). Avec WORKS_DATE_FIELD, les travaux non datés entre les deux années sont listés dans le journal.
+Exemple : CONSUMPTION consommation_electrique et WORKS ort_perimetres du GeoPackage d'exemple, YEAR_BEFORE 2022, YEAR_AFTER 2023 : les centres-bourgs, où les logements synthétiques à moins de 150 m du centre consomment 12 % de moins en 2023, face au reste de chaque commune.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Comparison (reference) year</source>
       <translation>Année de comparaison (référence)</translation>
@@ -347,6 +366,16 @@ Unités : m² et m, planimétriques dans un SCR projeté, sur l'ellipsoïde dans
 Les géométries invalides sont réparées et listées dans le journal ; les entités sans géométrie sont ignorées et listées. La progression est indiquée ; Annuler n'écrit rien.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>DJU value field</source>
+      <translation>Champ de la valeur des DJU</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>DJU year field</source>
+      <translation>Champ de l'année des DJU</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
       <source>DPE energy label field (A to G)</source>
       <translation>Champ de l'étiquette énergie du DPE (A à G)</translation>
@@ -360,6 +389,11 @@ Les géométries invalides sont réparées et listées dans le journal ; les ent
       <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
       <source>Data</source>
       <translation>Données</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Date of the works (optional field)</source>
+      <translation>Date des travaux (champ facultatif)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
@@ -441,6 +475,11 @@ Champ en sortie rayon_m : la distance utilisée, en mètres.
 Les géométries absentes ou vides sont ignorées et listées dans le journal ; les géométries invalides sont réparées et listées.
 
 Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion désactivée.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Effect of renovation works (Effet des travaux de rénovation)</source>
+      <translation>Effet des travaux de rénovation</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -658,6 +697,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Postes HTA/BT</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Heating degree days per year (DJU table)</source>
+      <translation>Degrés-jours unifiés par année (table des DJU)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
       <source>Heritage layer '{0}' is not a polygon layer.</source>
       <translation>La couche patrimoniale « {0} » n'est pas une couche de polygones.</translation>
@@ -728,6 +772,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Table des intersections</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Layer '{0}' has no consumption in {1}.</source>
+      <translation>La couche '{0}' n'a pas de consommation en {1}.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Layer '{0}' has no date field '{1}': choose its start and end date fields.</source>
       <translation>La couche « {0} » n'a pas de champ de date « {1} » : choisissez ses champs de date de début et de fin.</translation>
@@ -741,6 +790,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Layer '{0}' has no field '{1}' (cost in €/m).</source>
       <translation>La couche « {0} » n'a pas de champ « {1} » (coût en €/m).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Layer '{0}' has no field '{1}' (heating degree days per year).</source>
+      <translation>La couche '{0}' n'a pas de champ '{1}' (degrés-jours unifiés par année).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
@@ -763,7 +817,7 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>La couche « {0} » n'a pas de champ « {1} » : les postes sont nommés par leur identifiant d'entité.</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <location filename="../../pvd_qgis_plugin/processing_provider/qgis_io.py" />
       <source>Layer '{0}' has no field '{1}': the CONSUMPTION layer must have the fields of consommation_electrique (annee, conso_mwh, nb_sites).</source>
       <translation>La couche '{0}' n'a pas de champ '{1}' : la couche CONSUMPTION doit avoir les champs de consommation_electrique (annee, conso_mwh, nb_sites).</translation>
     </message>
@@ -796,6 +850,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/qgis_io.py" />
       <source>Layer '{0}' is not in a projected CRS: distances in metres need one (reproject it, e.g. to EPSG:2154 Lambert-93).</source>
       <translation>La couche « {0} » n'est pas dans un SCR projeté : les distances en mètres en exigent un (reprojetez-la, par exemple en EPSG:2154 Lambert-93).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Layer '{0}', feature {1}: '{2}' / '{3}' is not a year and a number of degree days.</source>
+      <translation>Couche '{0}', entité {1} : '{2}' / '{3}' n'est pas une année et un nombre de degrés-jours.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
@@ -866,6 +925,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/gui/menu.py" />
       <source>Load the layers of a PVD GeoPackage (the sample by default), grouped and styled</source>
       <translation>Charge les couches d'un GeoPackage PVD (le GeoPackage d'exemple par défaut), groupées et stylées</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Mask figures on fewer sites than</source>
+      <translation>Masquer les valeurs sur moins de sites que</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -1198,6 +1262,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Projets d'espaces publics</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Radius around works points (metres)</source>
+      <translation>Rayon autour des points de travaux (mètres)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Rank</source>
       <translation>Rang</translation>
@@ -1296,9 +1365,24 @@ INSEE : codes de communes facultatifs, séparés par des virgules ou des espaces
 Un fichier auquel manque un champ requis par le format arrête le traitement avec un message indiquant le fichier, le champ et le format attendu.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Reference DJU (empty: the mean of the table)</source>
+      <translation>DJU de référence (vide : la moyenne de la table)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Relation</source>
       <translation>Relation</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Renovation effect per works zone</source>
+      <translation>Effet de la rénovation par zone de travaux</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Renovation works (polygons or points)</source>
+      <translation>Travaux de rénovation (polygones ou points)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -1334,6 +1418,11 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Request {0}: no network feature within MARGIN ({1} m): unreachable; use a larger MARGIN.</source>
       <translation>Demande {0} : aucun élément du réseau à moins de MARGIN ({1} m) : inaccessible ; augmentez MARGIN.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Residential sector only</source>
+      <translation>Secteur résidentiel seulement</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
@@ -1547,6 +1636,11 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
       <translation>La distance doit être supérieure à 0 m.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/renovation_effect.py" />
+      <source>The heating degree days table has no positive value for year {}.</source>
+      <translation>La table des degrés-jours unifiés n'a pas de valeur positive pour l'année {}.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
       <source>The input already has a field 'rayon_m': its values are replaced.</source>
       <translation>L'entrée a déjà un champ « rayon_m » : ses valeurs sont remplacées.</translation>
@@ -1565,6 +1659,11 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>The routing grid would have {0:,} cells ({1} × {2}), more than the budget of {3:,}: use a larger CELL_SIZE or a smaller MARGIN.</source>
       <translation>La grille de calcul aurait {0:,} cellules ({1} × {2}), au-delà du budget de {3:,} : utilisez un CELL_SIZE plus grand ou une MARGIN plus petite.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/renovation_effect.py" />
+      <source>The year after the works ({}) must come after the year before ({}).</source>
+      <translation>L'année après les travaux ({}) doit venir après l'année avant ({}).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -1635,6 +1734,16 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
       <source>Visibility distance for public spaces (metres)</source>
       <translation>Distance de visibilité pour les espaces publics (mètres)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Weather correction factors: {0} × {1:.4f}, {2} × {3:.4f}.</source>
+      <translation>Facteurs de correction climatique : {0} × {1:.4f}, {2} × {3:.4f}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Weather-dependent (heating) share of consumption</source>
+      <translation>Part de la consommation sensible au climat (chauffage)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
@@ -1712,6 +1821,11 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
       <translation>Coordination des travaux : {0} paire(s), économie possible {1}.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Works not dated between {0} and {1} (feature, year): {2}; their before/after may include the works themselves.</source>
+      <translation>Travaux non datés entre {0} et {1} (entité, année) : {2} ; leur avant/après peut inclure les travaux eux-mêmes.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Works: commune field (summary)</source>
       <translation>Travaux : champ de la commune (synthèse)</translation>
@@ -1757,6 +1871,16 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Year</source>
       <translation>Année</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Year after the works</source>
+      <translation>Année après les travaux</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Year before the works</source>
+      <translation>Année avant les travaux</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -1899,6 +2023,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{0} DPE ou point(s) de consommation sans géométrie : ignorés.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>{0} consumption point(s) without geometry or with a NULL year, consumption or number of sites: ignored.</source>
+      <translation>{0} point(s) de consommation sans géométrie ou sans année, consommation ou nombre de sites : ignorés.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
       <source>{0} feature(s) analysed against {1} overlay layer(s).</source>
       <translation>{0} entité(s) analysée(s) par rapport à {1} couche(s) de superposition.</translation>
@@ -1952,6 +2081,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
       <source>{0} substation(s) ranked; weights ORT {1}, heritage {2}, public spaces {3}, type {4}.</source>
       <translation>{0} poste(s) classé(s) ; poids ORT {1}, patrimoine {2}, espaces publics {3}, type {4}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>{0} works zone(s), {1} with an effect; {2} masked.</source>
+      <translation>{0} zone(s) de travaux, {1} avec un effet ; {2} masquée(s).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />

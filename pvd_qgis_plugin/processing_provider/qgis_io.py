@@ -212,3 +212,34 @@ def as_floats(values):
         except (TypeError, ValueError):
             pass
     return out
+
+
+CONSUMPTION_FIELDS = ("annee", "conso_mwh", "nb_sites")
+
+
+def read_consumption(algorithm, parameters, name, context, crs, feedback=None):
+    """(points in ``crs``, {field: values}, layer label) of a consumption layer (``consommation_electrique``).
+
+    ``annee``, ``conso_mwh`` and ``nb_sites`` come as float arrays (a clear error names the layer
+    when one is missing); ``insee`` and ``secteur`` as lists when the layer has them, and
+    ``residentiel``: True for the points of the residential sector (all points without ``secteur``).
+    """
+    import numpy as np
+
+    source = algorithm.parameterAsSource(parameters, name, context)
+    label = layer_label(algorithm, parameters, name, context)
+    names = source.fields().names()
+    for field in CONSUMPTION_FIELDS:
+        if field not in names:
+            raise QgsProcessingException(tr(
+                "Layer '{0}' has no field '{1}': the CONSUMPTION layer must have the fields of "
+                "consommation_electrique (annee, conso_mwh, nb_sites).").format(label, field))
+    wanted = list(CONSUMPTION_FIELDS) + [field for field in ("insee", "secteur") if field in names]
+    _fids, points, columns = read_columns(algorithm, parameters, name, context, wanted, crs=crs, feedback=feedback,
+                                          floats=CONSUMPTION_FIELDS)
+    if "secteur" in columns:
+        columns["residentiel"] = np.array([str(value or "").strip().lower() == "residentiel"
+                                           for value in columns["secteur"]], dtype=bool)
+    else:
+        columns["residentiel"] = np.ones(len(points), dtype=bool)
+    return points, columns, label

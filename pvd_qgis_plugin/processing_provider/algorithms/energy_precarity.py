@@ -14,7 +14,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...core import defaults
 from ..base import PvdAlgorithm
-from ..qgis_io import layer_label, metres_per_map_unit, read_columns, read_features, write_features
+from ..qgis_io import layer_label, metres_per_map_unit, read_columns, read_consumption, read_features, write_features
 
 # criterion -> weight parameter
 WEIGHT_PARAMETERS = {
@@ -252,17 +252,7 @@ class EnergyPrecarityAlgorithm(PvdAlgorithm):
     def _consumption(self, parameters, context, crs, feedback):
         import numpy as np
 
-        source = self.parameterAsSource(parameters, self.CONSUMPTION, context)
-        label = layer_label(self, parameters, self.CONSUMPTION, context)
-        names = source.fields().names()
-        for name in ("annee", "conso_mwh", "nb_sites"):
-            if name not in names:
-                raise QgsProcessingException(self.tr(
-                    "Layer '{0}' has no field '{1}': the CONSUMPTION layer must have the fields of "
-                    "consommation_electrique (annee, conso_mwh, nb_sites).").format(label, name))
-        wanted = ["annee", "conso_mwh", "nb_sites"] + (["secteur"] if "secteur" in names else [])
-        _fids, points, columns = read_columns(self, parameters, self.CONSUMPTION, context, wanted, crs=crs,
-                                              feedback=feedback, floats=("annee", "conso_mwh", "nb_sites"))
+        points, columns, label = read_consumption(self, parameters, self.CONSUMPTION, context, crs, feedback)
         years = columns["annee"]
         raw_year = parameters.get(self.YEAR)
         if raw_year in (None, ""):
@@ -272,9 +262,7 @@ class EnergyPrecarityAlgorithm(PvdAlgorithm):
             year = int(known.max())
         else:
             year = self.parameterAsInt(parameters, self.YEAR, context)
-        keep = years == year
-        if "secteur" in columns:
-            keep &= np.array([str(value or "").strip().lower() == "residentiel" for value in columns["secteur"]])
+        keep = (years == year) & columns["residentiel"]
         if not keep.any():
             feedback.pushWarning(self.tr("Layer '{0}' has no residential consumption in {1}: the consumption "
                                          "criterion is left out.").format(label, year))
