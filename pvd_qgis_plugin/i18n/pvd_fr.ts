@@ -131,9 +131,24 @@
       <translation>Annulé par l'utilisateur : rien n'a été écrit.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Cell</source>
+      <translation>Carreau</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Cell size (m, without a cost raster)</source>
       <translation>Taille de cellule (m, sans raster de coût)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Cells with the highest index</source>
+      <translation>Carreaux à l'indice le plus élevé</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Change</source>
+      <translation>Évolution</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
@@ -376,6 +391,11 @@ Les géométries invalides sont réparées et listées dans le journal ; les ent
       <translation>Champ de l'année des DJU</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>DPE F/G</source>
+      <translation>DPE F/G</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
       <source>DPE energy label field (A to G)</source>
       <translation>Champ de l'étiquette énergie du DPE (A à G)</translation>
@@ -477,9 +497,24 @@ Les géométries absentes ou vides sont ignorées et listées dans le journal ; 
 Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion désactivée.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Effect (points)</source>
+      <translation>Effet (points)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
       <source>Effect of renovation works (Effet des travaux de rénovation)</source>
       <translation>Effet des travaux de rénovation</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Effect of renovation works (output of pvd:renovationeffect)</source>
+      <translation>Effet des travaux de rénovation (sortie de pvd:renovationeffect)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Effect of renovation works (per site)</source>
+      <translation>Effet des travaux de rénovation (par site)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -532,9 +567,29 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <translation>Précarité énergétique</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Energy precarity (optional): the output of pvd:energyprecarity adds, per commune, a page "Précarité énergétique" with the map of the index and a page with its first cells; with the output of pvd:renovationeffect (optional), the before/after of the works zones follows.</source>
+      <translation>Précarité énergétique (facultatif) : la sortie de pvd:energyprecarity ajoute, par commune, une page « Précarité énergétique » avec la carte de l'indice et une page de ses premiers carreaux ; avec la sortie de pvd:renovationeffect (facultative), l'avant/après des zones de travaux suit.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Energy precarity (output of pvd:energyprecarity)</source>
+      <translation>Précarité énergétique (sortie de pvd:energyprecarity)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
       <source>Energy precarity index</source>
       <translation>Indice de précarité énergétique</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Energy precarity — {0} ({1})</source>
+      <translation>Précarité énergétique — {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Energy precarity — {}</source>
+      <translation>Précarité énergétique — {}</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
@@ -722,6 +777,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Consommation électrique élevée par logement (MWh par an)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Households</source>
+      <translation>Ménages</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
       <source>INSEE Filosofi 200 m cells (carreaux_filosofi)</source>
       <translation>Carreaux Filosofi 200 m de l'INSEE (carreaux_filosofi)</translation>
@@ -755,6 +815,16 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Independent connection routes (to report the shared-trench saving)</source>
       <translation>Tracés de raccordement indépendants (pour chiffrer l'économie des tranchées mutualisées)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Index</source>
+      <translation>Indice</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Index per 200 m cell (INSEE Filosofi, ADEME DPE, Enedis): places to look at, not people</source>
+      <translation>Indice par carreau de 200 m (INSEE Filosofi, DPE de l'ADEME, Enedis) : des lieux où regarder, pas des personnes</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
@@ -930,6 +1000,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
       <source>Mask figures on fewer sites than</source>
       <translation>Masquer les valeurs sur moins de sites que</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Masked</source>
+      <translation>Masqué</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -1187,6 +1262,16 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Fenêtre de mutualisation (mois)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Poor</source>
+      <translation>Pauvres</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Pre-1970</source>
+      <translation>Avant 1970</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
       <source>Problems</source>
       <translation>Problèmes</translation>
@@ -1425,6 +1510,11 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
       <translation>Secteur résidentiel seulement</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Rest of commune</source>
+      <translation>Reste de la commune</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Routing needs a projected CRS in metres: the {0} has CRS '{1}'. Reproject it first (e.g. to EPSG:2154).</source>
       <translation>Le calcul d'itinéraire nécessite un SCR projeté en mètres : la {0} a pour SCR « {1} ». Reprojetez-la d'abord (par ex. en EPSG:2154).</translation>
@@ -1488,6 +1578,11 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Shared trenches: {0} as independent routes, {1} shared, saving {2} ({3} %).</source>
       <translation>Tranchées mutualisées : {0} en tracés indépendants, {1} mutualisés, économie de {2} ({3} %).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Sites</source>
+      <translation>Sites</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -1893,6 +1988,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>Année de la consommation (vide : la plus récente)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Zone</source>
+      <translation>Zone</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/tabulate_intersection.py" />
       <source>Zone field</source>
       <translation>Champ de zone</translation>
@@ -2021,6 +2121,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
       <source>{0} DPE or consumption point(s) without geometry: ignored.</source>
       <translation>{0} DPE ou point(s) de consommation sans géométrie : ignorés.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>{0} cell(s) of 200 m, {1} ranked; index out of the sum of the weights (10 by default). Figures of fewer than 11 households, 5 DPE or 10 sites are masked.</source>
+      <translation>{0} carreau(x) de 200 m, {1} classé(s) ; indice sur la somme des poids (10 par défaut). Les valeurs de moins de 11 ménages, 5 DPE ou 10 sites sont masquées.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
