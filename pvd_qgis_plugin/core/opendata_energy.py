@@ -17,7 +17,9 @@ Formats (appended to :data:`.opendata.FORMATS`):
   ``/lines``: ``{"total", "next", "results": [...]}`` with lower-case names such as
   ``numero_dpe``, ``etiquette_dpe`` and ``_geopoint`` = ``"lat,lon"``).
 
-Like the other importers, outputs keep the source's attributes after the model's fields. Pure
+Like the other importers, outputs keep the source's attributes after the model's fields, numbers are
+read by :mod:`.numbers` (unreadable ones named in the warnings, never 0) and rows whose position is
+not in France are left out by :func:`.opendata.reject_impossible_positions`. Pure
 Python: csv, json, fiona, pyproj, shapely; no QGIS.
 """
 import json
@@ -27,8 +29,8 @@ import re
 import numpy as np
 import shapely
 
-from .enedis_consumption import _number
-from .messages import N_, Message
+from .messages import N_, Message, listing
+from .numbers import Unreadable, parse_number
 from .opendata import (
     OpenDataError,
     _column,
@@ -66,8 +68,6 @@ DPE_GEOPOINT = ("_geopoint", "geo_point_2d", "geopoint")
 DPE_HEATING = ("Type_énergie_principale_chauffage", "type_energie_principale_chauffage",
                "Type_énergie_générateur_n°1_installation_n°1", "Type_énergie_n°1", "type_energie_n1")
 DPE_PRIMARY = ("Conso_5_usages_par_m²_é_primaire", "conso_5_usages_par_m2_ep", "Conso_5_usages/m²_é_primaire")
-# Lambert-93 box of metropolitan France (with a margin): coordinates outside are not positions.
-L93_BOUNDS = (-100000.0, 5900000.0, 1400000.0, 7300000.0)
 
 
 def cell_squares(ids):
@@ -95,23 +95,40 @@ def _communes_in(value):
     return re.findall(r"\d{5}|2[AB]\d{3}", text)
 
 
-def _as_number(value):
-    if value is None or isinstance(value, (int, float)):
-        return None if value is None or value != value else float(value)
-    return _number(str(value))
+class _Numbers:
+    """Reads number cells with :func:`.numbers.parse_number` and remembers the unreadable ones."""
+
+    def __init__(self):
+        self.unreadable = {}  # column -> ["row ('value')"]
+
+    def __call__(self, row, column):
+        if not column:
+            return None
+        value = row.get(column)
+        try:
+            return parse_number(value)
+        except Unreadable:
+            self.unreadable.setdefault(column, []).append("{} ('{}')".format(getattr(row, "number", "?"), value))
+            return None
+
+    def warnings(self, path):
+        return [Message(N_("{0}, field '{1}': {2} value(s) unreadable (not numbers), never counted as 0; "
+                           "rows: {3}."), os.path.basename(path), column, len(cells), listing(cells))
+                for column, cells in self.unreadable.items()]
 
 
 def import_insee_filosofi(path, communes=None, progress=None):
     """INSEE Filosofi 200 m cells -> ``carreaux_filosofi`` (squares rebuilt from the id without geometry)."""
     label = ("INSEE Filosofi carroyé 200 m (Idcar_200m, Men, Men_pauv, Ind_snv, Log_av45 …; or the "
              "Géoplateforme WFS: id_inspire, men, men_pauv …)")
-    columns, rows, geometries, crs = read_any(path, progress=progress)
+    warnings = []
+    columns, rows, geometries, crs = read_any(path, progress=progress, warnings=warnings)
     ident = _require(path, columns, label, *FILOSOFI_ID)
     households = _require(path, columns, label, "men")
     commune = _column(columns, *FILOSOFI_COMMUNE)
     estimated = _column(columns, *FILOSOFI_ESTIMATED)
     sources = {name: _column(columns, *names) for name, names in FILOSOFI_FIELDS.items()}
-    warnings = []
+    number = _Numbers()
     missing = sorted(name for name, column in sources.items() if column is None)
     if missing:
         warnings.append(Message(N_("{}: no field {}: left empty."), os.path.basename(path), ", ".join(missing)))
@@ -143,19 +160,19 @@ def import_insee_filosofi(path, communes=None, progress=None):
     geometries = np.array([shapely.multipolygons([g]) if g is not None and g.geom_type == "Polygon" else g
                            for g in geometries], dtype=object)
     model_rows, unknown = [], []
-    for number, (row, cell) in enumerate(zip(rows, ids)):
-        values = {name: _as_number(row.get(column)) if column else None for name, column in sources.items()}
+    for row, cell in zip(rows, ids):
+        values = {name: number(row, column) for name, column in sources.items()}
         if values["men"] is None:
             unknown.append(cell)
         codes = _communes_in(row.get(commune)) if commune else []
-        flag = _as_number(row.get(estimated)) if estimated else None
+        flag = number(row, estimated)
         values.update(idcar_200m=cell, insee=current_commune(codes[0]) if codes else None,
                       estime=None if flag is None else int(flag != 0))
         model_rows.append(values)
     if unknown:
         warnings.append(Message(N_("{}: {} cell(s) without a number of households ({}): {}."),
                                 os.path.basename(path), len(unknown), households, ", ".join(unknown[:5])))
-    return _result("carreaux_filosofi", model_rows, geometries, columns, rows, warnings)
+    return _result("carreaux_filosofi", model_rows, geometries, columns, rows, warnings + number.warnings(path))
 
 
 def _read_json_records(path):
@@ -186,21 +203,18 @@ def _dpe_origin(path, columns, row, envelope):
     return None
 
 
-def _dpe_positions(path, columns, rows):
-    """Shapely points in EPSG:2154 (None where the row has no usable position) and how many were out of France."""
+def _dpe_positions(path, columns, rows, number):
+    """Shapely points in EPSG:2154 (None where the row has no position): the BAN's Lambert-93 X/Y,
+    else ``_geopoint`` "lat,lon" (WGS84)."""
     x_column, y_column = _column(columns, *DPE_X), _column(columns, *DPE_Y)
     point_column = _column(columns, *DPE_GEOPOINT)
     if x_column is None and point_column is None:
         _require(path, columns, "ADEME DPE", *DPE_X)
-    points, outside = [], 0
-    wgs84 = []
+    points, wgs84 = [], []
     for row in rows:
-        x = _as_number(row.get(x_column)) if x_column else None
-        y = _as_number(row.get(y_column)) if y_column else None
+        x, y = number(row, x_column), number(row, y_column)
         if x is not None and y is not None:
-            inside = L93_BOUNDS[0] <= x <= L93_BOUNDS[2] and L93_BOUNDS[1] <= y <= L93_BOUNDS[3]
-            outside += not inside
-            points.append(shapely.Point(x, y) if inside else None)
+            points.append(shapely.Point(x, y))
             wgs84.append(False)
             continue
         try:
@@ -213,44 +227,38 @@ def _dpe_positions(path, columns, rows):
     wgs84 = np.array(wgs84, dtype=bool)
     if wgs84.any():
         points[wgs84] = _to_l93(points[wgs84], "EPSG:4326")
-    return points, outside
+    return points
 
 
 def import_ademe_dpe(path, communes=None, progress=None):
     """ADEME DPE (existing and new dwellings; CSV export or API JSON) -> ``dpe`` points in EPSG:2154."""
     label = ("ADEME DPE logements existants / neufs (CSV with \"N°DPE\", \"Etiquette_DPE\", "
              "\"Coordonnée_cartographique_X_(BAN)\" …, or the API's JSON answer)")
-    envelope = {}
+    envelope, warnings = {}, []
     if path.lower().endswith(".json") and os.path.isfile(path):
         with open(path, encoding="utf-8-sig", errors="replace") as handle:
             is_geojson = '"FeatureCollection"' in handle.read(4096)
         if is_geojson:
-            columns, rows, geometries, crs = read_vector(path)
+            columns, rows, geometries, crs = read_vector(path, warnings)
         else:
             columns, rows, envelope = _read_json_records(path)
             geometries = None
     else:
-        columns, rows, geometries, crs = read_any(path, commune_keep(communes, *DPE_COMMUNE), progress)
+        columns, rows, geometries, crs = read_any(path, commune_keep(communes, *DPE_COMMUNE), progress, warnings)
     number_column = _require(path, columns, label, *DPE_NUMBER)
     label_column = _require(path, columns, label, *DPE_LABEL)
     commune = _column(columns, *DPE_COMMUNE)
     wanted = commune_filter(communes)
-    warnings = []
     if wanted is not None and commune is None:
         warnings.append(Message(N_("{} has no commune code: the INSEE filter was not applied."),
                                 os.path.basename(path)))
         wanted = None
     keep = [index for index, row in enumerate(rows)
             if wanted is None or str(row.get(commune) or "").strip().zfill(5) in wanted]
+    number = _Numbers()
     rows = [rows[index] for index in keep]
     check(progress, 0.5)
-    if geometries is None:
-        points, outside = _dpe_positions(path, columns, rows)
-    else:
-        points, outside = _to_l93(geometries[keep], crs), 0
-    if outside:
-        warnings.append(Message(N_("{}: {} DPE with coordinates outside Lambert-93 France: kept without "
-                                   "geometry."), os.path.basename(path), outside))
+    points = _dpe_positions(path, columns, rows, number) if geometries is None else _to_l93(geometries[keep], crs)
     columns_of = {
         "etiquette_ges": _column(columns, "Etiquette_GES", "etiquette_ges"),
         "date": _column(columns, "Date_établissement_DPE", "date_etablissement_dpe"),
@@ -272,16 +280,16 @@ def import_ademe_dpe(path, communes=None, progress=None):
             date = parse_date(row.get(columns_of["date"])) if columns_of["date"] else None
         except ValueError:
             date = None
-        year = _as_number(row.get(columns_of["year"])) if columns_of["year"] else None
+        year = number(row, columns_of["year"])
         heating = str(row.get(columns_of["heating"]) or "").strip() if columns_of["heating"] else ""
         code = str(row.get(commune) or "").strip() if commune else ""
         model_rows.append({
             "numero_dpe": str(row.get(number_column) or "").strip(), "etiquette_dpe": grade,
             "etiquette_ges": ges if ges in ("A", "B", "C", "D", "E", "F", "G") else None, "date_etablissement": date,
             "type_batiment": kind or None,
-            "surface_habitable_m2": _as_number(row.get(columns_of["surface"])) if columns_of["surface"] else None,
+            "surface_habitable_m2": number(row, columns_of["surface"]),
             "energie_chauffage": heating or None, "annee_construction": int(year) if year else None,
-            "conso_ep_m2": _as_number(row.get(columns_of["primary"])) if columns_of["primary"] else None,
+            "conso_ep_m2": number(row, columns_of["primary"]),
             "origine": _dpe_origin(path, columns, row, envelope),
             "insee": current_commune(code.zfill(5)) if code else None})
         kept.append(index)
@@ -293,7 +301,7 @@ def import_ademe_dpe(path, communes=None, progress=None):
     if unplaced:
         warnings.append(Message(N_("{}: {} DPE without a position: kept without geometry."),
                                 os.path.basename(path), unplaced))
-    return _result("dpe", model_rows, points, columns, [rows[index] for index in kept], warnings)
+    return _result("dpe", model_rows, points, columns, [rows[index] for index in kept], warnings + number.warnings(path))
 
 
 IMPORTERS = {"insee_filosofi": import_insee_filosofi, "ademe_dpe": import_ademe_dpe}
