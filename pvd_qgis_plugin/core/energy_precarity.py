@@ -82,6 +82,14 @@ def is_electric(energy):
     return normalise_label(energy).startswith("electri")
 
 
+def _per_value(values, test):
+    """``test`` of each value as a boolean array, computed once per distinct value (labels repeat)."""
+    codes = {}
+    index = np.fromiter((codes.setdefault(value, len(codes)) for value in values), dtype=np.int64)
+    return np.array([bool(test(value)) for value in codes], dtype=bool)[index] if len(index) else \
+        np.zeros(0, dtype=bool)
+
+
 def _points_in_units(units, points, once):
     """(point index, unit index) pairs of points inside units; ``once``: one unit per point (the first)."""
     points = np.asarray(points, dtype=object)
@@ -167,17 +175,16 @@ def energy_precarity(cells, filosofi, zones=None, dpe=None, dpe_labels=None, dpe
     if dpe is not None:
         point_rows, unit_of_pair, ignored_dpe = _points_in_units(units, dpe, once=zones is None)
         ignored += ignored_dpe
-        labels = np.array([str(label or "").strip().upper() for label in dpe_labels], dtype=object)
+        sieve = _per_value(dpe_labels, lambda label: str(label or "").strip().upper() in ("F", "G"))
         count = _count(unit_of_pair, None, n_units)
-        sieves = _count(unit_of_pair, np.isin(labels[point_rows], ("F", "G")).astype(float), n_units)
+        sieves = _count(unit_of_pair, sieve[point_rows].astype(float), n_units)
         dpe_masked = count < min_dpe
         figures["nb_dpe"] = count
         criteria["passoires"] = _share(sieves, count, dpe_masked)
         if dpe_heating is not None:
-            heating = np.array([str(value or "").strip() for value in dpe_heating], dtype=object)
-            stated = _count(unit_of_pair, (heating[point_rows] != "").astype(float), n_units)
-            electric = _count(unit_of_pair, np.array([is_electric(h) for h in heating[point_rows]], dtype=float),
-                              n_units)
+            stated = _count(unit_of_pair, _per_value(dpe_heating, lambda value: bool(str(value or "").strip()))[
+                point_rows].astype(float), n_units)
+            electric = _count(unit_of_pair, _per_value(dpe_heating, is_electric)[point_rows].astype(float), n_units)
             criteria["chauffage_electrique"] = _share(electric, stated, stated < min_dpe)
             dpe_masked |= (stated < min_dpe) & (count > 0)
         else:

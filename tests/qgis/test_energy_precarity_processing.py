@@ -127,3 +127,17 @@ def test_sample_ranks_old_town_centres_first(pvd_provider, sample_gpkg, tmp_path
     for row in complete:
         assert row["indice"] == pytest.approx(sum(row[name] for name in points), abs=1e-5)
     assert all(0 <= row["indice"] <= 10 for row in ranked)
+
+
+def test_memory_output_has_the_same_rows_as_the_geopackage(pvd_provider, layers, tmp_path):
+    """The GeoPackage is filled in bulk, other outputs feature by feature: same rows, same order."""
+    import processing
+
+    parameters = {"CELLS": layers["cells"], "DPE": layers["dpe"], "CONSUMPTION": layers["conso"],
+                  "MEDIAN_INCOME": MEDIAN}
+    in_file = run(parameters, tmp_path / "out.gpkg")
+    layer = processing.run("pvd:energyprecarity", dict(parameters, OUTPUT="memory:"))["OUTPUT"]
+    in_memory = [{name: (None if value is None or (hasattr(value, "isNull") and value.isNull()) else value)
+                  for name, value in zip(layer.fields().names(), feature.attributes())}
+                 for feature in layer.getFeatures()]
+    assert [{k: v for k, v in row.items() if k != "fid"} for row in in_file] == in_memory

@@ -13,6 +13,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...core import defaults
+from .. import gpkg_bulk
 from ..base import PvdAlgorithm
 from ..qgis_io import layer_label, metres_per_map_unit, read_columns, read_consumption, read_features, write_features
 
@@ -130,6 +131,7 @@ class EnergyPrecarityAlgorithm(PvdAlgorithm):
 
     def run_algorithm(self, parameters, context, feedback):
         import numpy as np
+        import shapely
 
         from ...core.energy_precarity import FILOSOFI_COUNTS, OUTPUT_COLUMNS, POINTS_COLUMNS, energy_precarity
 
@@ -186,7 +188,6 @@ class EnergyPrecarityAlgorithm(PvdAlgorithm):
         fields = QgsFields()
         kept = []
         if zone_table is None:
-            base_columns = [columns[name] for name in extra]
             for name in extra:
                 fields.append(QgsField("idcar_200m" if name == id_field else name, QVariant.String))
             geometries = cells
@@ -202,32 +203,36 @@ class EnergyPrecarityAlgorithm(PvdAlgorithm):
         for name in OUTPUT_COLUMNS:
             kind = QVariant.String if name == "masque" else (QVariant.Int if name in INTEGER_COLUMNS else QVariant.Double)
             fields.append(QgsField(name, kind))
-        values = dict(result.figures)
+        order = result.order
+        values = dict(result.figures, indice=result.indice)
         for criterion, column in POINTS_COLUMNS.items():
             values[column] = result.points[criterion]
-        values["indice"] = result.indice
-
-        def number(value, integer=False):
-            if value is None or not np.isfinite(value):
-                return None
-            return int(round(value)) if integer else float(value)
-
-        rows = []
-        for unit in result.order:
-            if zone_table is None:
-                row = [None if column[unit] is None else str(column[unit]) for column in base_columns]
-            else:
-                row = [zone_table.attributes[unit][i] for i in kept]
-            row += [number(values[name][unit], name in INTEGER_COLUMNS) for name in OUTPUT_COLUMNS[:-2]]
-            row += [int(result.rang[unit]), result.masque[unit]]
-            rows.append(row)
+        computed = {name: np.asarray(values[name], dtype=float)[order] for name in OUTPUT_COLUMNS[:-2]}
+        computed["rang"] = result.rang[order]
+        computed["masque"] = np.array([result.masque[unit] for unit in order], dtype=object)
+        if zone_table is None:
+            inputs = [[None if value is None else str(value) for value in np.asarray(columns[name], dtype=object)[order]]
+                      for name in extra]
+        else:
+            inputs = [[zone_table.attributes[unit][i] for unit in order] for i in kept]
+        destination = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        write_features(sink, fields, geometries[result.order], rows, feedback, multi=True)
+        shown = geometries[order]
+        if zone_table is None and gpkg_bulk.gpkg_destination(destination):
+            del sink  # QGIS has created the GeoPackage with its schema; the rows go in by SQL (gpkg_bulk)
+            gpkg_bulk.fill_from_columns(
+                gpkg_bulk.gpkg_output_path(dest_id), gpkg_bulk.promote_to_multi(shapely.to_wkb(shown)),
+                shapely.bounds(shown), dict(zip(fields.names(), inputs)), computed,
+                self.progress_callback(feedback, 90, 100))
+        else:
+            rows = [list(row) for row in zip(*inputs, *(gpkg_bulk.python_values(computed[name])
+                                                         for name in OUTPUT_COLUMNS))]
+            write_features(sink, fields, shown, rows, feedback, multi=True)
         ranked = int(np.count_nonzero(result.rang))
         feedback.pushInfo(self.tr("{0} {1} ranked of {2}; {3} with masked figures.").format(
-            ranked, self.tr("zone(s)") if zone_table is not None else self.tr("cell(s)"), len(rows),
+            ranked, self.tr("zone(s)") if zone_table is not None else self.tr("cell(s)"), len(order),
             sum(mask is not None for mask in result.masque)))
         self.style_output_on_load(context, dest_id, "energy_precarity")
         return {self.OUTPUT: dest_id}
