@@ -532,12 +532,14 @@ def use_stored_values(table, layer, fields):
     return count
 
 
-def read_columns(algorithm, parameters, name, context, fields, crs=None, feedback=None, floats=()):
+def read_columns(algorithm, parameters, name, context, fields, crs=None, feedback=None, floats=(),
+                 progress_span=(0.0, 10.0)):
     """(fids, shapely geometries in ``crs``, {field: values}) of the source of parameter ``name``.
 
     An unfiltered file layer is read in bulk (:mod:`gpkg_bulk`), any other source through
     QGIS; both give the same features and values. The integer and real fields named in
-    ``floats`` come as float arrays (NaN for NULL) in both cases.
+    ``floats`` come as float arrays (NaN for NULL) in both cases. ``progress_span``: the part of
+    the progress bar the reading moves (in percent).
     """
     from . import gpkg_bulk
 
@@ -546,8 +548,11 @@ def read_columns(algorithm, parameters, name, context, fields, crs=None, feedbac
     bulk = gpkg_bulk.read_source(parameters.get(name), layer, source, list(fields), floats=floats, crs=crs)
     if bulk is not None:
         fids, geometries, columns = bulk
+        if feedback is not None:
+            feedback.setProgress(progress_span[1])
     else:
-        table = read_features(source, context, feedback, crs=crs, attributes=bool(fields))
+        table = read_features(source, context, feedback, crs=crs, attributes=bool(fields),
+                              progress_span=progress_span)
         fids, geometries = table.fids, table.geometries
         columns = {field: python_column(table, field) for field in fields}
     for field in floats:
@@ -576,7 +581,7 @@ def as_floats(values):
 CONSUMPTION_FIELDS = ("annee", "conso_mwh", "nb_sites")
 
 
-def read_consumption(algorithm, parameters, name, context, crs, feedback=None):
+def read_consumption(algorithm, parameters, name, context, crs, feedback=None, progress_span=(0.0, 10.0)):
     """(points in ``crs``, {field: values}, layer label) of a consumption layer (``consommation_electrique``).
 
     ``annee``, ``conso_mwh`` and ``nb_sites`` come as float arrays (a clear error names the layer
@@ -595,7 +600,7 @@ def read_consumption(algorithm, parameters, name, context, crs, feedback=None):
                 "consommation_electrique (annee, conso_mwh, nb_sites).").format(label, field))
     wanted = list(CONSUMPTION_FIELDS) + [field for field in ("insee", "secteur") if field in names]
     _fids, points, columns = read_columns(algorithm, parameters, name, context, wanted, crs=crs, feedback=feedback,
-                                          floats=CONSUMPTION_FIELDS)
+                                          floats=CONSUMPTION_FIELDS, progress_span=progress_span)
     if "secteur" in columns:
         columns["residentiel"] = np.array([str(value or "").strip().lower() == "residentiel"
                                            for value in columns["secteur"]], dtype=bool)

@@ -29,7 +29,7 @@ def test_load_action_comes_first_and_loads_the_chosen_file(qgis_iface, qgis_proc
         assert offered[0] == loader.default_geopackage()
         root = QgsProject.instance().layerTreeRoot()
         group = root.findGroup("Petites villes de demain")
-        assert group is not None and len(group.findLayers()) == 14
+        assert group is not None and len(group.findLayers()) == 16
     finally:
         QgsProject.instance().clear()
         plugin.unload()

@@ -251,13 +251,15 @@ class EnergyPrecarityAlgorithm(PvdAlgorithm):
                                          "out.").format(dpe_label, heating_field))
             heating_field = None
         wanted = [label_field] + ([heating_field] if heating_field else [])
-        _fids, points, columns = read_columns(self, parameters, self.DPE, context, wanted, crs=crs, feedback=feedback)
+        _fids, points, columns = read_columns(self, parameters, self.DPE, context, wanted, crs=crs, feedback=feedback,
+                                              progress_span=(10, 20))
         return points, columns[label_field], columns[heating_field] if heating_field else None
 
     def _consumption(self, parameters, context, crs, feedback):
         import numpy as np
 
-        points, columns, label = read_consumption(self, parameters, self.CONSUMPTION, context, crs, feedback)
+        points, columns, label = read_consumption(self, parameters, self.CONSUMPTION, context, crs, feedback,
+                                                  progress_span=(20, 30))
         years = columns["annee"]
         raw_year = parameters.get(self.YEAR)
         if raw_year in (None, ""):
