@@ -159,3 +159,38 @@ def test_a_file_of_another_format_names_the_missing_field():
         import_open_data(os.path.join(DATA, "filosofi_carreaux_200m_insee.csv"), "ademe_dpe")
     with pytest.raises(OpenDataError, match="idcar_200m"):
         import_open_data(os.path.join(DATA, "dpe_logements_existants.csv"), "insee_filosofi")
+
+
+def test_insee_geopackage_in_epsg_3035(tmp_path):
+    """The INSEE GeoPackage flavour (2019: lower-case names, squares in EPSG:3035) gives the CSV's cells."""
+    import csv
+
+    from osgeo import ogr
+
+    with open(os.path.join(DATA, "filosofi_carreaux_200m_insee.csv"), encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(3035)
+    path = str(tmp_path / "carreaux_200m_met.gpkg")
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    layer = dataset.CreateLayer("carreaux_200m_met", srs, ogr.wkbMultiPolygon)
+    for name in rows[0]:
+        layer.CreateField(ogr.FieldDefn(name.lower(), ogr.OFTString if name.startswith(("Idcar", "lcog"))
+                                        else ogr.OFTReal))
+    squares, _crs = cell_squares([row["Idcar_200m"] for row in rows])
+    for row, square in zip(rows, squares):
+        feature = ogr.Feature(layer.GetLayerDefn())
+        for name, value in row.items():
+            feature.SetField(name.lower(), value)
+        feature.SetGeometry(ogr.CreateGeometryFromWkb(shapely.to_wkb(shapely.multipolygons([square]))))
+        layer.CreateFeature(feature)
+    dataset = None
+    from_gpkg = import_open_data(path, "insee_filosofi", communes=["14342"])
+    from_csv = import_open_data(os.path.join(DATA, "filosofi_carreaux_200m_insee.csv"), "insee_filosofi",
+                                communes=["14342"])
+    names = model.field_names("carreaux_filosofi")
+    assert [{k: row[k] for k in names} for row in as_dicts(from_gpkg)] == \
+        [{k: row[k] for k in names} for row in as_dicts(from_csv)]
+    assert len(from_gpkg.rows) == 3
+    for a, b in zip(from_gpkg.geometries, from_csv.geometries):
+        assert shapely.hausdorff_distance(a, b) < 0.01
