@@ -48,6 +48,8 @@ FORMS = {
     "tabulateintersection": (PLAIN, SAME_TABLE),
     "validatedata": (PLAIN, NO_EXTENSION),
     "workscoordination": (PLAIN, SAME_TABLE),
+    "energyprecarity": (PLAIN, SAME_TABLE, SYMLINK),
+    "renovationeffect": (PLAIN, SAME_TABLE),
 }
 CASES = [(algorithm, form) for algorithm in ALGORITHMS for form in FORMS[algorithm]]
 
