@@ -1330,6 +1330,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Couche « {0} », champ « {1} » : {2} nombre(s) stocké(s) comme texte (tel « 12,5 »), lu(s) depuis le texte : entité(s) {3}.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/qgis_io.py" />
+      <source>Layer '{0}', field '{1}': {2} value(s) are not numbers and are read as NULL (features {3}).</source>
+      <translation>Couche « {0} », champ « {1} » : {2} valeur(s) ne sont pas des nombres et sont lues comme NULL (entités {3}).</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Layer '{0}', field '{1}': {2} value(s) unreadable as numbers, treated as NULL (the points are ignored, never counted as 0): feature(s) {3}.</source>
       <translation>Couche « {0} », champ « {1} » : {2} valeur(s) illisible(s) comme nombres, traitée(s) comme NULL (les points sont ignorés, jamais comptés comme 0) : entité(s) {3}.</translation>

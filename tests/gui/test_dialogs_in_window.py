@@ -9,6 +9,7 @@ import re
 
 import pytest
 
+from pvd_qgis_plugin.core import model
 from tests.gui.qgis_window import missing_tools, run_in_qgis_window
 
 SCRIPT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "dialogs_in_window.py")
@@ -58,7 +59,7 @@ def session():
 
 def test_the_installed_plugin_loads_the_sample(session):
     assert session["plugin"] == "PvdPlugin"
-    assert len(session["loaded"]) == 14
+    assert len(session["loaded"]) == len(model.LAYERS) == 18
 
 
 def test_every_dialog_opens_with_the_layers_of_the_model(session):
@@ -153,7 +154,7 @@ def test_the_menu_zooms_to_a_commune(session):
 
 def test_the_loader_says_how_many_layers_it_added(session):
     first, again = session["load_messages"]
-    assert first == ["14 couche(s) ajoutée(s) depuis pvd_isigny_omaha.gpkg."]
+    assert first == ["18 couche(s) ajoutée(s) depuis pvd_isigny_omaha.gpkg."]
     assert again == ["Les couches de pvd_isigny_omaha.gpkg sont déjà dans le projet : aucune ajoutée."]
     assert session["crs"] == "EPSG:2154"
     # QGIS's shortcut manager puts the tooltip in bold and cuts out any "(…)"
