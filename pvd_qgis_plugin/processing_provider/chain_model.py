@@ -61,6 +61,16 @@ class PvdChainModel(QgsProcessingModelAlgorithm):
     def createInstance(self):
         return PvdChainModel()
 
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API name)
+        # an input left out (qgis_process, a script) takes the default the dialog shows, not the
+        # step's own default: the fixed cost per connection is 1 000 € either way
+        complete = dict(parameters)
+        for definition in self.parameterDefinitions():
+            if not definition.isDestination() and complete.get(definition.name()) is None and \
+                    definition.defaultValue() is not None:
+                complete[definition.name()] = definition.defaultValue()
+        return super().processAlgorithm(complete, context, feedback)
+
 
 def chain_model():
     """The model algorithm, or None when its file is missing."""

@@ -17,7 +17,8 @@ SCRIPT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "dialogs_in_wi
 EXPECTED = {
     "pvd:connectionroutes": {
         "TARGETS": "Demandes de raccordement", "TARGET_ID_FIELD": "id_demande",
-        "SOURCES": ["Postes HTA/BT", "Réseau BT"], "SURFACES": "Espaces publics", "SURFACE_COST_FIELD": "cout_m",
+        "SOURCES": ["Postes HTA/BT", "Réseau BT"], "SOURCE_ID_FIELD": "id_poste",
+        "SURFACES": "Espaces publics", "SURFACE_COST_FIELD": "cout_m",
         "BARRIERS": ["Bâtiments"],
         "PENALTY_ZONES": ["Abords des monuments historiques", "Sites patrimoniaux remarquables"],
         "COST_RASTER": None},
