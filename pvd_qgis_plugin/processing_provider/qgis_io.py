@@ -373,7 +373,7 @@ def destination_files(algorithm, parameters, context):
             text = algorithm.parameterAsFileOutput(parameters, name, context)
         elif isinstance(definition, (QgsProcessingParameterFeatureSink, QgsProcessingParameterVectorDestination,
                                      QgsProcessingParameterRasterDestination)):
-            text = algorithm.parameterAsOutputLayer(parameters, name, context)
+            text = output_destination(parameters, name, context)  # registers no phantom layer
         else:
             continue
         for item in _destination(name, text, definition):

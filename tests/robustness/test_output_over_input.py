@@ -16,7 +16,11 @@ PLAIN, NO_EXTENSION, SAME_TABLE, SYMLINK = "plain", "no_extension", "same_table"
 
 
 def test_every_algorithm_is_in_the_suite(pvd_provider):
-    assert sorted(a.name() for a in pvd_provider.algorithms()) == sorted(ALGORITHMS)
+    from qgis.core import QgsProcessingModelAlgorithm
+
+    # the shipped model (pvd:chainepvd) runs these algorithms, each guarded itself
+    algorithms = [a for a in pvd_provider.algorithms() if not isinstance(a, QgsProcessingModelAlgorithm)]
+    assert sorted(a.name() for a in algorithms) == sorted(ALGORITHMS)
 
 
 def _destination(form, path, table):
