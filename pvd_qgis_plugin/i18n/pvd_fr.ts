@@ -2123,6 +2123,11 @@ BAREME : une ligne par tranche de puissance : borne haute (kVA), CfB (€), CvB 
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
+      <source>Where a périmètre délimité des abords has been delimited, give the PDA polygons: a monument with a PDA gets it as its perimeter instead of the circle.</source>
+      <translation>Là où un périmètre délimité des abords a été délimité, donnez les polygones des PDA : un monument qui a un PDA le reçoit comme périmètre à la place du cercle.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
       <source>With a PDA layer ('{0}'), choose the monuments' NAME_FIELD and the PDA's PDA_ID_FIELD (a field of '{0}' holding the monument's name); got '{1}' and '{2}'.</source>
       <translation>Avec une couche de PDA (« {0} »), choisir le champ NAME_FIELD des monuments et le champ PDA_ID_FIELD du PDA (un champ de « {0} » contenant le nom du monument) ; reçu « {1} » et « {2} ».</translation>
     </message>
