@@ -115,6 +115,11 @@ Les fichiers nationaux et départementaux sont lus une seule fois, en flux, filt
       <translation>Paramètres avancés : la marge de recherche autour de chaque demande (300 m), la taille de cellule du calcul (1 m ; 2 m est environ quatre fois plus rapide), un raster de coût à la place des surfaces, une longueur maximale, un coût fixe par raccordement.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>After a run from the QGIS window the PDF opens; the log gives its link.</source>
+      <translation>Après une exécution depuis la fenêtre de QGIS, le PDF s'ouvre ; le journal donne son lien.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Agglomeration (polygons; default: the ORT perimeters)</source>
       <translation>Agglomération (polygones ; par défaut : les périmètres ORT)</translation>
@@ -357,6 +362,16 @@ Les couches qui ne font pas partie du modèle sont ignorées. Le fichier n'est p
 Exemple : le GeoPackage d'exemple de l'extension, pvd_isigny_omaha.gpkg, ne présente aucun problème.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
+      <source>Checks a PVD GeoPackage against the plugin's data model: missing layers or fields, wrong types, a coordinate system other than Lambert-93 (EPSG:2154), empty or invalid geometries, missing or unexpected values, duplicate identifiers, start dates after end dates.</source>
+      <translation>Vérifie un GeoPackage PVD par rapport au modèle de données de l'extension : couches ou champs manquants, types erronés, un système de coordonnées autre que le Lambert-93 (EPSG:2154), géométries vides ou invalides, valeurs manquantes ou inattendues, identifiants en double, dates de début après les dates de fin.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>Checks the distance criterion of a collective self-consumption operation (arrêté of 21 November 2019): the two participants farthest apart must be at most 2 km from each other (10 or 20 km with a derogation for peri-urban or rural communes).</source>
+      <translation>Vérifie le critère de distance d'une opération d'autoconsommation collective (arrêté du 21 novembre 2019) : les deux participants les plus éloignés doivent être à 2 km au plus l'un de l'autre (10 ou 20 km avec une dérogation pour les communes périurbaines ou rurales).</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Checks the geographic criterion of an extended collective self-consumption operation (autoconsommation collective étendue, code de l'énergie L315-2; arrêté of 21 November 2019): the distance between the two participants farthest apart must not exceed 2 km, measured between the consumers' delivery points and the producers' injection points.
 
@@ -385,6 +400,11 @@ Les distances sont des mètres au sol quel que soit le SCR.</translation>
       <location filename="../../pvd_qgis_plugin/gui/menu.py" />
       <source>Choose a commune of the PVD layers and zoom the map on it</source>
       <translation>Choisir une commune des couches PVD et zoomer la carte sur elle</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>Choose the file and its format; optionally the INSEE codes of the communes to keep (their delegated communes are kept too). A file that lacks a column its format needs stops with a message naming the column.</source>
+      <translation>Choisissez le fichier et son format ; si vous le souhaitez, les codes INSEE des communes à garder (leurs communes déléguées sont gardées aussi). Un fichier auquel manque une colonne de son format s'arrête avec un message qui nomme la colonne.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/tabulate_intersection.py" />
@@ -620,6 +640,11 @@ Unités : m² et m, planimétriques dans un SCR projeté, sur l'ellipsoïde dans
 Les géométries invalides sont réparées et listées dans le journal ; les entités sans géométrie sont ignorées et listées. La progression est indiquée ; Annuler n'écrit rien.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/tabulate_intersection.py" />
+      <source>Crosses zones with classes: for every zone (ORT perimeters, communes) and every class (public-space surfaces, network types), how much of the class lies in the zone: square metres for surfaces, metres for lines, a count for points, and its share in percent.</source>
+      <translation>Croise des zones et des classes : pour chaque zone (périmètres ORT, communes) et chaque classe (surfaces d'espaces publics, types de réseau), quelle quantité de la classe se trouve dans la zone : des mètres carrés pour les surfaces, des mètres pour les lignes, un nombre pour les points, et sa part en pourcentage.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>CvB (€/m)</source>
       <translation>CvB (€/m)</translation>
@@ -716,6 +741,11 @@ Couches dans un SCR projeté (mètres) ; les autres couches sont reprojetées da
 Exemple : travaux_raccordement × projets_espaces_publics du GeoPackage d'exemple, SURFACES espaces_publics.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>Dig once: finds the connection works that pass near a public-space project (within 10 m) and says what to do about each pair: pool them in one trench, avoid digging into a surface renovated less than 3 years before (moratorium), or review their order.</source>
+      <translation>Ne creuser qu'une fois : trouve les travaux de raccordement qui passent près d'un projet d'espace public (à moins de 10 m) et dit que faire de chaque paire : les mutualiser dans une même tranchée, éviter de rouvrir une surface refaite depuis moins de 3 ans (moratoire), ou revoir leur ordre.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
       <source>Dissolve into one zone</source>
       <translation>Fusionner en une seule zone</translation>
@@ -734,6 +764,11 @@ Exemple : travaux_raccordement × projets_espaces_publics du GeoPackage d'exempl
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
       <source>Downloaded files</source>
       <translation>Fichiers téléchargés</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
+      <source>Draws the abords of monuments historiques: the zone within 500 m of each monument (Code du patrimoine L621-30, where no PDA has been delimited). Inside it, works that change the exterior aspect need the accord of the Architecte des Bâtiments de France.</source>
+      <translation>Dessine les abords des monuments historiques : la zone à moins de 500 m de chaque monument (Code du patrimoine L621-30, là où aucun PDA n'a été délimité). À l'intérieur, les travaux qui modifient l'aspect extérieur demandent l'accord de l'Architecte des Bâtiments de France.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
@@ -759,6 +794,11 @@ Champ en sortie rayon_m : la distance utilisée, en mètres.
 Les géométries absentes ou vides sont ignorées et listées dans le journal ; les géométries invalides sont réparées et listées.
 
 Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion désactivée.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
+      <source>Each substation scores points out of 10: 2 inside an ORT perimeter, 2 inside a heritage zone (abords, SPR), up to 2 for the public space around it within 25 m, and up to 4 for its type (a tower cabin is seen from afar, a pole-mounted box hardly). The weights are advanced parameters: set one to 0 to ignore its criterion.</source>
+      <translation>Chaque poste marque des points sur 10 : 2 dans un périmètre ORT, 2 dans une zone patrimoniale (abords, SPR), jusqu'à 2 pour l'espace public autour de lui dans un rayon de 25 m, et jusqu'à 4 pour son type (une cabine haute se voit de loin, un poste sur poteau à peine). Les poids sont des paramètres avancés : mettez-en un à 0 pour ignorer son critère.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -871,6 +911,11 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <translation>Cadastre Etalab parcelles (cadastre-&lt;code&gt;-parcelles.json, .json.gz)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/chain_model.py" />
+      <source>Every cost assumption is an input with its default: trench cost outside public spaces (100 €/m), fixed cost per connection (1 000 €, the branchement), réfaction (0.40), cost of a reused trench (0.2 of its price), cell size (2 m), search margin (250 m), unit cost of the coordination (150 €/m).</source>
+      <translation>Chaque hypothèse de coût est une entrée avec sa valeur par défaut : coût de tranchée hors espaces publics (100 €/m), coût fixe par raccordement (1 000 €, le branchement), réfaction (0,40), coût d'une tranchée réutilisée (0,2 de son prix), taille de cellule (2 m), marge de recherche (250 m), coût unitaire de la coordination (150 €/m).</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Every distance is measured on the ground, geodesically on the layer's ellipsoid, whatever its CRS: a projection's scale error (Lambert-93 is up to 0.1 % off near 46.5° N) would otherwise make a pair 2 000.3 m apart compliant.
 COMMUNES (optional polygons) with DENSITY_FIELD (the INSEE communal density grid in 7 levels, 1–7 or its labels; default DENS): the derogation is read per commune (arrêté of 19 September 2023): 20 km when every participant is in a rural commune (5 bourgs ruraux, 6–7 rural à habitat dispersé / très dispersé), 10 km when every participant is in a rural or peri-urban one (3 ceintures urbaines, 4 petites villes), else MAX_DISTANCE; a participant outside the communes or with an unknown class gets no derogation. The derogation read from the communes replaces DEROGATION; each participant gets classe_densite.
@@ -915,6 +960,46 @@ TOTAL_POWER_KW (champ des producteurs, kW, facultatif) : la puissance totale de 
       <translation>Exemple : ZONES = ort_perimetres (ZONE_FIELD nom), CLASSES = espaces_publics (CLASS_FIELD classe) : les mètres carrés de chaussée, de trottoir, de place et de pavage patrimonial dans chaque périmètre ORT, et leur part de celui-ci.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>Example: producers = a solar roof on the school, consumers = the town hall, the sports hall and 20 dwellings of the same town centre, limit 2 000 m: the circle, the farthest pair and whether the operation complies.</source>
+      <translation>Exemple : producteurs = une toiture solaire sur l'école, consommateurs = la mairie, la salle de sport et 20 logements du même centre-bourg, limite 2 000 m : le cercle, la paire la plus éloignée et la conformité de l'opération.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>Example: the poste-electrique.csv file of the Enedis open-data portal, format Enedis postes électriques, communes 14035, 14312, 14342, 14370, 14711: the HTA/BT substations of the five communes.</source>
+      <translation>Exemple : le fichier poste-electrique.csv du portail open data d'Enedis, format Enedis postes électriques, communes 14035, 14312, 14342, 14370, 14711 : les postes HTA/BT des cinq communes.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/chain_model.py" />
+      <source>Example: the sample GeoPackage and the commune Isigny-sur-Mer: the report of Isigny-sur-Mer with the routes, the saving of shared trenches, the works to coordinate and the substations to embellish.</source>
+      <translation>Exemple : le GeoPackage d'exemple et la commune d'Isigny-sur-Mer : le rapport d'Isigny-sur-Mer avec les tracés, l'économie des tranchées mutualisées, les travaux à coordonner et les postes à embellir.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Example: with the sample loaded, choose Isigny-sur-Mer (14342) and the routes you computed: two pages, the map and the tables of Isigny-sur-Mer.</source>
+      <translation>Exemple : avec l'échantillon chargé, choisissez Isigny-sur-Mer (14342) et les tracés que vous avez calculés : deux pages, la carte et les tableaux d'Isigny-sur-Mer.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
+      <source>Example: with the sample loaded, its GeoPackage is preselected: the sample has no problem.</source>
+      <translation>Exemple : avec l'échantillon chargé, son GeoPackage est présélectionné : l'échantillon n'a aucun problème.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/tabulate_intersection.py" />
+      <source>Example: with the sample loaded, keep the ORT perimeters by name and the public spaces by class: the square metres of roadway, sidewalk, square and heritage paving in each ORT perimeter, and their share of it.</source>
+      <translation>Exemple : avec l'échantillon chargé, gardez les périmètres ORT par nom et les espaces publics par classe : les mètres carrés de chaussée, trottoir, place et pavage patrimonial de chaque périmètre ORT, et leur part.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
+      <source>Example: with the sample loaded, keep the consumption points, no zones, year 2023 and comparison year 2022: 200 m cells of the five towns with their 2023 consumption and its change since 2022.</source>
+      <translation>Exemple : avec l'échantillon chargé, gardez les points de consommation, sans zones, année 2023 et année de comparaison 2022 : des carrés de 200 m sur les cinq bourgs avec leur consommation 2023 et son évolution depuis 2022.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
+      <source>Example: with the sample loaded, keep the monuments and 500 m: a zone of 500 m around each monument of the five communes.</source>
+      <translation>Exemple : avec l'échantillon chargé, gardez les monuments et 500 m : une zone de 500 m autour de chaque monument des cinq communes.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
       <source>Example: with the sample loaded, keep the preselected layers (the connection works against the ORT perimeters, abords, SPR and public spaces) and run: each work with the metres it runs inside each zone layer and the names of those zones.</source>
       <translation>Exemple : avec l'échantillon chargé, gardez les couches présélectionnées (les travaux de raccordement face aux périmètres ORT, abords, SPR et espaces publics) et exécutez : chaque travail avec les mètres qu'il parcourt dans chaque couche de zones et le nom de ces zones.</translation>
@@ -923,6 +1008,16 @@ TOTAL_POWER_KW (champ des producteurs, kW, facultatif) : la puissance totale de 
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Example: with the sample loaded, keep the preselected layers, tick Share trenches and run: every request is priced, and the log shows the saving of the shared trenches.</source>
       <translation>Exemple : avec l'échantillon chargé, gardez les couches présélectionnées, cochez Mutualiser les tranchées et exécutez : chaque demande est chiffrée et le journal montre l'économie des tranchées mutualisées.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>Example: with the sample loaded, keep the preselected layers: the pairs to pool with their saving, and the works that would reopen a freshly renovated street.</source>
+      <translation>Exemple : avec l'échantillon chargé, gardez les couches présélectionnées : les paires à mutualiser avec leur économie, et les travaux qui rouvriraient une rue tout juste refaite.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
+      <source>Example: with the sample loaded, keep the preselected layers: the tower cabins of the town centres come first.</source>
+      <translation>Exemple : avec l'échantillon chargé, gardez les couches présélectionnées : les cabines hautes des centres-bourgs passent en tête.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
@@ -1075,9 +1170,39 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Indiquez au moins une couche de superposition (OVERLAYS).</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Give the PVD GeoPackage (the one loaded, else the sample) and choose one commune or all; add the results of the other tools you ran: connection routes (and the independent routes, to report the saving of shared trenches), overlap, works coordination, substation priorities. Every request counts in the commune where it lies, those already on the network (a branchement, 0 m of trench) included.</source>
+      <translation>Donnez le GeoPackage PVD (celui qui est chargé, sinon l'échantillon) et choisissez une commune ou toutes ; ajoutez les résultats des autres outils que vous avez lancés : tracés de raccordement (et tracés indépendants, pour l'économie des tranchées mutualisées), recouvrement, coordination des travaux, priorités des postes. Chaque demande compte dans la commune où elle se trouve, y compris celles déjà sur le réseau (un branchement, 0 m de tranchée).</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Give the connection requests (points), the network (substations and low-voltage lines) and what a metre of trench costs: the public-space surfaces with their cost in €/m (roadway, sidewalk, heritage paving…); elsewhere the default cost applies (100 €/m). Buildings are obstacles a trench never crosses; inside the abords of monuments and the remarkable heritage sites (SPR) the cost is multiplied by the zone's factor (1.5 when it has none).</source>
       <translation>Donnez les demandes de raccordement (points), le réseau (postes et lignes basse tension) et ce que coûte un mètre de tranchée : les surfaces d'espaces publics avec leur coût en €/m (chaussée, trottoir, pavage patrimonial…) ; ailleurs s'applique le coût par défaut (100 €/m). Les bâtiments sont des obstacles qu'une tranchée ne traverse jamais ; dans les abords des monuments et les sites patrimoniaux remarquables (SPR), le coût est multiplié par le facteur de la zone (1,5 quand elle n'en a pas).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>Give the connection works and the public-space projects, each with start and end dates and a status (réalisé or prévu); optionally the public spaces with their trench cost (€/m) and last renovation date. Dates may be dates or text such as 2025-03-01 or 01/03/2025.</source>
+      <translation>Donnez les travaux de raccordement et les projets d'espaces publics, chacun avec ses dates de début et de fin et un statut (réalisé ou prévu) ; si vous le souhaitez, les espaces publics avec leur coût de tranchée (€/m) et leur date de dernière réfection. Les dates peuvent être des dates ou du texte comme 2025-03-01 ou 01/03/2025.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
+      <source>Give the consumption points (the Enedis open data imported by the plugin) and, optionally, zones (ORT perimeters, IRIS, communes); without zones, a square grid of 200 m is used. Choose the year and, to measure a change, a comparison year (e.g. before the works).</source>
+      <translation>Donnez les points de consommation (les données ouvertes Enedis importées par l'extension) et, si vous le souhaitez, des zones (périmètres ORT, IRIS, communes) ; sans zones, une grille de carrés de 200 m est utilisée. Choisissez l'année et, pour mesurer une évolution, une année de comparaison (par exemple avant les travaux).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
+      <source>Give the monuments (points or polygons) and the distance in metres; tick Dissolve to get one merged zone instead of one zone per monument. Distances are metres on the ground, whatever the layer's coordinate system.</source>
+      <translation>Donnez les monuments (points ou polygones) et la distance en mètres ; cochez Fusionner pour obtenir une seule zone au lieu d'une zone par monument. Les distances sont des mètres sur le terrain, quel que soit le système de coordonnées de la couche.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>Give the producers (injection points, e.g. a solar roof) and the consumers (delivery points); optionally the HTA/BT substations, to see which ones the operation involves.</source>
+      <translation>Donnez les producteurs (points d'injection, par exemple une toiture solaire) et les consommateurs (points de livraison) ; si vous le souhaitez, les postes HTA/BT, pour voir ceux que l'opération concerne.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/tabulate_intersection.py" />
+      <source>Give the zone layer and the field naming the zones, then the class layer and the field giving the classes. Areas and lengths are in m² and m, whatever the coordinate system.</source>
+      <translation>Donnez la couche de zones et le champ qui nomme les zones, puis la couche de classes et le champ qui donne les classes. Surfaces et longueurs sont en m² et en m, quel que soit le système de coordonnées.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -1545,6 +1670,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Aucune commune : INSEE attend un ou plusieurs codes INSEE ou noms de communes.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <source>No field typeAss: the kind of each assiette is unknown.</source>
+      <translation>Pas de champ typeAss : la nature de chaque assiette est inconnue.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
       <source>No file given: FILES or FOLDER must name the downloaded files.</source>
       <translation>Aucun fichier : FILES ou FOLDER doit désigner les fichiers téléchargés.</translation>
@@ -1949,6 +2079,16 @@ Sortie, par carreau (avec idcar_200m et insee) ou par zone (avec les champs de l
 Exemple : CELLS carreaux_filosofi, DPE dpe, CONSUMPTION consommation_electrique du GeoPackage d'exemple : les carreaux des cinq centres-bourgs par indice, les centres anciens d'abord.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
+      <source>Ranks the HTA/BT substations to embellish first (painting, landscape integration): those standing in the town centre, near heritage and in view of passers-by come first.</source>
+      <translation>Classe les postes HTA/BT à embellir en premier (peinture, intégration paysagère) : ceux qui se trouvent dans le centre-bourg, près du patrimoine et à la vue des passants passent en tête.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>Reads a French open-data file (Enedis substations, lines and consumption, Mérimée monuments, CNIG servitudes, ANCT lists of PVD towns and ORT, BD TOPO roads) into a layer of the PVD data model, in Lambert-93, keeping the source's attributes.</source>
+      <translation>Lit un fichier de données ouvertes françaises (postes, lignes et consommations Enedis, monuments Mérimée, servitudes CNIG, listes ANCT des PVD et des ORT, routes de la BD TOPO) dans une couche du modèle de données PVD, en Lambert-93, en gardant les attributs de la source.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>Reads a French open-data file into a layer of the PVD data model, in EPSG:2154, keeping the source's attributes after the model's fields.
 
@@ -2058,6 +2198,21 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
       <translation>Reste de la commune</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
+      <source>Result per zone: number of sites, consumption (MWh), MWh per site, share of the commune's consumption (%), whether the zone is among the highest (above the 90th percentile) and, with a comparison year, the change in MWh and in %. To protect privacy, a zone with fewer than 10 sites is masked: its values are left empty.</source>
+      <translation>Résultat par zone : nombre de sites, consommation (MWh), MWh par site, part de la consommation de la commune (%), si la zone est parmi les plus fortes (au-dessus du 90e centile) et, avec une année de comparaison, l'évolution en MWh et en %. Pour protéger la vie privée, une zone de moins de 10 sites est masquée : ses valeurs restent vides.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
+      <source>Result: a table with one row per problem (layer, feature, field, problem and detail); the log counts the problems by kind. The file is not modified.</source>
+      <translation>Résultat : une table avec une ligne par problème (couche, entité, champ, problème et détail) ; le journal compte les problèmes par nature. Le fichier n'est pas modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>Result: one line per pair with what to do (to pool, moratorium conflict, to re-sequence), the shared length (m), the days between the two periods and the saving of pooling (€, at 150 €/m or the cost of the surfaces crossed); a summary per commune and project.</source>
+      <translation>Résultat : une ligne par paire avec ce qu'il faut faire (à mutualiser, conflit de moratoire, à reprogrammer), la longueur commune (m), les jours entre les deux périodes et l'économie de la mutualisation (€, à 150 €/m ou au coût des surfaces traversées) ; une synthèse par commune et par projet.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Result: one route per request with its length (m), the trench cost and the total with the fixed cost per connection (€), the requester's share after the réfaction (the 40 % paid by the network tariff) and its nature: branchement up to 30 m, extension beyond. A request already on the network gets a route of 0 m (a branchement).</source>
       <translation>Résultat : un tracé par demande avec sa longueur (m), le coût de la tranchée et le total avec le coût fixe par raccordement (€), la part du demandeur après la réfaction (les 40 % pris en charge par le tarif de réseau) et sa nature : branchement jusqu'à 30 m, extension au-delà. Une demande déjà sur le réseau reçoit un tracé de 0 m (un branchement).</translation>
@@ -2066,6 +2221,16 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
       <source>Result: the features with all their attributes, plus for each zone layer the area (m²) or length (m) inside its zones, that part as a percentage of the feature, the number of zones touched and their names. A summary table (optional) gives one line per zone layer with the total inside and its share of the whole layer.</source>
       <translation>Résultat : les entités avec tous leurs attributs, plus pour chaque couche de zones la surface (m²) ou la longueur (m) à l'intérieur de ses zones, cette part en pourcentage de l'entité, le nombre de zones touchées et leurs noms. Une table de synthèse (facultative) donne une ligne par couche de zones avec le total à l'intérieur et sa part de toute la couche.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>Result: the smallest circle enclosing all participants, the line between the two farthest participants with their distance (m), every participant with its distance to the farthest other one, and whether the operation complies. The power limit and the density class of the communes are not checked.</source>
+      <translation>Résultat : le plus petit cercle contenant tous les participants, la ligne entre les deux participants les plus éloignés avec leur distance (m), chaque participant avec sa distance au plus éloigné des autres, et si l'opération est conforme. La limite de puissance et la classe de densité des communes ne sont pas vérifiées.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
+      <source>Result: the substations with the points of each criterion, their score and their rank (1 = the first to embellish).</source>
+      <translation>Résultat : les postes avec les points de chaque critère, leur score et leur rang (1 = le premier à embellir).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
@@ -2264,6 +2429,11 @@ Sortie par zone : annee, nb_sites, conso_mwh, mwh_par_site ; insee = la commune 
 Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) une année donnée est masquée : ses valeurs pour cette année sont NULL et masque (ou masque_comparaison) vaut vrai, afin qu'aucun ménage ne puisse être ré-identifié. Ne publiez la sortie qu'avec le masquage activé.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
+      <source>Sums the annual electricity consumption per zone and per year, to find where consumption concentrates and how it changed before and after works.</source>
+      <translation>Additionne la consommation annuelle d'électricité par zone et par année, pour voir où elle se concentre et comment elle a évolué avant et après des travaux.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Surface cost field (€/m)</source>
       <translation>Champ de coût des surfaces (€/m)</translation>
@@ -2349,6 +2519,11 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
 CPCE L49 (code des postes et des communications électroniques; décret 2010-726): the owner of works of at least 150 m in agglomeration (L49_AGGLOMERATION_M) or 1 000 m outside (L49_OUTSIDE_M) must publish them so that other networks can join the trench (dig once). Each pair gets l49_publicite (true/false) for its work, and OUTPUT_WORKS lists every work with longueur_m, agglomeration and l49_publicite. The agglomeration is the AGGLOMERATION polygons; without them, the ORT perimeters (layer ort_perimetres of the works' GeoPackage) count as agglomeration; without either, every work is taken as in agglomeration (the lower threshold, the prudent answer), said in the log. A work touching the agglomeration counts as in it with its whole length; point works have no length.</source>
       <translation>Les règles derrière les valeurs par défaut. Code de la voirie routière L115-1 : en agglomération, le maire coordonne les travaux sur la voirie et peut refuser, sans avoir à motiver sa décision, des travaux sur une chaussée refaite depuis moins de trois ans : MORATORIUM_MONTHS vaut 36 par défaut.
 CPCE L49 (code des postes et des communications électroniques ; décret 2010-726) : le maître d'ouvrage de travaux d'au moins 150 m en agglomération (L49_AGGLOMERATION_M) ou 1 000 m hors agglomération (L49_OUTSIDE_M) doit les rendre publics pour que d'autres réseaux puissent profiter de la tranchée (creuser une fois). Chaque paire reçoit l49_publicite (vrai/faux) pour ses travaux, et OUTPUT_WORKS liste tous les travaux avec longueur_m, agglomeration et l49_publicite. L'agglomération est donnée par les polygones AGGLOMERATION ; à défaut, les périmètres ORT (couche ort_perimetres du GeoPackage des travaux) comptent comme agglomération ; sans l'un ni l'autre, tous les travaux sont pris en agglomération (le seuil le plus bas, la réponse prudente), ce que dit le journal. Des travaux qui touchent l'agglomération y sont comptés avec toute leur longueur ; des travaux ponctuels n'ont pas de longueur.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/chain_model.py" />
+      <source>The whole chain on a PVD GeoPackage: checks it, measures how much of the connection works lies in the ORT, the heritage zones and the public spaces, routes the connection requests with and without shared trenches (for the saving), finds the works to coordinate, ranks the substations to embellish and writes the communal PDF report.</source>
+      <translation>Toute la chaîne sur un GeoPackage PVD : le vérifie, mesure quelle part des travaux de raccordement se trouve dans l'ORT, les zones patrimoniales et les espaces publics, trace les raccordements avec et sans tranchées mutualisées (pour l'économie), repère les travaux à coordonner, classe les postes à embellir et écrit le rapport communal PDF.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/renovation_effect.py" />
@@ -2534,6 +2709,11 @@ BAREME : une ligne par tranche de puissance : borne haute (kVA), CfB (€), CvB 
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
+      <source>Where a périmètre délimité des abords has been delimited, give the PDA polygons: a monument with a PDA gets it as its perimeter instead of the circle.</source>
+      <translation>Là où un périmètre délimité des abords a été délimité, donnez les polygones des PDA : un monument qui a un PDA le reçoit comme périmètre à la place du cercle.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
       <source>With a PDA layer ('{0}'), choose the monuments' NAME_FIELD and the PDA's PDA_ID_FIELD (a field of '{0}' holding the monument's name); got '{1}' and '{2}'.</source>
       <translation>Avec une couche de PDA (« {0} »), choisir le champ NAME_FIELD des monuments et le champ PDA_ID_FIELD du PDA (un champ de « {0} » contenant le nom du monument) ; reçu « {1} » et « {2} ».</translation>
     </message>
@@ -2623,6 +2803,11 @@ Communes : codes INSEE ou noms séparés par des virgules ; vide pour toutes les
 Couches d'analyse (toutes facultatives) : sorties de pvd:connectionroutes, pvd:overlapanalysis, pvd:workscoordination et pvd:substationpriority. Les tableaux de chaque commune gardent les entités qui intersectent la commune.
 
 Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne le rapport d'Isigny-sur-Mer.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Writes a PDF report per commune for the mayor: a map of the town centre (ORT perimeter, heritage zones, network, connection requests and routes) with legend, scale and sources, then a page of tables: connection routes with their cost, overlap shares, works to coordinate and substations to embellish first.</source>
+      <translation>Écrit un rapport PDF par commune pour le maire : une carte du centre-bourg (périmètre ORT, zones patrimoniales, réseau, demandes et tracés de raccordement) avec légende, échelle et sources, puis une page de tableaux : tracés de raccordement avec leur coût, parts de recouvrement, travaux à coordonner et postes à embellir en premier.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -3283,6 +3468,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/core/opendata_sup.py" />
       <source>{}: the package holds both AC1 abords and AC2/AC4 perimeters: import each category's assiette file on its own.</source>
       <translation>{} : le paquet contient à la fois des abords AC1 et des périmètres AC2/AC4 : importez séparément le fichier d'assiettes de chaque catégorie.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <source>{}: the {} format is expected, not CSV.</source>
+      <translation>{} : le format {} est attendu, pas un CSV.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/opendata_energy.py" />

@@ -56,7 +56,9 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
     OUTPUT_NETWORK = "OUTPUT_NETWORK"
     MODEL_INPUTS = {TARGETS: "demandes_raccordement", SOURCES: ("postes_hta_bt", "reseau_bt"),
                     SURFACES: "espaces_publics", BARRIERS: ("batiments",), PENALTY_ZONES: ("abords_mh", "spr")}
-    MODEL_FIELDS = {TARGET_ID_FIELD: (TARGETS, "id_demande"), SURFACE_COST_FIELD: (SURFACES, "cout_m")}
+    # a BT line's id_poste is the substation feeding it: each route names the substation it reaches
+    MODEL_FIELDS = {TARGET_ID_FIELD: (TARGETS, "id_demande"), SOURCE_ID_FIELD: (SOURCES, "id_poste"),
+                    SURFACE_COST_FIELD: (SURFACES, "cout_m")}
 
     def displayName(self):
         return self.tr("Least-cost connection routes (tracés de raccordement à moindre coût)")

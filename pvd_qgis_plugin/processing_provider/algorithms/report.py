@@ -53,6 +53,26 @@ class ReportAlgorithm(PvdAlgorithm):
         return self.tr("Communal report (PDF)")
 
     def shortHelpString(self):
+        return "\n\n".join((
+            self.tr(
+                "Writes a PDF report per commune for the mayor: a map of the town centre (ORT perimeter, "
+                "heritage zones, network, connection requests and routes) with legend, scale and sources, "
+                "then a page of tables: connection routes with their cost, overlap shares, works to "
+                "coordinate and substations to embellish first."),
+            self.tr(
+                "Give the PVD GeoPackage (the one loaded, else the sample) and choose one commune or all; "
+                "add the results of the other tools you ran: connection routes (and the independent "
+                "routes, to report the saving of shared trenches), overlap, works coordination, "
+                "substation priorities. Every request counts in the commune where it lies, those already "
+                "on the network (a branchement, 0 m of trench) included."),
+            self.tr(
+                "After a run from the QGIS window the PDF opens; the log gives its link."),
+            self.tr(
+                "Example: with the sample loaded, choose Isigny-sur-Mer (14342) and the routes you "
+                "computed: two pages, the map and the tables of Isigny-sur-Mer."),
+        ))
+
+    def technical_help(self):
         text = self.tr(
             "Writes a PDF report for one commune or several: for each, a map of the town centre (ORT "
             "perimeter, heritage zones, Enedis network, connection requests and analysed routes) with "

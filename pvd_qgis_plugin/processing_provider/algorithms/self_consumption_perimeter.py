@@ -61,6 +61,26 @@ class SelfConsumptionPerimeterAlgorithm(PvdAlgorithm):
         return self.tr("Collective self-consumption perimeter (Périmètre d'autoconsommation collective)")
 
     def shortHelpString(self):
+        return "\n\n".join((
+            self.tr(
+                "Checks the distance criterion of a collective self-consumption operation (arrêté of 21 "
+                "November 2019): the two participants farthest apart must be at most 2 km from each other "
+                "(10 or 20 km with a derogation for peri-urban or rural communes)."),
+            self.tr(
+                "Give the producers (injection points, e.g. a solar roof) and the consumers (delivery "
+                "points); optionally the HTA/BT substations, to see which ones the operation involves."),
+            self.tr(
+                "Result: the smallest circle enclosing all participants, the line between the two "
+                "farthest participants with their distance (m), every participant with its distance to "
+                "the farthest other one, and whether the operation complies. The power limit and the "
+                "density class of the communes are not checked."),
+            self.tr(
+                "Example: producers = a solar roof on the school, consumers = the town hall, the sports "
+                "hall and 20 dwellings of the same town centre, limit 2 000 m: the circle, the farthest "
+                "pair and whether the operation complies."),
+        ))
+
+    def technical_help(self):
         text = self.tr(
             "Checks the geographic criterion of an extended collective self-consumption operation "
             "(autoconsommation collective étendue, code de l'énergie L315-2; arrêté of 21 November "
