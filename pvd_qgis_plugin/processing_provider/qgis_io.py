@@ -171,3 +171,16 @@ def layer_label(algorithm, parameters, name, context):
         return name
     table = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source()).get("layerName")
     return "{} ({})".format(layer.name(), table) if table and table != layer.name() else layer.name()
+
+
+def numbers(values):
+    """Attribute values as a float array, NaN where missing (None, NULL) or not numeric."""
+    import numpy as np
+
+    out = np.full(len(values), np.nan)
+    for position, value in enumerate(values):
+        try:
+            out[position] = np.nan if python_value(value) is None else float(value)
+        except (TypeError, ValueError):
+            pass
+    return out

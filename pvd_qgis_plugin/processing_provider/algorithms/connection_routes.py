@@ -23,6 +23,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...core import pricing
 from ..base import PvdAlgorithm
+from ..qgis_io import numbers as _numbers
 from ..qgis_io import read_features, write_features
 
 
@@ -443,16 +444,3 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
 def _is_null(value):
     """True for a missing attribute (None, or QGIS's NULL variant)."""
     return value is None or (hasattr(value, "isNull") and value.isNull())
-
-
-def _numbers(values):
-    """Attribute values as a float array, NaN where missing or not numeric."""
-    import numpy as np
-
-    numbers = np.full(len(values), np.nan)
-    for position, value in enumerate(values):
-        try:
-            numbers[position] = np.nan if _is_null(value) else float(value)
-        except (TypeError, ValueError):
-            pass
-    return numbers
