@@ -42,9 +42,12 @@ import shapely
 from shapely.geometry import shape
 
 from . import model
-from .messages import N_, Message, UserError
+from .coords import NOT_FINITE, OUT_OF_RANGE, OUTSIDE_FRANCE, SWAPPED, geometry_problems, plainly_lon_lat
 from .crs import to_crs
-from .progress import check, reading, scaled
+from .csvread import CsvReader
+from .messages import N_, Message, UserError, listing
+from .numbers import Unreadable, number_or_none, parse_number
+from .progress import check, scaled
 
 FORMATS = ("enedis_postes", "enedis_reseau", "merimee", "cnig_sup", "anct", "bdtopo_routes",
            "enedis_conso_adresse", "enedis_conso_iris")
@@ -75,27 +78,42 @@ def _plain_name(name):
     return re.sub(r"[^a-z0-9]+", "_", text).strip("_") or "champ"
 
 
-def read_csv(path, keep=None, progress=None):
-    """(column names, rows as dicts) of a CSV file; separator (``;`` or ``,``) and encoding detected.
+class SourceRow(dict):
+    """A source record (column -> value) that remembers where it comes from: ``origin`` (the
+    file's name), ``number`` (the CSV row number, the header being row 1 as a spreadsheet shows
+    it, or the feature id of a vector file) and ``in_csv`` (which of the two)."""
 
+    __slots__ = ("number", "origin", "in_csv")
+
+    def __init__(self, values, number, origin, in_csv):
+        super().__init__(values)
+        self.number, self.origin, self.in_csv = number, origin, in_csv
+
+
+def read_csv(path, keep=None, progress=None, warnings=None):
+    """(column names, rows as :class:`SourceRow`) of a CSV file; separator and encoding detected.
+
+    The encoding is decided once per file, a stray non-UTF-8 row decoded alone (see
+    :mod:`.csvread`); the rows so decoded are named in a message appended to ``warnings``.
     ``keep(columns)`` may return a predicate on rows: rows are then filtered while reading, so
     that a national file (Enedis: about a million substations) never sits whole in memory.
     """
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            with open(path, newline="", encoding=encoding) as handle:
-                first_line = handle.readline()
-                delimiter = ";" if first_line.count(";") >= first_line.count(",") else ","
-                handle.seek(0)
-                reader = csv.DictReader(handle, delimiter=delimiter)
-                columns = list(reader.fieldnames or [])
-                predicate = keep(columns) if keep else None
-                rows = [row for row in reading(reader, handle, os.path.getsize(path), progress)
-                        if predicate is None or predicate(row)]
-            return columns, rows
-        except UnicodeDecodeError:
-            continue
-    raise OpenDataError(N_("{}: neither UTF-8 nor Windows-1252 text."), os.path.basename(path))
+    with CsvReader(path, candidates=(";", ","), progress=progress) as reader:
+        columns = list(reader.header)
+        predicate = keep(columns) if keep else None
+        rows = []
+        for number, cells in reader:
+            if not cells:
+                continue
+            row = SourceRow(zip(columns, cells), number, reader.name, True)
+            if len(cells) < len(columns):
+                row.update((column, None) for column in columns[len(cells):])
+            if predicate is None or predicate(row):
+                rows.append(row)
+        fallback = reader.fallback_warning()
+    if fallback is not None and warnings is not None:
+        warnings.append(fallback)
+    return columns, rows
 
 
 def commune_keep(communes, *names):
@@ -113,35 +131,65 @@ def commune_keep(communes, *names):
     return keep
 
 
-def read_vector(path):
-    """(column names, rows as dicts, shapely geometries, CRS WKT) of a GeoJSON/shapefile/GeoPackage."""
+def read_vector(path, warnings=None):
+    """(column names, rows as :class:`SourceRow`, shapely geometries, CRS WKT) of a vector file.
+
+    GeoJSON is WGS84 by definition. Any other file without a CRS (a shapefile without its
+    ``.prj``) is refused, unless every coordinate is plainly a longitude/latitude in France:
+    it is then read as EPSG:4326 and a message appended to ``warnings`` says so.
+    """
     import fiona
 
+    name = os.path.basename(path)
     try:
         with fiona.open(path) as source:
             columns = list(source.schema["properties"])
-            crs_wkt = source.crs_wkt or "EPSG:4326"
+            crs_wkt = source.crs_wkt
             rows, geometries = [], []
-            for feature in source:
-                rows.append(dict(feature["properties"]))
+            for position, feature in enumerate(source):
+                ident = feature["id"]
+                rows.append(SourceRow(feature["properties"], int(ident) if str(ident).isdigit() else position, name, False))
                 geometry = feature["geometry"]
                 geometries.append(shape(geometry) if geometry is not None else None)
     except Exception as error:  # fiona raises DriverError, SchemaError, ... for unreadable files
         raise OpenDataError(N_("{}: cannot be read as a GeoJSON, shapefile or GeoPackage file ({})."), os.path.basename(path), error)
-    return columns, rows, np.array(geometries, dtype=object), crs_wkt
+    geometries = np.array(geometries, dtype=object)
+    if not crs_wkt:
+        crs_wkt = _crs_of_unreferenced(path, geometries, warnings)
+    return columns, rows, geometries, crs_wkt
 
 
-def read_any(path, keep=None, progress=None):
-    """(columns, rows, geometries or None, crs) of a CSV (filtered by ``keep``) or a vector file."""
+def _crs_of_unreferenced(path, geometries, warnings):
+    """EPSG:4326 for a file without CRS whose coordinates are plainly lon/lat in France; else an error."""
+    if path.lower().endswith((".geojson", ".json")):
+        return "EPSG:4326"
+    if plainly_lon_lat(geometries):
+        if warnings is not None:
+            warnings.append(Message(N_("{}: no coordinate reference system (no .prj file); every coordinate is a "
+                                       "longitude/latitude in France, so the file is read as EPSG:4326 (WGS84)."),
+                                    os.path.basename(path)))
+        return "EPSG:4326"
+    raise OpenDataError(N_("{}: no coordinate reference system (no .prj file next to the shapefile) and the "
+                           "coordinates are not longitudes/latitudes in France: the unit cannot be known. Put the "
+                           ".prj file published with the data next to it, or set the layer's CRS in QGIS and export "
+                           "it again (e.g. to EPSG:2154)."), os.path.basename(path))
+
+
+def read_any(path, keep=None, progress=None, warnings=None):
+    """(columns, rows, geometries or None, crs) of a CSV (filtered by ``keep``) or a vector file.
+
+    Messages about the reading (rows decoded as Windows-1252, a file without CRS read as
+    WGS84) are appended to ``warnings``.
+    """
     if not os.path.isfile(path):
         raise OpenDataError(N_("{}: file not found."), path)
     if path.lower().endswith((".csv", ".txt")):
         try:
-            columns, rows = read_csv(path, keep, progress)
+            columns, rows = read_csv(path, keep, progress, warnings)
         except (csv.Error, IndexError) as error:
             raise OpenDataError(N_("{}: not a readable CSV file ({})."), os.path.basename(path), error)
         return columns, rows, None, None
-    return read_vector(path)
+    return read_vector(path, warnings)
 
 
 def _column(columns, *names):
@@ -184,7 +232,11 @@ def parse_date(text):
 
 
 def parse_lat_lon(value):
-    """(lon, lat) from ``"lat,lon"``, ``"lat, lon"``, ``{"lat": .., "lon": ..}`` (dict or JSON text)."""
+    """(lon, lat) from ``"lat,lon"``, ``"lat, lon"``, ``{"lat": .., "lon": ..}`` (dict or JSON text).
+
+    Numbers are read by :func:`.numbers.parse_number`; ``inf`` and ``nan`` are returned as such
+    (the importers reject those rows and list them). ValueError for anything else.
+    """
     if value is None:
         return None
     if isinstance(value, str):
@@ -197,12 +249,19 @@ def parse_lat_lon(value):
             parts = [part for part in re.split(r"[,;\s]+", text) if part]
             if len(parts) != 2:
                 raise ValueError(text)
-            return float(parts[1]), float(parts[0])
+            return _coordinate(parts[1]), _coordinate(parts[0])
     if isinstance(value, dict):
-        return float(value["lon"]), float(value["lat"])
+        return _coordinate(value["lon"]), _coordinate(value["lat"])
     if isinstance(value, (list, tuple)) and len(value) == 2:
-        return float(value[1]), float(value[0])
+        return _coordinate(value[1]), _coordinate(value[0])
     raise ValueError(str(value))
+
+
+def _coordinate(value):
+    number = parse_number(value, finite=False)
+    if number is None:
+        raise ValueError(str(value))
+    return number
 
 
 def insee_codes(value):
@@ -237,7 +296,17 @@ def _geometry_key(geometry):
 # ---------------------------------------------------------------- result assembly
 
 def _result(layer_name, model_rows, geometries, columns, source_rows, warnings, geometry_type="model"):
-    """Model fields then the source's columns; rows in that order."""
+    """Model fields then the source's columns; rows in that order.
+
+    Rows whose geometry is not a possible position in France are left out (see
+    :func:`reject_impossible_positions`): no importer writes a point in the sea.
+    """
+    if geometries is not None and len(geometries):
+        kept = reject_impossible_positions(geometries, source_rows, warnings, model.CRS)
+        if len(kept) < len(geometries):
+            model_rows = [model_rows[i] for i in kept]
+            source_rows = [source_rows[i] for i in kept]
+            geometries = np.asarray(geometries, dtype=object)[kept]
     definition = model.layer(layer_name)
     fields = [(column.name, column.type) for column in definition.fields]
     taken = {name for name, _type in fields}
@@ -259,6 +328,50 @@ def _result(layer_name, model_rows, geometries, columns, source_rows, warnings, 
         rows.append(row)
     geometry = definition.geometry if geometry_type == "model" else geometry_type
     return ImportResult(layer_name, geometry, fields, geometries, rows, warnings)
+
+
+# Position problem -> (message for CSV rows, message for features of a vector file).
+_REJECTED = {
+    NOT_FINITE: (N_("{0}: {1} row(s) rejected, their position is impossible (latitude beyond ±90°, longitude "
+                    "beyond ±180°, infinite or not a number): rows {2}."),
+                 N_("{0}: {1} feature(s) rejected, their position is impossible (latitude beyond ±90°, longitude "
+                    "beyond ±180°, infinite or not a number): feature ids {2}.")),
+    SWAPPED: (N_("{0}: {1} row(s) rejected, latitude and longitude are swapped (exchanged, the position would be in "
+                 "France; as written it is not): rows {2}. Correct the file and import it again."),
+              N_("{0}: {1} feature(s) rejected, latitude and longitude are swapped (exchanged, the position would be "
+                 "in France; as written it is not): feature ids {2}. Correct the file and import it again.")),
+    OUTSIDE_FRANCE: (N_("{0}: {1} row(s) rejected, their position is outside France (metropolitan, Corsica and "
+                        "overseas): rows {2}."),
+                     N_("{0}: {1} feature(s) rejected, their position is outside France (metropolitan, Corsica and "
+                        "overseas): feature ids {2}.")),
+}
+
+
+def reject_impossible_positions(geometries, rows, warnings, crs="EPSG:4326"):
+    """Indices of the geometries to keep; one message per kind of impossible position in ``warnings``.
+
+    ``geometries`` are in ``crs`` (checked in WGS84, see :func:`.coords.geometry_problems`);
+    ``rows`` name what is listed (:class:`SourceRow`: the file, CSV row numbers or feature ids;
+    other rows are named by their position from 1, as features of the input).
+    """
+    geometries = np.asarray(geometries, dtype=object)
+    present = np.flatnonzero([geometry is not None for geometry in geometries])
+    wgs84 = np.array(geometries, dtype=object)
+    if len(present) and crs not in ("EPSG:4326", None):
+        wgs84[present] = to_crs(np.array(list(geometries[present]), dtype=object), crs, "EPSG:4326")
+    problems = geometry_problems(wgs84)
+    problems[problems == OUT_OF_RANGE] = NOT_FINITE
+    bad = np.flatnonzero(problems != None)  # noqa: E711 (element-wise on an object array)
+    if not len(bad):
+        return np.arange(len(geometries))
+    sources = [rows[i] if i < len(rows) and isinstance(rows[i], SourceRow) else None for i in bad]
+    from_csv = all(source is not None and source.in_csv for source in sources)
+    label = next((source.origin for source in sources if source is not None), "input")
+    for kind in (NOT_FINITE, SWAPPED, OUTSIDE_FRANCE):
+        ids = [i + 1 if source is None else source.number for i, source in zip(bad, sources) if problems[i] == kind]
+        if ids:
+            warnings.append(Message(_REJECTED[kind][0 if from_csv else 1], label, len(ids), listing(ids)))
+    return np.flatnonzero(problems == None)  # noqa: E711
 
 
 def _to_l93(geometries, crs):
@@ -289,17 +402,17 @@ def _select(rows, geometries, crs, codes_of_row, communes):
 def import_enedis_postes(path, communes=None, progress=None):
     """Enedis HTA/BT substations -> ``postes_hta_bt`` (type and power unknown: left empty)."""
     label = "Enedis poste-electrique (CSV ';' with \"Geo Point\" \"lat,lon\", or GeoJSON)"
-    columns, rows, geometries, crs = read_any(path, commune_keep(communes, "code_commune"), progress)
-    code = _require(path, columns, label, "code_commune", "code_commu")
     warnings = []
+    columns, rows, geometries, crs = read_any(path, commune_keep(communes, "code_commune"), progress, warnings)
+    code = _require(path, columns, label, "code_commune", "code_commu")
     if geometries is None:
         point_column = _require(path, columns, label, "Geo Point", "geo_point_2d")
         coordinates = []
-        for number, row in enumerate(rows, 2):
+        for row in rows:
             try:
                 coordinates.append(parse_lat_lon(row.get(point_column)))
             except (ValueError, KeyError):
-                raise OpenDataError(N_("{}: line {}: '{}' is not a \"lat,lon\" position in field '{}'."), os.path.basename(path), number, row.get(point_column), point_column)
+                raise OpenDataError(N_("{}: line {}: '{}' is not a \"lat,lon\" position in field '{}'."), os.path.basename(path), row.number, row.get(point_column), point_column)
         geometries = np.array([shapely.Point(c) if c else None for c in coordinates], dtype=object)
         crs = "EPSG:4326"
     rows, geometries = _select(rows, geometries, crs, lambda row: insee_codes(row.get(code)), communes)
@@ -327,7 +440,8 @@ def import_enedis_reseau(path, communes=None, progress=None):
     label = "Enedis reseau-bt / reseau-souterrain-bt / reseau-hta / reseau-souterrain-hta (GeoJSON or shapefile)"
     if path.lower().endswith(".csv"):
         raise OpenDataError(N_("{}: the {} format is expected, not CSV."), os.path.basename(path), label)
-    columns, rows, geometries, crs = read_vector(path)
+    warnings = []
+    columns, rows, geometries, crs = read_vector(path, warnings)
     code = _require(path, columns, label, "code_commune", "code_commu")
     voltages = {_voltage_and_pose(path, columns, row)[0] for row in rows}
     if None in voltages or len(voltages) != 1:
@@ -344,25 +458,26 @@ def import_enedis_reseau(path, communes=None, progress=None):
         pose = _voltage_and_pose(path, columns, row)[1]
         model_rows.append({"id_troncon": stable_id("ENEDIS-{}-{}".format(voltage.upper(), insee), _geometry_key(
             geometry)), "pose": pose, "insee": insee})
-    return _result("reseau_" + voltage, model_rows, geometries, columns, rows, [])
+    return _result("reseau_" + voltage, model_rows, geometries, columns, rows, warnings)
 
 
 def import_merimee(path, communes=None, progress=None):
     """Mérimée monuments historiques -> ``monuments_historiques``."""
     label = "Mérimée (Ministère de la Culture, CSV ';' or GeoJSON)"
     codes = ("cog_insee_lors_de_la_protection", "cog_insee", "insee")
-    columns, rows, geometries, crs = read_any(path, commune_keep(communes, *codes), progress)
+    warnings = []
+    columns, rows, geometries, crs = read_any(path, commune_keep(communes, *codes), progress, warnings)
     reference = _require(path, columns, label, "reference", "ref")
     code = _require(path, columns, label, *codes)
     title = _column(columns, "titre_editorial_de_la_notice", "denomination_de_l_edifice", "appellation_courante")
     typology = _column(columns, "typologie_de_la_protection")
     dated = _column(columns, "date_et_typologie_de_la_protection", "date_de_protection")
     precision = _column(columns, "precision_de_la_localisation")
-    warnings = []
     if geometries is None or all(g is None for g in geometries):
         position = _require(path, columns, label, "coordonnees_au_format_wgs84", "coordonnees_wgs84")
         points = []
-        for number, row in enumerate(rows, 2):
+        for row in rows:
+            number = row.number
             try:
                 lon_lat = parse_lat_lon(row.get(position))
             except (ValueError, KeyError, TypeError):
@@ -402,7 +517,8 @@ def _sup_category(path, columns, row):
 def import_cnig_sup(path, communes=None, progress=None):
     """CNIG SUP assiettes (surfaces): AC1 -> ``abords_mh``; AC2 (sites) and AC4 (SPR) -> ``spr``."""
     label = "CNIG SUP 2019 assiettes (AC1_ASSIETTE_SUP_S, AC2_..., AC4_...; or GPU lower-case fields)"
-    columns, rows, geometries, crs = read_vector(path)
+    warnings = []
+    columns, rows, geometries, crs = read_vector(path, warnings)
     id_ass = _require(path, columns, label, "idAss")
     name = _require(path, columns, label, "nomAss")
     type_ass = _column(columns, "typeAss")
@@ -417,7 +533,6 @@ def import_cnig_sup(path, communes=None, progress=None):
     if np.any(~np.isin(kinds, [3, 6])):
         raise OpenDataError(N_("{}: surfaces (ASSIETTE_SUP_S) expected, found points or lines."), os.path.basename(path))
     insee_column = _column(columns, "insee", "code_insee", "codeinsee", "partition")
-    warnings = []
     if communes and insee_column is None:
         warnings.append(Message(N_("{} has no commune code: the INSEE filter was not applied."), os.path.basename(path)))
         communes = None
@@ -429,7 +544,7 @@ def import_cnig_sup(path, communes=None, progress=None):
         if category == "AC1":
             radius = re.search(r"(\d+(?:[.,]\d+)?)\s*m", str(row.get(param) or "")) if param else None
             model_rows.append({"id_mh": row.get(id_gen) or row.get(id_ass), "nom": row.get(name),
-                               "rayon_m": float(radius.group(1).replace(",", ".")) if radius else None,
+                               "rayon_m": parse_number(radius.group(1)) if radius else None,
                                "facteur": ABORDS_FACTOR})
         else:
             model_rows.append({"id_spr": row.get(id_ass), "nom": row.get(name), "insee": insee,
@@ -445,7 +560,8 @@ def import_anct(path, communes=None, progress=None):
              "Signée ?, Si signée, date de signature)")
     if not path.lower().endswith((".csv", ".txt")):
         raise OpenDataError(N_("{}: a CSV file is expected ({})."), os.path.basename(path), label)
-    columns, rows, _geometries, _crs = read_any(path, progress=progress)
+    warnings = []
+    columns, rows, _geometries, _crs = read_any(path, progress=progress, warnings=warnings)
     pvd = _column(columns, "insee_com") is not None
     code = _require(path, columns, label, "insee_com" if pvd else "Code commune")
     name = _require(path, columns, label, "lib_com" if pvd else "Commune")
@@ -463,9 +579,8 @@ def import_anct(path, communes=None, progress=None):
         model_rows.append({"id_ort": (row.get(ident) if ident else None) or "ORT-{}".format(insee),
                            "nom": row.get(name), "insee": insee, "date_signature": signed})
     geometries = np.array([None] * len(rows), dtype=object)
-    return _result("ort_perimetres", model_rows, geometries, columns, rows,
-                   ["The ANCT lists have no geometry: the output is a table to join with the communes on insee."],
-                   geometry_type=None)
+    warnings.append("The ANCT lists have no geometry: the output is a table to join with the communes on insee.")
+    return _result("ort_perimetres", model_rows, geometries, columns, rows, warnings, geometry_type=None)
 
 
 # Roadway width (m) by BD TOPO nature when largeur_de_chaussee is empty.
@@ -478,7 +593,8 @@ UNPAVED = ("route empierrée", "chemin", "sentier")
 def import_bdtopo_routes(path, communes=None, progress=None):
     """BD TOPO ``troncon_de_route`` -> roadway surfaces of ``espaces_publics`` (3D lines made 2D)."""
     label = "BD TOPO troncon_de_route (cleabs, nature, largeur_de_chaussee, insee_commune_gauche ...)"
-    columns, rows, geometries, crs = read_vector(path)
+    warnings = []
+    columns, rows, geometries, crs = read_vector(path, warnings)
     cleabs = _require(path, columns, label, "cleabs")
     nature = _require(path, columns, label, "nature")
     width = _column(columns, "largeur_de_chaussee")
@@ -487,14 +603,16 @@ def import_bdtopo_routes(path, communes=None, progress=None):
     right = _column(columns, "insee_commune_droite")
     rows, lines = _select(rows, geometries, crs,
                           lambda row: insee_codes(row.get(left)) + insee_codes(row.get(right)), communes)
-    surfaces, model_rows = [], []
+    surfaces, model_rows, unreadable = [], [], []
     for row, line in zip(rows, lines):
         kind = str(row.get(nature) or "").strip().lower()
         try:
-            metres = float(row.get(width)) if width and row.get(width) not in (None, "") else 0.0
-        except ValueError:
+            metres = (parse_number(row.get(width)) or 0.0) if width else 0.0
+        except Unreadable:
+            unreadable.append("{} ('{}')".format(row.get(cleabs), row.get(width)))
             metres = 0.0
-        metres = metres or ROAD_WIDTHS.get(kind, 5.0)
+        metres = metres if metres > 0 else ROAD_WIDTHS.get(kind, 5.0)
+        impossible = line is not None and not np.isfinite(shapely.get_coordinates(line)).all()
         classe = "non_revetu" if kind in UNPAVED else "chaussee"
         low, high = model.TRENCH_COST_RANGES[classe]
         surfaces.append(shapely.buffer(line, metres / 2.0, cap_style="flat") if line is not None and metres else None)
@@ -502,8 +620,14 @@ def import_bdtopo_routes(path, communes=None, progress=None):
         model_rows.append({"id_ep": row.get(cleabs), "nom": row.get(street) if street else None,
                            "insee": current_commune(codes[0]) if codes else None, "classe": classe,
                            "cout_m": (low + high) / 2.0, "date_refection": None})
-    return _result("espaces_publics", model_rows, np.array(surfaces, dtype=object), columns, rows,
-                   ["cout_m is the middle of the placeholder range of each class (€/m): adjust it."])
+        if impossible:
+            surfaces[-1] = line  # kept as it is, to be rejected with the impossible positions
+    if unreadable:
+        warnings.append(Message(N_("{0}, field '{1}': {2} value(s) unreadable as a width in metres, the width of "
+                                   "their nature is used instead: {3}."), os.path.basename(path), width,
+                                len(unreadable), listing(unreadable)))
+    warnings.append(Message(N_("cout_m is the middle of the placeholder range of each class (€/m): adjust it.")))
+    return _result("espaces_publics", model_rows, np.array(surfaces, dtype=object), columns, rows, warnings)
 
 
 def _import_consumption(reader, path, communes, progress):
@@ -513,8 +637,19 @@ def _import_consumption(reader, path, communes, progress):
     geometries = np.array([shapely.Point(r.lon, r.lat) if r.lon is not None and r.lat is not None else None
                            for r in records], dtype=object)
     model_rows = [dict(vars(record), insee=current_commune(record.insee)) for record in records]
-    warnings = [Message(N_("{}: {} row(s) left out."), os.path.basename(path), len(imported.skipped))] \
-        if imported.skipped else []
+    name = os.path.basename(path)
+    warnings = list(imported.warnings)
+    for header, cells in imported.unreadable.items():
+        warnings.append(Message(N_("{0}, field '{1}': {2} value(s) unreadable (not numbers), never counted as 0; "
+                                   "rows: {3}."), name, header, len(cells),
+                                listing("{} ('{}')".format(row, value) for row, value in cells)))
+    for kind in (NOT_FINITE, SWAPPED, OUTSIDE_FRANCE):
+        rows = sorted(sum((imported.rejected.get(k, []) for k in {kind} | ({OUT_OF_RANGE} if kind == NOT_FINITE
+                                                                           else set())), []))
+        if rows:
+            warnings.append(Message(_REJECTED[kind][0], name, len(rows), listing(rows)))
+    if imported.skipped:
+        warnings.append(Message(N_("{}: {} row(s) left out."), name, len(imported.skipped)))
     missing = int(sum(geometry is None for geometry in geometries))
     if missing:
         warnings.append(Message(N_("{}: {} consumption record(s) have no coordinates (the Enedis file per "

@@ -14,6 +14,16 @@
       <translation>« {0} » n'est pas un GeoPackage PVD : il ne contient aucune des couches du modèle de données PVD (comme {1}). Ses couches : {2}.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/validation.py" />
+      <source>'{0}' is not a possible date in a date field ({1}; expected YYYY-MM-DD, a real day): QGIS reads it as NULL or as another day</source>
+      <translation>« {0} » n'est pas une date possible dans un champ date ({1} ; attendu AAAA-MM-JJ, un jour qui existe) : QGIS la lit comme NULL ou comme un autre jour</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/validation.py" />
+      <source>'{0}' is stored as text in a number field ({1}): QGIS reads it as {2}</source>
+      <translation>« {0} » est stocké comme texte dans un champ numérique ({1}) : QGIS le lit comme {2}</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/gui/loader.py" />
       <source>'{}' cannot be read as a GeoPackage.</source>
       <translation>« {} » ne peut pas être lu comme un GeoPackage.</translation>
@@ -220,16 +230,16 @@
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
-      <source>Checks a GeoPackage against the PVD data model (docs/data-model.md): missing layers or fields, wrong field types, wrong geometry type, a CRS other than EPSG:2154, empty or invalid geometries, empty required values, values outside the allowed list, duplicate identifiers, start dates after end dates.
+      <source>Checks a GeoPackage against the PVD data model (docs/data-model.md): missing layers or fields, wrong field types, wrong geometry type, a CRS other than EPSG:2154, empty or invalid geometries, empty required values, values outside the allowed list, duplicate identifiers, start dates after end dates, and values stored against their field's type: text in number fields (QGIS reads 'abc' as 0 and '12,5' as 12), decimals in integer fields, dates that are not YYYY-MM-DD or do not exist (31/02/2024, 2024-02-31, 'demain': QGIS reads them as NULL or as another day). These are read as stored in the file, with their feature id.
 
-Output: a table with one row per problem: layer, feature_id (the feature's fid, empty for a layer-level problem), field, problem (missing_layer, missing_field, field_type, geometry_type, crs, empty_geometry, invalid_geometry, missing_value, value_not_allowed, duplicate_id, dates_out_of_order) and detail. The log gives the count per problem kind; PROBLEMS is the total.
+Output: a table with one row per problem: layer, feature_id (the feature's fid, empty for a layer-level problem), field, problem (missing_layer, missing_field, field_type, geometry_type, crs, empty_geometry, invalid_geometry, missing_value, value_not_allowed, duplicate_id, dates_out_of_order, not_a_number, invalid_date) and detail. The log gives the count per problem kind; PROBLEMS is the total.
 
 Layers that are not part of the model are ignored. The file is not modified.
 
 Example: the plugin's sample pvd_isigny_omaha.gpkg has no problem.</source>
-      <translation>Vérifie un GeoPackage par rapport au modèle de données PVD (docs/data-model.md) : couches ou champs manquants, types de champ erronés, type de géométrie erroné, SCR autre qu'EPSG:2154, géométries vides ou invalides, valeurs obligatoires vides, valeurs hors de la liste autorisée, identifiants en double, dates de début postérieures aux dates de fin.
+      <translation>Vérifie un GeoPackage par rapport au modèle de données PVD (docs/data-model.md) : couches ou champs manquants, types de champ erronés, type de géométrie erroné, SCR autre qu'EPSG:2154, géométries vides ou invalides, valeurs obligatoires vides, valeurs hors de la liste autorisée, identifiants en double, dates de début postérieures aux dates de fin, et valeurs stockées contre le type de leur champ : texte dans des champs numériques (QGIS lit « abc » comme 0 et « 12,5 » comme 12), décimales dans des champs entiers, dates qui ne sont pas au format AAAA-MM-JJ ou n'existent pas (31/02/2024, 2024-02-31, « demain » : QGIS les lit comme NULL ou comme un autre jour). Ces valeurs sont lues telles qu'elles sont stockées dans le fichier, avec l'identifiant de leur entité.
 
-Sortie : une table avec une ligne par problème : layer, feature_id (le fid de l'entité, vide pour un problème au niveau de la couche), field, problem (missing_layer, missing_field, field_type, geometry_type, crs, empty_geometry, invalid_geometry, missing_value, value_not_allowed, duplicate_id, dates_out_of_order) et detail. Le journal donne le nombre de problèmes par type ; PROBLEMS en donne le total.
+Sortie : une table avec une ligne par problème : layer, feature_id (le fid de l'entité, vide pour un problème au niveau de la couche), field, problem (missing_layer, missing_field, field_type, geometry_type, crs, empty_geometry, invalid_geometry, missing_value, value_not_allowed, duplicate_id, dates_out_of_order, not_a_number, invalid_date) et detail. Le journal donne le nombre de problèmes par type ; PROBLEMS en donne le total.
 
 Les couches qui ne font pas partie du modèle sont ignorées. Le fichier n'est pas modifié.
 
@@ -842,6 +852,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Table des intersections</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
+      <source>Layer '{0}' (parameter {1}) has no coordinate reference system: its units (metres, feet or degrees) are unknown, so no distance or area can be measured. Set its CRS in QGIS (Layer Properties &gt; Source &gt; Assigned Coordinate Reference System, or the Processing tool Assign projection) and run again.</source>
+      <translation>La couche « {0} » (paramètre {1}) n'a pas de système de coordonnées de référence : ses unités (mètres, pieds ou degrés) sont inconnues, aucune distance ni surface ne peut être mesurée. Définissez son SCR dans QGIS (Propriétés de la couche &gt; Source &gt; Système de coordonnées de référence assigné, ou l'outil de traitement Affecter une projection) puis relancez.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Layer '{0}' has no date field '{1}': choose its start and end date fields.</source>
       <translation>La couche « {0} » n'a pas de champ de date « {1} » : choisissez ses champs de date de début et de fin.</translation>
@@ -925,6 +940,16 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
       <source>Layer '{0}', field '{1}': {2} building(s) without a height: left out of the surface ({3}).</source>
       <translation>Couche « {0} », champ « {1} » : {2} bâtiment(s) sans hauteur : écartés de la surface ({3}).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
+      <source>Layer '{0}', field '{1}': {2} number(s) stored as text (such as '12,5'), read from the text: feature(s) {3}.</source>
+      <translation>Couche « {0} », champ « {1} » : {2} nombre(s) stocké(s) comme texte (tel « 12,5 »), lu(s) depuis le texte : entité(s) {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
+      <source>Layer '{0}', field '{1}': {2} value(s) unreadable as numbers, treated as NULL (the points are ignored, never counted as 0): feature(s) {3}.</source>
+      <translation>Couche « {0} », champ « {1} » : {2} valeur(s) illisible(s) comme nombres, traitée(s) comme NULL (les points sont ignorés, jamais comptés comme 0) : entité(s) {3}.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
@@ -1165,6 +1190,26 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/gpkg_bulk.py" />
       <source>Output column '{}' has no source.</source>
       <translation>La colonne de sortie « {} » n'a pas de source.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
+      <source>Output {0} would overwrite the input file '{1}' (parameter {2}): nothing was written.</source>
+      <translation>La sortie {0} écraserait le fichier d'entrée « {1} » (paramètre {2}) : rien n'a été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
+      <source>Output {0} would overwrite the input layer '{1}' (file '{2}', parameter {3}): nothing was written.</source>
+      <translation>La sortie {0} écraserait la couche d'entrée « {1} » (fichier « {2} », paramètre {3}) : rien n'a été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
+      <source>Output {0}: '{1}' cannot be written (missing, not a folder, or read-only): nothing was written. Choose a folder where you may write.</source>
+      <translation>Sortie {0} : « {1} » ne peut pas être écrit (absent, pas un dossier, ou en lecture seule) : rien n'a été écrit. Choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
+      <source>Outputs {0} and {1} would be written to the same file '{2}': the second would destroy the first. Nothing was written. Give each output its own file.</source>
+      <translation>Les sorties {0} et {1} seraient écrites dans le même fichier « {2} » : la seconde détruirait la première. Rien n'a été écrit. Donnez à chaque sortie son propre fichier.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
@@ -1954,6 +1999,16 @@ BAREME : une ligne par tranche de puissance : borne haute (kVA), CfB (€), CvB 
       <translation>Travaux : champ du statut (réalisé / prévu)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
+      <source>Write to a new file, or to a new table of that GeoPackage with ogr:dbname='{0}' table="{1}".</source>
+      <translation>Écrivez dans un nouveau fichier, ou dans une nouvelle table de ce GeoPackage avec ogr:dbname='{0}' table="{1}".</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
+      <source>Write to a new file.</source>
+      <translation>Écrivez dans un nouveau fichier.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Writes a PDF report for one commune or several: for each, a map of the town centre (ORT perimeter, heritage zones, Enedis network, connection requests and analysed routes) with legend, scale bar, north arrow and sources, then a page of tables: connection routes with their costs, overlap shares, works coordination opportunities and the substations to embellish first.
 
@@ -2014,6 +2069,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>cost raster</source>
       <translation>couche raster de coût</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <source>cout_m is the middle of the placeholder range of each class (€/m): adjust it.</source>
+      <translation>cout_m est le milieu de la fourchette indicative de chaque classe (€/m) : ajustez-le.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
@@ -2131,6 +2191,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{0} champ(s) de visibilité de {1} m écrits.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/validation.py" />
+      <source>{0} is not a whole number in an integer field ({1}): QGIS reads it as {2}</source>
+      <translation>{0} n'est pas un nombre entier dans un champ entier ({1}) : QGIS le lit comme {2}</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
       <source>{0} monument(s) get their PDA, the others the circle.</source>
       <translation>{0} monument(s) reçoivent leur PDA, les autres le cercle.</translation>
@@ -2197,8 +2262,53 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <source>{0}, field '{1}': {2} value(s) unreadable (not numbers), never counted as 0; rows: {3}.</source>
+      <translation>{0}, champ « {1} » : {2} valeur(s) illisible(s) (pas des nombres), jamais comptées comme 0 ; lignes : {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <source>{0}, field '{1}': {2} value(s) unreadable as a width in metres, the width of their nature is used instead: {3}.</source>
+      <translation>{0}, champ « {1} » : {2} valeur(s) illisible(s) comme largeur en mètres, la largeur de leur nature est utilisée à la place : {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
       <source>{0}: required field '{1}' not found. Expected the {2} format (fields such as {3}); fields in the file: {4}.</source>
       <translation>{0} : champ obligatoire « {1} » introuvable. Format attendu : {2} (champs tels que {3}) ; champs du fichier : {4}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/csvread.py" />
+      <source>{0}: row(s) {1} are not valid UTF-8 unlike the rest of the file: read as Windows-1252 (check the accents of these rows).</source>
+      <translation>{0} : ligne(s) {1} non valides en UTF-8 contrairement au reste du fichier : lues en Windows-1252 (vérifiez les accents de ces lignes).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <source>{0}: {1} feature(s) rejected, latitude and longitude are swapped (exchanged, the position would be in France; as written it is not): feature ids {2}. Correct the file and import it again.</source>
+      <translation>{0} : {1} entité(s) rejetée(s), latitude et longitude sont inversées (échangées, la position serait en France ; telle qu'écrite elle ne l'est pas) : identifiants {2}. Corrigez le fichier et importez-le à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <source>{0}: {1} feature(s) rejected, their position is impossible (latitude beyond ±90°, longitude beyond ±180°, infinite or not a number): feature ids {2}.</source>
+      <translation>{0} : {1} entité(s) rejetée(s), leur position est impossible (latitude au-delà de ±90°, longitude au-delà de ±180°, infinie ou non numérique) : identifiants {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <source>{0}: {1} feature(s) rejected, their position is outside France (metropolitan, Corsica and overseas): feature ids {2}.</source>
+      <translation>{0} : {1} entité(s) rejetée(s), leur position est hors de France (métropole, Corse et outre-mer) : identifiants {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <source>{0}: {1} row(s) rejected, latitude and longitude are swapped (exchanged, the position would be in France; as written it is not): rows {2}. Correct the file and import it again.</source>
+      <translation>{0} : {1} ligne(s) rejetée(s), latitude et longitude sont inversées (échangées, la position serait en France ; telle qu'écrite elle ne l'est pas) : lignes {2}. Corrigez le fichier et importez-le à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <source>{0}: {1} row(s) rejected, their position is impossible (latitude beyond ±90°, longitude beyond ±180°, infinite or not a number): rows {2}.</source>
+      <translation>{0} : {1} ligne(s) rejetée(s), leur position est impossible (latitude au-delà de ±90°, longitude au-delà de ±180°, infinie ou non numérique) : lignes {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <source>{0}: {1} row(s) rejected, their position is outside France (metropolitan, Corsica and overseas): rows {2}.</source>
+      <translation>{0} : {1} ligne(s) rejetée(s), leur position est hors de France (métropole, Corse et outre-mer) : lignes {2}.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />
@@ -2276,14 +2386,19 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{} : des lignes sont attendues ({}).</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
-      <source>{}: neither UTF-8 nor Windows-1252 text.</source>
-      <translation>{} : texte ni en UTF-8 ni en Windows-1252.</translation>
-    </message>
-    <message>
       <location filename="../../pvd_qgis_plugin/core/enedis_consumption.py" />
       <source>{}: no consumption column (such as 'conso_totale_secteur_residentiel_enedis_mwh') in the Enedis file '{}'.</source>
       <translation>{} : aucune colonne de consommation (telle que « conso_totale_secteur_residentiel_enedis_mwh ») dans le fichier Enedis « {} ».</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <source>{}: no coordinate reference system (no .prj file next to the shapefile) and the coordinates are not longitudes/latitudes in France: the unit cannot be known. Put the .prj file published with the data next to it, or set the layer's CRS in QGIS and export it again (e.g. to EPSG:2154).</source>
+      <translation>{} : aucun système de coordonnées (pas de fichier .prj à côté du shapefile) et les coordonnées ne sont pas des longitudes/latitudes en France : l'unité ne peut pas être connue. Placez à côté le fichier .prj publié avec les données, ou définissez le SCR de la couche dans QGIS et exportez-la à nouveau (par exemple en EPSG:2154).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <source>{}: no coordinate reference system (no .prj file); every coordinate is a longitude/latitude in France, so the file is read as EPSG:4326 (WGS84).</source>
+      <translation>{} : aucun système de coordonnées (pas de fichier .prj) ; toutes les coordonnées sont des longitudes/latitudes en France, le fichier est donc lu en EPSG:4326 (WGS84).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />
@@ -2297,16 +2412,6 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/enedis_consumption.py" />
-      <source>{}: not UTF-8 after line {}; Enedis publishes its CSV files in UTF-8.</source>
-      <translation>{} : le texte n'est plus en UTF-8 après la ligne {} ; Enedis publie ses fichiers CSV en UTF-8.</translation>
-    </message>
-    <message>
-      <location filename="../../pvd_qgis_plugin/core/enedis_consumption.py" />
-      <source>{}: not a UTF-8 file; Enedis publishes its CSV files in UTF-8.</source>
-      <translation>{} : ce n'est pas un fichier UTF-8 ; Enedis publie ses fichiers CSV en UTF-8.</translation>
-    </message>
-    <message>
-      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
       <source>{}: not a readable CSV file ({}).</source>
       <translation>{} : ce n'est pas un fichier CSV lisible ({}).</translation>
     </message>

@@ -23,14 +23,13 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...core import pricing
 from ..base import PvdAlgorithm
-from ..qgis_io import numbers as _numbers
-from ..qgis_io import read_features, write_features
+from ..qgis_io import metres_per_unit_exact, read_features, use_stored_values, write_features
 
 
 class ConnectionRoutesAlgorithm(PvdAlgorithm):
     ALGORITHM_ID = "connectionroutes"
     GROUP_ID = "network"
-    REQUIRES = ("numpy", "shapely")
+    REQUIRES = ("numpy", "shapely", "scipy")
 
     TARGETS = "TARGETS"
     TARGET_ID_FIELD = "TARGET_ID_FIELD"
@@ -190,6 +189,8 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
                 "(e.g. to EPSG:2154).").format(
                     self.tr("cost raster") if raster is not None else self.tr("layer of connection requests"),
                     crs.authid() or crs.description()))
+        # Parameters and results are metres and €/m; the grid is in the CRS's units (feet…).
+        unit_m = metres_per_unit_exact(crs)
 
         targets = read_features(targets_source, context, feedback, crs=crs, progress_span=(0, 5))
         target_ids = self._ids(targets, self.parameterAsString(parameters, self.TARGET_ID_FIELD, context),
@@ -208,10 +209,11 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
             feedback.pushWarning(self.tr("Request {0} has no geometry: unreachable.").format(target_ids[position]))
 
         margin = self.parameterAsDouble(parameters, self.MARGIN, context)
-        model, cell_size, extent = self._cost_model(parameters, context, feedback, crs, raster)
+        model, cell_size, extent = self._cost_model(parameters, context, feedback, crs, raster, unit_m)
         with_point = np.flatnonzero(has_point)
         try:
-            areas, _outside = routing.plan_areas(xy[with_point, 0], xy[with_point, 1], margin, cell_size, extent)
+            areas, _outside = routing.plan_areas(xy[with_point, 0], xy[with_point, 1], margin / unit_m, cell_size,
+                                                 extent)
         except routing.GridTooLarge as error:
             raise QgsProcessingException(self.tr(
                 "The routing grid would have {0:,} cells ({1} × {2}), more than the budget of {3:,}: "
@@ -226,12 +228,12 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
                     target_ids[position]))
         feedback.pushInfo(self.tr(
             "Search area: {0} m around the requests, {1} group(s) of requests, {2:,} cells of {3} m in all.").format(
-                margin, len(areas), sum(area.cells for area in areas), cell_size))
+                margin, len(areas), sum(area.cells for area in areas), round(cell_size * unit_m, 6)))
 
         shared = self.parameterAsBool(parameters, self.SHARED_TRENCHES, context)
         result = routing.route_areas(
             areas, model, cell_size, sources, xy[:, 0], xy[:, 1],
-            max_length=self.parameterAsDouble(parameters, self.MAX_LENGTH, context),
+            max_length=self.parameterAsDouble(parameters, self.MAX_LENGTH, context) / unit_m,
             shared=shared, reuse_factor=self.parameterAsDouble(parameters, self.REUSE_FACTOR, context),
             network=bool(self.parameterAsOutputLayer(parameters, self.OUTPUT_NETWORK, context)),
             progress=self.progress_callback(feedback, 10, 90))
@@ -245,7 +247,7 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
                 unused, len(sources)))
         if result.blocked:
             feedback.pushWarning(self.tr("{0} network cell(s) lie in barriers or no-data cells.").format(result.blocked))
-        return self._write(parameters, context, feedback, crs, result, target_ids, source_ids, shared, bands)
+        return self._write(parameters, context, feedback, crs, result, target_ids, source_ids, shared, bands, unit_m)
 
     def _ids(self, table, field_name, layer_name):
         if not field_name:
@@ -278,22 +280,25 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
             ids.extend(layer_ids)
         return np.array(geometries, dtype=object), ids
 
-    def _cost_model(self, parameters, context, feedback, crs, raster):
-        """The pricing of the cells (core CostModel), the cell size (m) and the raster's extent."""
+    def _cost_model(self, parameters, context, feedback, crs, raster, unit_m=1.0):
+        """The pricing of the cells (core CostModel, € per CRS unit), the cell size (CRS units) and
+        the raster's extent. ``unit_m``: metres in one CRS unit (costs are given in €/m)."""
         import numpy as np
 
         from ...core import routing
 
         if raster is not None:
-            reader, cell_size, extent = self._raster_reader(raster)
+            reader, cell_size, extent = self._raster_reader(raster, unit_m)
             model = routing.CostModel(raster=reader)
         else:
-            cell_size, extent = self.parameterAsDouble(parameters, self.CELL_SIZE, context), None
-            model = routing.CostModel(default_cost=self.parameterAsDouble(parameters, self.DEFAULT_COST, context))
+            cell_size, extent = self.parameterAsDouble(parameters, self.CELL_SIZE, context) / unit_m, None
+            model = routing.CostModel(
+                default_cost=self.parameterAsDouble(parameters, self.DEFAULT_COST, context) * unit_m)
         surfaces = self.parameterAsSource(parameters, self.SURFACES, context)
         if surfaces is not None:
             field_name = self.parameterAsString(parameters, self.SURFACE_COST_FIELD, context) or "cout_m"
             table = read_features(surfaces, context, feedback, crs=crs, progress_span=(5, 7))
+            use_stored_values(table, self.parameterAsVectorLayer(parameters, self.SURFACES, context), [field_name])
             try:
                 values = table.column(field_name)
             except KeyError:
@@ -306,7 +311,7 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
                     "{0} feature(s) of '{1}' have no positive '{2}': the cost under them is unchanged.").format(
                         int((~valid).sum()), surfaces.sourceName(), field_name))
             # over a raster, its no-data cells stay impassable; otherwise surfaces open the grid
-            model.surfaces = (table.geometries[valid], costs[valid])
+            model.surfaces = (table.geometries[valid], costs[valid] * unit_m)
         default_factor = self.parameterAsDouble(parameters, self.PENALTY_FACTOR, context)
         for source in self._layers(parameters, self.PENALTY_ZONES, context):
             table = read_features(source, context, feedback, crs=crs, progress_span=(7, 8))
@@ -320,8 +325,9 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
             model.barriers.append(table.geometries)
         return model, cell_size, extent
 
-    def _raster_reader(self, raster):
-        """A reader of the raster's cells for the core (inf = impassable), its cell size and extent."""
+    def _raster_reader(self, raster, unit_m=1.0):
+        """A reader of the raster's cells for the core (€ per CRS unit, inf = impassable), its cell
+        size and extent (CRS units)."""
         import numpy as np
         from osgeo import gdal
 
@@ -346,6 +352,8 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
             impassable = ~(out > 0)
             if nodata is not None:
                 impassable |= out == np.float32(nodata)
+            if unit_m != 1.0:
+                out *= np.float32(unit_m)
             out[impassable] = np.inf
 
         return read, gt[1], extent
@@ -378,7 +386,7 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
                 "computed.").format(", ".join(above), bareme[-1].max_kva))
         return bands
 
-    def _write(self, parameters, context, feedback, crs, result, target_ids, source_ids, shared, bands):
+    def _write(self, parameters, context, feedback, crs, result, target_ids, source_ids, shared, bands, unit_m=1.0):
         fixed = self.parameterAsDouble(parameters, self.FIXED_COST, context)
         refaction = self.parameterAsDouble(parameters, self.REFACTION, context)
         fields = QgsFields()
@@ -398,11 +406,12 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
                             + [None] * 5)
                 continue
             total, part = pricing.works_totals(route.cost_eur, fixed, refaction)
+            length_m = route.length_m * unit_m
             geometries.append(route.line)
             band = bands[route.target]
-            billed = None if band is None else pricing.contribution(route.length_m, band, refaction)
-            rows.append([target_ids[route.target], source_ids[route.source], route.length_m, route.cost_eur,
-                         total, part, route.penalty_m, pricing.nature(route.length_m), route.status]
+            billed = None if band is None else pricing.contribution(length_m, band, refaction)
+            rows.append([target_ids[route.target], source_ids[route.source], length_m, route.cost_eur,
+                         total, part, route.penalty_m * unit_m, pricing.nature(length_m), route.status]
                         + ([None] * 5 if billed is None else
                            [billed.lb_m, billed.le_m, billed.branchement_eur, billed.extension_eur, billed.total_eur]))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.LineString, crs)
@@ -420,7 +429,7 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
         if network_sink is not None:
             segments = result.network
             write_features(network_sink, network_fields, [s[0] for s in segments],
-                           [[s[1], s[2], s[3]] for s in segments], feedback)
+                           [[s[1], s[2] * unit_m, s[3]] for s in segments], feedback)
             outputs[self.OUTPUT_NETWORK] = network_id
             self.style_output_on_load(context, network_id, "trench_network")
 
@@ -444,3 +453,11 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
 def _is_null(value):
     """True for a missing attribute (None, or QGIS's NULL variant)."""
     return value is None or (hasattr(value, "isNull") and value.isNull())
+
+
+def _numbers(values):
+    """Attribute values as a float array (:func:`core.numbers.parse_numbers`: ``12,5`` is 12.5), NaN where
+    missing or not numeric."""
+    from ...core.numbers import parse_numbers
+
+    return parse_numbers(values).values

@@ -16,7 +16,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..base import PvdAlgorithm
-from ..qgis_io import FeatureTable, read_features, write_features
+from ..qgis_io import FeatureTable, layer_label, misstored_values, read_features, write_features
 
 # Fields the algorithm adds, in output order.
 RESULT_FIELDS = (
@@ -27,24 +27,6 @@ RESULT_FIELDS = (
     ("conso_mwh_comparaison", QVariant.Double), ("masque_comparaison", QVariant.Bool),
     ("evolution_mwh", QVariant.Double), ("evolution_pct", QVariant.Double),
 )
-
-
-def as_floats(values):
-    """Attribute values as floats; NULL, empty or non-numeric values become NaN.
-
-    A float array (a column read in bulk, NULL already NaN) is returned as is.
-    """
-    import numpy as np
-
-    if isinstance(values, np.ndarray) and values.dtype.kind == "f":
-        return values
-    out = np.full(len(values), np.nan)
-    for index, value in enumerate(values):
-        try:
-            out[index] = float(value)
-        except (TypeError, ValueError):
-            pass
-    return out
 
 
 def _value(number, integer=False):
@@ -177,9 +159,12 @@ class ConsumptionZonesAlgorithm(PvdAlgorithm):
                     "Layer '{}' is not in a projected CRS in metres: a grid of {} m cannot be drawn. "
                     "Reproject it (e.g. to EPSG:2154) or give a zone layer.").format(
                         points_source.sourceName(), grid_size))
-        point_geometries, columns = self._read_points(
+        point_fids, point_geometries, columns = self._read_points(
             parameters, context, points_source, fields + ([insee_field] if insee_field else []), crs, feedback)
-        years, mwh, sites = (as_floats(columns[name]) for name in fields)
+        stored = misstored_values(self.parameterAsVectorLayer(parameters, self.POINTS, context), fields)
+        label = layer_label(self, parameters, self.POINTS, context)
+        years, mwh, sites = (self._numbers(columns[name], point_fids, stored.get(name, {}), label, name, feedback)
+                             for name in fields)
         insee = None
         if insee_field:
             insee = [None if value is None or str(value) in ("", "NULL") else str(value)
@@ -226,9 +211,43 @@ class ConsumptionZonesAlgorithm(PvdAlgorithm):
         bulk = gpkg_bulk.read_source(parameters.get(self.POINTS), layer, source, names, floats=names, crs=crs)
         if bulk is not None:
             feedback.setProgress(15)
-            return bulk[1], bulk[2]
+            return bulk
         table = read_features(source, context, feedback, crs=crs, progress_span=(5, 15))
-        return table.geometries, {name: table.column(name) for name in names}
+        return table.fids, table.geometries, {name: table.column(name) for name in names}
+
+    def _numbers(self, values, fids, stored, label, field, feedback):
+        """A field's values as floats, NaN for NULL; unreadable values NaN too, with a warning naming them.
+
+        ``stored``: {fid: text} the GeoPackage stores in a number field (QGIS reads ``12,5`` as 12 and
+        ``abc`` as 0): those values are read from the stored text instead.
+        """
+        import numpy as np
+
+        from ...core.messages import listing
+        from ...core.numbers import parse_numbers
+
+        parsed = parse_numbers(values)
+        numbers = np.array(parsed.values, dtype=float)
+        unreadable = [int(fids[i]) for i in parsed.unreadable]
+        corrected = []
+        if stored:
+            position = {int(fid): index for index, fid in enumerate(fids)}
+            for fid, text in stored.items():
+                if fid not in position:
+                    continue
+                number = parse_numbers([text])
+                numbers[position[fid]] = number.values[0]
+                (unreadable if len(number.unreadable) else corrected).append(fid)
+        if corrected:
+            feedback.pushWarning(self.tr(
+                "Layer '{0}', field '{1}': {2} number(s) stored as text (such as '12,5'), read from the text: "
+                "feature(s) {3}.").format(label, field, len(corrected), listing(sorted(corrected))))
+        if unreadable:
+            feedback.pushWarning(self.tr(
+                "Layer '{0}', field '{1}': {2} value(s) unreadable as numbers, treated as NULL (the points are "
+                "ignored, never counted as 0): feature(s) {3}.").format(label, field, len(unreadable),
+                                                                         listing(sorted(unreadable))))
+        return numbers
 
     def _read_zones(self, parameters, context, source, feedback):
         """The zones as a :class:`FeatureTable`, read in bulk from an unfiltered file layer."""

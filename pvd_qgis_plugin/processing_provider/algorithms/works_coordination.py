@@ -22,6 +22,7 @@ from ..qgis_io import (
     optional_column,
     python_column,
     read_features,
+    use_stored_values,
     write_features,
 )
 
@@ -354,6 +355,7 @@ class WorksCoordinationAlgorithm(PvdAlgorithm):
                     "Layer '{0}' has no date field '{1}': choose its start and end date fields.").format(
                     label, field))
         table = read_features(source, context, feedback, crs=crs, progress_span=span)
+        use_stored_values(table, self.parameterAsVectorLayer(parameters, layer_param, context), (start_field, end_field))
         start = self._days(python_column(table, start_field), table, label, start_field)
         end = self._days(python_column(table, end_field), table, label, end_field)
         wrong = start_after_end(start, end)
@@ -396,6 +398,9 @@ class WorksCoordinationAlgorithm(PvdAlgorithm):
         if source is None:
             return empty
         table = read_features(source, context, feedback, crs=crs, progress_span=(20, 25))
+        use_stored_values(table, self.parameterAsVectorLayer(parameters, self.SURFACES, context), [
+            self.parameterAsString(parameters, name, context) for name in (self.SURFACES_COST_FIELD,
+                                                                            self.SURFACES_DATE_FIELD)])
         layer = {"source": source, "label": layer_label(self, parameters, self.SURFACES, context), "table": table}
         surfaces = dict(empty, geometries=table.geometries)
         cost = self._optional_column(parameters, context, feedback, layer, self.SURFACES_COST_FIELD,
@@ -414,14 +419,17 @@ class WorksCoordinationAlgorithm(PvdAlgorithm):
         return surfaces
 
     def _costs(self, values, table, label, field):
-        """€/m per surface, NaN where empty; a clear error for text that is not a number."""
+        """€/m per surface (``12,5`` is 12.5), NaN where empty; a clear error for text that is not a number."""
         import numpy as np
+
+        from ...core.numbers import Unreadable, parse_number
 
         def number(value):
             try:
-                return np.nan if value is None else float(value)
-            except (TypeError, ValueError):
+                found = parse_number(value)
+            except Unreadable:
                 return None
+            return np.nan if found is None else found
 
         costs = [number(value) for value in values]
         bad = [index for index, cost in enumerate(costs) if cost is None]

@@ -1,0 +1,163 @@
+"""Text in DATE/REAL/INTEGER GeoPackage fields and impossible dates: reported, never read as 0.
+
+SQLite stores any value in any column; GDAL (so QGIS) then reads ``abc`` in a REAL field as 0,
+``12,5`` as 12, ``31/02/2024`` in a DATE field as NULL and ``2024-02-31`` as 2 March. Each case
+stores one raw value with SQL, as another program may have, and checks what pvd:validatedata
+reports (feature id, field, value), what the consumption algorithm sums, and that the file is
+byte-identical after the run.
+"""
+import datetime
+
+import pytest
+from osgeo import ogr
+
+from pvd_qgis_plugin.core.validation import stored_value_problems, validate_geopackage
+from tests.broken_pvd import store_raw
+from tests.fixtures import read_gpkg, write_gpkg
+from tests.robustness.file_cases import digests, run_logged
+
+WORK = {"id_travaux": "T1", "nature": "extension", "statut": "prevu", "date_debut": datetime.date(2027, 4, 1),
+        "date_fin": datetime.date(2027, 5, 1), "cout_eur": 4000.0, "longueur_m": 30.0, "insee": "14035"}
+
+# field, SQL literal stored, problem kind (None: nothing to report), words of the detail
+CASES = [
+    ("cout_eur", "'abc'", "not_a_number", "'abc' is stored as text in a number field (REAL): QGIS reads it as 0.0"),
+    ("cout_eur", "'12,5'", "not_a_number", "'12,5' is stored as text in a number field (REAL): QGIS reads it as 12.0"),
+    ("cout_eur", "'12.5'", None, None),  # SQLite's REAL affinity stores the number 12.5
+    ("cout_eur", "NULL", None, None),
+    ("date_fin", "'31/02/2024'", "invalid_date", "'31/02/2024' is not a possible date in a date field (DATE"),
+    ("date_fin", "'2024-02-31'", "invalid_date", "'2024-02-31' is not a possible date"),
+    ("date_fin", "'2023-02-29'", "invalid_date", "'2023-02-29' is not a possible date"),
+    ("date_fin", "'demain'", "invalid_date", "'demain' is not a possible date"),
+    ("date_fin", "'2024-2-3'", "invalid_date", "'2024-2-3' is not a possible date"),
+    ("date_fin", "45000", "invalid_date", "'45000' is not a possible date"),
+    ("date_fin", "'2024-02-29'", None, None),
+]
+
+
+def works_layer(tmp_path, field, literal):
+    path = tmp_path / "pvd.gpkg"
+    write_gpkg(path, "travaux_raccordement", 2154, ogr.wkbMultiLineString, [
+        ("MULTILINESTRING ((0 0, 30 0))", WORK), ("MULTILINESTRING ((0 10, 30 10))", dict(WORK, id_travaux="T2"))])
+    store_raw(path, "UPDATE travaux_raccordement SET {} = {} WHERE fid = 2".format(field, literal))
+    return str(path)
+
+
+@pytest.mark.parametrize("field, literal, kind, detail", CASES, ids=["{} = {}".format(c[0], c[1]) for c in CASES])
+def test_core_reports_the_stored_value(tmp_path, field, literal, kind, detail):
+    path = works_layer(tmp_path, field, literal)
+    before = digests(path)
+    found = [p for p in validate_geopackage(path) if p.problem in ("not_a_number", "invalid_date")]
+    if kind is None:
+        assert found == []
+    else:
+        assert [(p.layer, p.feature_id, p.field, p.problem) for p in found] == [
+            ("travaux_raccordement", 2, field, kind)]
+        assert str(found[0].detail).startswith(detail)
+    assert digests(path) == before
+
+
+def test_integer_field_holding_a_decimal():
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = "{}/conso.gpkg".format(folder)
+        write_gpkg(path, "consommation_electrique", 2154, ogr.wkbPoint, [
+            ("POINT (0 0)", {"id_conso": "C1", "annee": 2023, "secteur": "residentiel", "conso_mwh": 10.0,
+                             "nb_sites": 3, "insee": "14035"})])
+        store_raw(path, "UPDATE consommation_electrique SET nb_sites = '12.5', annee = 'deux mille'")
+        found = stored_value_problems(path, "consommation_electrique")
+        # '12.5' becomes the REAL 12.5 (INTEGER affinity keeps a non-integral number as REAL): GDAL reads 12
+        assert [(s.fid, s.field, s.value, s.read_as) for s in found] == [(1, "annee", "deux mille", 0),
+                                                                          (1, "nb_sites", 12.5, 12)]
+
+
+def test_processing_validatedata_lists_feature_field_and_value(pvd_provider, tmp_path):
+    path = works_layer(tmp_path, "date_fin", "'31/02/2024'")
+    store_raw(path, "UPDATE travaux_raccordement SET cout_eur = 'demain' WHERE fid = 1")
+    before = digests(path)
+    out = str(tmp_path / "problems.gpkg")
+    results, error, _warnings = run_logged("pvd:validatedata", {"INPUT": path, "OUTPUT": out})
+    assert error is None
+    rows = [(v["layer"], v["feature_id"], v["field"], v["problem"], v["detail"]) for _wkt, v in read_gpkg(out)
+            if v["problem"] in ("not_a_number", "invalid_date")]
+    assert sorted(rows) == [
+        ("travaux_raccordement", 1, "cout_eur", "not_a_number",
+         "'demain' is stored as text in a number field (REAL): QGIS reads it as 0.0"),
+        ("travaux_raccordement", 2, "date_fin", "invalid_date",
+         "'31/02/2024' is not a possible date in a date field (DATE; expected YYYY-MM-DD, a real day): QGIS reads "
+         "it as NULL or as another day")]
+    assert digests(path) == before
+
+
+def consumption_points(tmp_path, stored):
+    """Three points of 2023 in one 100 m zone: 10 MWh, then two values stored raw (fids 2 and 3)."""
+    path = tmp_path / "conso.gpkg"
+    points = write_gpkg(path, "consommation_electrique", 2154, ogr.wkbPoint, [
+        ("POINT ({} 6920010)".format(405010 + 10 * k), {"annee": 2023, "conso_mwh": 10.0, "nb_sites": 5,
+                                                         "insee": "14342"}) for k in range(3)])
+    for fid, literal in stored.items():
+        store_raw(path, "UPDATE consommation_electrique SET conso_mwh = {} WHERE fid = {}".format(literal, fid))
+    zones = write_gpkg(path, "ort_perimetres", 2154, ogr.wkbPolygon, [
+        ("POLYGON ((405000 6920000, 405100 6920000, 405100 6920100, 405000 6920100, 405000 6920000))",
+         {"id_ort": "A"})])
+    return str(path), points, zones
+
+
+# stored raw values -> zone total (MWh), sites counted, words each warning must hold
+CONSUMPTION_CASES = [
+    ({}, 30.0, 15, []),
+    ({2: "'12,5'"}, 32.5, 15, ["field 'conso_mwh': 1 number(s) stored as text (such as '12,5'), read from the text: "
+                               "feature(s) 2."]),  # 10 + 12.5 + 10, not 10 + 12 + 10
+    ({2: "'abc'"}, 20.0, 10, ["field 'conso_mwh': 1 value(s) unreadable as numbers, treated as NULL (the points are "
+                              "ignored, never counted as 0): feature(s) 2."]),  # not 10 + 0 + 10 with 15 sites
+    ({2: "'abc'", 3: "'1 000,5'"}, 1010.5, 10, ["unreadable as numbers, treated as NULL", "feature(s) 2.",
+                                                "stored as text (such as '12,5'), read from the text: feature(s) 3."]),
+]
+
+
+@pytest.mark.parametrize("stored, total, sites, words", CONSUMPTION_CASES, ids=["none", "12,5", "abc", "both"])
+def test_consumption_zones_never_sum_text_as_zero(pvd_provider, tmp_path, stored, total, sites, words):
+    path, points, zones = consumption_points(tmp_path, stored)
+    before = digests(path)
+    out = str(tmp_path / "zones.gpkg")
+    results, error, warnings = run_logged("pvd:consumptionzones", {
+        "POINTS": points, "ZONES": zones, "YEAR": 2023, "MIN_SITES": 1, "OUTPUT": out})
+    assert error is None
+    (_wkt, zone), = read_gpkg(out)
+    assert (zone["conso_mwh"], zone["nb_sites"]) == (total, sites)
+    for word in words:
+        assert any("Layer 'conso (consommation_electrique)'" in w and word in w for w in warnings), (word, warnings)
+    assert digests(path) == before
+
+
+# a date stored raw in the projects' DATE field date_fin of P1 (fid 1) -> error words, or None (read right)
+COORDINATION_CASES = [
+    ("'2027-02-31'", "Layer 'projects (projets_espaces_publics)', field 'date_fin': unreadable date(s) (expected a "
+                     "date field, YYYY-MM-DD or JJ/MM/AAAA) for feature(s) 1 ('2027-02-31')."),
+    ("'demain'", "for feature(s) 1 ('demain')."),
+    ("'30/06/2027'", None),  # a French date typed into a DATE field: QGIS reads NULL, the plugin reads the text
+]
+
+
+@pytest.mark.parametrize("literal, error_words", COORDINATION_CASES, ids=[c[0] for c in COORDINATION_CASES])
+def test_works_coordination_reads_stored_dates(pvd_provider, tmp_path, literal, error_words):
+    from tests.coordination_cases import write_projects, write_works
+
+    works = write_works(tmp_path / "works.gpkg")
+    projects = write_projects(tmp_path / "projects.gpkg")
+    store_raw(tmp_path / "projects.gpkg", "UPDATE projets_espaces_publics SET date_fin = {} WHERE fid = 1".format(
+        literal))
+    before = digests(tmp_path / "works.gpkg", tmp_path / "projects.gpkg")
+    out = tmp_path / "pairs.gpkg"
+    results, error, _warnings = run_logged("pvd:workscoordination", {
+        "WORKS": works, "PROJECTS": projects, "OUTPUT": str(out), "OUTPUT_SUMMARY": str(tmp_path / "summary.gpkg")})
+    if error_words is None:
+        assert error is None
+        # W1 starts 2 months after P1 ends (30/06/2027): they are pooled, 120 m in common
+        pooled = {(v["id_travaux"], v["id_projet"]): v for _wkt, v in read_gpkg(out)}[("W1", "P1")]
+        assert pooled["relation"] == "mutualisable" and pooled["longueur_commune_m"] == pytest.approx(120.0)
+    else:
+        assert results is None and error_words in error
+        assert not out.exists()
+    assert digests(tmp_path / "works.gpkg", tmp_path / "projects.gpkg") == before
