@@ -13,7 +13,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...core import defaults
 from ..base import PvdAlgorithm
-from ..qgis_io import python_column, read_features, write_features
+from ..qgis_io import layer_label, python_column, read_features, write_features
 
 
 class AbfConsultationAlgorithm(PvdAlgorithm):
@@ -79,13 +79,14 @@ class AbfConsultationAlgorithm(PvdAlgorithm):
         name_field = self.parameterAsString(parameters, self.NAME_FIELD, context)
         table = read_features(source, context, feedback, progress_span=(0, 10))
         perimeters = read_features(perimeters_source, context, feedback, crs=crs, progress_span=(10, 20))
-        names = self._perimeter_names(perimeters, perimeters_source, name_field, feedback)
+        names = self._perimeter_names(perimeters, layer_label(self, parameters, self.PERIMETERS, context), name_field,
+                                      feedback)
         modes = (python_column(perimeters, "mode") if perimeters.fields.lookupField("mode") >= 0
                  else [defaults.HERITAGE_MODE_RAYON] * len(perimeters))
         if any(mode not in (defaults.HERITAGE_MODE_PDA, defaults.HERITAGE_MODE_RAYON) for mode in modes):
             feedback.pushWarning(self.tr(
                 "Layer '{0}': dissolved abords mixing PDA and circles are taken as circles; run "
-                "heritageperimeters without DISSOLVE.").format(perimeters_source.sourceName()))
+                "heritageperimeters without DISSOLVE.").format(layer_label(self, parameters, self.PERIMETERS, context)))
 
         views = view_names = None
         visibility_source = self.parameterAsSource(parameters, self.VISIBILITY, context)
@@ -97,7 +98,7 @@ class AbfConsultationAlgorithm(PvdAlgorithm):
             if not name_field or visibility_source.fields().lookupField(name_field) < 0:
                 raise QgsProcessingException(self.tr(
                     "Layer '{0}' has no field '{1}' naming its monuments (NAME_FIELD).").format(
-                        visibility_source.sourceName(), name_field))
+                        layer_label(self, parameters, self.VISIBILITY, context), name_field))
             visible = read_features(visibility_source, context, feedback, crs=crs, progress_span=(20, 30))
             views, view_names = visible.geometries, python_column(visible, name_field)
         feedback.setProgress(30)
@@ -119,7 +120,7 @@ class AbfConsultationAlgorithm(PvdAlgorithm):
         for fid, avis in zip(table.fids, result.avis):
             if avis is None:
                 feedback.pushWarning(self.tr("Feature {0} of '{1}' has no geometry: no answer.").format(
-                    fid, source.sourceName()))
+                    fid, layer_label(self, parameters, self.INPUT, context)))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(), crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
@@ -131,7 +132,7 @@ class AbfConsultationAlgorithm(PvdAlgorithm):
             counts[defaults.AVIS_ACCORD], counts[defaults.AVIS_SIMPLE], counts[defaults.HORS_ABORDS]))
         return {self.OUTPUT: dest_id}
 
-    def _perimeter_names(self, perimeters, source, name_field, feedback):
+    def _perimeter_names(self, perimeters, label, name_field, feedback):
         """Per perimeter, the names of its monuments: NAME_FIELD, else 'monuments' ('; '-joined), else its id."""
         if name_field and perimeters.fields.lookupField(name_field) >= 0:
             return [[value] if value is not None else [str(fid)]
@@ -141,5 +142,5 @@ class AbfConsultationAlgorithm(PvdAlgorithm):
                     for fid, value in zip(perimeters.fids, python_column(perimeters, "monuments"))]
         feedback.pushWarning(self.tr(
             "Layer '{0}' has no field '{1}' nor 'monuments': abords are named by their feature id.").format(
-                source.sourceName(), name_field))
+                label, name_field))
         return [[str(fid)] for fid in perimeters.fids]

@@ -15,7 +15,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...core import defaults
 from ..base import PvdAlgorithm
-from ..qgis_io import metres_per_map_unit, read_features, write_features
+from ..qgis_io import layer_label, metres_per_map_unit, read_features, write_features
 
 
 class HeritageVisibilityAlgorithm(PvdAlgorithm):
@@ -142,12 +142,13 @@ class HeritageVisibilityAlgorithm(PvdAlgorithm):
         if not field_name or source.fields().lookupField(field_name) < 0:
             raise QgsProcessingException(self.tr(
                 "Layer '{0}' has no height field '{1}' (metres above the ground): choose HEIGHT_FIELD.").format(
-                    source.sourceName(), field_name))
+                    layer_label(self, parameters, self.BUILDINGS, context), field_name))
         table = read_features(source, context, feedback, crs=crs, progress_span=(5, 10))
         heights = parse_numbers(table.column(field_name)).values
         unknown = [str(fid) for fid, height in zip(table.fids, heights) if not np.isfinite(height)]
         if unknown:
             feedback.pushWarning(self.tr(
                 "Layer '{0}', field '{1}': {2} building(s) without a height: left out of the surface ({3}).").format(
-                    source.sourceName(), field_name, len(unknown), ", ".join(unknown[:10])))
+                    layer_label(self, parameters, self.BUILDINGS, context), field_name, len(unknown),
+                    ", ".join(unknown[:10])))
         return table.geometries, heights
