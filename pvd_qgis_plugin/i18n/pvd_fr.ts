@@ -149,6 +149,11 @@
       <translation>Barème (valeurs par défaut indicatives) : une ligne par tranche de puissance</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Billed by Enedis</source>
+      <translation>Facturé par Enedis</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
       <source>Building height field (m)</source>
       <translation>Champ de hauteur des bâtiments (m)</translation>

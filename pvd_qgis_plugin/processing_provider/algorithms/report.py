@@ -142,7 +142,8 @@ class ReportAlgorithm(PvdAlgorithm):
                 tables.append((self.tr("Connection routes"),) + table(rows, [
                     ("target_id", self.tr("Request"), None, ""), ("source_id", self.tr("Source"), None, ""),
                     ("length_m", self.tr("Length"), 0, "m"), ("total_eur", self.tr("Total"), 0, "€"),
-                    ("part_demandeur_eur", self.tr("Applicant"), 0, "€"), ("nature", self.tr("Nature"), None, ""),
+                    ("part_demandeur_eur", self.tr("Applicant"), 0, "€"),
+                    ("contribution_eur", self.tr("Billed by Enedis"), 0, "€"), ("nature", self.tr("Nature"), None, ""),
                     ("status", self.tr("Status"), None, "")], sort_by="total_eur", lang=lang))
                 figures.append(self.tr("Connection routes: {0} requests, total {1}, applicants' share {2}.").format(
                     len(rows), format_number(total(rows, "total_eur"), 0, lang, "€"),
@@ -264,4 +265,5 @@ class ReportAlgorithm(PvdAlgorithm):
             return []
         fields = list(rows[0])
         ids = [f for f in fields if f.startswith("id_")] or [f for f in fields if f != "fid"][:1]
-        return [(ids[0], ids[0], None, "")] + [(f, f[:-3], 1, "%") for f in fields if f.endswith("_pc")][:5]
+        return ([(ids[0], ids[0], None, "")] + [(f, f[:-3], 1, "%") for f in fields if f.endswith("_pc")][:5]
+                + [("avis_abf", "ABF", None, "")])  # when the overlaps went through pvd:abfconsultation
