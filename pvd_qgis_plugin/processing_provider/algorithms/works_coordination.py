@@ -186,12 +186,13 @@ class WorksCoordinationAlgorithm(PvdAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.AGGLOMERATION, self.tr("Agglomeration (polygons; default: the ORT perimeters)"),
             [QgsProcessing.TypeVectorPolygon], optional=True))
+        # optional for Processing only (their defaults apply): saved models and scripts keep running
         self.addParameter(QgsProcessingParameterNumber(
             self.L49_AGGLOMERATION_M, self.tr("CPCE L49: length to publish in agglomeration (m)"),
-            QgsProcessingParameterNumber.Double, defaults.L49_AGGLOMERATION_M, minValue=0.0))
+            QgsProcessingParameterNumber.Double, defaults.L49_AGGLOMERATION_M, minValue=0.0, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.L49_OUTSIDE_M, self.tr("CPCE L49: length to publish outside agglomeration (m)"),
-            QgsProcessingParameterNumber.Double, defaults.L49_OUTSIDE_M, minValue=0.0))
+            QgsProcessingParameterNumber.Double, defaults.L49_OUTSIDE_M, minValue=0.0, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Work/project pairs"), QgsProcessing.TypeVectorLine))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -236,6 +237,7 @@ class WorksCoordinationAlgorithm(PvdAlgorithm):
         commune = self._optional_column(parameters, context, feedback, works, self.WORKS_COMMUNE_FIELD,
                                         self.tr("the summary has no commune"))
         surfaces = self._surfaces(parameters, context, feedback, surfaces_source, crs)
+        publicity = self._publicity(parameters, context, feedback, works, crs, unit_m)
 
         result = core.coordinate_works(
             works["table"].geometries, works["start"], works["end"],
@@ -251,7 +253,6 @@ class WorksCoordinationAlgorithm(PvdAlgorithm):
             commune=np.array(commune, dtype=object) if commune is not None else None,
             unit_m=unit_m, progress=self.progress_callback(feedback, 20, 90))
 
-        publicity = self._publicity(parameters, context, feedback, works, crs, unit_m)
         geometry_type = (QgsWkbTypes.MultiPoint if QgsWkbTypes.geometryType(works_source.wkbType())
                          == QgsWkbTypes.PointGeometry else QgsWkbTypes.MultiLineString)
         fields, rows = self._pair_rows(result, works, projects, surfaces, commune)
