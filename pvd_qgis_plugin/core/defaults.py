@@ -52,3 +52,8 @@ VISIBILITY_DISTANCE_M = 500.0
 VISIBILITY_MONUMENT_HEIGHT_M = 10.0
 VISIBILITY_OBSERVER_HEIGHT_M = 1.6
 VISIBILITY_CELL_SIZE_M = 2.0
+
+# Commune preparation (pvd:preparecommune) and BD TOPO roads (pvd:importopendata).
+# Sidewalk strip along each side of an urban street, m: a narrow French sidewalk (the accessibility
+# minimum is 1.40 m of free passage).
+DEFAULT_SIDEWALK_WIDTH_M = 1.5

@@ -24,6 +24,8 @@ SHARED = {
                                                  "date_debut", "date_fin"]),
     "consommation_electrique": ("Point", ["id_conso", "annee", "secteur", "conso_mwh", "nb_sites", "insee",
                                           "code_iris", "adresse"]),
+    "parcelles": ("MultiPolygon", ["id", "commune", "prefixe", "section", "numero", "contenance_m2"]),
+    "adresses": ("Point", ["id", "numero", "rep", "nom_voie", "insee"]),
 }
 
 

@@ -26,6 +26,8 @@ class AbfConsultationAlgorithm(PvdAlgorithm):
     VISIBILITY = "VISIBILITY"
     NAME_FIELD = "NAME_FIELD"
     OUTPUT = "OUTPUT"
+    MODEL_INPUTS = {INPUT: "projets_espaces_publics", PERIMETERS: "abords_mh"}
+    ADVANCED = (NAME_FIELD,)
 
     def displayName(self):
         return self.tr("ABF consultation (Consultation de l'ABF)")

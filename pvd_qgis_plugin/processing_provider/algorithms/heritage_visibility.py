@@ -32,6 +32,10 @@ class HeritageVisibilityAlgorithm(PvdAlgorithm):
     OBSERVER_HEIGHT = "OBSERVER_HEIGHT"
     CELL_SIZE = "CELL_SIZE"
     OUTPUT = "OUTPUT"
+    MODEL_INPUTS = {INPUT: "monuments_historiques", BUILDINGS: "batiments"}
+    MODEL_FIELDS = {HEIGHT_FIELD: (BUILDINGS, "hauteur_m")}
+    ADVANCED = (OBSERVER_HEIGHT, CELL_SIZE)
+    DECIMALS = {DISTANCE: 0, MONUMENT_HEIGHT: 1, OBSERVER_HEIGHT: 2, CELL_SIZE: 1}
 
     def displayName(self):
         return self.tr("Field of view of monuments (Champ de visibilité des monuments)")
