@@ -90,6 +90,16 @@ Les fichiers nationaux et départementaux sont lus une seule fois, en flux, filt
       <translation>Une commune du GeoPackage, ou des codes INSEE ou noms séparés par des virgules</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/abf_consultation.py" />
+      <source>ABF consultation</source>
+      <translation>Consultation de l'ABF</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/abf_consultation.py" />
+      <source>ABF consultation (Consultation de l'ABF)</source>
+      <translation>Consultation de l'ABF</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>ADEME DPE logements existants / neufs (CSV, API JSON)</source>
       <translation>ADEME DPE logements existants / neufs (CSV, JSON de l'API)</translation>
@@ -103,6 +113,11 @@ Les fichiers nationaux et départementaux sont lus une seule fois, en flux, filt
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
       <source>Abords</source>
       <translation>Abords</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/abf_consultation.py" />
+      <source>Abords (output of heritageperimeters)</source>
+      <translation>Abords (sortie de heritageperimeters)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -216,8 +231,23 @@ Les fichiers nationaux et départementaux sont lus une seule fois, en flux, filt
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Billed by Enedis</source>
+      <translation>Facturé par Enedis</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>Building height field (m)</source>
+      <translation>Champ de hauteur des bâtiments (m)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Buildings</source>
       <translation>Bâtiments</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>Buildings (polygons with a height)</source>
+      <translation>Bâtiments (polygones avec une hauteur)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
@@ -313,6 +343,11 @@ Exemple : INSEE = 14035, FOLDER = le dossier des fichiers téléchargés (COMMUN
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Cell</source>
       <translation>Carreau</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>Cell size (m)</source>
+      <translation>Taille de cellule (m)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
@@ -751,6 +786,11 @@ Exemple : travaux_raccordement × projets_espaces_publics du GeoPackage d'exempl
       <translation>Fusionner en une seule zone</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>Distance (m)</source>
+      <translation>Distance (m)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
       <source>Distance (metres, whatever the layer's CRS)</source>
       <translation>Distance (mètres, quel que soit le SCR de la couche)</translation>
@@ -796,6 +836,23 @@ Les géométries absentes ou vides sont ignorées et listées dans le journal ; 
 Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion désactivée.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>Draws, for each monument historique, the ground within DISTANCE metres (default 500) that sees it. Code du patrimoine L621-30: without a PDA, the abords are what lies within 500 m and is visible from the monument or visible together with it; inside, works need the accord of the Architecte des Bâtiments de France (L632-2), elsewhere within 500 m a simple avis (see pvd:abfconsultation).
+
+The surface is the elevation model DEM (metres, in a projected CRS in metres) plus the heights of the BUILDINGS (optional polygons, field HEIGHT_FIELD in metres above the ground, default hauteur as in BD TOPO); buildings that hold the monument are left out (its own roof). The line of sight runs from the monument's visible top, MONUMENT_HEIGHT metres above the ground (default 10), to a person of OBSERVER_HEIGHT metres (default 1.6) on each cell of CELL_SIZE metres (default 2; the DEM is resampled, bilinear). The viewshed is GDAL's (gdal_viewshed, mode of the narrowest shadows, standard refraction); covisibility from a third point is not computed.
+
+Output (in the DEM's CRS): one polygon per monument with its attributes, surface_visible_m2 and part_visible (share of the disc of DISTANCE, %). Cells without elevation are never visible (warning).
+
+Example: monuments_historiques of the sample GeoPackage, DEM = a RGE ALTI 1 m or 5 m tile in Lambert-93, BUILDINGS = batiments (hauteur), DISTANCE 500.</source>
+      <translation>Dessine, pour chaque monument historique, le sol à moins de DISTANCE mètres (500 par défaut) d'où on le voit. Code du patrimoine L621-30 : sans PDA, les abords sont ce qui se trouve à moins de 500 m et est visible du monument ou visible en même temps que lui ; à l'intérieur, les travaux demandent l'accord de l'Architecte des Bâtiments de France (L632-2), ailleurs à moins de 500 m un avis simple (voir pvd:abfconsultation).
+
+La surface est le modèle numérique de terrain DEM (mètres, dans un SCR projeté en mètres) plus les hauteurs des bâtiments BUILDINGS (polygones, facultatif, champ HEIGHT_FIELD en mètres au-dessus du sol, hauteur par défaut comme dans la BD TOPO) ; les bâtiments qui contiennent le monument sont écartés (son propre toit). La ligne de visée va du sommet visible du monument, à MONUMENT_HEIGHT mètres au-dessus du sol (10 par défaut), à une personne de OBSERVER_HEIGHT mètres (1,6 par défaut) sur chaque cellule de CELL_SIZE mètres (2 par défaut ; le MNT est rééchantillonné, bilinéaire). Le champ de visibilité est celui de GDAL (gdal_viewshed, mode des ombres les plus étroites, réfraction standard) ; la covisibilité depuis un troisième point n'est pas calculée.
+
+Sortie (dans le SCR du MNT) : un polygone par monument avec ses attributs, surface_visible_m2 et part_visible (part du disque de rayon DISTANCE, %). Les cellules sans altitude ne sont jamais visibles (avertissement).
+
+Exemple : monuments_historiques du GeoPackage d'exemple, DEM = une dalle RGE ALTI à 1 m ou 5 m en Lambert-93, BUILDINGS = batiments (hauteur), DISTANCE 500.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
       <source>Each substation scores points out of 10: 2 inside an ORT perimeter, 2 inside a heritage zone (abords, SPR), up to 2 for the public space around it within 25 m, and up to 4 for its type (a tower cabin is seen from afar, a pole-mounted box hardly). The weights are advanced parameters: set one to 0 to ignore its criterion.</source>
       <translation>Chaque poste marque des points sur 10 : 2 dans un périmètre ORT, 2 dans une zone patrimoniale (abords, SPR), jusqu'à 2 pour l'espace public autour de lui dans un rayon de 25 m, et jusqu'à 4 pour son type (une cabine haute se voit de loin, un poste sur poteau à peine). Les poids sont des paramètres avancés : mettez-en un à 0 pour ignorer son critère.</translation>
@@ -834,6 +891,11 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
       <source>Electricity network</source>
       <translation>Réseau électrique</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>Elevation model (DEM, metres)</source>
+      <translation>Modèle numérique de terrain (MNT, mètres)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
@@ -1040,6 +1102,11 @@ TOTAL_POWER_KW (champ des producteurs, kW, facultatif) : la puissance totale de 
       <translation>Identifiant de l'entité</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/abf_consultation.py" />
+      <source>Feature {0} of '{1}' has no geometry: no answer.</source>
+      <translation>L'entité {0} de « {1} » n'a pas de géométrie : pas de réponse.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
       <source>Features touching it</source>
       <translation>Entités qui la touchent</translation>
@@ -1055,9 +1122,24 @@ TOTAL_POWER_KW (champ des producteurs, kW, facultatif) : la puissance totale de 
       <translation>Champ nommant les zones de superposition (par ex. nom)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>Field of view</source>
+      <translation>Champ de visibilité</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>Field of view of monuments (Champ de visibilité des monuments)</source>
+      <translation>Champ de visibilité des monuments</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
       <source>Field prefix</source>
       <translation>Préfixe des champs</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/abf_consultation.py" />
+      <source>Fields of view (output of heritagevisibility)</source>
+      <translation>Champs de visibilité (sortie de heritagevisibility)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/gui/loader.py" />
@@ -1230,6 +1312,16 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Degrés-jours unifiés par année (table des DJU)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>Height of the monument's visible top (m above the ground)</source>
+      <translation>Hauteur du sommet visible du monument (m au-dessus du sol)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/visibility.py" />
+      <source>Heights must be 0 or more (monument {0} m, observer {1} m).</source>
+      <translation>Les hauteurs doivent être positives ou nulles (monument {0} m, observateur {1} m).</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
       <source>Heritage layer '{0}' is not a polygon layer.</source>
       <translation>La couche patrimoniale « {0} » n'est pas une couche de polygones.</translation>
@@ -1375,6 +1467,16 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>La couche « {0} » n'a pas de champ « {1} » ({2}).</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/abf_consultation.py" />
+      <source>Layer '{0}' has no field '{1}' naming its monuments (NAME_FIELD).</source>
+      <translation>La couche « {0} » n'a pas de champ « {1} » nommant ses monuments (NAME_FIELD).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/abf_consultation.py" />
+      <source>Layer '{0}' has no field '{1}' nor 'monuments': abords are named by their feature id.</source>
+      <translation>La couche « {0} » n'a ni champ « {1} » ni « monuments » : les abords sont nommés par leur identifiant d'entité.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Layer '{0}' has no field '{1}'.</source>
       <translation>La couche « {0} » n'a pas de champ « {1} ».</translation>
@@ -1408,6 +1510,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
       <source>Layer '{0}' has no field {1}: the criteria that need it are left out.</source>
       <translation>La couche '{0}' n'a pas de champ {1} : les critères qui en ont besoin sont écartés.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>Layer '{0}' has no height field '{1}' (metres above the ground): choose HEIGHT_FIELD.</source>
+      <translation>La couche « {0} » n'a pas de champ de hauteur « {1} » (mètres au-dessus du sol) : choisir HEIGHT_FIELD.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
@@ -1450,6 +1557,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Couche « {0} », champ « {1} » : date(s) illisible(s) (attendu : un champ date, AAAA-MM-JJ ou JJ/MM/AAAA) pour l'entité ou les entités {2}.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>Layer '{0}', field '{1}': {2} building(s) without a height: left out of the surface ({3}).</source>
+      <translation>Couche « {0} », champ « {1} » : {2} bâtiment(s) sans hauteur : écartés de la surface ({3}).</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Layer '{0}', field '{1}': {2} number(s) stored as text (such as '12,5'), read from the text: feature(s) {3}.</source>
       <translation>Couche « {0} », champ « {1} » : {2} nombre(s) stocké(s) comme texte (tel « 12,5 »), lu(s) depuis le texte : entité(s) {3}.</translation>
@@ -1468,6 +1580,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Layer '{0}': choose its start and end date fields.</source>
       <translation>Couche « {0} » : choisissez ses champs de date de début et de fin.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/abf_consultation.py" />
+      <source>Layer '{0}': dissolved abords mixing PDA and circles are taken as circles; run heritageperimeters without DISSOLVE.</source>
+      <translation>Couche « {0} » : des abords fusionnés mêlant PDA et cercles sont pris comme des cercles ; lancer heritageperimeters sans DISSOLVE.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
@@ -1575,6 +1692,21 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Modèles</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>Monument (feature {0}) has no geometry: skipped.</source>
+      <translation>Le monument (entité {0}) n'a pas de géométrie : ignoré.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>Monument (feature {0}): {1} cell(s) of its window have no elevation in '{2}': not visible.</source>
+      <translation>Monument (entité {0}) : {1} cellule(s) de sa fenêtre n'ont pas d'altitude dans « {2} » : non visibles.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/abf_consultation.py" />
+      <source>Monument name field (in the abords and the fields of view)</source>
+      <translation>Champ du nom des monuments (dans les abords et les champs de visibilité)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
       <source>Monument {0} (feature {1}) had an invalid geometry: repaired.</source>
       <translation>Monument {0} (entité {1}) : géométrie invalide, réparée.</translation>
@@ -1588,6 +1720,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
       <source>Monuments historiques</source>
       <translation>Monuments historiques</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>Monuments historiques (points)</source>
+      <translation>Monuments historiques (points)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
@@ -1675,6 +1812,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Pas de champ typeAss : la nature de chaque assiette est inconnue.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/abf_consultation.py" />
+      <source>No fields of view (VISIBILITY): everything within a circle is taken as visible from the monument, so accord (the prudent answer).</source>
+      <translation>Pas de champs de visibilité (VISIBILITY) : tout ce qui est dans un cercle est pris comme visible du monument, donc en accord (la réponse prudente).</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
       <source>No file given: FILES or FOLDER must name the downloaded files.</source>
       <translation>Aucun fichier : FILES ou FOLDER doit désigner les fichiers téléchargés.</translation>
@@ -1723,6 +1865,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
       <source>ORT perimeters</source>
       <translation>Périmètres ORT</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>Observer's eye height (m)</source>
+      <translation>Hauteur des yeux de l'observateur (m)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
@@ -1938,6 +2085,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Project</source>
       <translation>Projet</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/abf_consultation.py" />
+      <source>Projects or works</source>
+      <translation>Projets ou travaux</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
@@ -2268,6 +2420,31 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
       <translation>Économie des tranchées mutualisées (€)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/abf_consultation.py" />
+      <source>Says, for each feature of INPUT (projects, works, any geometry), what the Architecte des Bâtiments de France has to say about works there (Code du patrimoine L621-30, L632-2):
+- accord: inside a PDA, or within a monument's circle and in its field of view: the ABF's accord is needed (a refusal blocks the works; silence means accord);
+- avis_simple: within the circle but out of sight of the monument: a simple avis;
+- hors_abords: in no abords.
+A feature touching several abords gets the strongest answer; monuments lists the names of all the monuments concerned.
+
+PERIMETERS: the output of pvd:heritageperimeters (its field mode tells a PDA from a circle; a layer without it holds circles). VISIBILITY (optional): the output of pvd:heritagevisibility. Monuments are matched by NAME_FIELD (default nom), a field of both; a dissolved perimeter names its monuments in its field monuments. Without VISIBILITY everything within a circle is accord, the prudent answer, as the log says. Covisibility (seen together from a third point) is not computed: an avis_simple feature seen together with the monument from a street is an accord.
+
+Output: the INPUT features with avis_abf and monuments; other layers are reprojected to the INPUT's CRS.
+
+Example: INPUT = projets_espaces_publics of the sample GeoPackage, PERIMETERS = abords from pvd:heritageperimeters, VISIBILITY = the fields of view from pvd:heritagevisibility.</source>
+      <translation>Indique, pour chaque entité de INPUT (projets, travaux, toute géométrie), ce que l'Architecte des Bâtiments de France a à dire de travaux à cet endroit (Code du patrimoine L621-30, L632-2) :
+- accord : dans un PDA, ou dans le cercle d'un monument et dans son champ de visibilité : l'accord de l'ABF est nécessaire (un refus bloque les travaux ; le silence vaut accord) ;
+- avis_simple : dans le cercle mais hors de la vue du monument : un avis simple ;
+- hors_abords : dans aucun abord.
+Une entité qui touche plusieurs abords reçoit la réponse la plus forte ; monuments liste les noms de tous les monuments concernés.
+
+PERIMETERS : la sortie de pvd:heritageperimeters (son champ mode distingue un PDA d'un cercle ; une couche sans ce champ contient des cercles). VISIBILITY (facultatif) : la sortie de pvd:heritagevisibility. Les monuments sont appariés par NAME_FIELD (nom par défaut), un champ des deux couches ; un périmètre fusionné nomme ses monuments dans son champ monuments. Sans VISIBILITY, tout ce qui est dans un cercle est en accord, la réponse prudente, comme le dit le journal. La covisibilité (vu en même temps depuis un troisième point) n'est pas calculée : une entité en avis_simple vue avec le monument depuis une rue relève de l'accord.
+
+Sortie : les entités de INPUT avec avis_abf et monuments ; les autres couches sont reprojetées dans le SCR de INPUT.
+
+Exemple : INPUT = projets_espaces_publics du GeoPackage d'exemple, PERIMETERS = les abords de pvd:heritageperimeters, VISIBILITY = les champs de visibilité de pvd:heritagevisibility.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Score</source>
       <translation>Score</translation>
@@ -2484,6 +2661,16 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
       <translation>La distance doit être supérieure à 0 m.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/visibility.py" />
+      <source>The elevation model '{0}' cannot be opened.</source>
+      <translation>Le modèle numérique de terrain « {0} » ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>The elevation model '{0}' must be in a CRS in metres (got {1}).</source>
+      <translation>Le modèle numérique de terrain « {0} » doit être dans un SCR en mètres (reçu {1}).</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/core/renovation_effect.py" />
       <source>The heating degree days table has no positive value for year {}.</source>
       <translation>La table des degrés-jours unifiés n'a pas de valeur positive pour l'année {}.</translation>
@@ -2492,6 +2679,11 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
       <source>The input already has a field 'rayon_m': its values are replaced.</source>
       <translation>L'entrée a déjà un champ « rayon_m » : ses valeurs sont remplacées.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/abf_consultation.py" />
+      <source>The input already has a field '{0}': its values are replaced.</source>
+      <translation>L'entrée a déjà un champ « {0} » : ses valeurs sont remplacées.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
@@ -3100,6 +3292,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{0} DPE ou point(s) de consommation sans géométrie : ignorés.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/abf_consultation.py" />
+      <source>{0} accord, {1} avis_simple, {2} hors_abords.</source>
+      <translation>{0} accord, {1} avis_simple, {2} hors_abords.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>{0} cell(s) of 200 m, {1} ranked; index out of the sum of the weights (10 by default). Figures of fewer than 11 households, 5 DPE or 10 sites are masked.</source>
       <translation>{0} carreau(x) de 200 m, {1} classé(s) ; indice sur la somme des poids (10 par défaut). Les valeurs de moins de 11 ménages, 5 DPE ou 10 sites sont masquées.</translation>
@@ -3125,6 +3322,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{0} entité(s) de « {1} » n'ont pas de « {2} » positif : le coût sous celles-ci reste inchangé.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>{0} field(s) of view of {1} m written.</source>
+      <translation>{0} champ(s) de visibilité de {1} m écrits.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/core/validation.py" />
       <source>{0} is not a whole number in an integer field ({1}): QGIS reads it as {2}</source>
       <translation>{0} n'est pas un nombre entier dans un champ entier ({1}) : QGIS le lit comme {2}</translation>
@@ -3138,6 +3340,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
       <source>{0} monument(s) get their PDA, the others the circle.</source>
       <translation>{0} monument(s) reçoivent leur PDA, les autres le cercle.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/visibility.py" />
+      <source>{0} must be greater than 0 (got {1}).</source>
+      <translation>{0} doit être supérieur à 0 (reçu {1}).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />

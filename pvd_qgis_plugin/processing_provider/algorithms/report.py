@@ -189,7 +189,8 @@ class ReportAlgorithm(PvdAlgorithm):
                 tables.append((self.tr("Connection routes"),) + table(rows, [
                     ("target_id", self.tr("Request"), None, ""), ("source_id", self.tr("Source"), None, ""),
                     ("length_m", self.tr("Length"), 0, "m"), ("total_eur", self.tr("Total"), 0, "€"),
-                    ("part_demandeur_eur", self.tr("Applicant"), 0, "€"), ("nature", self.tr("Nature"), None, ""),
+                    ("part_demandeur_eur", self.tr("Applicant"), 0, "€"),
+                    ("contribution_eur", self.tr("Billed by Enedis"), 0, "€"), ("nature", self.tr("Nature"), None, ""),
                     ("status", self.tr("Status"), None, "")], sort_by="total_eur", lang=lang))
                 on_network = sum(1 for row in rows if row.get("length_m") == 0)
                 figures.append(self.tr(
@@ -387,8 +388,9 @@ class ReportAlgorithm(PvdAlgorithm):
         ids = [f for f in fields if f.startswith("id_")] or [f for f in fields if f != "fid"][:1]
         id_header = {"id_travaux": self.tr("Works"), "id_poste": self.tr("Substation"),
                      "id_demande": self.tr("Request"), "id_projet": self.tr("Project")}.get(ids[0], ids[0])
-        return [(ids[0], id_header, None, "")] + [(f, headers.get(f[:-3], f[:-3]), 1, "%")
-                                                  for f in fields if f.endswith("_pc")][:5]
+        return ([(ids[0], id_header, None, "")] + [(f, headers.get(f[:-3], f[:-3]), 1, "%")
+                                                   for f in fields if f.endswith("_pc")][:5]
+                + [("avis_abf", "ABF", None, "")])  # when the overlaps went through pvd:abfconsultation
 
 
 def keep_window_responsive():

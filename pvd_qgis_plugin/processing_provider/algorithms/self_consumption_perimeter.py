@@ -162,7 +162,7 @@ class SelfConsumptionPerimeterAlgorithm(PvdAlgorithm):
             parentLayerParameterName=self.PRODUCERS, type=QgsProcessingParameterField.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.MAX_POWER_MW, self.tr("Power cap of the operation (MW)"), QgsProcessingParameterNumber.Double,
-            defaults.SELF_CONSUMPTION_MAX_POWER_MW, minValue=0.0))
+            defaults.SELF_CONSUMPTION_MAX_POWER_MW, minValue=0.0, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_CIRCLE, self.tr("Smallest enclosing circle"), QgsProcessing.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFeatureSink(
