@@ -161,3 +161,17 @@ def test_works_coordination_reads_stored_dates(pvd_provider, tmp_path, literal, 
         assert results is None and error_words in error
         assert not out.exists()
     assert digests(tmp_path / "works.gpkg", tmp_path / "projects.gpkg") == before
+
+
+def test_a_wal_mode_geopackage_is_read_without_leaving_files(tmp_path):
+    import os
+    import sqlite3
+
+    path = works_layer(tmp_path, "cout_eur", "'abc'")
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA journal_mode = WAL")
+    connection.close()
+    before = digests(path)
+    assert [p.problem for p in validate_geopackage(path) if p.problem == "not_a_number"] == ["not_a_number"]
+    assert sorted(os.listdir(tmp_path)) == ["pvd.gpkg"]
+    assert digests(path) == before
