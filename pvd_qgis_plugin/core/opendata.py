@@ -46,7 +46,7 @@ from .coords import NOT_FINITE, OUT_OF_RANGE, OUTSIDE_FRANCE, SWAPPED, geometry_
 from .crs import to_crs
 from .csvread import CsvReader
 from .messages import N_, Message, UserError, listing
-from .numbers import Unreadable, number_or_none, parse_number
+from .numbers import Unreadable, parse_number
 from .progress import check, scaled
 
 FORMATS = ("enedis_postes", "enedis_reseau", "merimee", "cnig_sup", "anct", "bdtopo_routes",
@@ -90,15 +90,16 @@ class SourceRow(dict):
         self.number, self.origin, self.in_csv = number, origin, in_csv
 
 
-def read_csv(path, keep=None, progress=None, warnings=None):
+def read_csv(path, keep=None, progress=None, warnings=None, delimiters=(";", ",")):
     """(column names, rows as :class:`SourceRow`) of a CSV file; separator and encoding detected.
 
+    The separator is the most frequent of ``delimiters`` on the header line (ties: their order).
     The encoding is decided once per file, a stray non-UTF-8 row decoded alone (see
     :mod:`.csvread`); the rows so decoded are named in a message appended to ``warnings``.
     ``keep(columns)`` may return a predicate on rows: rows are then filtered while reading, so
     that a national file (Enedis: about a million substations) never sits whole in memory.
     """
-    with CsvReader(path, candidates=(";", ","), progress=progress) as reader:
+    with CsvReader(path, candidates=delimiters, progress=progress) as reader:
         columns = list(reader.header)
         predicate = keep(columns) if keep else None
         rows = []
