@@ -175,3 +175,26 @@ def test_a_wal_mode_geopackage_is_read_without_leaving_files(tmp_path):
     assert [p.problem for p in validate_geopackage(path) if p.problem == "not_a_number"] == ["not_a_number"]
     assert sorted(os.listdir(tmp_path)) == ["pvd.gpkg"]
     assert digests(path) == before
+
+
+def test_consumption_in_a_text_field_with_decimal_commas(pvd_provider, tmp_path):
+    path = tmp_path / "conso.gpkg"
+    points = write_gpkg(path, "consommation_electrique", 2154, ogr.wkbPoint, [
+        ("POINT ({} 6920010)".format(405010 + 10 * k), {"annee": 2023, "conso_mwh": mwh, "nb_sites": 5,
+                                                         "insee": "14342"})
+        for k, mwh in enumerate(["10", "12,5", "1 000,25", "abc", ""])], fields={
+            "annee": int, "conso_mwh": str, "nb_sites": int, "insee": str})
+    zones = write_gpkg(path, "ort_perimetres", 2154, ogr.wkbPolygon, [
+        ("POLYGON ((405000 6920000, 405100 6920000, 405100 6920100, 405000 6920100, 405000 6920000))",
+         {"id_ort": "A"})])
+    before = digests(path)
+    out = str(tmp_path / "zones.gpkg")
+    _results, error, warnings = run_logged("pvd:consumptionzones", {
+        "POINTS": points, "ZONES": zones, "YEAR": 2023, "MIN_SITES": 1, "OUTPUT": out})
+    assert error is None
+    (_wkt, zone), = read_gpkg(out)
+    # 10 + 12.5 + 1000.25 MWh over 3 × 5 sites; 'abc' unreadable and '' empty are left out
+    assert (zone["conso_mwh"], zone["nb_sites"]) == (1022.75, 15)
+    assert "Layer 'conso (consommation_electrique)', field 'conso_mwh': 1 value(s) unreadable as numbers, treated " \
+           "as NULL (the points are ignored, never counted as 0): feature(s) 4." in warnings
+    assert digests(path) == before
