@@ -7,7 +7,12 @@ them in their parameters even when a computing package is missing.
 # Works coordination (pvd:workscoordination).
 COORDINATION_DISTANCE_M = 10.0
 COORDINATION_WINDOW_MONTHS = 12
+# Road code L115-1: the mayor may refuse works on a road surface less than three years old.
 COORDINATION_MORATORIUM_MONTHS = 36
+# CPCE L49 (décret 2010-726): works of at least 150 m in agglomeration, 1 000 m outside, are
+# published so that other networks can join them.
+L49_AGGLOMERATION_M = 150.0
+L49_OUTSIDE_M = 1000.0
 # €/m of trench: between the sidewalk (80–150 €/m) and roadway (120–250 €/m) ranges of
 # trench costs; a placeholder to adapt to local prices.
 COORDINATION_UNIT_COST = 150.0
@@ -27,3 +32,15 @@ PRIORITY_VISIBILITY_M = 25.0
 # A cabine haute (tower cabin) stands out; a ground-level kiosk less; a transformer on
 # a pole is a small box high up that painting does little for.
 TYPE_VISIBILITY = {"cabine_haute": 1.0, "poste_au_sol": 0.5, "poste_sur_poteau": 0.1}
+
+# Collective self-consumption (pvd:selfconsumptionperimeter): power cap of an operation in
+# the arrêté of 21 November 2019 (MW), later raised (5 MW; up to 10 MW for public bodies).
+SELF_CONSUMPTION_MAX_POWER_MW = 3.0
+
+# Heritage (pvd:heritageperimeters, pvd:abfconsultation): how a perimeter was drawn, and the
+# ABF's part in works there (Code du patrimoine L621-30, L632-2).
+HERITAGE_MODE_PDA = "pda"
+HERITAGE_MODE_RAYON = "rayon"
+AVIS_ACCORD = "accord"
+AVIS_SIMPLE = "avis_simple"
+HORS_ABORDS = "hors_abords"

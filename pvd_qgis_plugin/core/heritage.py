@@ -1,8 +1,9 @@
 """Abords of monuments historiques: the zones within a distance of each monument.
 
-Code du patrimoine L621-30: without a *périmètre délimité des abords* (PDA), a
-monument's protection covers what lies within 500 m of it. This module draws
-those perimeters.
+Code du patrimoine L621-30: where a *périmètre délimité des abords* (PDA) has
+been delimited it is the monument's perimeter; without one, the protection
+covers what lies within 500 m of it (and is visible from it or together with
+it: see :mod:`.visibility`). This module draws those perimeters.
 """
 from dataclasses import dataclass, field
 
@@ -10,9 +11,12 @@ import numpy as np
 import shapely
 
 from .crs import as_crs, metres_per_unit, to_crs, utm_epsg
+from .defaults import HERITAGE_MODE_PDA, HERITAGE_MODE_RAYON
 from .progress import check
 
 DEFAULT_DISTANCE_M = 500.0
+#: How a perimeter was drawn: a delimited PDA, or the circle of ``distance_m``.
+MODE_PDA, MODE_RAYON = HERITAGE_MODE_PDA, HERITAGE_MODE_RAYON
 
 
 @dataclass
@@ -27,6 +31,29 @@ class HeritageResult:
     members: list
     skipped: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=int))
     repaired: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=int))
+    modes: list = field(default_factory=list)  # per perimeter: 'pda', 'rayon' (dissolved: both, '; '-joined)
+
+
+def pda_by_monument(names, pda_geometries, pda_ids):
+    """Match PDA polygons to monuments: ({monument index: PDA geometry}, PDA ids matching no monument).
+
+    A PDA belongs to the monuments whose name equals its id (compared as text,
+    surrounding spaces ignored); several polygons of one id are merged. Missing
+    PDA geometries are ignored; invalid ones repaired.
+    """
+    by_id = {}
+    for geometry, pda_id in zip(pda_geometries, pda_ids):
+        if pda_id is None or geometry is None or shapely.is_empty(geometry):
+            continue
+        by_id.setdefault(str(pda_id).strip(), []).append(geometry if shapely.is_valid(geometry)
+                                                         else shapely.make_valid(geometry))
+    matched, used = {}, set()
+    for index, name in enumerate(names):
+        key = None if name is None else str(name).strip()
+        if key in by_id:
+            matched[index] = shapely.union_all(by_id[key])
+            used.add(key)
+    return matched, sorted(set(by_id) - used)
 
 
 def _geodesic_circles(points, distance_m, vertices, geod):
@@ -63,7 +90,7 @@ def _buffer_geographic(geometries, distance_m, quad_segs, crs):
 
 
 def heritage_perimeters(geometries, distance_m=DEFAULT_DISTANCE_M, dissolve=False, crs=None,
-                        quad_segs=32, progress=None):
+                        quad_segs=32, progress=None, pda=None):
     """Perimeters at ``distance_m`` metres around monuments (points, lines or polygons).
 
     ``geometries`` is an array of shapely geometries (None for a missing one) in
@@ -72,7 +99,8 @@ def heritage_perimeters(geometries, distance_m=DEFAULT_DISTANCE_M, dissolve=Fals
     from its units), geodesic/UTM in a geographic CRS. Missing or empty
     geometries are skipped, invalid ones repaired with ``make_valid``; both are
     listed in the result. With ``dissolve`` the perimeters are merged into one
-    (multi)polygon.
+    (multi)polygon. ``pda``: {monument index: PDA polygon in ``crs``} (see
+    :func:`pda_by_monument`): those monuments get their PDA instead of the circle.
     """
     if not distance_m > 0:
         raise ValueError("distance must be positive, got {}".format(distance_m))
@@ -96,12 +124,19 @@ def heritage_perimeters(geometries, distance_m=DEFAULT_DISTANCE_M, dissolve=Fals
             buffers[rows] = shapely.buffer(work[rows], distance_m / metres_per_unit(crs), quad_segs=quad_segs)
         check(progress, 0.1 + 0.8 * (number + 1) / len(chunks))
 
+    modes = [MODE_RAYON] * len(kept)
+    for position, index in enumerate(kept):
+        if pda and index in pda:
+            buffers[position] = pda[index]
+            modes[position] = MODE_PDA
     if dissolve:
         merged = shapely.union_all(buffers) if len(buffers) else None
         geometries_out = np.array([merged], dtype=object) if merged is not None else np.empty(0, dtype=object)
         members = [kept] if merged is not None else []
+        modes = ["; ".join(sorted(set(modes)))] if merged is not None else []
     else:
         geometries_out = buffers
         members = [np.array([index]) for index in kept]
     check(progress, 1.0)
-    return HeritageResult(geometries_out, members, skipped=np.flatnonzero(missing), repaired=kept[invalid])
+    return HeritageResult(geometries_out, members, skipped=np.flatnonzero(missing), repaired=kept[invalid],
+                          modes=modes)

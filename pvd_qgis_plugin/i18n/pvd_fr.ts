@@ -64,6 +64,11 @@
       <translation>Abords des monuments (500 m)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>Agglomeration (polygons; default: the ORT perimeters)</source>
+      <translation>Agglomération (polygones ; par défaut : les périmètres ORT)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
       <source>Algorithm '{}' cannot run:</source>
       <translation>L'algorithme « {} » ne peut pas s'exécuter :</translation>
@@ -94,6 +99,21 @@
       <translation>Demandeur</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/pricing.py" />
+      <source>BAREME needs rows of 5 numbers (upper bound kVA, CfB €, CvB €/m, CfE €, CvE €/m); got {0} value(s).</source>
+      <translation>BAREME demande des lignes de 5 nombres (borne haute kVA, CfB €, CvB €/m, CfE €, CvE €/m) ; {0} valeur(s) reçue(s).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/pricing.py" />
+      <source>BAREME row {0}, column {1}: '{2}' is not a number ≥ 0.</source>
+      <translation>BAREME ligne {0}, colonne {1} : « {2} » n'est pas un nombre ≥ 0.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/pricing.py" />
+      <source>BAREME: the upper bounds (kVA) must increase from row to row; {0} follows {1}.</source>
+      <translation>BAREME : les bornes hautes (kVA) doivent croître d'une ligne à l'autre ; {0} suit {1}.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>BD TOPO tronçons de route (GeoPackage, shapefile)</source>
       <translation>Tronçons de route BD TOPO (GeoPackage, shapefile)</translation>
@@ -109,6 +129,11 @@
       <translation>Obstacles (polygones infranchissables)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Barème (indicative defaults): one row per power band</source>
+      <translation>Barème (valeurs par défaut indicatives) : une ligne par tranche de puissance</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Buildings</source>
       <translation>Bâtiments</translation>
@@ -117,6 +142,31 @@
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>CNIG SUP assiettes AC1/AC2/AC4 (shapefile, GeoJSON)</source>
       <translation>Assiettes SUP CNIG AC1/AC2/AC4 (shapefile, GeoJSON)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>CPCE L49: length to publish in agglomeration (m)</source>
+      <translation>CPCE L49 : longueur à rendre publique en agglomération (m)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>CPCE L49: length to publish outside agglomeration (m)</source>
+      <translation>CPCE L49 : longueur à rendre publique hors agglomération (m)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>CPCE L49: no agglomeration layer and no ORT perimeters: every work is taken as in agglomeration (the lower threshold).</source>
+      <translation>CPCE L49 : ni couche d'agglomération ni périmètres ORT : tous les travaux sont pris en agglomération (le seuil le plus bas).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>CPCE L49: the ORT perimeters of the works' GeoPackage count as agglomeration.</source>
+      <translation>CPCE L49 : les périmètres ORT du GeoPackage des travaux comptent comme agglomération.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>CPCE L49: {0} work(s) to publish so that other networks can join: {1}.</source>
+      <translation>CPCE L49 : {0} chantier(s) à rendre public(s) pour que d'autres réseaux s'y joignent : {1}.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/validation.py" />
@@ -132,6 +182,16 @@
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Cell size (m, without a cost raster)</source>
       <translation>Taille de cellule (m, sans raster de coût)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>CfB (€)</source>
+      <translation>CfB (€)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>CfE (€)</source>
+      <translation>CfE (€)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
@@ -154,6 +214,48 @@ Sortie : une table avec une ligne par problème : layer, feature_id (le fid de l
 Les couches qui ne font pas partie du modèle sont ignorées. Le fichier n'est pas modifié.
 
 Exemple : le GeoPackage d'exemple de l'extension, pvd_isigny_omaha.gpkg, ne présente aucun problème.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
+      <source>Checks a GeoPackage against the PVD data model (docs/data-model.md): missing layers or fields, wrong field types, wrong geometry type, a CRS other than EPSG:2154, empty or invalid geometries, empty required values, values outside the allowed list, duplicate identifiers, start dates after end dates.
+
+Output: a table with one row per problem: layer, feature_id (the feature's fid, empty for a layer-level problem), field, problem (missing_layer, missing_field, field_type, geometry_type, crs, empty_geometry, invalid_geometry, missing_value, value_not_allowed, duplicate_id, dates_out_of_order) and detail. The log gives the count per problem kind; PROBLEMS is the total.
+
+Layers that are not part of the model are ignored. The file is not modified.
+
+Example: the plugin's sample pvd_isigny_omaha.gpkg has no problem.</source>
+      <translation>Vérifie un GeoPackage par rapport au modèle de données PVD (docs/data-model.md) : couches ou champs manquants, types de champ erronés, type de géométrie erroné, SCR autre qu'EPSG:2154, géométries vides ou invalides, valeurs obligatoires vides, valeurs hors de la liste autorisée, identifiants en double, dates de début postérieures aux dates de fin.
+
+Sortie : une table avec une ligne par problème : layer, feature_id (le fid de l'entité, vide pour un problème au niveau de la couche), field, problem (missing_layer, missing_field, field_type, geometry_type, crs, empty_geometry, invalid_geometry, missing_value, value_not_allowed, duplicate_id, dates_out_of_order) et detail. Le journal donne le nombre de problèmes par type ; PROBLEMS en donne le total.
+
+Les couches qui ne font pas partie du modèle sont ignorées. Le fichier n'est pas modifié.
+
+Exemple : le GeoPackage d'exemple de l'extension, pvd_isigny_omaha.gpkg, ne présente aucun problème.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>Checks the geographic criterion of an extended collective self-consumption operation (autoconsommation collective étendue, code de l'énergie L315-2; arrêté of 21 November 2019): the distance between the two participants farthest apart must not exceed 2 km, measured between the consumers' delivery points and the producers' injection points.
+
+MAX_DISTANCE: the limit in metres (default 2000). DEROGATION: the limits a minister's derogation can grant (arrêté of 19 September 2023): 10 000 m when every participant is in a rural or peri-urban commune of the INSEE density grid, 20 000 m when every participant is in a rural commune; a derogation replaces MAX_DISTANCE.
+
+Outputs:
+- Circle: the smallest circle enclosing all participants (exact, Welzl's algorithm) with rayon_m, diametre_m, distance_max_m (the farthest pair, the distance the rule bears on), limite_m, conforme, nb_hors_regle and nb_postes_cercle.
+- Farthest pair: a line between the two participants farthest apart.
+- Participants: every producer and consumer with dist_max_m (to the farthest other participant), nb_hors_distance (participants farther than the limit from it) and hors_regle = at least one participant is farther than the limit from it; the operation complies when no participant breaks the rule.
+- Substations (with an HTA/BT substation layer): the substations involved, i.e. the nearest substation of at least one participant (nb_participants) or inside the circle (dans_cercle); each participant also gets id_poste_proche and dist_poste_m.
+
+Distances are metres on the ground in any CRS.</source>
+      <translation>Vérifie le critère géographique d'une opération d'autoconsommation collective étendue (code de l'énergie L315-2 ; arrêté du 21 novembre 2019) : la distance entre les deux participants les plus éloignés ne doit pas dépasser 2 km, mesurée entre les points de livraison des consommateurs et les points d'injection des producteurs.
+
+MAX_DISTANCE : la limite en mètres (2000 par défaut). DEROGATION : les limites qu'une dérogation ministérielle peut accorder (arrêté du 19 septembre 2023) : 10 000 m lorsque tous les participants sont dans une commune rurale ou périurbaine de la grille de densité de l'INSEE, 20 000 m lorsque tous les participants sont dans une commune rurale ; une dérogation remplace MAX_DISTANCE.
+
+Sorties :
+- Cercle : le plus petit cercle englobant tous les participants (exact, algorithme de Welzl) avec rayon_m, diametre_m, distance_max_m (la paire la plus éloignée, la distance sur laquelle porte la règle), limite_m, conforme, nb_hors_regle et nb_postes_cercle.
+- Paire la plus éloignée : une ligne entre les deux participants les plus éloignés.
+- Participants : chaque producteur et consommateur avec dist_max_m (jusqu'au participant le plus éloigné), nb_hors_distance (participants plus éloignés de lui que la limite) et hors_regle = au moins un participant est plus éloigné de lui que la limite ; l'opération est conforme lorsqu'aucun participant n'enfreint la règle.
+- Postes (avec une couche de postes HTA/BT) : les postes concernés, c'est-à-dire le poste le plus proche d'au moins un participant (nb_participants) ou situé dans le cercle (dans_cercle) ; chaque participant reçoit aussi id_poste_proche et dist_poste_m.
+
+Les distances sont des mètres au sol quel que soit le SCR.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -224,6 +326,11 @@ Les distances sont des mètres au sol quel que soit le SCR (les coordonnées gé
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Communes (INSEE codes or names, comma-separated; empty = all)</source>
       <translation>Communes (codes INSEE ou noms séparés par des virgules ; vide = toutes)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>Communes with their density class (derogation per commune)</source>
+      <translation>Communes avec leur classe de densité (dérogation par commune)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -338,6 +445,21 @@ Table en sortie, une ligne par paire (zone, classe) qui se rencontrent :
 
 Unités : m² et m, planimétriques dans un SCR projeté, sur l'ellipsoïde dans un SCR géographique.
 Les géométries invalides sont réparées et listées dans le journal ; les entités sans géométrie sont ignorées et listées. La progression est indiquée ; Annuler n'écrit rien.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>CvB (€/m)</source>
+      <translation>CvB (€/m)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>CvE (€/m)</source>
+      <translation>CvE (€/m)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>DEROGATION ({0:.0f} m) replaced by the limit the communes' density classes allow ({1:.0f} m).</source>
+      <translation>DEROGATION ({0:.0f} m) remplacée par la limite que permettent les classes de densité des communes ({1:.0f} m).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
@@ -459,6 +581,15 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />
       <source>Enedis substations have no type or rated power: type_poste and puissance_kva are empty.</source>
       <translation>Les postes Enedis n'ont ni type ni puissance : type_poste et puissance_kva sont vides.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>Every distance is measured on the ground, geodesically on the layer's ellipsoid, whatever its CRS: a projection's scale error (Lambert-93 is up to 0.1 % off near 46.5° N) would otherwise make a pair 2 000.3 m apart compliant.
+COMMUNES (optional polygons) with DENSITY_FIELD (the INSEE communal density grid in 7 levels, 1–7 or its labels; default DENS): the derogation is read per commune (arrêté of 19 September 2023): 20 km when every participant is in a rural commune (5 bourgs ruraux, 6–7 rural à habitat dispersé / très dispersé), 10 km when every participant is in a rural or peri-urban one (3 ceintures urbaines, 4 petites villes), else MAX_DISTANCE; a participant outside the communes or with an unknown class gets no derogation. The derogation read from the communes replaces DEROGATION; each participant gets classe_densite.
+TOTAL_POWER_KW (optional field of the producers, kW): the total power of the operation, checked against MAX_POWER_MW (default 3 MW, the cap of the arrêté of 21 November 2019; later texts raised it to 5 MW, and up to 10 MW for some operations of public bodies: set the cap in force). The circle gets puissance_kw, puissance_max_kw and puissance_conforme; conforme stays the distance criterion.</source>
+      <translation>Toutes les distances sont mesurées au sol, géodésiquement sur l'ellipsoïde de la couche, quel que soit son SCR : l'erreur d'échelle d'une projection (jusqu'à 0,1 % en Lambert-93 vers 46,5° N) rendrait sinon conforme une paire distante de 2 000,3 m.
+COMMUNES (polygones, facultatif) avec DENSITY_FIELD (la grille communale de densité de l'INSEE à 7 niveaux, 1 à 7 ou ses libellés ; DENS par défaut) : la dérogation est lue par commune (arrêté du 19 septembre 2023) : 20 km lorsque tous les participants sont dans une commune rurale (5 bourgs ruraux, 6–7 rural à habitat dispersé / très dispersé), 10 km lorsque tous sont dans une commune rurale ou périurbaine (3 ceintures urbaines, 4 petites villes), sinon MAX_DISTANCE ; un participant hors des communes ou de classe inconnue n'ouvre droit à aucune dérogation. La dérogation lue dans les communes remplace DEROGATION ; chaque participant reçoit classe_densite.
+TOTAL_POWER_KW (champ des producteurs, kW, facultatif) : la puissance totale de l'opération, comparée à MAX_POWER_MW (3 MW par défaut, le plafond de l'arrêté du 21 novembre 2019 ; des textes ultérieurs l'ont porté à 5 MW, et jusqu'à 10 MW pour certaines opérations de personnes publiques : indiquer le plafond en vigueur). Le cercle reçoit puissance_kw, puissance_max_kw et puissance_conforme ; conforme reste le critère de distance.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
@@ -636,6 +767,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Codes INSEE des communes à conserver (vide : toutes)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>INSEE density grid class field (1–7)</source>
+      <translation>Champ de la classe de la grille de densité de l'INSEE (1 à 7)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>Import open data</source>
       <translation>Importer des données ouvertes</translation>
@@ -671,9 +807,19 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Table des intersections</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
+      <source>Layer '{0}' (parameter {1}) has no coordinate reference system: its units (metres, feet or degrees) are unknown, so no distance or area can be measured. Set its CRS in QGIS (Layer Properties &gt; Source &gt; Assigned Coordinate Reference System, or the Processing tool Assign projection) and run again.</source>
+      <translation>La couche « {0} » (paramètre {1}) n'a pas de système de coordonnées de référence : ses unités (mètres, pieds ou degrés) sont inconnues, aucune distance ni surface ne peut être mesurée. Définissez son SCR dans QGIS (Propriétés de la couche &gt; Source &gt; Système de coordonnées de référence assigné, ou l'outil de traitement Affecter une projection) puis relancez.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Layer '{0}' has no date field '{1}': choose its start and end date fields.</source>
       <translation>La couche « {0} » n'a pas de champ de date « {1} » : choisissez ses champs de date de début et de fin.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>Layer '{0}' has no density class field '{1}' (INSEE density grid, 1–7): choose DENSITY_FIELD.</source>
+      <translation>La couche « {0} » n'a pas de champ de classe de densité « {1} » (grille de densité de l'INSEE, 1 à 7) : choisir DENSITY_FIELD.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
@@ -691,6 +837,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>La couche « {0} » n'a pas de champ « {1} ».</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Layer '{0}' has no field '{1}': every request is priced with the first band of the barème (up to {2} kVA).</source>
+      <translation>La couche « {0} » n'a pas de champ « {1} » : chaque demande est chiffrée avec la première tranche du barème (jusqu'à {2} kVA).</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Layer '{0}' has no field '{1}': substations are named by feature id.</source>
       <translation>La couche « {0} » n'a pas de champ « {1} » : les postes sont nommés par leur identifiant d'entité.</translation>
@@ -704,6 +855,16 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/qgis_io.py" />
       <source>Layer '{0}' is not in a projected CRS: distances in metres need one (reproject it, e.g. to EPSG:2154 Lambert-93).</source>
       <translation>La couche « {0} » n'est pas dans un SCR projeté : les distances en mètres en exigent un (reprojetez-la, par exemple en EPSG:2154 Lambert-93).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>Layer '{0}', field '{1}': feature(s) {2} have no density class 1–7: no derogation there.</source>
+      <translation>Couche « {0} », champ « {1} » : la ou les entités {2} n'ont pas de classe de densité 1 à 7 : pas de dérogation à cet endroit.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Layer '{0}', field '{1}': no power for request(s) {2}: no contribution computed.</source>
+      <translation>Couche « {0} », champ « {1} » : pas de puissance pour la ou les demandes {2} : contribution non calculée.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
@@ -774,6 +935,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Length</source>
       <translation>Longueur</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>Limit read from the communes' density classes: {0:.0f} m.</source>
+      <translation>Limite lue dans les classes de densité des communes : {0:.0f} m.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/gui/loader.py" />
@@ -926,6 +1092,26 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>La colonne de sortie « {} » n'a pas de source.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
+      <source>Output {0} would overwrite the input file '{1}' (parameter {2}): nothing was written.</source>
+      <translation>La sortie {0} écraserait le fichier d'entrée « {1} » (paramètre {2}) : rien n'a été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
+      <source>Output {0} would overwrite the input layer '{1}' (file '{2}', parameter {3}): nothing was written.</source>
+      <translation>La sortie {0} écraserait la couche d'entrée « {1} » (fichier « {2} », paramètre {3}) : rien n'a été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
+      <source>Output {0}: '{1}' cannot be written (missing, not a folder, or read-only): nothing was written. Choose a folder where you may write.</source>
+      <translation>Sortie {0} : « {1} » ne peut pas être écrit (absent, pas un dossier, ou en lecture seule) : rien n'a été écrit. Choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
+      <source>Outputs {0} and {1} would be written to the same file '{2}': the second would destroy the first. Nothing was written. Give each output its own file.</source>
+      <translation>Les sorties {0} et {1} seraient écrites dans le même fichier « {2} » : la seconde détruirait la première. Rien n'a été écrit. Donnez à chaque sortie son propre fichier.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
       <source>Overlap</source>
       <translation>Recouvrement</translation>
@@ -971,6 +1157,21 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Couches de superposition (polygones)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
+      <source>PDA (optional polygons): the périmètres délimités des abords. Where a PDA has been delimited it replaces the circle (Code du patrimoine L621-30): a monument whose NAME_FIELD value equals a PDA's PDA_ID_FIELD value gets that PDA as its perimeter (several polygons of one id are merged). Output field mode: pda (the PDA) or rayon (the circle; rayon_m is empty for a PDA). PDA ids matching no monument are listed in the log.</source>
+      <translation>PDA (polygones, facultatif) : les périmètres délimités des abords. Là où un PDA a été délimité, il remplace le cercle (Code du patrimoine L621-30) : un monument dont la valeur de NAME_FIELD égale la valeur PDA_ID_FIELD d'un PDA reçoit ce PDA pour périmètre (plusieurs polygones d'un même identifiant sont fusionnés). Champ de sortie mode : pda (le PDA) ou rayon (le cercle ; rayon_m est vide pour un PDA). Les PDA ne correspondant à aucun monument sont listés dans le journal.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
+      <source>PDA of '{0}' matching no monument (field '{1}'): {2}.</source>
+      <translation>PDA de « {0} » ne correspondant à aucun monument (champ « {1} ») : {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
+      <source>PDA: monument field (matched against the name field)</source>
+      <translation>PDA : champ du monument (comparé au champ de nom)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>PDF files (*.pdf)</source>
       <translation>Fichiers PDF (*.pdf)</translation>
@@ -994,6 +1195,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Parameter {} needs a field of layer '{}'.</source>
       <translation>Le paramètre {} attend un champ de la couche « {} ».</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>Participant(s) {0}: in no commune of '{1}' with a density class: no derogation for the operation.</source>
+      <translation>Participant(s) {0} : dans aucune commune de « {1} » ayant une classe de densité : pas de dérogation pour l'opération.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -1036,6 +1242,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Fenêtre de mutualisation (mois)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>Power cap of the operation (MW)</source>
+      <translation>Plafond de puissance de l'opération (MW)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
       <source>Problems</source>
       <translation>Problèmes</translation>
@@ -1049,6 +1260,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Producers (injection points)</source>
       <translation>Producteurs (points d'injection)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>Producers: power field (kW)</source>
+      <translation>Producteurs : champ de la puissance (kW)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -1109,6 +1325,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Public-space projects (projets d'espaces publics)</source>
       <translation>Projets d'espaces publics</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
+      <source>Périmètres délimités des abords (PDA)</source>
+      <translation>Périmètres délimités des abords (PDA)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -1216,6 +1437,16 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Request {0}: no network feature within MARGIN ({1} m): unreachable; use a larger MARGIN.</source>
       <translation>Demande {0} : aucun élément du réseau à moins de MARGIN ({1} m) : inaccessible ; augmentez MARGIN.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Request(s) {0}: power above the last band of the barème ({1} kVA): no contribution computed.</source>
+      <translation>Demande(s) {0} : puissance au-delà de la dernière tranche du barème ({1} kVA) : contribution non calculée.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Requested power field (kVA)</source>
+      <translation>Champ de la puissance demandée (kVA)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
@@ -1449,6 +1680,13 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
       <translation>La grille de calcul aurait {0:,} cellules ({1} × {2}), au-delà du budget de {3:,} : utilisez un CELL_SIZE plus grand ou une MARGIN plus petite.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>The rules behind the defaults. Road code L115-1: in agglomeration the mayor coordinates the works on roads and may refuse, without giving reasons, works on a road surface less than three years old: MORATORIUM_MONTHS defaults to 36.
+CPCE L49 (code des postes et des communications électroniques; décret 2010-726): the owner of works of at least 150 m in agglomeration (L49_AGGLOMERATION_M) or 1 000 m outside (L49_OUTSIDE_M) must publish them so that other networks can join the trench (dig once). Each pair gets l49_publicite (true/false) for its work, and OUTPUT_WORKS lists every work with longueur_m, agglomeration and l49_publicite. The agglomeration is the AGGLOMERATION polygons; without them, the ORT perimeters (layer ort_perimetres of the works' GeoPackage) count as agglomeration; without either, every work is taken as in agglomeration (the lower threshold, the prudent answer), said in the log. A work touching the agglomeration counts as in it with its whole length; point works have no length.</source>
+      <translation>Les règles derrière les valeurs par défaut. Code de la voirie routière L115-1 : en agglomération, le maire coordonne les travaux sur la voirie et peut refuser, sans avoir à motiver sa décision, des travaux sur une chaussée refaite depuis moins de trois ans : MORATORIUM_MONTHS vaut 36 par défaut.
+CPCE L49 (code des postes et des communications électroniques ; décret 2010-726) : le maître d'ouvrage de travaux d'au moins 150 m en agglomération (L49_AGGLOMERATION_M) ou 1 000 m hors agglomération (L49_OUTSIDE_M) doit les rendre publics pour que d'autres réseaux puissent profiter de la tranchée (creuser une fois). Chaque paire reçoit l49_publicite (vrai/faux) pour ses travaux, et OUTPUT_WORKS liste tous les travaux avec longueur_m, agglomeration et l49_publicite. L'agglomération est donnée par les polygones AGGLOMERATION ; à défaut, les périmètres ORT (couche ort_perimetres du GeoPackage des travaux) comptent comme agglomération ; sans l'un ni l'autre, tous les travaux sont pris en agglomération (le seuil le plus bas, la réponse prudente), ce que dit le journal. Des travaux qui touchent l'agglomération y sont comptés avec toute leur longueur ; des travaux ponctuels n'ont pas de longueur.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>The zones already have a field '{}': the computed value replaces it.</source>
       <translation>Les zones ont déjà un champ « {} » : la valeur calculée le remplace.</translation>
@@ -1467,6 +1705,11 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Total of independent routes: {0:,.0f} €.</source>
       <translation>Total des tracés indépendants : {0:,.0f} €.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>Total power of the producers: {0:.1f} kW; the cap is {1:.0f} kW: {2}.</source>
+      <translation>Puissance totale des producteurs : {0:.1f} kW ; le plafond est de {1:.0f} kW : {2}.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
@@ -1494,6 +1737,13 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
       <translation>Coût unitaire de tranchée (€/m)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Two figures per request. The works cost (cost_eur, total_eur) is what digging the route costs the community, whoever pays. The contribution (contribution_eur) is what Enedis bills the requester under its price schedule (barème Enedis-PRO-RAC_03E, v7.1 of 3 August 2024; arrêté of 28 August 2007, art. 6): branchement (1 − REFACTION) × (CfB + CvB × lb_m) and extension (1 − REFACTION) × (CfE + CvE × le_m), where lb_m is the route length up to 30 m and le_m the rest (0: the site is desservi, no extension; contribution_extension_eur = 0). Réfaction 40 % for consumers (arrêté of 30 November 2017). Since loi 2025-391 the extension part is due from the planning-permit holder. The least-cost route estimates the reference connection operation (arrêté of 28 August 2007, art. 1: the one that minimises the cost of the connection works).
+BAREME: one row per power band: upper bound (kVA), CfB (€), CvB (€/m), CfE (€), CvE (€/m); a request gets the first band whose bound is at least its power (POWER_FIELD, kVA, default puissance_kva). In qgis_process give the rows flattened: BAREME=36,1000,20,2000,50. The default rows are indicative, not the official coefficients (those are the barème's tables): replace them with the schedule in force.</source>
+      <translation>Deux montants par demande. Le coût des travaux (cost_eur, total_eur) est ce que coûte le creusement du tracé à la collectivité, quel que soit le payeur. La contribution (contribution_eur) est ce qu'Enedis facture au demandeur selon son barème (Enedis-PRO-RAC_03E, v7.1 du 3 août 2024 ; arrêté du 28 août 2007, art. 6) : branchement (1 − REFACTION) × (CfB + CvB × lb_m) et extension (1 − REFACTION) × (CfE + CvE × le_m), où lb_m est la longueur du tracé jusqu'à 30 m et le_m le reste (0 : le site est desservi, pas d'extension ; contribution_extension_eur = 0). Réfaction de 40 % pour les consommateurs (arrêté du 30 novembre 2017). Depuis la loi 2025-391, la part extension est due par le titulaire de l'autorisation d'urbanisme. Le tracé à moindre coût estime l'opération de raccordement de référence (arrêté du 28 août 2007, art. 1 : celle qui minimise la somme des coûts des ouvrages de raccordement).
+BAREME : une ligne par tranche de puissance : borne haute (kVA), CfB (€), CvB (€/m), CfE (€), CvE (€/m) ; une demande prend la première tranche dont la borne est au moins sa puissance (POWER_FIELD, kVA, par défaut puissance_kva). Dans qgis_process, donner les lignes à plat : BAREME=36,1000,20,2000,50. Les lignes par défaut sont indicatives, ce ne sont pas les coefficients officiels (ceux des tableaux du barème) : les remplacer par le barème en vigueur.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Type</source>
       <translation>Type</translation>
@@ -1512,6 +1762,11 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />
       <source>Unknown format '{}': one of {}.</source>
       <translation>Format inconnu « {} » : formats possibles : {}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Up to (kVA)</source>
+      <translation>Jusqu'à (kVA)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
@@ -1537,6 +1792,11 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
       <source>Weight: visibility of the substation type</source>
       <translation>Poids : visibilité du type de poste</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
+      <source>With a PDA layer ('{0}'), choose the monuments' NAME_FIELD and the PDA's PDA_ID_FIELD (a field of '{0}' holding the monument's name); got '{1}' and '{2}'.</source>
+      <translation>Avec une couche de PDA (« {0} »), choisir le champ NAME_FIELD des monuments et le champ PDA_ID_FIELD du PDA (un champ de « {0} » contenant le nom du monument) ; reçu « {1} » et « {2} ».</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
@@ -1565,6 +1825,11 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>Works to publish (CPCE L49)</source>
+      <translation>Travaux à rendre publics (CPCE L49)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Works: commune field (summary)</source>
       <translation>Travaux : champ de la commune (synthèse)</translation>
     </message>
@@ -1587,6 +1852,16 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Works: status field (réalisé / prévu)</source>
       <translation>Travaux : champ du statut (réalisé / prévu)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
+      <source>Write to a new file, or to a new table of that GeoPackage with ogr:dbname='{0}' table="{1}".</source>
+      <translation>Écrivez dans un nouveau fichier, ou dans une nouvelle table de ce GeoPackage avec ogr:dbname='{0}' table="{1}".</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
+      <source>Write to a new file.</source>
+      <translation>Écrivez dans un nouveau fichier.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -1629,6 +1904,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Zones (polygons; empty = regular grid)</source>
       <translation>Zones (polygones ; vide = grille régulière)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>above it</source>
+      <translation>au-delà</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -1711,6 +1991,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>valeur obligatoire vide</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>the power is not checked</source>
+      <translation>la puissance n'est pas vérifiée</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>the summary has no commune</source>
       <translation>la synthèse n'a pas de commune</translation>
@@ -1724,6 +2009,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>trenches are priced at the unit cost</source>
       <translation>les tranchées sont chiffrées au coût unitaire</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>within it</source>
+      <translation>en deçà</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/tabulate_intersection.py" />
@@ -1751,6 +2041,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{0} n'est pas un nombre entier dans un champ entier ({1}) : QGIS le lit comme {2}</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
+      <source>{0} monument(s) get their PDA, the others the circle.</source>
+      <translation>{0} monument(s) reçoivent leur PDA, les autres le cercle.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>{0} mutualisable pair(s), saving {1:.0f} € of trench; {2} conflit_moratoire; {3} sequence_a_revoir.</source>
       <translation>{0} paire(s) mutualisable(s), économie de {1:.0f} € de tranchée ; {2} conflit_moratoire ; {3} sequence_a_revoir.</translation>
@@ -1774,6 +2069,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
       <source>{0} problem(s) found in {1}:</source>
       <translation>{0} problème(s) trouvé(s) dans {1} :</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>{0} producer(s) have no power in '{1}': counted as 0 kW.</source>
+      <translation>{0} producteur(s) sans puissance dans « {1} » : comptés pour 0 kW.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
@@ -1926,6 +2226,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{} : des lignes sont attendues ({}).</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <source>{}: neither UTF-8 nor Windows-1252 text.</source>
+      <translation>{} : texte ni en UTF-8 ni en Windows-1252.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/core/enedis_consumption.py" />
       <source>{}: no consumption column (such as 'conso_totale_secteur_residentiel_enedis_mwh') in the Enedis file '{}'.</source>
       <translation>{} : aucune colonne de consommation (telle que « conso_totale_secteur_residentiel_enedis_mwh ») dans le fichier Enedis « {} ».</translation>
@@ -1949,6 +2254,16 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/core/enedis_consumption.py" />
       <source>{}: no {} column (expected one of: {}) in the Enedis file '{}'.</source>
       <translation>{} : pas de colonne {} (attendu : l'une de {}) dans le fichier Enedis « {} ».</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/enedis_consumption.py" />
+      <source>{}: not UTF-8 after line {}; Enedis publishes its CSV files in UTF-8.</source>
+      <translation>{} : le texte n'est plus en UTF-8 après la ligne {} ; Enedis publie ses fichiers CSV en UTF-8.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/enedis_consumption.py" />
+      <source>{}: not a UTF-8 file; Enedis publishes its CSV files in UTF-8.</source>
+      <translation>{} : ce n'est pas un fichier UTF-8 ; Enedis publie ses fichiers CSV en UTF-8.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/enedis_consumption.py" />

@@ -1,5 +1,6 @@
 """Shared base of the plugin's Processing algorithms."""
 import os
+import weakref
 
 from qgis.core import (
     QgsProcessingAlgorithm,
@@ -121,18 +122,140 @@ class PvdAlgorithm(QgsProcessingAlgorithm):
         return "{}\n{}".format(
             tr("Algorithm '{}' cannot run:").format(self.displayName()), "\n".join(lines))
 
+    #: Layer parameters whose layers may lack a CRS (none by default: every measure needs units).
+    CRS_FREE_PARAMETERS = ()
+
     def processAlgorithm(self, parameters, context, feedback):
         message = self.missing_dependencies_message()
         if message:
             raise QgsProcessingException(message)
         if "pyproj" in self.REQUIRES:
             share_proj_data_with_pyproj()
+        self.check_inputs_and_outputs(parameters, context)
+        self._created_outputs = []
         try:
-            return self.run_algorithm(parameters, context, feedback)
+            results = self.run_algorithm(parameters, context, feedback)
+            if feedback is not None and feedback.isCanceled():
+                raise Cancelled()
         except UserError as error:
+            self.discard_outputs()
             raise QgsProcessingException(error.translated(tr))
         except Cancelled:
+            self.discard_outputs()
             raise QgsProcessingException(tr("Cancelled by the user: nothing was written."))
+        except BaseException:
+            self.discard_outputs()
+            raise
+        self._created_outputs = []
+        if feedback is not None:
+            feedback.setProgress(100.0)
+        return results
+
+    # --- Inputs stay untouched, outputs are complete or absent ---------------------------------
+
+    def check_inputs_and_outputs(self, parameters, context):
+        """Refuse, before anything is written, an output that would overwrite an input (or another
+        output), an output folder that cannot be written and an input layer without CRS."""
+        from .qgis_io import conflicts, destination_files, input_files, unwritable_folder
+
+        inputs = input_files(self, parameters, context)
+        outputs = destination_files(self, parameters, context)
+        for output, data, kind in conflicts(inputs, outputs):
+            raise QgsProcessingException(self.overwrite_message(output, data, kind, inputs))
+        for output in outputs:
+            folder = unwritable_folder(output)
+            if folder is not None:
+                raise QgsProcessingException(tr(
+                    "Output {0}: '{1}' cannot be written (missing, not a folder, or read-only): nothing was "
+                    "written. Choose a folder where you may write.").format(output.parameter, folder))
+        self.check_crs(parameters, context)
+
+    def overwrite_message(self, output, data, kind, inputs):
+        """Why ``output`` may not be written where it is asked (over an input, or over another
+        output: ``kind``), and how to write it instead."""
+        from .qgis_io import container_tables
+
+        name = os.path.basename(data.path)
+        if kind == "output":
+            text = tr("Outputs {0} and {1} would be written to the same file '{2}': the second would destroy "
+                      "the first. Nothing was written. Give each output its own file.").format(
+                data.parameter, output.parameter, name)
+        elif data.whole_file:
+            text = tr("Output {0} would overwrite the input file '{1}' (parameter {2}): nothing was "
+                      "written.").format(output.parameter, name, data.parameter)
+        else:
+            text = tr("Output {0} would overwrite the input layer '{1}' (file '{2}', parameter {3}): "
+                      "nothing was written.").format(output.parameter, data.label or data.table or name, name,
+                                                     data.parameter)
+        if data.is_container and not output.whole_file:
+            taken = container_tables(data.path) | {item.table.lower() for item in inputs if item.table}
+            base = "{}_{}".format(self.ALGORITHM_ID, output.parameter.lower())
+            new_table, number = base, 2
+            while new_table.lower() in taken:
+                new_table, number = "{}_{}".format(base, number), number + 1
+            return "{} {}".format(text, tr(
+                "Write to a new file, or to a new table of that GeoPackage with "
+                "ogr:dbname='{0}' table=\"{1}\".").format(data.path, new_table))
+        return "{} {}".format(text, tr("Write to a new file."))
+
+    def check_crs(self, parameters, context):
+        """A layer without CRS has no known units (metres? degrees?): refuse it, saying how to set it."""
+        from qgis.core import QgsMapLayer
+
+        from .qgis_io import crs_is_unknown, layer_title, parameter_layers
+
+        for definition in self.parameterDefinitions():
+            name = definition.name()
+            if definition.isDestination() or name in self.CRS_FREE_PARAMETERS or \
+                    parameters.get(name) in (None, "", []):
+                continue
+            for layer in parameter_layers(self, definition, parameters, context):
+                if layer is None or not crs_is_unknown(layer.crs()):
+                    continue
+                if layer.type() == QgsMapLayer.VectorLayer and not layer.isSpatial():
+                    continue
+                if layer.type() not in (QgsMapLayer.VectorLayer, QgsMapLayer.RasterLayer):
+                    continue
+                raise QgsProcessingException(tr(
+                    "Layer '{0}' (parameter {1}) has no coordinate reference system: its units (metres, "
+                    "feet or degrees) are unknown, so no distance or area can be measured. Set its CRS "
+                    "in QGIS (Layer Properties > Source > Assigned Coordinate Reference System, or the "
+                    "Processing tool Assign projection) and run again.").format(layer_title(layer), name))
+
+    def parameterAsSink(self, parameters, name, context, *args, **kwargs):  # noqa: N802 (QGIS API name)
+        """QGIS's sink, remembered so that a run that fails later removes what it wrote."""
+        from .qgis_io import destination_files
+
+        from .qgis_io import DataFile
+
+        planned = destination_files(self, {name: parameters.get(name)}, context)
+        sink, dest_id = super().parameterAsSink(parameters, name, context, *args, **kwargs)
+        if sink is not None and planned and hasattr(self, "_created_outputs"):
+            if not planned[0].new_table:  # the file QGIS created (it may have added an extension)
+                planned = [DataFile(name, str(dest_id).split("|layername=")[0])]
+            self._created_outputs.append((weakref.ref(sink), dest_id, planned[0]))
+        return sink, dest_id
+
+    def remember_output_file(self, path):
+        """Record a file the algorithm writes itself, removed if the run fails afterwards."""
+        from .qgis_io import DataFile
+
+        if hasattr(self, "_created_outputs"):
+            self._created_outputs.append((lambda: None, path, DataFile("", path)))
+
+    def discard_outputs(self):
+        """Close and remove every output this run created (all or nothing)."""
+        from qgis.PyQt import sip
+
+        from .qgis_io import remove_output_file
+
+        created, self._created_outputs = getattr(self, "_created_outputs", []), []
+        for reference, _dest_id, _planned in created:
+            sink = reference()
+            if sink is not None and not sip.isdeleted(sink):
+                sip.delete(sink)  # closes the file before it is removed
+        for _reference, dest_id, planned in reversed(created):
+            remove_output_file(planned.path, planned.table if planned.new_table else None)
 
     def run_algorithm(self, parameters, context, feedback):
         raise NotImplementedError

@@ -132,6 +132,17 @@ def python_column(table, name):
     return [python_value(value) for value in table.column(name)]
 
 
+def crs_is_unknown(crs):
+    """True for no CRS at all, and for the placeholders a GeoPackage stores when its writer knew
+    none ("Undefined geographic SRS", srs_id 0, and "Undefined cartesian SRS", srs_id -1)."""
+    if crs is None or not crs.isValid():
+        return True
+    if crs.authid():
+        return False
+    name = (crs.description() or "").lower()
+    return name.startswith("undefined") or name in ("unknown", "")
+
+
 def metres_per_map_unit(crs, layer_name):
     """Metres in one map unit of a projected CRS; a clear error for a geographic one."""
     from qgis.core import QgsUnitTypes
@@ -140,6 +151,22 @@ def metres_per_map_unit(crs, layer_name):
         raise QgsProcessingException(tr(
             "Layer '{0}' is not in a projected CRS: distances in metres need one "
             "(reproject it, e.g. to EPSG:2154 Lambert-93).").format(layer_name))
+    return QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), QgsUnitTypes.DistanceMeters)
+
+
+def metres_per_unit_exact(crs):
+    """Metres in one unit of a projected CRS, from its definition (a US survey foot is
+    1200/3937 m, an international foot 0.3048 m); QGIS's factor when pyproj is missing."""
+    from qgis.core import QgsUnitTypes
+
+    try:
+        from ..core.crs import metres_per_unit
+
+        factor = metres_per_unit(crs.toWkt())
+        if factor > 0:
+            return factor
+    except Exception:  # pyproj missing or the WKT unreadable: QGIS knows the unit too
+        pass
     return QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), QgsUnitTypes.DistanceMeters)
 
 
@@ -172,6 +199,289 @@ def layer_label(algorithm, parameters, name, context):
         return name
     table = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source()).get("layerName")
     return "{} ({})".format(layer.name(), table) if table and table != layer.name() else layer.name()
+
+
+# --- Files behind inputs and outputs (the output-over-input guard) ---------------------------
+
+#: Files that hold several tables: an output may add a table to them (``ogr:dbname=… table=…``).
+CONTAINER_EXTENSIONS = (".gpkg", ".sqlite", ".db", ".spatialite")
+#: A data file's companions: SQLite journals, shapefile sidecars.
+SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
+SHAPEFILE_COMPANIONS = (".shp", ".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx", ".qpj")
+
+
+@dataclass
+class DataFile:
+    """One file an algorithm reads or writes.
+
+    ``parameter``: the parameter's name; ``path``: the file (``|layername=`` stripped);
+    ``table``: the layer inside it when known (a GeoPackage table); ``label``: how messages
+    name the layer; ``new_table``: for an output, True when it is written as a table added
+    to an existing file (``ogr:dbname='…' table="…"``), which keeps the file's other tables.
+    """
+
+    parameter: str
+    path: str
+    table: object = None
+    label: str = ""
+    new_table: bool = False
+    whole_file: bool = False  # an input read as a file (a file parameter), or an output written as one
+
+    @property
+    def is_container(self):
+        return self.path.lower().endswith(CONTAINER_EXTENSIONS)
+
+
+def file_family(path):
+    """Normalised names of a file and of the files that go with it (whether they exist or not)."""
+    import os
+
+    real = os.path.normcase(os.path.realpath(path))
+    stem, ext = os.path.splitext(real)
+    if ext.lower() == ".shp" or (ext.lower() in SHAPEFILE_COMPANIONS and ext.lower() != ".prj"):
+        return {stem + suffix for suffix in SHAPEFILE_COMPANIONS}
+    return {real} | {real + suffix for suffix in SQLITE_COMPANIONS}
+
+
+def same_data_file(first, second):
+    """True when two paths name one data file, its journals or its sidecars (or hard links of it)."""
+    import os
+
+    if file_family(first) & file_family(second):
+        return True
+    try:
+        return os.path.samefile(first, second)
+    except OSError:
+        return False
+
+
+def layer_location(layer):
+    """(path, table) of a layer read from a file; None for memory, database or web layers."""
+    import os
+
+    from qgis.core import QgsProviderRegistry
+
+    if layer is None:
+        return None
+    try:
+        parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+    except Exception:  # a provider without URI decoding: not a file
+        return None
+    path = parts.get("path") or ""
+    if not path or not os.path.exists(path):
+        return None
+    table = parts.get("layerName") or None
+    if table is None and layer.providerType() == "ogr" and path.lower().endswith(CONTAINER_EXTENSIONS):
+        table = _ogr_layer_name(path, parts.get("layerId"))
+    return path, table
+
+
+def _ogr_layer_name(path, layer_id):
+    try:
+        from osgeo import ogr
+
+        dataset = ogr.Open(path, 0)
+        if dataset is None:
+            return None
+        layer = dataset.GetLayer(int(layer_id or 0))
+        return layer.GetName() if layer is not None else None
+    except Exception:  # unreadable: the guard then compares whole files
+        return None
+
+
+def layer_title(layer):
+    """How messages name a layer: its table when QGIS named it after its file, else its name.
+
+    A layer given as 'data.gpkg|layername=spr' is named 'data' by QGIS; 'spr' says
+    more and keeps several layers of one file apart.
+    """
+    import os
+
+    location = layer_location(layer)
+    if location is None or not location[1]:
+        return layer.name()
+    stem = os.path.splitext(os.path.basename(location[0]))[0]
+    return location[1] if layer.name() in (stem, "", location[1]) else layer.name()
+
+
+def parameter_layers(algorithm, definition, parameters, context):
+    """The layers a layer parameter (source, vector, raster, map layer, multiple layers) gives."""
+    from qgis.core import (
+        QgsProcessingParameterFeatureSource,
+        QgsProcessingParameterMapLayer,
+        QgsProcessingParameterMultipleLayers,
+        QgsProcessingParameterRasterLayer,
+        QgsProcessingParameterVectorLayer,
+    )
+
+    name = definition.name()
+    if isinstance(definition, (QgsProcessingParameterFeatureSource, QgsProcessingParameterVectorLayer)):
+        return [algorithm.parameterAsVectorLayer(parameters, name, context)]
+    if isinstance(definition, QgsProcessingParameterRasterLayer):
+        return [algorithm.parameterAsRasterLayer(parameters, name, context)]
+    if isinstance(definition, QgsProcessingParameterMapLayer):
+        return [algorithm.parameterAsLayer(parameters, name, context)]
+    if isinstance(definition, QgsProcessingParameterMultipleLayers):
+        return algorithm.parameterAsLayerList(parameters, name, context) or []
+    return []
+
+
+def input_files(algorithm, parameters, context):
+    """Every file the algorithm reads: layer parameters (their layers' files) and file parameters."""
+    from qgis.core import QgsProcessingParameterFile
+
+    files = []
+    for definition in algorithm.parameterDefinitions():
+        name = definition.name()
+        if definition.isDestination() or parameters.get(name) in (None, "", []):
+            continue
+        if isinstance(definition, QgsProcessingParameterFile):
+            if definition.behavior() == QgsProcessingParameterFile.File:
+                path = algorithm.parameterAsFile(parameters, name, context)
+                if path:
+                    files.append(DataFile(name, path, None, _file_label(path), whole_file=True))
+            continue
+        for layer in parameter_layers(algorithm, definition, parameters, context):
+            location = layer_location(layer)
+            if location is not None:
+                files.append(DataFile(name, location[0], location[1], layer_title(layer)))
+    return files
+
+
+def _file_label(path):
+    import os
+
+    return os.path.basename(path)
+
+
+def destination_files(algorithm, parameters, context):
+    """Every file an algorithm is asked to write (memory and database outputs are left out)."""
+    from qgis.core import (
+        QgsProcessingParameterFeatureSink,
+        QgsProcessingParameterFileDestination,
+        QgsProcessingParameterRasterDestination,
+        QgsProcessingParameterVectorDestination,
+    )
+
+    files = []
+    for definition in algorithm.destinationParameterDefinitions():
+        name = definition.name()
+        if parameters.get(name) in (None, ""):
+            continue
+        whole_file = isinstance(definition, QgsProcessingParameterFileDestination)
+        if whole_file:
+            text = algorithm.parameterAsFileOutput(parameters, name, context)
+        elif isinstance(definition, (QgsProcessingParameterFeatureSink, QgsProcessingParameterVectorDestination,
+                                     QgsProcessingParameterRasterDestination)):
+            text = algorithm.parameterAsOutputLayer(parameters, name, context)
+        else:
+            continue
+        for item in _destination(name, text, definition):
+            item.whole_file = whole_file
+            files.append(item)
+    return files
+
+
+def _destination(name, text, definition):
+    """DataFile(s) of one destination string: a path (with the default extension QGIS would add
+    when it has none) or the ``ogr:dbname='…' table="…"`` form."""
+    import os
+
+    from qgis.core import QgsDataSourceUri
+
+    text = (text or "").strip()
+    if not text or text == "TEMPORARY_OUTPUT" or text.startswith("memory:"):
+        return []
+    for prefix in ("ogr:", "spatialite:"):
+        if text.startswith(prefix):
+            uri = QgsDataSourceUri(text[len(prefix):])
+            if not uri.database():
+                return []
+            return [DataFile(name, uri.database(), uri.table() or None, new_table=True)]
+    if ":" in text.split("/")[0] and not os.path.splitdrive(text)[0]:
+        return []  # postgres:, mssql:… : not a file
+    files = [DataFile(name, text)]
+    if not os.path.splitext(text)[1]:
+        extension = getattr(definition, "defaultFileExtension", lambda: "")()
+        if extension:
+            files.append(DataFile(name, "{}.{}".format(text, extension)))
+    return files
+
+
+def conflicts(inputs, outputs):
+    """(output, input, "input") where writing the output would destroy the input's data, and
+    (output, other output, "output") where two outputs would overwrite each other."""
+    found = []
+    for output in outputs:
+        for data in inputs:
+            if not same_data_file(output.path, data.path):
+                continue
+            if output.new_table and output.is_container and output.table:
+                read = {data.table.lower()} if data.table else container_tables(data.path)
+                if output.table.lower() not in read:
+                    continue  # a new table next to the input's: the other tables are kept
+            found.append((output, data, "input"))
+    for position, first in enumerate(outputs):
+        for second in outputs[position + 1:]:
+            if first.parameter == second.parameter or not same_data_file(first.path, second.path):
+                continue
+            if first.new_table and second.new_table and first.table and second.table \
+                    and first.table.lower() != second.table.lower():
+                continue
+            found.append((second, first, "output"))
+    return found
+
+
+def container_tables(path):
+    """Lower-case names of the tables of a GeoPackage or SQLite file (empty when unreadable)."""
+    try:
+        from osgeo import ogr
+
+        dataset = ogr.Open(path, 0)
+        if dataset is None:
+            return set()
+        return {dataset.GetLayer(i).GetName().lower() for i in range(dataset.GetLayerCount())}
+    except Exception:  # unreadable: no table is known
+        return set()
+
+
+def unwritable_folder(output):
+    """The folder an output file cannot be written into (missing, not a folder, read-only), or None."""
+    import os
+
+    path = os.path.abspath(output.path)
+    if output.new_table and os.path.exists(path):
+        return None if os.access(path, os.W_OK) else path
+    folder = os.path.dirname(path)
+    if os.path.isdir(folder) and os.access(folder, os.W_OK | os.X_OK):
+        return None
+    return folder
+
+
+def remove_output_file(path, table=None):
+    """Remove an output a failed run created: a table added to a file, or the file and its companions."""
+    import os
+
+    if table:
+        try:
+            from osgeo import ogr
+
+            dataset = ogr.Open(path, 1)
+            if dataset is not None:
+                for index in range(dataset.GetLayerCount()):
+                    if dataset.GetLayer(index).GetName().lower() == table.lower():
+                        dataset.DeleteLayer(index)
+                        break
+            dataset = None
+        except Exception:  # nothing more can be done: the caller reports the failure anyway
+            pass
+        return
+    for member in file_family(path):
+        if os.path.lexists(member) and not os.path.isdir(member):
+            try:
+                os.remove(member)
+            except OSError:
+                pass
 
 
 def misstored_values(layer, fields):

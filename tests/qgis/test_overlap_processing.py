@@ -156,11 +156,12 @@ def test_paths_with_spaces_and_accents(pvd_provider, data, tmp_path):
     assert_valid_geopackage(out)
 
 
-def test_output_over_the_input_file(pvd_provider, data, tmp_path):
-    """QGIS recreates the output file: the input, read beforehand, must not be copied from it."""
-    run_overlap(data, str(data["path"]))
-    rows = features_by_ref(data["path"])
-    assert rows["A"]["spr_area"] == pytest.approx(6000.0) and rows["C"]["perimetre_ort_pc"] == 0.0
+def test_output_over_the_input_file_is_refused(pvd_provider, data, tmp_path):
+    """QGIS would recreate the output file and lose the input's layers: refused before writing."""
+    before = data["path"].read_bytes()
+    with pytest.raises(QgsProcessingException, match="would overwrite the input layer"):
+        run_overlap(data, str(data["path"]))
+    assert data["path"].read_bytes() == before
 
 
 def test_memory_output_gives_the_same_result_as_the_geopackage_path(pvd_provider, data, tmp_path):

@@ -113,3 +113,18 @@ def test_core_imports_nothing_from_qgis():
     completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert completed.returncode == 0, completed.stderr
     assert completed.stdout.strip() == "ok"
+
+
+def test_pda_replaces_the_circle_of_its_monument():
+    from pvd_qgis_plugin.core.heritage import heritage_perimeters, pda_by_monument
+
+    monuments = shapely.points([(0, 0), (2000, 0)])
+    pda = [shapely.box(-100, -100, 100, 100), shapely.box(100, -100, 300, 100), shapely.box(0, 0, 1, 1)]
+    matched, unmatched = pda_by_monument(["Église", "Château"], pda, [" Église", "Église", "Moulin"])
+    assert sorted(matched) == [0] and unmatched == ["Moulin"]
+    assert shapely.area(matched[0]) == pytest.approx(400 * 200)  # two 200 m squares side by side
+    result = heritage_perimeters(monuments, 500.0, pda=matched)
+    assert result.modes == ["pda", "rayon"]
+    assert shapely.area(result.geometries[0]) == pytest.approx(80000.0)
+    assert shapely.area(result.geometries[1]) == pytest.approx(0.5 * 128 * math.sin(2 * math.pi / 128) * 500 ** 2)
+    assert heritage_perimeters(monuments, 500.0, dissolve=True, pda=matched).modes == ["pda; rayon"]

@@ -12,6 +12,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterMatrix,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
@@ -20,14 +21,15 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ...core import pricing
 from ..base import PvdAlgorithm
-from ..qgis_io import read_features, use_stored_values, write_features
+from ..qgis_io import metres_per_unit_exact, read_features, use_stored_values, write_features
 
 
 class ConnectionRoutesAlgorithm(PvdAlgorithm):
     ALGORITHM_ID = "connectionroutes"
     GROUP_ID = "network"
-    REQUIRES = ("numpy", "shapely")
+    REQUIRES = ("numpy", "shapely", "scipy")
 
     TARGETS = "TARGETS"
     TARGET_ID_FIELD = "TARGET_ID_FIELD"
@@ -47,6 +49,8 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
     REFACTION = "REFACTION"
     SHARED_TRENCHES = "SHARED_TRENCHES"
     REUSE_FACTOR = "REUSE_FACTOR"
+    BAREME = "BAREME"
+    POWER_FIELD = "POWER_FIELD"
     OUTPUT = "OUTPUT"
     OUTPUT_NETWORK = "OUTPUT_NETWORK"
 
@@ -79,6 +83,22 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
             "SHARED_TRENCHES grows one trench network per group from the sources to its requests: a cell already trenched costs REUSE_FACTOR times its price to later "
             "connections. The log gives the total of independent routes, the shared total and the "
             "saving; OUTPUT_NETWORK holds the trenches with the number of connections each serves.")
+        text += "\n\n" + self.tr(
+            "Two figures per request. The works cost (cost_eur, total_eur) is what digging the route "
+            "costs the community, whoever pays. The contribution (contribution_eur) is what Enedis "
+            "bills the requester under its price schedule (barème Enedis-PRO-RAC_03E, v7.1 of "
+            "3 August 2024; arrêté of 28 August 2007, art. 6): branchement (1 − REFACTION) × (CfB + "
+            "CvB × lb_m) and extension (1 − REFACTION) × (CfE + CvE × le_m), where lb_m is the route "
+            "length up to 30 m and le_m the rest (0: the site is desservi, no extension; "
+            "contribution_extension_eur = 0). Réfaction 40 % for consumers (arrêté of 30 November "
+            "2017). Since loi 2025-391 the extension part is due from the planning-permit holder. "
+            "The least-cost route estimates the reference connection operation (arrêté of 28 August "
+            "2007, art. 1: the one that minimises the cost of the connection works).\n"
+            "BAREME: one row per power band: upper bound (kVA), CfB (€), CvB (€/m), CfE (€), CvE "
+            "(€/m); a request gets the first band whose bound is at least its power (POWER_FIELD, "
+            "kVA, default puissance_kva). In qgis_process give the rows flattened: "
+            "BAREME=36,1000,20,2000,50. The default rows are indicative, not the official "
+            "coefficients (those are the barème's tables): replace them with the schedule in force.")
         return text + "\n\n" + self.tr(
             "Example: TARGETS = demandes_raccordement of the sample GeoPackage, SOURCES = postes_hta_bt "
             "and reseau_bt, SURFACES = espaces_publics (cout_m), BARRIERS = batiments, PENALTY_ZONES = "
@@ -135,6 +155,14 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.REUSE_FACTOR, self.tr("Cost factor of an already trenched cell"),
             QgsProcessingParameterNumber.Double, 0.2, minValue=0.0, maxValue=1.0))
+        self.addParameter(QgsProcessingParameterMatrix(
+            self.BAREME, self.tr("Barème (indicative defaults): one row per power band"), hasFixedNumberRows=False,
+            headers=[self.tr("Up to (kVA)"), self.tr("CfB (€)"), self.tr("CvB (€/m)"), self.tr("CfE (€)"),
+                     self.tr("CvE (€/m)")],
+            defaultValue=pricing.flatten(pricing.DEFAULT_BAREME), optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.POWER_FIELD, self.tr("Requested power field (kVA)"), "puissance_kva",
+            parentLayerParameterName=self.TARGETS, type=QgsProcessingParameterField.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Connection routes"), QgsProcessing.TypeVectorLine))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -161,10 +189,13 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
                 "(e.g. to EPSG:2154).").format(
                     self.tr("cost raster") if raster is not None else self.tr("layer of connection requests"),
                     crs.authid() or crs.description()))
+        # Parameters and results are metres and €/m; the grid is in the CRS's units (feet…).
+        unit_m = metres_per_unit_exact(crs)
 
         targets = read_features(targets_source, context, feedback, crs=crs, progress_span=(0, 5))
         target_ids = self._ids(targets, self.parameterAsString(parameters, self.TARGET_ID_FIELD, context),
                                targets_source.sourceName())
+        bands = self._bands(parameters, context, targets, targets_source, target_ids, feedback)
         sources, source_ids = self._read_sources(parameters, context, feedback, crs)
         if not len(sources):
             raise QgsProcessingException(self.tr("The network layers (SOURCES) have no feature."))
@@ -178,10 +209,11 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
             feedback.pushWarning(self.tr("Request {0} has no geometry: unreachable.").format(target_ids[position]))
 
         margin = self.parameterAsDouble(parameters, self.MARGIN, context)
-        model, cell_size, extent = self._cost_model(parameters, context, feedback, crs, raster)
+        model, cell_size, extent = self._cost_model(parameters, context, feedback, crs, raster, unit_m)
         with_point = np.flatnonzero(has_point)
         try:
-            areas, _outside = routing.plan_areas(xy[with_point, 0], xy[with_point, 1], margin, cell_size, extent)
+            areas, _outside = routing.plan_areas(xy[with_point, 0], xy[with_point, 1], margin / unit_m, cell_size,
+                                                 extent)
         except routing.GridTooLarge as error:
             raise QgsProcessingException(self.tr(
                 "The routing grid would have {0:,} cells ({1} × {2}), more than the budget of {3:,}: "
@@ -196,12 +228,12 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
                     target_ids[position]))
         feedback.pushInfo(self.tr(
             "Search area: {0} m around the requests, {1} group(s) of requests, {2:,} cells of {3} m in all.").format(
-                margin, len(areas), sum(area.cells for area in areas), cell_size))
+                margin, len(areas), sum(area.cells for area in areas), round(cell_size * unit_m, 6)))
 
         shared = self.parameterAsBool(parameters, self.SHARED_TRENCHES, context)
         result = routing.route_areas(
             areas, model, cell_size, sources, xy[:, 0], xy[:, 1],
-            max_length=self.parameterAsDouble(parameters, self.MAX_LENGTH, context),
+            max_length=self.parameterAsDouble(parameters, self.MAX_LENGTH, context) / unit_m,
             shared=shared, reuse_factor=self.parameterAsDouble(parameters, self.REUSE_FACTOR, context),
             network=bool(self.parameterAsOutputLayer(parameters, self.OUTPUT_NETWORK, context)),
             progress=self.progress_callback(feedback, 10, 90))
@@ -215,7 +247,7 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
                 unused, len(sources)))
         if result.blocked:
             feedback.pushWarning(self.tr("{0} network cell(s) lie in barriers or no-data cells.").format(result.blocked))
-        return self._write(parameters, context, feedback, crs, result, target_ids, source_ids, shared)
+        return self._write(parameters, context, feedback, crs, result, target_ids, source_ids, shared, bands, unit_m)
 
     def _ids(self, table, field_name, layer_name):
         if not field_name:
@@ -248,18 +280,20 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
             ids.extend(layer_ids)
         return np.array(geometries, dtype=object), ids
 
-    def _cost_model(self, parameters, context, feedback, crs, raster):
-        """The pricing of the cells (core CostModel), the cell size (m) and the raster's extent."""
+    def _cost_model(self, parameters, context, feedback, crs, raster, unit_m=1.0):
+        """The pricing of the cells (core CostModel, € per CRS unit), the cell size (CRS units) and
+        the raster's extent. ``unit_m``: metres in one CRS unit (costs are given in €/m)."""
         import numpy as np
 
         from ...core import routing
 
         if raster is not None:
-            reader, cell_size, extent = self._raster_reader(raster)
+            reader, cell_size, extent = self._raster_reader(raster, unit_m)
             model = routing.CostModel(raster=reader)
         else:
-            cell_size, extent = self.parameterAsDouble(parameters, self.CELL_SIZE, context), None
-            model = routing.CostModel(default_cost=self.parameterAsDouble(parameters, self.DEFAULT_COST, context))
+            cell_size, extent = self.parameterAsDouble(parameters, self.CELL_SIZE, context) / unit_m, None
+            model = routing.CostModel(
+                default_cost=self.parameterAsDouble(parameters, self.DEFAULT_COST, context) * unit_m)
         surfaces = self.parameterAsSource(parameters, self.SURFACES, context)
         if surfaces is not None:
             field_name = self.parameterAsString(parameters, self.SURFACE_COST_FIELD, context) or "cout_m"
@@ -277,7 +311,7 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
                     "{0} feature(s) of '{1}' have no positive '{2}': the cost under them is unchanged.").format(
                         int((~valid).sum()), surfaces.sourceName(), field_name))
             # over a raster, its no-data cells stay impassable; otherwise surfaces open the grid
-            model.surfaces = (table.geometries[valid], costs[valid])
+            model.surfaces = (table.geometries[valid], costs[valid] * unit_m)
         default_factor = self.parameterAsDouble(parameters, self.PENALTY_FACTOR, context)
         for source in self._layers(parameters, self.PENALTY_ZONES, context):
             table = read_features(source, context, feedback, crs=crs, progress_span=(7, 8))
@@ -291,8 +325,9 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
             model.barriers.append(table.geometries)
         return model, cell_size, extent
 
-    def _raster_reader(self, raster):
-        """A reader of the raster's cells for the core (inf = impassable), its cell size and extent."""
+    def _raster_reader(self, raster, unit_m=1.0):
+        """A reader of the raster's cells for the core (€ per CRS unit, inf = impassable), its cell
+        size and extent (CRS units)."""
         import numpy as np
         from osgeo import gdal
 
@@ -317,33 +352,68 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
             impassable = ~(out > 0)
             if nodata is not None:
                 impassable |= out == np.float32(nodata)
+            if unit_m != 1.0:
+                out *= np.float32(unit_m)
             out[impassable] = np.inf
 
         return read, gt[1], extent
 
-    def _write(self, parameters, context, feedback, crs, result, target_ids, source_ids, shared):
-        from ...core import routing
+    def _bands(self, parameters, context, targets, source, target_ids, feedback):
+        """The barème band of each request (None: no contribution), with warnings naming the requests."""
+        # optional for Processing only (a mandatory matrix refuses its own default): empty = default rows
+        values = self.parameterAsMatrix(parameters, self.BAREME, context)
+        bareme = pricing.parse_bareme(values) if values else list(pricing.DEFAULT_BAREME)
+        field_name = self.parameterAsString(parameters, self.POWER_FIELD, context)
+        if not field_name or targets.fields.lookupField(field_name) < 0:
+            if field_name:
+                feedback.pushWarning(self.tr(
+                    "Layer '{0}' has no field '{1}': every request is priced with the first band of the "
+                    "barème (up to {2} kVA).").format(source.sourceName(), field_name, bareme[0].max_kva))
+            return [bareme[0]] * len(targets)
+        bands, unknown, above = [], [], []
+        for position, power in enumerate(_numbers(targets.column(field_name))):
+            band = pricing.band_for(bareme, power) if math.isfinite(power) and power >= 0 else None
+            bands.append(band)
+            if band is None:
+                (above if math.isfinite(power) else unknown).append(str(target_ids[position]))
+        if unknown:
+            feedback.pushWarning(self.tr(
+                "Layer '{0}', field '{1}': no power for request(s) {2}: no contribution computed.").format(
+                    source.sourceName(), field_name, ", ".join(unknown)))
+        if above:
+            feedback.pushWarning(self.tr(
+                "Request(s) {0}: power above the last band of the barème ({1} kVA): no contribution "
+                "computed.").format(", ".join(above), bareme[-1].max_kva))
+        return bands
 
+    def _write(self, parameters, context, feedback, crs, result, target_ids, source_ids, shared, bands, unit_m=1.0):
         fixed = self.parameterAsDouble(parameters, self.FIXED_COST, context)
         refaction = self.parameterAsDouble(parameters, self.REFACTION, context)
         fields = QgsFields()
         for name, kind in (("target_id", QVariant.String), ("source_id", QVariant.String),
                            ("length_m", QVariant.Double), ("cost_eur", QVariant.Double),
                            ("total_eur", QVariant.Double), ("part_demandeur_eur", QVariant.Double),
-                           ("penalty_m", QVariant.Double), ("nature", QVariant.String), ("status", QVariant.String)):
+                           ("penalty_m", QVariant.Double), ("nature", QVariant.String), ("status", QVariant.String),
+                           ("lb_m", QVariant.Double), ("le_m", QVariant.Double),
+                           ("contribution_branchement_eur", QVariant.Double),
+                           ("contribution_extension_eur", QVariant.Double), ("contribution_eur", QVariant.Double)):
             fields.append(QgsField(name, kind))
         geometries, rows = [], []
         for route in result.routes:
             if route.status == "unreachable":
                 geometries.append(None)
-                rows.append([target_ids[route.target], None, None, None, None, None, None, None, route.status])
+                rows.append([target_ids[route.target], None, None, None, None, None, None, None, route.status]
+                            + [None] * 5)
                 continue
-            total = route.cost_eur + fixed
+            total, part = pricing.works_totals(route.cost_eur, fixed, refaction)
+            length_m = route.length_m * unit_m
             geometries.append(route.line)
-            rows.append([target_ids[route.target], source_ids[route.source], route.length_m, route.cost_eur,
-                         total, total * (1 - refaction), route.penalty_m,
-                         "branchement" if route.length_m <= routing.BRANCHEMENT_MAX_M else "extension",
-                         route.status])
+            band = bands[route.target]
+            billed = None if band is None else pricing.contribution(length_m, band, refaction)
+            rows.append([target_ids[route.target], source_ids[route.source], length_m, route.cost_eur,
+                         total, part, route.penalty_m * unit_m, pricing.nature(length_m), route.status]
+                        + ([None] * 5 if billed is None else
+                           [billed.lb_m, billed.le_m, billed.branchement_eur, billed.extension_eur, billed.total_eur]))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.LineString, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
@@ -359,7 +429,7 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
         if network_sink is not None:
             segments = result.network
             write_features(network_sink, network_fields, [s[0] for s in segments],
-                           [[s[1], s[2], s[3]] for s in segments], feedback)
+                           [[s[1], s[2] * unit_m, s[3]] for s in segments], feedback)
             outputs[self.OUTPUT_NETWORK] = network_id
             self.style_output_on_load(context, network_id, "trench_network")
 

@@ -11,7 +11,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterString,
-    QgsProviderRegistry,
     QgsUnitTypes,
     QgsWkbTypes,
 )
@@ -22,7 +21,7 @@ from ... import deps
 from ...i18n import tr
 from ..base import PvdAlgorithm, share_proj_data_with_pyproj
 from ..gpkg_bulk import python_values
-from ..qgis_io import read_features, write_features
+from ..qgis_io import layer_title, read_features, write_features
 
 MAX_IDS_IN_LOG = 50
 
@@ -69,20 +68,6 @@ def crs_arguments(crs):
 def _untouched_values(columns):
     """Computed values of a feature that meets no overlay feature: 0 m², 0 %, 0, ''."""
     return {name: "" if name.endswith("_noms") else (0 if name.endswith("_n") else 0.0) for name in columns}
-
-
-def layer_title(layer):
-    """The layer's name, or its table name when QGIS named it after a multi-layer file.
-
-    A layer given as 'data.gpkg|layername=spr' is named 'data' by QGIS; 'spr' says
-    more and keeps the prefixes of several layers of one file apart.
-    """
-    parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
-    table = parts.get("layerName")
-    path = parts.get("path") or ""
-    if table and layer.name() == os.path.splitext(os.path.basename(path))[0]:
-        return table
-    return layer.name()
 
 
 class OverlapAnalysisAlgorithm(PvdAlgorithm):

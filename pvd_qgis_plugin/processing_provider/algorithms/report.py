@@ -1,6 +1,7 @@
 """pvd:report — a PDF per commune: map of the town centre and tables of the analyses."""
 import datetime
 import os
+import tempfile
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -173,12 +174,19 @@ class ReportAlgorithm(PvdAlgorithm):
             report.tables_page(self.tr("Analyses — {}").format(name), "\n".join(figures), tables)
             feedback.setProgress(100.0 * (number + 1) / len(wanted))
 
-        partial = output + ".part.pdf"
-        if report.export(partial) != QgsLayoutExporter.Success:
+        # A temporary file of this run only, next to the PDF, renamed at once when complete:
+        # concurrent runs to one PDF each write their own, the last rename wins.
+        handle, partial = tempfile.mkstemp(prefix=os.path.basename(output) + ".", suffix=".part.pdf",
+                                           dir=os.path.dirname(os.path.abspath(output)))
+        os.close(handle)
+        try:
+            if report.export(partial) != QgsLayoutExporter.Success:
+                raise QgsProcessingException(self.tr("The PDF could not be written to {}.").format(output))
+            os.replace(partial, output)
+            self.remember_output_file(output)  # removed if the run is cancelled at the last moment
+        finally:
             if os.path.exists(partial):
                 os.remove(partial)
-            raise QgsProcessingException(self.tr("The PDF could not be written to {}.").format(output))
-        os.replace(partial, output)
         feedback.pushInfo(self.tr("Report of {0} commune(s) written to {1}.").format(len(wanted), output))
         return {self.OUTPUT: output}
 
