@@ -7,7 +7,7 @@ import pytest
 from pvd_qgis_plugin.core.enedis_consumption import read_consumption_by_address, read_consumption_by_iris
 from pvd_qgis_plugin.core.numbers import Unreadable, parse_number, parse_numbers
 from pvd_qgis_plugin.core.opendata import import_open_data
-from tests.robustness.file_cases import digests
+from tests.robustness.helpers import Fingerprint
 
 # value -> float, None (missing) or Unreadable
 NUMBERS = [
@@ -42,7 +42,7 @@ def test_consumption_abc_is_never_summed_as_zero(tmp_path):
     path = tmp_path / "consommation.csv"
     path.write_text(ADDRESS_HEADER + "2023;14711;12;50,5;A\n2023;14711;10;abc;B\n2023;14711;x;20;C\n",
                     encoding="utf-8")
-    before = digests(path)
+    frozen = Fingerprint(path)
     result = read_consumption_by_address(str(path))
     # 50.5 (decimal comma) and 20; 'abc' is left out, 'x' dwellings are unknown (0), never a number
     assert [(r.adresse, r.conso_mwh, r.nb_sites) for r in result.records] == [("A", 50.5, 12), ("C", 20.0, 0)]
@@ -53,7 +53,7 @@ def test_consumption_abc_is_never_summed_as_zero(tmp_path):
     texts = [str(w) for w in imported.warnings]
     assert "consommation.csv, field 'Consommation annuelle totale de l'adresse (MWh)': 1 value(s) unreadable " \
            "(not numbers), never counted as 0; rows: 3 ('abc')." in texts
-    assert digests(path) == before
+    frozen.assert_unchanged()
 
 
 def test_iris_file_with_an_impossible_centroid(tmp_path):

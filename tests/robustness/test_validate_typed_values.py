@@ -14,7 +14,7 @@ from osgeo import ogr
 from pvd_qgis_plugin.core.validation import stored_value_problems, validate_geopackage
 from tests.broken_pvd import store_raw
 from tests.fixtures import read_gpkg, write_gpkg
-from tests.robustness.file_cases import digests, run_logged
+from tests.robustness.helpers import Fingerprint, assert_complete_or_absent, run
 
 WORK = {"id_travaux": "T1", "nature": "extension", "statut": "prevu", "date_debut": datetime.date(2027, 4, 1),
         "date_fin": datetime.date(2027, 5, 1), "cout_eur": 4000.0, "longueur_m": 30.0, "insee": "14035"}
@@ -46,7 +46,7 @@ def works_layer(tmp_path, field, literal):
 @pytest.mark.parametrize("field, literal, kind, detail", CASES, ids=["{} = {}".format(c[0], c[1]) for c in CASES])
 def test_core_reports_the_stored_value(tmp_path, field, literal, kind, detail):
     path = works_layer(tmp_path, field, literal)
-    before = digests(path)
+    frozen = Fingerprint(path)
     found = [p for p in validate_geopackage(path) if p.problem in ("not_a_number", "invalid_date")]
     if kind is None:
         assert found == []
@@ -54,7 +54,7 @@ def test_core_reports_the_stored_value(tmp_path, field, literal, kind, detail):
         assert [(p.layer, p.feature_id, p.field, p.problem) for p in found] == [
             ("travaux_raccordement", 2, field, kind)]
         assert str(found[0].detail).startswith(detail)
-    assert digests(path) == before
+    frozen.assert_unchanged()
 
 
 def test_integer_field_holding_a_decimal():
@@ -75,10 +75,10 @@ def test_integer_field_holding_a_decimal():
 def test_processing_validatedata_lists_feature_field_and_value(pvd_provider, tmp_path):
     path = works_layer(tmp_path, "date_fin", "'31/02/2024'")
     store_raw(path, "UPDATE travaux_raccordement SET cout_eur = 'demain' WHERE fid = 1")
-    before = digests(path)
+    frozen = Fingerprint(path)
     out = str(tmp_path / "problems.gpkg")
-    results, error, _warnings = run_logged("pvd:validatedata", {"INPUT": path, "OUTPUT": out})
-    assert error is None
+    outcome = run("pvd:validatedata", {"INPUT": path, "OUTPUT": out})
+    assert outcome.ok
     rows = [(v["layer"], v["feature_id"], v["field"], v["problem"], v["detail"]) for _wkt, v in read_gpkg(out)
             if v["problem"] in ("not_a_number", "invalid_date")]
     assert sorted(rows) == [
@@ -87,7 +87,7 @@ def test_processing_validatedata_lists_feature_field_and_value(pvd_provider, tmp
         ("travaux_raccordement", 2, "date_fin", "invalid_date",
          "'31/02/2024' is not a possible date in a date field (DATE; expected YYYY-MM-DD, a real day): QGIS reads "
          "it as NULL or as another day")]
-    assert digests(path) == before
+    frozen.assert_unchanged()
 
 
 def consumption_points(tmp_path, stored):
@@ -119,16 +119,17 @@ CONSUMPTION_CASES = [
 @pytest.mark.parametrize("stored, total, sites, words", CONSUMPTION_CASES, ids=["none", "12,5", "abc", "both"])
 def test_consumption_zones_never_sum_text_as_zero(pvd_provider, tmp_path, stored, total, sites, words):
     path, points, zones = consumption_points(tmp_path, stored)
-    before = digests(path)
+    frozen = Fingerprint(path)
     out = str(tmp_path / "zones.gpkg")
-    results, error, warnings = run_logged("pvd:consumptionzones", {
+    outcome = run("pvd:consumptionzones", {
         "POINTS": points, "ZONES": zones, "YEAR": 2023, "MIN_SITES": 1, "OUTPUT": out})
-    assert error is None
+    assert outcome.ok
     (_wkt, zone), = read_gpkg(out)
     assert (zone["conso_mwh"], zone["nb_sites"]) == (total, sites)
     for word in words:
-        assert any("Layer 'conso (consommation_electrique)'" in w and word in w for w in warnings), (word, warnings)
-    assert digests(path) == before
+        assert any("Layer 'conso (consommation_electrique)'" in w and word in w for w in outcome.feedback.warnings), \
+            (word, outcome.feedback.warnings)
+    frozen.assert_unchanged()
 
 
 # a date stored raw in the projects' DATE field date_fin of P1 (fid 1) -> error words, or None (read right)
@@ -148,19 +149,19 @@ def test_works_coordination_reads_stored_dates(pvd_provider, tmp_path, literal, 
     projects = write_projects(tmp_path / "projects.gpkg")
     store_raw(tmp_path / "projects.gpkg", "UPDATE projets_espaces_publics SET date_fin = {} WHERE fid = 1".format(
         literal))
-    before = digests(tmp_path / "works.gpkg", tmp_path / "projects.gpkg")
+    frozen = Fingerprint(tmp_path / "works.gpkg", tmp_path / "projects.gpkg")
     out = tmp_path / "pairs.gpkg"
-    results, error, _warnings = run_logged("pvd:workscoordination", {
+    outcome = run("pvd:workscoordination", {
         "WORKS": works, "PROJECTS": projects, "OUTPUT": str(out), "OUTPUT_SUMMARY": str(tmp_path / "summary.gpkg")})
     if error_words is None:
-        assert error is None
+        assert outcome.ok
         # W1 starts 2 months after P1 ends (30/06/2027): they are pooled, 120 m in common
         pooled = {(v["id_travaux"], v["id_projet"]): v for _wkt, v in read_gpkg(out)}[("W1", "P1")]
         assert pooled["relation"] == "mutualisable" and pooled["longueur_commune_m"] == pytest.approx(120.0)
     else:
-        assert results is None and error_words in error
-        assert not out.exists()
-    assert digests(tmp_path / "works.gpkg", tmp_path / "projects.gpkg") == before
+        assert outcome.results is None and error_words in outcome.error
+        assert not assert_complete_or_absent(str(out))
+    frozen.assert_unchanged()
 
 
 def test_a_wal_mode_geopackage_is_read_without_leaving_files(tmp_path):
@@ -171,10 +172,10 @@ def test_a_wal_mode_geopackage_is_read_without_leaving_files(tmp_path):
     connection = sqlite3.connect(path)
     connection.execute("PRAGMA journal_mode = WAL")
     connection.close()
-    before = digests(path)
+    frozen = Fingerprint(path)
     assert [p.problem for p in validate_geopackage(path) if p.problem == "not_a_number"] == ["not_a_number"]
     assert sorted(os.listdir(tmp_path)) == ["pvd.gpkg"]
-    assert digests(path) == before
+    frozen.assert_unchanged()
 
 
 def test_consumption_in_a_text_field_with_decimal_commas(pvd_provider, tmp_path):
@@ -187,14 +188,14 @@ def test_consumption_in_a_text_field_with_decimal_commas(pvd_provider, tmp_path)
     zones = write_gpkg(path, "ort_perimetres", 2154, ogr.wkbPolygon, [
         ("POLYGON ((405000 6920000, 405100 6920000, 405100 6920100, 405000 6920100, 405000 6920000))",
          {"id_ort": "A"})])
-    before = digests(path)
+    frozen = Fingerprint(path)
     out = str(tmp_path / "zones.gpkg")
-    _results, error, warnings = run_logged("pvd:consumptionzones", {
+    outcome = run("pvd:consumptionzones", {
         "POINTS": points, "ZONES": zones, "YEAR": 2023, "MIN_SITES": 1, "OUTPUT": out})
-    assert error is None
+    assert outcome.ok
     (_wkt, zone), = read_gpkg(out)
     # 10 + 12.5 + 1000.25 MWh over 3 × 5 sites; 'abc' unreadable and '' empty are left out
     assert (zone["conso_mwh"], zone["nb_sites"]) == (1022.75, 15)
     assert "Layer 'conso (consommation_electrique)', field 'conso_mwh': 1 value(s) unreadable as numbers, treated " \
-           "as NULL (the points are ignored, never counted as 0): feature(s) 4." in warnings
-    assert digests(path) == before
+           "as NULL (the points are ignored, never counted as 0): feature(s) 4." in outcome.feedback.warnings
+    frozen.assert_unchanged()

@@ -308,7 +308,7 @@ class WorksCoordinationAlgorithm(PvdAlgorithm):
         zones = None
         if source is not None:
             zones = read_features(source, context, feedback, crs=crs, attributes=False,
-                                  progress_span=(20, 20)).geometries
+                                  progress_span=(90, 90)).geometries
         else:
             feedback.pushInfo(self.tr(
                 "CPCE L49: no agglomeration layer and no ORT perimeters: every work is taken as in "
