@@ -216,23 +216,6 @@ Les couches qui ne font pas partie du modèle sont ignorées. Le fichier n'est p
 Exemple : le GeoPackage d'exemple de l'extension, pvd_isigny_omaha.gpkg, ne présente aucun problème.</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
-      <source>Checks a GeoPackage against the PVD data model (docs/data-model.md): missing layers or fields, wrong field types, wrong geometry type, a CRS other than EPSG:2154, empty or invalid geometries, empty required values, values outside the allowed list, duplicate identifiers, start dates after end dates.
-
-Output: a table with one row per problem: layer, feature_id (the feature's fid, empty for a layer-level problem), field, problem (missing_layer, missing_field, field_type, geometry_type, crs, empty_geometry, invalid_geometry, missing_value, value_not_allowed, duplicate_id, dates_out_of_order) and detail. The log gives the count per problem kind; PROBLEMS is the total.
-
-Layers that are not part of the model are ignored. The file is not modified.
-
-Example: the plugin's sample pvd_isigny_omaha.gpkg has no problem.</source>
-      <translation>Vérifie un GeoPackage par rapport au modèle de données PVD (docs/data-model.md) : couches ou champs manquants, types de champ erronés, type de géométrie erroné, SCR autre qu'EPSG:2154, géométries vides ou invalides, valeurs obligatoires vides, valeurs hors de la liste autorisée, identifiants en double, dates de début postérieures aux dates de fin.
-
-Sortie : une table avec une ligne par problème : layer, feature_id (le fid de l'entité, vide pour un problème au niveau de la couche), field, problem (missing_layer, missing_field, field_type, geometry_type, crs, empty_geometry, invalid_geometry, missing_value, value_not_allowed, duplicate_id, dates_out_of_order) et detail. Le journal donne le nombre de problèmes par type ; PROBLEMS en donne le total.
-
-Les couches qui ne font pas partie du modèle sont ignorées. Le fichier n'est pas modifié.
-
-Exemple : le GeoPackage d'exemple de l'extension, pvd_isigny_omaha.gpkg, ne présente aucun problème.</translation>
-    </message>
-    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Checks the geographic criterion of an extended collective self-consumption operation (autoconsommation collective étendue, code de l'énergie L315-2; arrêté of 21 November 2019): the distance between the two participants farthest apart must not exceed 2 km, measured between the consumers' delivery points and the producers' injection points.
 
@@ -256,31 +239,6 @@ Sorties :
 - Postes (avec une couche de postes HTA/BT) : les postes concernés, c'est-à-dire le poste le plus proche d'au moins un participant (nb_participants) ou situé dans le cercle (dans_cercle) ; chaque participant reçoit aussi id_poste_proche et dist_poste_m.
 
 Les distances sont des mètres au sol quel que soit le SCR.</translation>
-    </message>
-    <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
-      <source>Checks the geographic criterion of an extended collective self-consumption operation (autoconsommation collective étendue, code de l'énergie L315-2; arrêté of 21 November 2019): the distance between the two participants farthest apart must not exceed 2 km, measured between the consumers' delivery points and the producers' injection points.
-
-MAX_DISTANCE: the limit in metres (default 2000). DEROGATION: the limits a minister's derogation can grant (arrêté of 19 September 2023): 10 000 m when every participant is in a rural or peri-urban commune of the INSEE density grid, 20 000 m when every participant is in a rural commune; a derogation replaces MAX_DISTANCE. The plugin does not check the communes' density class, the power limit or the single low-voltage network.
-
-Outputs:
-- Circle: the smallest circle enclosing all participants (exact, Welzl's algorithm) with rayon_m, diametre_m, distance_max_m (the farthest pair, the distance the rule bears on), limite_m, conforme, nb_hors_regle and nb_postes_cercle.
-- Farthest pair: a line between the two participants farthest apart.
-- Participants: every producer and consumer with dist_max_m (to the farthest other participant), nb_hors_distance (participants farther than the limit from it) and hors_regle = at least one participant is farther than the limit from it; the operation complies when no participant breaks the rule.
-- Substations (with an HTA/BT substation layer): the substations involved, i.e. the nearest substation of at least one participant (nb_participants) or inside the circle (dans_cercle); each participant also gets id_poste_proche and dist_poste_m.
-
-Distances are metres on the ground in any CRS (geographic coordinates are projected to the local UTM zone).</source>
-      <translation>Vérifie le critère géographique d'une opération d'autoconsommation collective étendue (code de l'énergie L315-2 ; arrêté du 21 novembre 2019) : la distance entre les deux participants les plus éloignés ne doit pas dépasser 2 km, mesurée entre les points de livraison des consommateurs et les points d'injection des producteurs.
-
-MAX_DISTANCE : la limite en mètres (2000 par défaut). DEROGATION : les limites qu'une dérogation ministérielle peut accorder (arrêté du 19 septembre 2023) : 10 000 m lorsque tous les participants sont dans une commune rurale ou périurbaine de la grille de densité de l'INSEE, 20 000 m lorsque tous les participants sont dans une commune rurale ; une dérogation remplace MAX_DISTANCE. Le plugin ne vérifie pas la classe de densité des communes, la limite de puissance ni l'unicité du réseau basse tension.
-
-Sorties :
-- Cercle : le plus petit cercle englobant tous les participants (exact, algorithme de Welzl) avec rayon_m, diametre_m, distance_max_m (la paire la plus éloignée, la distance sur laquelle porte la règle), limite_m, conforme, nb_hors_regle et nb_postes_cercle.
-- Paire la plus éloignée : une ligne entre les deux participants les plus éloignés.
-- Participants : chaque producteur et consommateur avec dist_max_m (jusqu'au participant le plus éloigné), nb_hors_distance (participants plus éloignés de lui que la limite) et hors_regle = au moins un participant est plus éloigné de lui que la limite ; l'opération est conforme lorsqu'aucun participant n'enfreint la règle.
-- Postes (avec une couche de postes HTA/BT) : les postes concernés, c'est-à-dire le poste le plus proche d'au moins un participant (nb_participants) ou situé dans le cercle (dans_cercle) ; chaque participant reçoit aussi id_poste_proche et dist_poste_m.
-
-Les distances sont des mètres au sol quel que soit le SCR (les coordonnées géographiques sont projetées dans la zone UTM locale).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/tabulate_intersection.py" />
@@ -885,6 +843,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Layer '{0}', field '{1}': {2} value(s) unreadable as numbers, treated as NULL (the points are ignored, never counted as 0): feature(s) {3}.</source>
       <translation>Couche « {0} », champ « {1} » : {2} valeur(s) illisible(s) comme nombres, traitée(s) comme NULL (les points sont ignorés, jamais comptés comme 0) : entité(s) {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>Layer '{0}', field '{1}': {2} value(s) unreadable as numbers, treated as NULL: feature(s) {3}.</source>
+      <translation>Couche « {0} », champ « {1} » : {2} valeur(s) illisible(s) comme nombres, traitée(s) comme NULL : entité(s) {3}.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
@@ -2226,11 +2189,6 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{} : des lignes sont attendues ({}).</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
-      <source>{}: neither UTF-8 nor Windows-1252 text.</source>
-      <translation>{} : texte ni en UTF-8 ni en Windows-1252.</translation>
-    </message>
-    <message>
       <location filename="../../pvd_qgis_plugin/core/enedis_consumption.py" />
       <source>{}: no consumption column (such as 'conso_totale_secteur_residentiel_enedis_mwh') in the Enedis file '{}'.</source>
       <translation>{} : aucune colonne de consommation (telle que « conso_totale_secteur_residentiel_enedis_mwh ») dans le fichier Enedis « {} ».</translation>
@@ -2254,16 +2212,6 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/core/enedis_consumption.py" />
       <source>{}: no {} column (expected one of: {}) in the Enedis file '{}'.</source>
       <translation>{} : pas de colonne {} (attendu : l'une de {}) dans le fichier Enedis « {} ».</translation>
-    </message>
-    <message>
-      <location filename="../../pvd_qgis_plugin/core/enedis_consumption.py" />
-      <source>{}: not UTF-8 after line {}; Enedis publishes its CSV files in UTF-8.</source>
-      <translation>{} : le texte n'est plus en UTF-8 après la ligne {} ; Enedis publie ses fichiers CSV en UTF-8.</translation>
-    </message>
-    <message>
-      <location filename="../../pvd_qgis_plugin/core/enedis_consumption.py" />
-      <source>{}: not a UTF-8 file; Enedis publishes its CSV files in UTF-8.</source>
-      <translation>{} : ce n'est pas un fichier UTF-8 ; Enedis publie ses fichiers CSV en UTF-8.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/enedis_consumption.py" />

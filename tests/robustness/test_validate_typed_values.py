@@ -199,3 +199,32 @@ def test_consumption_in_a_text_field_with_decimal_commas(pvd_provider, tmp_path)
     assert "Layer 'conso (consommation_electrique)', field 'conso_mwh': 1 value(s) unreadable as numbers, treated " \
            "as NULL (the points are ignored, never counted as 0): feature(s) 4." in outcome.feedback.warnings
     frozen.assert_unchanged()
+
+
+# power stored raw in the REAL field puissance_kw of the second producer -> total kW, warning words
+POWER_CASES = [
+    ("'1500,5'", 3300.5, None),  # 1 800 + 1 500.5, not 1 800 + 1 500
+    ("'abc'", 1800.0, "field 'puissance_kw': 1 value(s) unreadable as numbers, treated as NULL: feature(s) 2."),
+]
+
+
+@pytest.mark.parametrize("literal, total_kw, words", POWER_CASES, ids=["1500,5", "abc"])
+def test_self_consumption_power_stored_as_text(pvd_provider, tmp_path, literal, total_kw, words):
+    path = tmp_path / "acc.gpkg"
+    producers = write_gpkg(path, "producteurs", 2154, ogr.wkbPoint, [
+        ("POINT (430000 6915000)", {"nom": "Toiture mairie", "puissance_kw": 1800.0}),
+        ("POINT (430200 6915000)", {"nom": "Ombrière", "puissance_kw": 1500.0})])
+    consumers = write_gpkg(path, "consommateurs", 2154, ogr.wkbPoint, [
+        ("POINT (431000 6915000)", {"nom": "École"})])
+    store_raw(path, "UPDATE producteurs SET puissance_kw = {} WHERE fid = 2".format(literal))
+    frozen = Fingerprint(path)
+    outputs = {name: str(tmp_path / "{}.gpkg".format(name.lower()))
+               for name in ("OUTPUT_CIRCLE", "OUTPUT_PAIR", "OUTPUT_PARTICIPANTS", "OUTPUT_SUBSTATIONS")}
+    outcome = run("pvd:selfconsumptionperimeter", dict(outputs, PRODUCERS=producers, CONSUMERS=consumers,
+                                                        TOTAL_POWER_KW="puissance_kw", MAX_POWER_MW=3))
+    assert outcome.ok, outcome
+    (_wkt, circle), = read_gpkg(outputs["OUTPUT_CIRCLE"])
+    assert circle["puissance_kw"] == total_kw
+    if words:
+        assert any("Layer 'acc (producteurs)'" in w and words in w for w in outcome.feedback.warnings), outcome
+    frozen.assert_unchanged()
