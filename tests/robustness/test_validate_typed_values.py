@@ -228,3 +228,34 @@ def test_self_consumption_power_stored_as_text(pvd_provider, tmp_path, literal, 
     if words:
         assert any("Layer 'acc (producteurs)'" in w and words in w for w in outcome.feedback.warnings), outcome
     frozen.assert_unchanged()
+
+
+def test_routing_barème_band_from_a_power_stored_as_text(pvd_provider, tmp_path):
+    from qgis.core import NULL, QgsVectorLayer
+
+    from tests.qgis.test_contribution_processing import BAREME
+    from tests.qgis.test_routing_processing import rows_of, wkt_point
+
+    gpkg = tmp_path / "contribution.gpkg"
+    postes = write_gpkg(gpkg, "postes", 2154, ogr.wkbPoint, [(wkt_point(0.5, 10.5), {"id_poste": "P1"})])
+    demandes = write_gpkg(gpkg, "demandes", 2154, ogr.wkbPoint, [
+        (wkt_point(20.5, 10.5), {"id_demande": "D1", "puissance_kva": 12.0}),
+        (wkt_point(50.5, 10.5), {"id_demande": "D2", "puissance_kva": 12.0})], fields={
+            "id_demande": str, "puissance_kva": float})
+    store_raw(gpkg, "UPDATE demandes SET puissance_kva = 'abc' WHERE id_demande = 'D1'")
+    store_raw(gpkg, "UPDATE demandes SET puissance_kva = '36,5' WHERE id_demande = 'D2'")
+    frozen = Fingerprint(gpkg)
+    out = str(tmp_path / "routes.gpkg")
+    outcome = run("pvd:connectionroutes", {
+        "TARGETS": demandes, "TARGET_ID_FIELD": "id_demande", "SOURCES": [postes], "SOURCE_ID_FIELD": "id_poste",
+        "MARGIN": 40.0, "FIXED_COST": 500.0, "REFACTION": 0.4, "BAREME": BAREME, "POWER_FIELD": "puissance_kva",
+        "DEFAULT_COST": 100.0, "CELL_SIZE": 1.0, "OUTPUT": out})
+    assert outcome.ok, outcome
+    rows = rows_of(QgsVectorLayer(outcome.results["OUTPUT"], "routes", "ogr"))
+    # 'abc' is no power (QGIS read 0 kVA: first band, 840 €): no contribution, and the log says so
+    assert rows["D1"].attribute("contribution_eur") == NULL
+    assert any("field 'puissance_kva': no power for request(s) D1" in w for w in outcome.feedback.warnings)
+    # '36,5' is 36.5 kVA (QGIS read 36: first band): second band, LB 30 m, LE 20 m:
+    # 0.6 × (4000 + 60 × 30) + 0.6 × (5000 + 90 × 20) = 3480 + 4080 = 7560 €
+    assert rows["D2"]["contribution_eur"] == pytest.approx(7560.0)
+    frozen.assert_unchanged()
