@@ -575,7 +575,9 @@ def import_anct(path, communes=None, progress=None):
         try:
             signed = parse_date(row.get(date))
         except ValueError:
-            raise OpenDataError(N_("{}: row of {}: '{}' in field '{}' is not a date (YYYY-MM-DD or DD/MM/YYYY)."), os.path.basename(path), row.get(name), row.get(date), date)
+            raise OpenDataError(N_("{0}: row {1} ({2}): '{3}' in field '{4}' is not a possible date (YYYY-MM-DD or "
+                                   "DD/MM/YYYY, a day that exists)."), os.path.basename(path), row.number,
+                                row.get(name), row.get(date), date)
         insee = current_commune((insee_codes(row.get(code)) or [""])[0])
         model_rows.append({"id_ort": (row.get(ident) if ident else None) or "ORT-{}".format(insee),
                            "nom": row.get(name), "insee": insee, "date_signature": signed})

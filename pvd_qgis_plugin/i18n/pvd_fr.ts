@@ -2079,6 +2079,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{0} : champ obligatoire « {1} » introuvable. Format attendu : {2} (champs tels que {3}) ; champs du fichier : {4}.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <source>{0}: row {1} ({2}): '{3}' in field '{4}' is not a possible date (YYYY-MM-DD or DD/MM/YYYY, a day that exists).</source>
+      <translation>{0} : ligne {1} ({2}) : « {3} » dans le champ « {4} » n'est pas une date possible (AAAA-MM-JJ ou JJ/MM/AAAA, un jour qui existe).</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/core/csvread.py" />
       <source>{0}: row(s) {1} are not valid UTF-8 unlike the rest of the file: read as Windows-1252 (check the accents of these rows).</source>
       <translation>{0} : ligne(s) {1} non valides en UTF-8 contrairement au reste du fichier : lues en Windows-1252 (vérifiez les accents de ces lignes).</translation>
@@ -2217,11 +2222,6 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/core/enedis_consumption.py" />
       <source>{}: not a readable CSV file ({}).</source>
       <translation>{} : ce n'est pas un fichier CSV lisible ({}).</translation>
-    </message>
-    <message>
-      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
-      <source>{}: row of {}: '{}' in field '{}' is not a date (YYYY-MM-DD or DD/MM/YYYY).</source>
-      <translation>{} : ligne de {} : « {} » dans le champ « {} » n'est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />

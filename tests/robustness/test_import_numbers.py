@@ -87,3 +87,18 @@ def test_bdtopo_width_with_a_decimal_comma_and_an_unreadable_one(tmp_path):
     assert areas[0] == pytest.approx(line * 3.5, rel=1e-6) and areas[1] == pytest.approx(line * 6.0, rel=1e-6)
     assert any(str(w) == "troncon_de_route.geojson, field 'largeur_de_chaussee': 1 value(s) unreadable as a width "
                "in metres, the width of their nature is used instead: TRONROUT2 ('large')." for w in result.warnings)
+
+
+@pytest.mark.parametrize("written", ["31/02/2024", "2024-02-30", "demain", "29/02/2023"])
+def test_anct_impossible_signature_date_names_its_row(tmp_path, written):
+    from pvd_qgis_plugin.core.opendata import OpenDataError
+
+    path = tmp_path / "liste-pvd.csv"
+    path.write_text("insee_com,lib_com,id_pvd,date_signature\n14035,Balleroy-sur-Drôme,pvd-28-14-12,10/06/2021\n"
+                    "14312,Grandcamp-Maisy,pvd-28-14-13,{}\n".format(written), encoding="utf-8")
+    frozen = Fingerprint(path)
+    with pytest.raises(OpenDataError) as error:
+        import_open_data(str(path), "anct")
+    assert str(error.value) == ("liste-pvd.csv: row 3 (Grandcamp-Maisy): '{}' in field 'date_signature' is not a "
+                                "possible date (YYYY-MM-DD or DD/MM/YYYY, a day that exists).".format(written))
+    frozen.assert_unchanged()
