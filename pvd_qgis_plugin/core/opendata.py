@@ -487,14 +487,17 @@ def import_merimee(path, communes=None, progress=None):
             points.append(shapely.Point(lon_lat) if lon_lat else None)
         geometries, crs = np.array(points, dtype=object), "EPSG:4326"
     rows, geometries = _select(rows, geometries, crs, lambda row: insee_codes(row.get(code)), communes)
-    model_rows = []
+    model_rows, impossible_dates = [], []
     for row, geometry in zip(rows, geometries):
         protection_text = _plain_name(" ".join(str(row.get(c) or "") for c in (typology, dated) if c))
         protection = "classe" if "class" in protection_text else ("inscrit" if "inscri" in protection_text else None)
         date = None
         if dated:
             found = re.search(r"(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}/\d{1,2}/\d{4})", str(row.get(dated) or ""))
-            date = parse_date(found.group(1)) if found else None
+            try:
+                date = parse_date(found.group(1)) if found else None
+            except ValueError:
+                impossible_dates.append("{} ('{}')".format(row.number, found.group(1)))
         year = re.search(r"\b(1[0-9]{3}|20[0-9]{2})\b", str(row.get(dated) or "")) if dated else None
         if geometry is None:
             warnings.append(Message(N_("{}: no coordinates, kept without geometry."), row.get(reference)))
@@ -505,6 +508,10 @@ def import_merimee(path, communes=None, progress=None):
             "date_protection": date, "annee_protection": int(year.group(1)) if year else None,
             "localisation": None if not located else ("exacte" if "exact" in located or "monument" in located
                                                       else "approximative")})
+    if impossible_dates:
+        warnings.append(Message(N_("{0}, field '{1}': {2} protection date(s) that do not exist, date_protection left "
+                                   "empty; rows: {3}."), os.path.basename(path), dated, len(impossible_dates),
+                                listing(impossible_dates)))
     return _result("monuments_historiques", model_rows, geometries, columns, rows, warnings)
 
 

@@ -2065,6 +2065,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <source>{0}, field '{1}': {2} protection date(s) that do not exist, date_protection left empty; rows: {3}.</source>
+      <translation>{0}, champ « {1} » : {2} date(s) de protection qui n'existent pas, date_protection laissée vide ; lignes : {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
       <source>{0}, field '{1}': {2} value(s) unreadable (not numbers), never counted as 0; rows: {3}.</source>
       <translation>{0}, champ « {1} » : {2} valeur(s) illisible(s) (pas des nombres), jamais comptées comme 0 ; lignes : {3}.</translation>
     </message>

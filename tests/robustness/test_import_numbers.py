@@ -102,3 +102,18 @@ def test_anct_impossible_signature_date_names_its_row(tmp_path, written):
     assert str(error.value) == ("liste-pvd.csv: row 3 (Grandcamp-Maisy): '{}' in field 'date_signature' is not a "
                                 "possible date (YYYY-MM-DD or DD/MM/YYYY, a day that exists).".format(written))
     frozen.assert_unchanged()
+
+
+def test_merimee_protection_date_that_does_not_exist(tmp_path):
+    path = tmp_path / "merimee.csv"
+    path.write_text(
+        "reference;titre_editorial_de_la_notice;cog_insee_lors_de_la_protection;date_et_typologie_de_la_protection;"
+        "coordonnees_au_format_wgs84\n"
+        "PA00111111;Château de Balleroy;14035;1951/05/07 : classé MH;49.17917, -0.8425\n"
+        "PA00222222;Château de Castilly;14342;2005/02/31 : inscrit MH;49.275, -1.02556\n", encoding="utf-8")
+    result = import_open_data(str(path), "merimee")
+    dates = {row[0]: (row[4], row[5]) for row in result.rows}  # id_mh: (date_protection, annee_protection)
+    # the impossible day is left empty; its year is still the year written
+    assert dates == {"PA00111111": ("1951-05-07", 1951), "PA00222222": (None, 2005)}
+    assert "merimee.csv, field 'date_et_typologie_de_la_protection': 1 protection date(s) that do not exist, " \
+           "date_protection left empty; rows: 3 ('2005/02/31')." in [str(w) for w in result.warnings]
