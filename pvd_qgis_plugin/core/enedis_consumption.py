@@ -199,10 +199,14 @@ def _open_rows(path, required, dataset, progress=None):
 
 
 def _data_rows(reader):
+    number = 1
     with reader:
-        for number, row in reader:
-            if any(cell.strip() for cell in row):
-                yield number, row
+        try:
+            for number, row in reader:
+                if any(cell.strip() for cell in row):
+                    yield number, row
+        except csv.Error as error:
+            raise EnedisFormatError(N_("{}: not a readable CSV file after row {} ({})."), reader.name, number, error)
 
 
 def _column(index, aliases):

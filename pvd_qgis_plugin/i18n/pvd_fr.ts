@@ -2229,6 +2229,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{} : ce n'est pas un fichier CSV lisible ({}).</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/enedis_consumption.py" />
+      <source>{}: not a readable CSV file after row {} ({}).</source>
+      <translation>{} : fichier CSV illisible après la ligne {} ({}).</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />
       <source>{}: row {} ({}): '{}' in field '{}' is neither {{"lat": .., "lon": ..}} nor "lat, lon".</source>
       <translation>{} : ligne {} ({}) : « {} » dans le champ « {} » n'est ni {{"lat": .., "lon": ..}} ni « lat, lon ».</translation>

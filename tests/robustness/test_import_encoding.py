@@ -115,3 +115,31 @@ def test_real_gpu_ac2_tables_in_utf8_and_latin1_read_the_same():
     assert len(rows) == 111 and rows[0] == (2, ["875", "875", "AC2_14047_ass", "Enceinte du site",
                                                 "Egal au générateur", "", "", ""])
     frozen.assert_unchanged()
+
+
+def test_a_nul_byte_is_never_a_traceback(tmp_path):
+    import sys
+
+    from pvd_qgis_plugin.core.enedis_consumption import EnedisFormatError
+
+    path = tmp_path / "consommation.csv"
+    path.write_bytes(b"Annee;Code Commune;Nombre de logements;Consommation annuelle totale de l'adresse (MWh)\n"
+                     b"2023;14711;12;50\n2023;14711;1\x002;50\n")
+    if sys.version_info < (3, 11):  # Python's csv refused NUL bytes before 3.11
+        with pytest.raises(EnedisFormatError, match=r"^consommation.csv: not a readable CSV file after row 2 "):
+            read_consumption_by_address(str(path))
+    else:
+        # the dwellings '1\x002' are unreadable, never a number: the row keeps its consumption, 0 dwellings
+        result = read_consumption_by_address(str(path))
+        assert [(r.conso_mwh, r.nb_sites) for r in result.records] == [(50.0, 12), (50.0, 0)]
+        assert result.unreadable == {"Nombre de logements": [(3, "1\x002")]}
+
+
+def test_a_cell_holding_a_long_network_line(tmp_path):
+    coordinates = ", ".join("[{:.6f}, 49.3]".format(-1.1 + k * 1e-5) for k in range(20000))  # about 400 KB
+    path = tmp_path / "reseau-hta.csv"
+    path.write_text('code_commune;Geo Shape\n14342;"{{""type"": ""LineString"", ""coordinates"": [{}]}}"\n'.format(
+        coordinates), encoding="utf-8")
+    with CsvReader(str(path)) as reader:
+        (number, cells), = list(reader)
+    assert number == 2 and len(cells[1]) > 131072 and cells[1].endswith("]}")
