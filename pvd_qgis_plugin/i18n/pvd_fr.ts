@@ -49,6 +49,11 @@
       <translation>- Enedis consommation annuelle par adresse (consommation-annuelle-residentielle-par-adresse, CSV « ; ») et Enedis consommation par IRIS et secteur d'activité (consommation-electrique-par-secteurs-dactivite, CSV « ; ») → consommation_electrique : un point par adresse ou IRIS, année et secteur avec conso_mwh et nb_sites. Le fichier par adresse tel que publié n'a pas de coordonnées : ses enregistrements sont gardés sans géométrie (géocodez d'abord le fichier, ou agrégez par IRIS) ; le fichier par IRIS est placé au centroïde de l'IRIS.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/gui/commune_choice.py" />
+      <source>A commune of the GeoPackage, or INSEE codes or names separated by commas</source>
+      <translation>Une commune du GeoPackage, ou des codes INSEE ou noms séparés par des virgules</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>ANCT liste PVD / ORT (CSV)</source>
       <translation>Liste PVD / ORT de l'ANCT (CSV)</translation>
@@ -64,6 +69,11 @@
       <translation>Abords des monuments (500 m)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Advanced parameters: the search margin around each request (300 m), the cell size of the calculation (1 m; 2 m is about four times faster), a cost raster instead of the surfaces, a maximum length, a fixed cost per connection.</source>
+      <translation>Paramètres avancés : la marge de recherche autour de chaque demande (300 m), la taille de cellule du calcul (1 m ; 2 m est environ quatre fois plus rapide), un raster de coût à la place des surfaces, une longueur maximale, un coût fixe par raccordement.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Agglomeration (polygons; default: the ORT perimeters)</source>
       <translation>Agglomération (polygones ; par défaut : les périmètres ORT)</translation>
@@ -72,6 +82,11 @@
       <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
       <source>Algorithm '{}' cannot run:</source>
       <translation>L'algorithme « {} » ne peut pas s'exécuter :</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/gui/commune_choice.py" />
+      <source>All communes</source>
+      <translation>Toutes les communes</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/qgis_io.py" />
@@ -97,6 +112,11 @@
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Applicant</source>
       <translation>Demandeur</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
+      <source>Areas and lengths are in square metres and metres, whatever the layers' coordinate system. Invalid geometries are repaired and listed in the log.</source>
+      <translation>Surfaces et longueurs sont en mètres carrés et en mètres, quel que soit le système de coordonnées des couches. Les géométries invalides sont réparées et listées dans le journal.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/pricing.py" />
@@ -241,6 +261,11 @@ Sorties :
 Les distances sont des mètres au sol quel que soit le SCR.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/gui/menu.py" />
+      <source>Choose a commune of the PVD layers and zoom the map on it</source>
+      <translation>Choisir une commune des couches PVD et zoomer la carte sur elle</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/tabulate_intersection.py" />
       <source>Class field</source>
       <translation>Champ de classe</translation>
@@ -271,9 +296,19 @@ Les distances sont des mètres au sol quel que soit le SCR.</translation>
       <translation>Rapport communal — {0} ({1})</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/report_tables.py" />
+      <source>Commune '{0}' is ambiguous: {1}. Give its INSEE code.</source>
+      <translation>La commune « {0} » est ambiguë : {1}. Donnez son code INSEE.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Commune INSEE code field (for the share of the commune total)</source>
       <translation>Champ du code INSEE de la commune (pour la part du total communal)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/gui/commune_choice.py" />
+      <source>Commune:</source>
+      <translation>Commune :</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -296,6 +331,11 @@ Les distances sont des mètres au sol quel que soit le SCR.</translation>
       <translation>Année de comparaison (référence)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/chain_model.py" />
+      <source>Complete PVD chain</source>
+      <translation>Chaîne PVD complète</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Connection requests</source>
       <translation>Demandes de raccordement</translation>
@@ -311,6 +351,16 @@ Les distances sont des mètres au sol quel que soit le SCR.</translation>
       <translation>Tracés de raccordement</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Connection routes (shared trenches)</source>
+      <translation>Tracés de raccordement (mutualisés)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Connection routes: {0} requests ({1} on the network: a branchement, 0 m of trench), total {2}, applicants' share {3}.</source>
+      <translation>Tracés de raccordement : {0} demandes (dont {1} sur le réseau : un branchement, 0 m de tranchée), total {2}, part des demandeurs {3}.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Connection routes: {0} requests, total {1}, applicants' share {2}.</source>
       <translation>Tracés de raccordement : {0} demandes, total {1}, part des demandeurs {2}.</translation>
@@ -324,6 +374,11 @@ Les distances sont des mètres au sol quel que soit le SCR.</translation>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Connection works (travaux de raccordement)</source>
       <translation>Travaux de raccordement</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Connections served</source>
+      <translation>Raccordements desservis</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -433,6 +488,11 @@ Les géométries invalides sont réparées et listées dans le journal ; les ent
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Derogation</source>
       <translation>Dérogation</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Detail</source>
+      <translation>Détail</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
@@ -580,6 +640,16 @@ TOTAL_POWER_KW (champ des producteurs, kW, facultatif) : la puissance totale de 
       <translation>Exemple : ZONES = ort_perimetres (ZONE_FIELD nom), CLASSES = espaces_publics (CLASS_FIELD classe) : les mètres carrés de chaussée, de trottoir, de place et de pavage patrimonial dans chaque périmètre ORT, et leur part de celui-ci.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
+      <source>Example: with the sample loaded, keep the preselected layers (the connection works against the ORT perimeters, abords, SPR and public spaces) and run: each work with the metres it runs inside each zone layer and the names of those zones.</source>
+      <translation>Exemple : avec l'échantillon chargé, gardez les couches présélectionnées (les travaux de raccordement face aux périmètres ORT, abords, SPR et espaces publics) et exécutez : chaque travail avec les mètres qu'il parcourt dans chaque couche de zones et le nom de ces zones.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Example: with the sample loaded, keep the preselected layers, tick Share trenches and run: every request is priced, and the log shows the saving of the shared trenches.</source>
+      <translation>Exemple : avec l'échantillon chargé, gardez les couches présélectionnées, cochez Mutualiser les tranchées et exécutez : chaque demande est chiffrée et le journal montre l'économie des tranchées mutualisées.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Farthest pair</source>
       <translation>Paire la plus éloignée</translation>
@@ -590,9 +660,34 @@ TOTAL_POWER_KW (champ des producteurs, kW, facultatif) : la puissance totale de 
       <translation>Participants les plus éloignés {0} et {1} : {2:.0f} m d'écart ; l'opération {3} la limite de {4:.0f} m ({5} participant(s) plus éloigné(s) d'un autre que la limite).</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>Farthest participants {0} and {1}: {2} m apart; the operation {3} the {4} m limit ({5} participant(s) farther than the limit from another).</source>
+      <translation>Participants les plus éloignés {0} et {1} : {2} m d'écart ; l'opération {3} la limite de {4} m ({5} participant(s) plus éloigné(s) d'un autre que la limite).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Feature id</source>
+      <translation>Identifiant de l'entité</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Features touching it</source>
+      <translation>Entités qui la touchent</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Field</source>
+      <translation>Champ</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
       <source>Field naming the overlay zones (e.g. nom)</source>
       <translation>Champ nommant les zones de superposition (par ex. nom)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Field prefix</source>
+      <translation>Préfixe des champs</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/gui/loader.py" />
@@ -619,6 +714,11 @@ Passer d'une cellule à l'une de ses 8 voisines coûte distance × (c1 + c2) / 2
 Champs en sortie : target_id, source_id, length_m, cost_eur (tranchée), total_eur (+ FIXED_COST), part_demandeur_eur (après la réfaction REFACTION prise en charge par le tarif de réseau), penalty_m (mètres dans les zones de majoration), nature (branchement jusqu'à 30 m, sinon extension) et status (ok, unreachable, too_long au-delà de MAX_LENGTH).
 
 SHARED_TRENCHES construit un réseau de tranchées par groupe, des sources vers ses demandes : une cellule déjà en tranchée coûte REUSE_FACTOR fois son prix aux raccordements suivants. Le journal donne le total des tracés indépendants, le total mutualisé et l'économie ; OUTPUT_NETWORK contient les tranchées avec le nombre de raccordements que chacune dessert.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Finds, for each connection request, the cheapest trench route to the existing electricity network (a substation, or any point of a low-voltage line) and prices it in euros.</source>
+      <translation>Trouve, pour chaque demande de raccordement, le tracé de tranchée le moins cher jusqu'au réseau électrique existant (un poste, ou tout point d'une ligne basse tension) et le chiffre en euros.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
@@ -683,6 +783,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
       <source>Give at least one overlay layer (OVERLAYS).</source>
       <translation>Indiquez au moins une couche de superposition (OVERLAYS).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Give the connection requests (points), the network (substations and low-voltage lines) and what a metre of trench costs: the public-space surfaces with their cost in €/m (roadway, sidewalk, heritage paving…); elsewhere the default cost applies (100 €/m). Buildings are obstacles a trench never crosses; inside the abords of monuments and the remarkable heritage sites (SPR) the cost is multiplied by the zone's factor (1.5 when it has none).</source>
+      <translation>Donnez les demandes de raccordement (points), le réseau (postes et lignes basse tension) et ce que coûte un mètre de tranchée : les surfaces d'espaces publics avec leur coût en €/m (chaussée, trottoir, pavage patrimonial…) ; ailleurs s'applique le coût par défaut (100 €/m). Les bâtiments sont des obstacles qu'une tranchée ne traverse jamais ; dans les abords des monuments et les sites patrimoniaux remarquables (SPR), le coût est multiplié par le facteur de la zone (1,5 quand elle n'en a pas).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -763,6 +868,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/tabulate_intersection.py" />
       <source>Intersection table</source>
       <translation>Table des intersections</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Layer</source>
+      <translation>Couche</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
@@ -900,6 +1010,16 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Longueur</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Length (m)</source>
+      <translation>Longueur (m)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Length in penalty zones (m)</source>
+      <translation>Longueur en zones de pénalité (m)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Limit read from the communes' density classes: {0:.0f} m.</source>
       <translation>Limite lue dans les classes de densité des communes : {0:.0f} m.</translation>
@@ -913,6 +1033,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/gui/menu.py" />
       <source>Load the layers of a PVD GeoPackage (the sample by default), grouped and styled</source>
       <translation>Charge les couches d'un GeoPackage PVD (le GeoPackage d'exemple par défaut), groupées et stylées</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/gui/menu.py" />
+      <source>Load the layers of a PVD GeoPackage, grouped and styled; the sample is offered first</source>
+      <translation>Charge les couches d'un GeoPackage PVD, groupées et stylées ; le GeoPackage d'exemple est proposé d'abord</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -933,6 +1058,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Minimum number of sites (smaller zones are masked)</source>
       <translation>Nombre minimal de sites (les zones plus petites sont masquées)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/chain_model.py" />
+      <source>Models</source>
+      <translation>Modèles</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
@@ -975,6 +1105,16 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Nature</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Nature of the works</source>
+      <translation>Nature des travaux</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Network feature reached</source>
+      <translation>Élément du réseau atteint</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Network id field (in every network layer)</source>
       <translation>Champ identifiant du réseau (dans chaque couche réseau)</translation>
@@ -988,6 +1128,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Network: substations and lines</source>
       <translation>Réseau : postes et lignes</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/gui/commune_choice.py" />
+      <source>No PVD communes layer in the project: load the PVD layers first.</source>
+      <translation>Pas de couche PVD des communes dans le projet : chargez d'abord les couches PVD.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -1093,6 +1238,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Overlap shares (%)</source>
       <translation>Parts de recouvrement (%)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
+      <source>Overlap — {}</source>
+      <translation>Recouvrement — {}</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
@@ -1210,6 +1360,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Plafond de puissance de l'opération (MW)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Problem</source>
+      <translation>Problème</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
       <source>Problems</source>
       <translation>Problèmes</translation>
@@ -1298,6 +1453,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Rank</source>
       <translation>Rang</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Rank in the commune</source>
+      <translation>Rang dans la commune</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
@@ -1403,6 +1563,11 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Request {0}: no network feature within the search margin ({1} m): unreachable; use a larger margin.</source>
+      <translation>Demande {0} : aucun élément du réseau dans la marge de recherche ({1} m) : inaccessible ; augmentez la marge.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Request(s) {0}: power above the last band of the barème ({1} kVA): no contribution computed.</source>
       <translation>Demande(s) {0} : puissance au-delà de la dernière tranche du barème ({1} kVA) : contribution non calculée.</translation>
     </message>
@@ -1410,6 +1575,21 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Requested power field (kVA)</source>
       <translation>Champ de la puissance demandée (kVA)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Requester's share (€)</source>
+      <translation>Part du demandeur (€)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Result: one route per request with its length (m), the trench cost and the total with the fixed cost per connection (€), the requester's share after the réfaction (the 40 % paid by the network tariff) and its nature: branchement up to 30 m, extension beyond. A request already on the network gets a route of 0 m (a branchement).</source>
+      <translation>Résultat : un tracé par demande avec sa longueur (m), le coût de la tranchée et le total avec le coût fixe par raccordement (€), la part du demandeur après la réfaction (les 40 % pris en charge par le tarif de réseau) et sa nature : branchement jusqu'à 30 m, extension au-delà. Une demande déjà sur le réseau reçoit un tracé de 0 m (un branchement).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
+      <source>Result: the features with all their attributes, plus for each zone layer the area (m²) or length (m) inside its zones, that part as a percentage of the feature, the number of zones touched and their names. A summary table (optional) gives one line per zone layer with the total inside and its share of the whole layer.</source>
+      <translation>Résultat : les entités avec tous leurs attributs, plus pour chaque couche de zones la surface (m²) ou la longueur (m) à l'intérieur de ses zones, cette part en pourcentage de l'entité, le nombre de zones touchées et leurs noms. Une table de synthèse (facultative) donne une ligne par couche de zones avec le total à l'intérieur et sa part de toute la couche.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
@@ -1458,13 +1638,33 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Search area: {0} m around the requests, {1} group(s) of requests, {2} cells of {3} m in all.</source>
+      <translation>Zone de recherche : {0} m autour des demandes, {1} groupe(s) de demandes, {2} cellules de {3} m au total.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Search margin around the requests (m)</source>
       <translation>Marge de recherche autour des demandes (m)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Share of the input (%)</source>
+      <translation>Part de la couche analysée (%)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Share of the zone (%)</source>
+      <translation>Part de la zone (%)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Share trenches between connections</source>
       <translation>Mutualiser les tranchées entre raccordements</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Share trenches: later connections reuse the trenches already dug (a reused metre costs 20 % of its price). The log gives the total of independent routes, the total with shared trenches and the saving; the trench network tells how many connections each trench serves.</source>
+      <translation>Mutualiser les tranchées : les raccordements suivants réutilisent les tranchées déjà ouvertes (un mètre réutilisé coûte 20 % de son prix). Le journal donne le total des tracés indépendants, le total avec tranchées mutualisées et l'économie ; le réseau de tranchées indique combien de raccordements chaque tranchée dessert.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -1593,6 +1793,11 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
       <translation>Tableau croisé des intersections (zones × classes)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
+      <source>Tells, for every feature of a layer (connection works, substations, parcels, projects), how much of it lies inside each zone layer (ORT perimeters, abords of monuments, SPR, public spaces…) and which zones those are.</source>
+      <translation>Indique, pour chaque entité d'une couche (travaux de raccordement, postes, parcelles, projets), quelle part se trouve dans chaque couche de zones (périmètres ORT, abords des monuments, SPR, espaces publics…) et quelles zones ce sont.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>The PDF could not be written to {}.</source>
       <translation>Le PDF n'a pas pu être écrit dans {}.</translation>
@@ -1633,14 +1838,29 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
       <translation>Le champ d'entrée « {0} » est remplacé par le champ calculé.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/gui/loader.py" />
+      <source>The layers of {} are already in the project: none added.</source>
+      <translation>Les couches de {} sont déjà dans le projet : aucune ajoutée.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>The network layers (SOURCES) have no feature.</source>
       <translation>Les couches du réseau (SOURCES) n'ont aucune entité.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>The network layers (substations and lines) have no feature.</source>
+      <translation>Les couches du réseau (postes et lignes) n'ont aucune entité.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>The routing grid would have {0:,} cells ({1} × {2}), more than the budget of {3:,}: use a larger CELL_SIZE or a smaller MARGIN.</source>
       <translation>La grille de calcul aurait {0:,} cellules ({1} × {2}), au-delà du budget de {3:,} : utilisez un CELL_SIZE plus grand ou une MARGIN plus petite.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>The routing grid would have {0} cells ({1} × {2}), more than the budget of {3}: use a larger cell size or a smaller search margin.</source>
+      <translation>La grille de calcul aurait {0} cellules ({1} × {2}), au-delà du budget de {3} : choisissez une taille de cellule plus grande ou une marge de recherche plus petite.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
@@ -1660,6 +1880,16 @@ CPCE L49 (code des postes et des communications électroniques ; décret 2010-72
       <translation>Total</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Total cost (€)</source>
+      <translation>Coût total (€)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Total inside</source>
+      <translation>Total à l'intérieur</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Total of independent routes (€)</source>
       <translation>Total des tracés indépendants (€)</translation>
@@ -1668,6 +1898,11 @@ CPCE L49 (code des postes et des communications électroniques ; décret 2010-72
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Total of independent routes: {0:,.0f} €.</source>
       <translation>Total des tracés indépendants : {0:,.0f} €.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Total of independent routes: {0}.</source>
+      <translation>Total des tracés indépendants : {0}.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -1688,6 +1923,16 @@ CPCE L49 (code des postes et des communications électroniques ; décret 2010-72
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Total with shared trenches: {0:,.0f} €; saving {1:,.0f} € ({2:.1f} %).</source>
       <translation>Total avec tranchées mutualisées : {0:,.0f} € ; économie de {1:,.0f} € ({2:.1f} %).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Total with shared trenches: {0}; saving {1} ({2}).</source>
+      <translation>Total avec tranchées mutualisées : {0} ; économie de {1} ({2}).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Trench cost (€)</source>
+      <translation>Coût de la tranchée (€)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
@@ -1715,6 +1960,11 @@ BAREME : une ligne par tranche de puissance : borne haute (kVA), CfB (€), CvB 
       <location filename="../../pvd_qgis_plugin/processing_provider/gpkg_bulk.py" />
       <source>Unexpected GeoPackage layout in '{}'.</source>
       <translation>Structure GeoPackage inattendue dans « {} ».</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Unit</source>
+      <translation>Unité</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -1859,6 +2109,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>Champ de zone</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Zone layer</source>
+      <translation>Couche de zones</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/tabulate_intersection.py" />
       <source>Zones (polygons)</source>
       <translation>Zones (polygones)</translation>
@@ -1869,9 +2124,19 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>Zones (polygones ; vide = grille régulière)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/gui/commune_choice.py" />
+      <source>Zoom to a commune</source>
+      <translation>Zoomer sur une commune</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>above it</source>
       <translation>au-delà</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>branchement (up to 30 m)</source>
+      <translation>branchement (jusqu'à 30 m)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -1904,6 +2169,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>tous les travaux sont considérés comme prévus</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>extension of the network</source>
+      <translation>extension du réseau</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>features are named by their feature id</source>
       <translation>les entités sont nommées par leur identifiant d'entité</translation>
@@ -1917,6 +2187,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/core/validation.py" />
       <source>field '{}' is {}, expected {}</source>
       <translation>le champ « {} » est de type {}, {} attendu</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>ground substation</source>
+      <translation>poste au sol</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/validation.py" />
@@ -1934,6 +2209,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>couche des demandes de raccordement</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>moratorium conflict</source>
+      <translation>conflit de moratoire</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/core/validation.py" />
       <source>no geometry or empty geometry</source>
       <translation>géométrie absente ou vide</translation>
@@ -1944,6 +2224,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>aucune date de réfection n'est vérifiée</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>pole-mounted</source>
+      <translation>poste sur poteau</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>public spaces are named by their feature id</source>
       <translation>les espaces publics sont nommés par leur identifiant d'entité</translation>
@@ -1952,6 +2237,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/core/validation.py" />
       <source>required value is empty</source>
       <translation>valeur obligatoire vide</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>route found</source>
+      <translation>tracé trouvé</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -1969,9 +2259,34 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>le critère de type vaut 0 pour tous</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>to pool</source>
+      <translation>à mutualiser</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>to re-sequence</source>
+      <translation>à reprogrammer</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>too long</source>
+      <translation>trop long</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>tower cabin</source>
+      <translation>cabine haute</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>trenches are priced at the unit cost</source>
       <translation>les tranchées sont chiffrées au coût unitaire</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>unreachable</source>
+      <translation>inaccessible</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -2004,6 +2319,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{0} n'est pas un nombre entier dans un champ entier ({1}) : QGIS le lit comme {2}</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/gui/loader.py" />
+      <source>{0} layer(s) added from {1}.</source>
+      <translation>{0} couche(s) ajoutée(s) depuis {1}.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
       <source>{0} monument(s) get their PDA, the others the circle.</source>
       <translation>{0} monument(s) reçoivent leur PDA, les autres le cercle.</translation>
@@ -2022,6 +2342,16 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>{0} of {1} network feature(s) lie farther than MARGIN from every request: not used.</source>
       <translation>{0} des {1} élément(s) du réseau sont à plus de MARGIN de toute demande : non utilisés.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>{0} of {1} network feature(s) lie farther than the search margin from every request: not used.</source>
+      <translation>{0} des {1} élément(s) du réseau sont au-delà de la marge de recherche de toute demande : non utilisés.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>{0} pair(s) to pool, saving {1} of trench; {2} in conflict with a moratorium; {3} to re-sequence.</source>
+      <translation>{0} paire(s) à mutualiser, économie de {1} de tranchée ; {2} en conflit avec un moratoire ; {3} à reprogrammer.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
@@ -2057,6 +2387,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>{0} zone(s): {1} masked (fewer than {2} sites), {3} above the {4}th percentile ({5:.1f} MWh).</source>
       <translation>{0} zone(s) : {1} masquée(s) (moins de {2} sites), {3} au-dessus du {4}e centile ({5:.1f} MWh).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
+      <source>{0} zone(s): {1} masked (fewer than {2} sites), {3} above the {4}th percentile ({5} MWh).</source>
+      <translation>{0} zone(s) : {1} masquée(s) (moins de {2} sites), {3} au-dessus du {4}e centile ({5} MWh).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -2154,6 +2489,31 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{} {} est postérieur à {} {}</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>{} — area inside (m²)</source>
+      <translation>{} — surface à l'intérieur (m²)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>{} — length inside (m)</source>
+      <translation>{} — longueur à l'intérieur (m)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>{} — share inside (%)</source>
+      <translation>{} — part à l'intérieur (%)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>{} — zone names</source>
+      <translation>{} — noms des zones</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>{} — zones touched</source>
+      <translation>{} — zones touchées</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />
       <source>{}: a CSV file is expected ({}).</source>
       <translation>{} : un fichier CSV est attendu ({}).</translation>
@@ -2232,6 +2592,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/core/enedis_consumption.py" />
       <source>{}: not a readable CSV file after row {} ({}).</source>
       <translation>{} : fichier CSV illisible après la ligne {} ({}).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <source>{}: row of {}: '{}' in field '{}' is not a date (YYYY-MM-DD or DD/MM/YYYY).</source>
+      <translation>{} : ligne de {} : « {} » dans le champ « {} » n'est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />

@@ -530,3 +530,20 @@ def use_stored_values(table, layer, fields):
                 row[column] = value if isinstance(value, str) else str(value)
                 count += 1
     return count
+
+
+def output_destination(parameters, name, context):
+    """The destination given for output ``name`` as text ('' when none), registering nothing.
+
+    ``parameterAsOutputLayer`` would also register a layer to load on completion: for a
+    destination later created by ``parameterAsSink`` (which registers its own layer) that
+    layer never exists, and the dialog reports it as "not correctly generated".
+    """
+    from qgis.core import QgsProcessingOutputLayerDefinition, QgsProperty
+
+    value = parameters.get(name)
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        value = value.sink
+    if isinstance(value, QgsProperty):
+        value = value.valueAsString(context.expressionContext())[0]
+    return "" if value is None else str(value)
