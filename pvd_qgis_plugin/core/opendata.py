@@ -25,7 +25,14 @@ Formats (``FORMATS``, in the order of the Processing enum):
   stay without geometry unless the file was geocoded), the per-IRIS file gives the IRIS centroid.
 
 Every output keeps the source's attributes (renamed to plain lower-case names, prefixed
-``src_`` when they collide with a model field). Pure Python: csv, json, fiona, pyproj,
+``src_`` when they collide with a model field).
+
+What no importer writes (checked in :func:`_result`, which every format goes through): a
+position that is not finite, out of range, with latitude and longitude swapped, or outside
+France (:mod:`.coords`); such rows are left out and listed by row number (:class:`SourceRow`)
+in one warning per reason. CSV files are decoded by :mod:`.csvread` (encoding decided per file,
+stray rows decoded alone and named); numbers are read by :mod:`.numbers` (``12,5`` = 12.5);
+a shapefile without ``.prj`` is refused unless plainly lon/lat in France (:func:`read_vector`). Pure Python: csv, json, fiona, pyproj,
 shapely; no QGIS.
 """
 import csv
