@@ -13,8 +13,9 @@ OPENDATA = os.path.join(REPO, "tests", "data", "opendata")
 
 #: Every algorithm of the provider (a test checks the list is complete).
 ALGORITHMS = ("connectionroutes", "consumptionzones", "heritageperimeters", "importopendata",
-              "overlapanalysis", "report", "selfconsumptionperimeter", "substationpriority",
-              "tabulateintersection", "validatedata", "workscoordination")
+              "overlapanalysis", "preparecommune", "report", "selfconsumptionperimeter", "substationpriority",
+              "tabulateintersection", "validatedata", "workscoordination", "energyprecarity",
+              "renovationeffect")
 
 
 def territory(folder, name="pvd.gpkg"):
@@ -54,6 +55,7 @@ def parameters(algorithm, gpkg, csv=None):
         "importopendata": ({"INPUT": csv, "FORMAT": 0}, {"INPUT": os.path.basename(csv or "")}, "OUTPUT"),
         "overlapanalysis": ({"INPUT": lay("travaux_raccordement"), "OVERLAYS": [lay("abords_mh")]},
                             {"INPUT": "travaux_raccordement", "OVERLAYS": "abords_mh"}, "OUTPUT"),
+        "preparecommune": ({"INSEE": "14035", "FILES": [csv]}, {"FILES": os.path.basename(csv or "")}, "OUTPUT"),
         "report": ({"GEOPACKAGE": gpkg, "COMMUNES": "14342"}, {"GEOPACKAGE": os.path.basename(gpkg)}, "OUTPUT"),
         "selfconsumptionperimeter": ({"PRODUCERS": lay("postes_hta_bt"), "CONSUMERS": lay("demandes_raccordement"),
                                       "OUTPUT_CIRCLE": "TEMPORARY_OUTPUT", "OUTPUT_PAIR": "TEMPORARY_OUTPUT",
@@ -69,6 +71,13 @@ def parameters(algorithm, gpkg, csv=None):
         "workscoordination": ({"WORKS": lay("travaux_raccordement"), "PROJECTS": lay("projets_espaces_publics"),
                                "OUTPUT_SUMMARY": "TEMPORARY_OUTPUT"},
                               {"WORKS": "travaux_raccordement", "PROJECTS": "projets_espaces_publics"}, "OUTPUT"),
+        "energyprecarity": ({"CELLS": lay("carreaux_filosofi"), "DPE": lay("dpe"),
+                             "CONSUMPTION": lay("consommation_electrique")},
+                            {"CELLS": "carreaux_filosofi", "DPE": "dpe", "CONSUMPTION": "consommation_electrique"},
+                            "OUTPUT"),
+        "renovationeffect": ({"CONSUMPTION": lay("consommation_electrique"), "WORKS": lay("ort_perimetres"),
+                              "YEAR_BEFORE": 2022, "YEAR_AFTER": 2023},
+                             {"CONSUMPTION": "consommation_electrique", "WORKS": "ort_perimetres"}, "OUTPUT"),
     }
     values, tables, output = table[algorithm]
     values = dict(values)

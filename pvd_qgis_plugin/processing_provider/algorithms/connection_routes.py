@@ -132,7 +132,7 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
             "the shared trenches in the log.")
 
     ADVANCED = ("SOURCE_ID_FIELD", "COST_RASTER", "DEFAULT_COST", "PENALTY_FACTOR", "CELL_SIZE", "MARGIN",
-                "MAX_LENGTH", "FIXED_COST", "REFACTION", "REUSE_FACTOR")
+                "MAX_LENGTH", "FIXED_COST", "REFACTION", "REUSE_FACTOR", "BAREME", "POWER_FIELD")
     DECIMALS = {"MARGIN": 0, "MAX_LENGTH": 0, "FIXED_COST": 0}
 
     def initAlgorithm(self, config=None):
