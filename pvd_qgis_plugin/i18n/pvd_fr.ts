@@ -1577,6 +1577,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Couche « {0} », champ « {1} » : {2} valeur(s) illisible(s) comme nombres, traitée(s) comme NULL (les points sont ignorés, jamais comptés comme 0) : entité(s) {3}.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>Layer '{0}', field '{1}': {2} value(s) unreadable as numbers, treated as NULL: feature(s) {3}.</source>
+      <translation>Couche « {0} », champ « {1} » : {2} valeur(s) illisible(s) comme nombres, traitée(s) comme NULL : entité(s) {3}.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Layer '{0}': choose its start and end date fields.</source>
       <translation>Couche « {0} » : choisissez ses champs de date de début et de fin.</translation>
@@ -3413,6 +3418,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <source>{0}, field '{1}': {2} protection date(s) that do not exist, date_protection left empty; rows: {3}.</source>
+      <translation>{0}, champ « {1} » : {2} date(s) de protection qui n'existent pas, date_protection laissée vide ; lignes : {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
       <source>{0}, field '{1}': {2} value(s) unreadable (not numbers), never counted as 0; rows: {3}.</source>
       <translation>{0}, champ « {1} » : {2} valeur(s) illisible(s) (pas des nombres), jamais comptées comme 0 ; lignes : {3}.</translation>
     </message>
@@ -3425,6 +3435,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />
       <source>{0}: required field '{1}' not found. Expected the {2} format (fields such as {3}); fields in the file: {4}.</source>
       <translation>{0} : champ obligatoire « {1} » introuvable. Format attendu : {2} (champs tels que {3}) ; champs du fichier : {4}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <source>{0}: row {1} ({2}): '{3}' in field '{4}' is not a possible date (YYYY-MM-DD or DD/MM/YYYY, a day that exists).</source>
+      <translation>{0} : ligne {1} ({2}) : « {3} » dans le champ « {4} » n'est pas une date possible (AAAA-MM-JJ ou JJ/MM/AAAA, un jour qui existe).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/csvread.py" />
@@ -3640,6 +3655,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/core/enedis_consumption.py" />
       <source>{}: not a readable CSV file ({}).</source>
       <translation>{} : ce n'est pas un fichier CSV lisible ({}).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/enedis_consumption.py" />
+      <source>{}: not a readable CSV file after row {} ({}).</source>
+      <translation>{} : fichier CSV illisible après la ligne {} ({}).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/opendata_energy.py" />
