@@ -15,15 +15,18 @@ that would break the model (no geometry, no commune code, no protection for a mo
 already taken) are rejected and counted in ``sources`` with the reason. Pure Python: fiona,
 shapely, pyproj, GDAL/OGR for writing; no QGIS.
 """
+import contextlib
 import datetime
 import json
 import os
 import re
+import shutil
 import zipfile
 from collections import Counter, OrderedDict, namedtuple
 
 import numpy as np
 import shapely
+import shapely.geometry
 
 from . import model
 from .messages import N_, Message, UserError
@@ -269,6 +272,39 @@ class Layer:
         return None
 
 
+# Vector formats read whole by their importer: given the communes' outlines, only the features in
+# their extent are copied first (GDAL's spatial filter, the file's own index where it has one).
+CLIPPED_FORMATS = ("enedis_postes", "enedis_reseau", "merimee")
+
+
+@contextlib.contextmanager
+def _clipped_copy(path, areas, margin=100.0):
+    """A temporary GeoPackage holding the features of ``path`` within the extent of ``areas``
+    (EPSG:2154, plus ``margin`` metres), under the same file name (its name tells BT from HTA)."""
+    import tempfile
+
+    import fiona
+
+    from .opendata_ign import _areas_bbox, iter_vector
+
+    with fiona.open(path) as source:
+        schema, crs = source.schema, source.crs_wkt
+    if not crs:  # its importer says what to do about a file without CRS
+        yield path
+        return
+    folder = tempfile.mkdtemp(prefix="pvd-")
+    target = os.path.join(folder, os.path.splitext(os.path.basename(path))[0] + ".gpkg")
+    try:
+        _columns, _crs, features = iter_vector(path, bbox=_areas_bbox(areas, margin))
+        with fiona.open(target, "w", driver="GPKG", schema=schema, crs_wkt=crs) as out:
+            for properties, geometry in features:
+                out.write({"geometry": shapely.geometry.mapping(geometry) if geometry is not None else None,
+                           "properties": properties})
+        yield target
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def _merimee_digits(reference):
     found = re.search(r"(\d{8})$", str(reference or ""))
     return found.group(1) if found else None
@@ -417,6 +453,9 @@ def prepare_commune(inputs, communes, ort=None, costs=None, progress=None, trans
                                                "read: the Mérimée point is kept, the abords refer to it."),
                                             os.path.basename(path), linked))
                 results = [sup["monuments_historiques"], sup["abords_mh"], sup["spr"]]
+            elif fmt in CLIPPED_FORMATS and areas and not path.lower().endswith((".csv", ".txt", ".gz")):
+                with _clipped_copy(path, areas) as clipped:
+                    results = [import_open_data(clipped, fmt, codes, step)]
             else:
                 results = [import_open_data(path, fmt, codes, step)]
         except OpenDataError as error:
