@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `make demo`: the whole chain on the embedded sample, through qgis_process:
-# validate → abords → overlap → routes → coordination → priorities → consumption → report.
+# validate → abords → overlap → routes → coordination → priorities → consumption → precarity →
+# renovation → report.
 # Everything goes to one folder ($DEMO_OUT): one GeoPackage of results, PNG maps, the PDF.
 # Expects QGIS_PROCESS, QGIS_PLUGINPATH (the built plugin) and PVD_PYTHON (scripts/with_qgis_env.sh).
 set -euo pipefail
@@ -60,10 +61,17 @@ step priorites "Priorités d'embellissement des postes" pvd:substationpriority \
 step consommation "Consommation électrique par maille de 200 m, 2023 comparé à 2022" pvd:consumptionzones \
   POINTS="$(L consommation_electrique)" GRID_SIZE=200 YEAR=2023 COMPARE_YEAR=2022 PERCENTILE=90 MIN_SITES=10 \
   OUTPUT="$STEPS/consommation_grille.gpkg"
+step precarite "Précarité énergétique par carreau Filosofi de 200 m" pvd:energyprecarity \
+  CELLS="$(L carreaux_filosofi)" DPE="$(L dpe)" CONSUMPTION="$(L consommation_electrique)" \
+  OUTPUT="$STEPS/precarite_energetique.gpkg"
+step renovation "Effet des travaux de rénovation dans les périmètres ORT, 2023 comparé à 2022" pvd:renovationeffect \
+  CONSUMPTION="$(L consommation_electrique)" WORKS="$(L ort_perimetres)" YEAR_BEFORE=2022 YEAR_AFTER=2023 \
+  OUTPUT="$STEPS/effet_renovation.gpkg"
 step rapport "Rapport communal des cinq communes (PDF)" pvd:report \
   GEOPACKAGE="$SAMPLE" ROUTES="$STEPS/raccordements_mutualises.gpkg" \
   ROUTES_INDEPENDENT="$STEPS/raccordements_independants.gpkg" OVERLAPS="$STEPS/recouvrement_travaux.gpkg" \
   COORDINATION="$STEPS/coordination.gpkg" PRIORITIES="$STEPS/priorites_postes.gpkg" \
+  PRECARITY="$STEPS/precarite_energetique.gpkg" RENOVATION="$STEPS/effet_renovation.gpkg" \
   OUTPUT="$OUT/rapport_communal.pdf"
 
 echo "== Cartes (PNG) du GeoPackage d'exemple avec les styles de l'extension"

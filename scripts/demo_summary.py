@@ -18,6 +18,7 @@ RESULT_LAYERS = [
     ("raccordements_mutualises", "raccordements_mutualises"), ("tranchees_mutualises", "tranchees_mutualisees"),
     ("coordination", "coordination_travaux"), ("coordination_synthese", "coordination_synthese"),
     ("priorites_postes", "priorites_postes"), ("consommation_grille", "consommation_grille_200m"),
+    ("precarite_energetique", "precarite_energetique"), ("effet_renovation", "effet_renovation"),
 ]
 
 
@@ -88,6 +89,7 @@ def main(sample, steps, out):
     flagged = [c for c in visible if c["au_dessus_percentile"]]
     print("Consommation 2023 : {} mailles de 200 m, {} masquées (moins de 10 sites), {} au-dessus du 90e centile."
           .format(len(cells), len(cells) - len(visible), len(flagged)))
+    energy_summary(step)
     print()
     print("Fichiers produits dans {} :".format(out))
     print("  GeoPackage des résultats : {}".format(results))
@@ -95,6 +97,29 @@ def main(sample, steps, out):
         print("  carte : {}".format(png))
     print("  rapport PDF : {}".format(os.path.join(out, "rapport_communal.pdf")))
     print("  étapes et journaux : {}".format(steps))
+
+
+def decimal(value, decimals=1):
+    return "{:.{}f}".format(value, decimals).replace(".", ",")
+
+
+def energy_summary(step):
+    """Précarité énergétique (first cells) and the before/after of the works."""
+    cells = sorted((row for row in rows(step("precarite_energetique")) if row["rang"]), key=lambda row: row["rang"])
+    print("Précarité énergétique : {} carreaux classés ; en tête (des lieux où regarder, pas des personnes) :"
+          .format(len(cells)))
+    for row in cells[:3]:
+        print("  {}. {} ({}) — indice {} ; {} % de ménages pauvres, {} % de DPE F ou G".format(
+            row["rang"], row["idcar_200m"], row["insee"], decimal(row["indice"], 2),
+            decimal(row["part_men_pauvres_pc"]), decimal(row["part_dpe_fg_pc"]) if row["part_dpe_fg_pc"] is not None
+            else "—"))
+    print("Effet des travaux (consommation par site, 2023 comparé à 2022) :")
+    for row in rows(step("effet_renovation")):
+        if row["effet_pts"] is None:
+            print("  {} : masqué ({})".format(row["nom"], row["masque"]))
+            continue
+        print("  {} : {} % contre {} % dans le reste de la commune, effet {} points".format(
+            row["nom"], decimal(row["evolution_pc"]), decimal(row["temoin_evolution_pc"]), decimal(row["effet_pts"])))
 
 
 if __name__ == "__main__":

@@ -32,6 +32,8 @@ Formats (``FORMATS``, in the order of the Processing enum):
   (*consommation-electrique-par-secteurs-dactivite*), read by :mod:`.enedis_consumption`, into
   ``consommation_electrique``; the published per-address file has no coordinates (its points
   stay without geometry unless the file was geocoded), the per-IRIS file gives the IRIS centroid.
+- ``insee_filosofi`` / ``ademe_dpe``: INSEE Filosofi 200 m cells -> ``carreaux_filosofi`` and ADEME
+  energy performance diagnostics -> ``dpe``, read by :mod:`.opendata_energy`.
 
 Every output keeps the source's attributes (renamed to plain lower-case names, prefixed
 ``src_`` when they collide with a model field). Pure Python: csv, json, fiona, pyproj,
@@ -60,7 +62,7 @@ from .progress import check, scaled
 
 FORMATS = ("enedis_postes", "enedis_reseau", "merimee", "cnig_sup", "anct", "bdtopo_routes",
            "enedis_conso_adresse", "enedis_conso_iris", "cnig_sup_monuments", "cadastre_parcelles",
-           "cadastre_batiments", "bdtopo_batiments", "ban", "admin_express")
+           "cadastre_batiments", "bdtopo_batiments", "ban", "admin_express", "insee_filosofi", "ademe_dpe")
 
 # Delegated communes (communes déléguées) -> the commune they now belong to (DOMAIN.md).
 DELEGATED_COMMUNES = {"14727": "14035", "14142": "14342", "14462": "14342", "14481": "14342", "14763": "14342"}
@@ -614,12 +616,25 @@ def import_enedis_consumption_by_iris(path, communes=None, progress=None):
     return _import_consumption(read_consumption_by_iris, path, communes, progress)
 
 
+def import_insee_filosofi(path, communes=None, progress=None):
+    from .opendata_energy import import_insee_filosofi as read
+
+    return read(path, communes, progress)
+
+
+def import_ademe_dpe(path, communes=None, progress=None):
+    from .opendata_energy import import_ademe_dpe as read
+
+    return read(path, communes, progress)
+
+
 IMPORTERS = {
     "enedis_postes": import_enedis_postes, "enedis_reseau": import_enedis_reseau, "merimee": import_merimee,
     "cnig_sup": import_cnig_sup, "anct": import_anct,
     "enedis_conso_adresse": import_enedis_consumption_by_address,
     "enedis_conso_iris": import_enedis_consumption_by_iris,
     "cnig_sup_monuments": import_cnig_sup_monuments,
+    "insee_filosofi": import_insee_filosofi, "ademe_dpe": import_ademe_dpe,
 }
 
 

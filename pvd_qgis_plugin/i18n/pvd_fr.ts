@@ -79,6 +79,23 @@ Les fichiers nationaux et départementaux sont lus une seule fois, en flux, filt
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>- INSEE Filosofi carreaux 200 m (the INSEE download: Idcar_200m, Ind, Men, Men_pauv, Ind_snv, Log_av45 …, as a CSV with the cell id only or a GeoPackage; or the Géoplateforme WFS layer in lower case with id_inspire) → carreaux_filosofi. Without geometry, each cell is rebuilt from its id CRS3035RES200mN&lt;y&gt;E&lt;x&gt;: the 200 m square whose lower-left corner is (E, N) in EPSG:3035.
+- ADEME DPE logements existants / neufs (the CSV export with its 200+ columns: N°DPE, Etiquette_DPE, Date_établissement_DPE, Coordonnée_cartographique_X_(BAN) …, Lambert-93; or the API's JSON answer with _geopoint) → dpe points; a DPE without an energy label A–G is left out.</source>
+      <translation>- INSEE Filosofi carreaux 200 m (le téléchargement de l'INSEE : Idcar_200m, Ind, Men, Men_pauv, Ind_snv, Log_av45 …, en CSV avec le seul identifiant du carreau ou en GeoPackage ; ou la couche du WFS de la Géoplateforme en minuscules avec id_inspire) → carreaux_filosofi. Sans géométrie, chaque carreau est reconstruit à partir de son identifiant CRS3035RES200mN&lt;y&gt;E&lt;x&gt; : le carré de 200 m dont le coin inférieur gauche est (E, N) en EPSG:3035.
+- ADEME DPE logements existants / neufs (l'export CSV et ses plus de 200 colonnes : N°DPE, Etiquette_DPE, Date_établissement_DPE, Coordonnée_cartographique_X_(BAN) …, en Lambert-93 ; ou la réponse JSON de l'API avec _geopoint) → points dpe ; un DPE sans étiquette énergie de A à G est écarté.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/gui/commune_choice.py" />
+      <source>A commune of the GeoPackage, or INSEE codes or names separated by commas</source>
+      <translation>Une commune du GeoPackage, ou des codes INSEE ou noms séparés par des virgules</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>ADEME DPE logements existants / neufs (CSV, API JSON)</source>
+      <translation>ADEME DPE logements existants / neufs (CSV, JSON de l'API)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>ANCT liste PVD / ORT (CSV)</source>
       <translation>Liste PVD / ORT de l'ANCT (CSV)</translation>
     </message>
@@ -93,6 +110,11 @@ Les fichiers nationaux et départementaux sont lus une seule fois, en flux, filt
       <translation>Abords des monuments (500 m)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Advanced parameters: the search margin around each request (300 m), the cell size of the calculation (1 m; 2 m is about four times faster), a cost raster instead of the surfaces, a maximum length, a fixed cost per connection.</source>
+      <translation>Paramètres avancés : la marge de recherche autour de chaque demande (300 m), la taille de cellule du calcul (1 m ; 2 m est environ quatre fois plus rapide), un raster de coût à la place des surfaces, une longueur maximale, un coût fixe par raccordement.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Agglomeration (polygons; default: the ORT perimeters)</source>
       <translation>Agglomération (polygones ; par défaut : les périmètres ORT)</translation>
@@ -101,6 +123,11 @@ Les fichiers nationaux et départementaux sont lus une seule fois, en flux, filt
       <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
       <source>Algorithm '{}' cannot run:</source>
       <translation>L'algorithme « {} » ne peut pas s'exécuter :</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/gui/commune_choice.py" />
+      <source>All communes</source>
+      <translation>Toutes les communes</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/qgis_io.py" />
@@ -126,6 +153,11 @@ Les fichiers nationaux et départementaux sont lus une seule fois, en flux, filt
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Applicant</source>
       <translation>Demandeur</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
+      <source>Areas and lengths are in square metres and metres, whatever the layers' coordinate system. Invalid geometries are repaired and listed in the log.</source>
+      <translation>Surfaces et longueurs sont en mètres carrés et en mètres, quel que soit le système de coordonnées des couches. Les géométries invalides sont réparées et listées dans le journal.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/pricing.py" />
@@ -273,9 +305,19 @@ Exemple : INSEE = 14035, FOLDER = le dossier des fichiers téléchargés (COMMUN
       <translation>Impossible de créer le GeoPackage {}.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Cell</source>
+      <translation>Carreau</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Cell size (m, without a cost raster)</source>
       <translation>Taille de cellule (m, sans raster de coût)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Cells with the highest index</source>
+      <translation>Carreaux à l'indice le plus élevé</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
@@ -286,6 +328,11 @@ Exemple : INSEE = 14035, FOLDER = le dossier des fichiers téléchargés (COMMUN
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>CfE (€)</source>
       <translation>CfE (€)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Change</source>
+      <translation>Évolution</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
@@ -335,6 +382,11 @@ Sorties :
 Les distances sont des mètres au sol quel que soit le SCR.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/gui/menu.py" />
+      <source>Choose a commune of the PVD layers and zoom the map on it</source>
+      <translation>Choisir une commune des couches PVD et zoomer la carte sur elle</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/tabulate_intersection.py" />
       <source>Class field</source>
       <translation>Champ de classe</translation>
@@ -365,6 +417,11 @@ Les distances sont des mètres au sol quel que soit le SCR.</translation>
       <translation>Rapport communal — {0} ({1})</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/report_tables.py" />
+      <source>Commune '{0}' is ambiguous: {1}. Give its INSEE code.</source>
+      <translation>La commune « {0} » est ambiguë : {1}. Donnez son code INSEE.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Commune INSEE code field (for the share of the commune total)</source>
       <translation>Champ du code INSEE de la commune (pour la part du total communal)</translation>
@@ -373,6 +430,11 @@ Les distances sont des mètres au sol quel que soit le SCR.</translation>
       <location filename="../../pvd_qgis_plugin/core/commune.py" />
       <source>Commune(s) not found: {}. Give their INSEE codes, or an Admin Express COMMUNE file among the files.</source>
       <translation>Commune(s) introuvable(s) : {}. Donnez leurs codes INSEE, ou un fichier Admin Express COMMUNE parmi les fichiers.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/gui/commune_choice.py" />
+      <source>Commune:</source>
+      <translation>Commune :</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -400,9 +462,33 @@ Les distances sont des mètres au sol quel que soit le SCR.</translation>
       <translation>Communes : {}</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Compares the electricity consumption (CONSUMPTION, the layer consommation_electrique with two years or more) of a year before renovation works (YEAR_BEFORE) and a year after (YEAR_AFTER), inside each works zone (WORKS: polygons such as an OPAH perimeter or renovated blocks, or points of renovated buildings, taken as the disc of POINT_RADIUS metres, default 50), and in the comparison group: the consumption points of the same communes outside every works zone. The effect is the zone's change minus the comparison group's change, in percentage points: -20 % in the zone while the rest of the commune is at -5 % gives an effect of -15 points, what the works saved beyond the winter, prices and sobriety everyone had.
+
+Changes are computed on the consumption per site (MWh / number of sites), so that new dwellings do not pass for an increase. Only the residential sector counts when RESIDENTIAL_ONLY is checked (default) and the layer has a secteur field.
+
+Weather (optional): DJU is a table of heating degree days per year (fields DJU_YEAR_FIELD, default annee, and DJU_VALUE_FIELD, default dju, e.g. from Météo-France or the local energy agency). The weather-dependent share HEATING_SHARE of each year's consumption (default 0.3, a placeholder: more where dwellings are heated electrically) is brought to the reference winter: consumption × ((1 - HEATING_SHARE) + HEATING_SHARE × DJU_REFERENCE / DJU of the year); DJU_REFERENCE defaults to the mean of the table.
+
+Output, per works zone with its attributes: annee_avant, annee_apres, sites_avant, sites_apres (number of sites behind each figure), conso_avant_mwh, conso_apres_mwh (weather-corrected with DJU), evolution_pc, the same for the comparison group (temoin_sites_avant, temoin_sites_apres, temoin_conso_avant_mwh, temoin_conso_apres_mwh, temoin_evolution_pc), effet_pts, masque. Figures on fewer than MIN_SITES sites (default 10, the Enedis rule) are not given, nor the changes that need them; masque says which group (travaux, temoin). With WORKS_DATE_FIELD, works not dated between the two years are listed in the log.
+Example: CONSUMPTION consommation_electrique and WORKS ort_perimetres of the sample GeoPackage, YEAR_BEFORE 2022, YEAR_AFTER 2023: the town centres, where the synthetic dwellings within 150 m of the centre use 12 % less in 2023, against the rest of each commune.</source>
+      <translation>Compare la consommation d'électricité (CONSUMPTION, la couche consommation_electrique sur deux années ou plus) d'une année avant des travaux de rénovation (YEAR_BEFORE) et d'une année après (YEAR_AFTER), dans chaque zone de travaux (WORKS : des polygones comme un périmètre d'OPAH ou des îlots rénovés, ou des points de bâtiments rénovés, pris comme le disque de POINT_RADIUS mètres, 50 par défaut), et dans le groupe témoin : les points de consommation des mêmes communes hors de toute zone de travaux. L'effet est l'évolution de la zone moins celle du groupe témoin, en points de pourcentage : -20 % dans la zone quand le reste de la commune est à -5 % donne un effet de -15 points, ce que les travaux ont fait gagner au-delà de l'hiver, des prix et de la sobriété que tout le monde a connus.
+
+Les évolutions sont calculées sur la consommation par site (MWh / nombre de sites), pour que des logements neufs ne passent pas pour une hausse. Seul le secteur résidentiel compte quand RESIDENTIAL_ONLY est coché (par défaut) et que la couche a un champ secteur.
+
+Climat (facultatif) : DJU est une table des degrés-jours unifiés par année (champs DJU_YEAR_FIELD, annee par défaut, et DJU_VALUE_FIELD, dju par défaut, par exemple de Météo-France ou de l'agence locale de l'énergie). La part sensible au climat HEATING_SHARE de la consommation de chaque année (0,3 par défaut, une valeur provisoire : davantage là où les logements sont chauffés à l'électricité) est ramenée à l'hiver de référence : consommation × ((1 - HEATING_SHARE) + HEATING_SHARE × DJU_REFERENCE / DJU de l'année) ; DJU_REFERENCE vaut par défaut la moyenne de la table.
+
+Sortie, par zone de travaux avec ses attributs : annee_avant, annee_apres, sites_avant, sites_apres (nombre de sites derrière chaque valeur), conso_avant_mwh, conso_apres_mwh (corrigées du climat avec DJU), evolution_pc, la même chose pour le groupe témoin (temoin_sites_avant, temoin_sites_apres, temoin_conso_avant_mwh, temoin_conso_apres_mwh, temoin_evolution_pc), effet_pts, masque. Les valeurs sur moins de MIN_SITES sites (10 par défaut, la règle d'Enedis) ne sont pas données, ni les évolutions qui en dépendent ; masque dit quel groupe (travaux, temoin). Avec WORKS_DATE_FIELD, les travaux non datés entre les deux années sont listés dans le journal.
+Exemple : CONSUMPTION consommation_electrique et WORKS ort_perimetres du GeoPackage d'exemple, YEAR_BEFORE 2022, YEAR_AFTER 2023 : les centres-bourgs, où les logements synthétiques à moins de 150 m du centre consomment 12 % de moins en 2023, face au reste de chaque commune.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Comparison (reference) year</source>
       <translation>Année de comparaison (référence)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/chain_model.py" />
+      <source>Complete PVD chain</source>
+      <translation>Chaîne PVD complète</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -420,9 +506,14 @@ Les distances sont des mètres au sol quel que soit le SCR.</translation>
       <translation>Tracés de raccordement</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Connection routes (shared trenches)</source>
+      <translation>Tracés de raccordement (mutualisés)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
-      <source>Connection routes: {0} requests, total {1}, applicants' share {2}.</source>
-      <translation>Tracés de raccordement : {0} demandes, total {1}, part des demandeurs {2}.</translation>
+      <source>Connection routes: {0} requests ({1} on the network: a branchement, 0 m of trench), total {2}, applicants' share {3}.</source>
+      <translation>Tracés de raccordement : {0} demandes (dont {1} sur le réseau : un branchement, 0 m de tranchée), total {2}, part des demandeurs {3}.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -433,6 +524,11 @@ Les distances sont des mètres au sol quel que soit le SCR.</translation>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Connection works (travaux de raccordement)</source>
       <translation>Travaux de raccordement</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Connections served</source>
+      <translation>Raccordements desservis</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -448,6 +544,11 @@ Les distances sont des mètres au sol quel que soit le SCR.</translation>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Consumption field (MWh per year)</source>
       <translation>Champ de la consommation (MWh par an)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Consumption of {0}, residential sector: {1} point(s).</source>
+      <translation>Consommation de {0}, secteur résidentiel : {1} point(s).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
@@ -534,9 +635,39 @@ Les géométries invalides sont réparées et listées dans le journal ; les ent
       <translation>DEROGATION ({0:.0f} m) remplacée par la limite que permettent les classes de densité des communes ({1:.0f} m).</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>DJU value field</source>
+      <translation>Champ de la valeur des DJU</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>DJU year field</source>
+      <translation>Champ de l'année des DJU</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>DPE F/G</source>
+      <translation>DPE F/G</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>DPE energy label field (A to G)</source>
+      <translation>Champ de l'étiquette énergie du DPE (A à G)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>DPE main heating energy field</source>
+      <translation>Champ de l'énergie de chauffage principale du DPE</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
       <source>Data</source>
       <translation>Données</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Date of the works (optional field)</source>
+      <translation>Date des travaux (champ facultatif)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
@@ -547,6 +678,11 @@ Les géométries invalides sont réparées et listées dans le journal ; les ent
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Derogation</source>
       <translation>Dérogation</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Detail</source>
+      <translation>Détail</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
@@ -625,9 +761,34 @@ Les géométries absentes ou vides sont ignorées et listées dans le journal ; 
 Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion désactivée.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Effect (points)</source>
+      <translation>Effet (points)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Effect of renovation works (Effet des travaux de rénovation)</source>
+      <translation>Effet des travaux de rénovation</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Effect of renovation works (output of pvd:renovationeffect)</source>
+      <translation>Effet des travaux de rénovation (sortie de pvd:renovationeffect)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Effect of renovation works (per site)</source>
+      <translation>Effet des travaux de rénovation (par site)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Electricity consumption per zone (Consommation électrique par zone)</source>
       <translation>Consommation électrique par zone</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Electricity consumption points (consommation_electrique)</source>
+      <translation>Points de consommation électrique (consommation_electrique)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
@@ -665,6 +826,41 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <translation>Les postes Enedis n'ont ni type ni puissance : type_poste et puissance_kva sont vides.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Energy performance diagnostics (DPE points)</source>
+      <translation>Diagnostics de performance énergétique (points DPE)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Energy precarity (Précarité énergétique)</source>
+      <translation>Précarité énergétique</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Energy precarity (optional): the output of pvd:energyprecarity adds, per commune, a page "Précarité énergétique" with the map of the index and a page with its first cells; with the output of pvd:renovationeffect (optional), the before/after of the works zones follows.</source>
+      <translation>Précarité énergétique (facultatif) : la sortie de pvd:energyprecarity ajoute, par commune, une page « Précarité énergétique » avec la carte de l'indice et une page de ses premiers carreaux ; avec la sortie de pvd:renovationeffect (facultative), l'avant/après des zones de travaux suit.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Energy precarity (output of pvd:energyprecarity)</source>
+      <translation>Précarité énergétique (sortie de pvd:energyprecarity)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Energy precarity index</source>
+      <translation>Indice de précarité énergétique</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Energy precarity — {0} ({1})</source>
+      <translation>Précarité énergétique — {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Energy precarity — {}</source>
+      <translation>Précarité énergétique — {}</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>Etalab cadastre bâtiments (cadastre-&lt;code&gt;-batiments.json, .json.gz)</source>
       <translation>Cadastre Etalab bâtiments (cadastre-&lt;code&gt;-batiments.json, .json.gz)</translation>
@@ -682,6 +878,11 @@ TOTAL_POWER_KW (optional field of the producers, kW): the total power of the ope
       <translation>Toutes les distances sont mesurées au sol, géodésiquement sur l'ellipsoïde de la couche, quel que soit son SCR : l'erreur d'échelle d'une projection (jusqu'à 0,1 % en Lambert-93 vers 46,5° N) rendrait sinon conforme une paire distante de 2 000,3 m.
 COMMUNES (polygones, facultatif) avec DENSITY_FIELD (la grille communale de densité de l'INSEE à 7 niveaux, 1 à 7 ou ses libellés ; DENS par défaut) : la dérogation est lue par commune (arrêté du 19 septembre 2023) : 20 km lorsque tous les participants sont dans une commune rurale (5 bourgs ruraux, 6–7 rural à habitat dispersé / très dispersé), 10 km lorsque tous sont dans une commune rurale ou périurbaine (3 ceintures urbaines, 4 petites villes), sinon MAX_DISTANCE ; un participant hors des communes ou de classe inconnue n'ouvre droit à aucune dérogation. La dérogation lue dans les communes remplace DEROGATION ; chaque participant reçoit classe_densite.
 TOTAL_POWER_KW (champ des producteurs, kW, facultatif) : la puissance totale de l'opération, comparée à MAX_POWER_MW (3 MW par défaut, le plafond de l'arrêté du 21 novembre 2019 ; des textes ultérieurs l'ont porté à 5 MW, et jusqu'à 10 MW pour certaines opérations de personnes publiques : indiquer le plafond en vigueur). Le cercle reçoit puissance_kw, puissance_max_kw et puissance_conforme ; conforme reste le critère de distance.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Every weight is 0: give at least one criterion a weight.</source>
+      <translation>Tous les poids sont nuls : donnez un poids à au moins un critère.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
@@ -714,6 +915,16 @@ TOTAL_POWER_KW (champ des producteurs, kW, facultatif) : la puissance totale de 
       <translation>Exemple : ZONES = ort_perimetres (ZONE_FIELD nom), CLASSES = espaces_publics (CLASS_FIELD classe) : les mètres carrés de chaussée, de trottoir, de place et de pavage patrimonial dans chaque périmètre ORT, et leur part de celui-ci.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
+      <source>Example: with the sample loaded, keep the preselected layers (the connection works against the ORT perimeters, abords, SPR and public spaces) and run: each work with the metres it runs inside each zone layer and the names of those zones.</source>
+      <translation>Exemple : avec l'échantillon chargé, gardez les couches présélectionnées (les travaux de raccordement face aux périmètres ORT, abords, SPR et espaces publics) et exécutez : chaque travail avec les mètres qu'il parcourt dans chaque couche de zones et le nom de ces zones.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Example: with the sample loaded, keep the preselected layers, tick Share trenches and run: every request is priced, and the log shows the saving of the shared trenches.</source>
+      <translation>Exemple : avec l'échantillon chargé, gardez les couches présélectionnées, cochez Mutualiser les tranchées et exécutez : chaque demande est chiffrée et le journal montre l'économie des tranchées mutualisées.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
       <source>FOLDER '{}' is not a folder.</source>
       <translation>FOLDER « {} » n'est pas un dossier.</translation>
@@ -725,13 +936,33 @@ TOTAL_POWER_KW (champ des producteurs, kW, facultatif) : la puissance totale de 
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
-      <source>Farthest participants {0} and {1}: {2:.0f} m apart; the operation {3} the {4:.0f} m limit ({5} participant(s) farther than the limit from another).</source>
-      <translation>Participants les plus éloignés {0} et {1} : {2:.0f} m d'écart ; l'opération {3} la limite de {4:.0f} m ({5} participant(s) plus éloigné(s) d'un autre que la limite).</translation>
+      <source>Farthest participants {0} and {1}: {2} m apart; the operation {3} the {4} m limit ({5} participant(s) farther than the limit from another).</source>
+      <translation>Participants les plus éloignés {0} et {1} : {2} m d'écart ; l'opération {3} la limite de {4} m ({5} participant(s) plus éloigné(s) d'un autre que la limite).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Feature id</source>
+      <translation>Identifiant de l'entité</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Features touching it</source>
+      <translation>Entités qui la touchent</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Field</source>
+      <translation>Champ</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
       <source>Field naming the overlay zones (e.g. nom)</source>
       <translation>Champ nommant les zones de superposition (par ex. nom)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Field prefix</source>
+      <translation>Préfixe des champs</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/gui/loader.py" />
@@ -763,6 +994,11 @@ Passer d'une cellule à l'une de ses 8 voisines coûte distance × (c1 + c2) / 2
 Champs en sortie : target_id, source_id, length_m, cost_eur (tranchée), total_eur (+ FIXED_COST), part_demandeur_eur (après la réfaction REFACTION prise en charge par le tarif de réseau), penalty_m (mètres dans les zones de majoration), nature (branchement jusqu'à 30 m, sinon extension) et status (ok, unreachable, too_long au-delà de MAX_LENGTH).
 
 SHARED_TRENCHES construit un réseau de tranchées par groupe, des sources vers ses demandes : une cellule déjà en tranchée coûte REUSE_FACTOR fois son prix aux raccordements suivants. Le journal donne le total des tracés indépendants, le total mutualisé et l'économie ; OUTPUT_NETWORK contient les tranchées avec le nombre de raccordements que chacune dessert.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Finds, for each connection request, the cheapest trench route to the existing electricity network (a substation, or any point of a low-voltage line) and prices it in euros.</source>
+      <translation>Trouve, pour chaque demande de raccordement, le tracé de tranchée le moins cher jusqu'au réseau électrique existant (un poste, ou tout point d'une ligne basse tension) et le chiffre en euros.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
@@ -839,6 +1075,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Indiquez au moins une couche de superposition (OVERLAYS).</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Give the connection requests (points), the network (substations and low-voltage lines) and what a metre of trench costs: the public-space surfaces with their cost in €/m (roadway, sidewalk, heritage paving…); elsewhere the default cost applies (100 €/m). Buildings are obstacles a trench never crosses; inside the abords of monuments and the remarkable heritage sites (SPR) the cost is multiplied by the zone's factor (1.5 when it has none).</source>
+      <translation>Donnez les demandes de raccordement (points), le réseau (postes et lignes basse tension) et ce que coûte un mètre de tranchée : les surfaces d'espaces publics avec leur coût en €/m (chaussée, trottoir, pavage patrimonial…) ; ailleurs s'applique le coût par défaut (100 €/m). Les bâtiments sont des obstacles qu'une tranchée ne traverse jamais ; dans les abords des monuments et les sites patrimoniaux remarquables (SPR), le coût est multiplié par le facteur de la zone (1,5 quand elle n'en a pas).</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Grid cell size (metres, used without zones)</source>
       <translation>Taille des cellules de la grille (mètres, utilisée sans zones)</translation>
@@ -859,6 +1100,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Postes HTA/BT</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Heating degree days per year (DJU table)</source>
+      <translation>Degrés-jours unifiés par année (table des DJU)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
       <source>Heritage layer '{0}' is not a polygon layer.</source>
       <translation>La couche patrimoniale « {0} » n'est pas une couche de polygones.</translation>
@@ -874,9 +1120,29 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Zones patrimoniales (abords, SPR…)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>High electricity use per dwelling (MWh per year)</source>
+      <translation>Consommation électrique élevée par logement (MWh par an)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Households</source>
+      <translation>Ménages</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>IGN Admin Express communes (shapefile, GeoPackage)</source>
       <translation>IGN Admin Express communes (shapefile, GeoPackage)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>INSEE Filosofi 200 m cells (carreaux_filosofi)</source>
+      <translation>Carreaux Filosofi 200 m de l'INSEE (carreaux_filosofi)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>INSEE Filosofi carreaux 200 m (CSV, GeoPackage, Géoplateforme WFS GeoJSON)</source>
+      <translation>INSEE Filosofi carreaux 200 m (CSV, GeoPackage, GeoJSON du WFS de la Géoplateforme)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
@@ -909,6 +1175,16 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Tracés de raccordement indépendants (pour chiffrer l'économie des tranchées mutualisées)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Index</source>
+      <translation>Indice</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Index per 200 m cell (INSEE Filosofi, ADEME DPE, Enedis): places to look at, not people</source>
+      <translation>Indice par carreau de 200 m (INSEE Filosofi, DPE de l'ADEME, Enedis) : des lieux où regarder, pas des personnes</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
       <source>Input features (points, lines or polygons)</source>
       <translation>Entités en entrée (points, lignes ou polygones)</translation>
@@ -924,9 +1200,19 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Table des intersections</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Layer</source>
+      <translation>Couche</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
       <source>Layer '{0}' (parameter {1}) has no coordinate reference system: its units (metres, feet or degrees) are unknown, so no distance or area can be measured. Set its CRS in QGIS (Layer Properties &gt; Source &gt; Assigned Coordinate Reference System, or the Processing tool Assign projection) and run again.</source>
       <translation>La couche « {0} » (paramètre {1}) n'a pas de système de coordonnées de référence : ses unités (mètres, pieds ou degrés) sont inconnues, aucune distance ni surface ne peut être mesurée. Définissez son SCR dans QGIS (Propriétés de la couche &gt; Source &gt; Système de coordonnées de référence assigné, ou l'outil de traitement Affecter une projection) puis relancez.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Layer '{0}' has no consumption in {1}.</source>
+      <translation>La couche '{0}' n'a pas de consommation en {1}.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
@@ -939,9 +1225,24 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>La couche « {0} » n'a pas de champ de classe de densité « {1} » (grille de densité de l'INSEE, 1 à 7) : choisir DENSITY_FIELD.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Layer '{0}' has no field 'men' (households): the CELLS must be INSEE Filosofi cells (import them with pvd:importopendata, format INSEE Filosofi).</source>
+      <translation>La couche '{0}' n'a pas de champ 'men' (ménages) : CELLS doit contenir des carreaux Filosofi de l'INSEE (à importer avec pvd:importopendata, format INSEE Filosofi).</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Layer '{0}' has no field '{1}' (cost in €/m).</source>
       <translation>La couche « {0} » n'a pas de champ « {1} » (coût en €/m).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Layer '{0}' has no field '{1}' (heating degree days per year).</source>
+      <translation>La couche '{0}' n'a pas de champ '{1}' (degrés-jours unifiés par année).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Layer '{0}' has no field '{1}' (the DPE energy label A to G).</source>
+      <translation>La couche '{0}' n'a pas de champ '{1}' (l'étiquette énergie du DPE, de A à G).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -965,13 +1266,43 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/qgis_io.py" />
+      <source>Layer '{0}' has no field '{1}': the CONSUMPTION layer must have the fields of consommation_electrique (annee, conso_mwh, nb_sites).</source>
+      <translation>La couche '{0}' n'a pas de champ '{1}' : la couche CONSUMPTION doit avoir les champs de consommation_electrique (annee, conso_mwh, nb_sites).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Layer '{0}' has no field '{1}': the electric heating criterion is left out.</source>
+      <translation>La couche '{0}' n'a pas de champ '{1}' : le critère du chauffage électrique est écarté.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/qgis_io.py" />
       <source>Layer '{0}' has no field '{1}': {2}.</source>
       <translation>La couche « {0} » n'a pas de champ « {1} » : {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Layer '{0}' has no field {1}: the criteria that need it are left out.</source>
+      <translation>La couche '{0}' n'a pas de champ {1} : les critères qui en ont besoin sont écartés.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Layer '{0}' has no residential consumption in {1}: the consumption criterion is left out.</source>
+      <translation>La couche '{0}' n'a pas de consommation résidentielle en {1} : le critère de consommation est écarté.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Layer '{0}' has no year in field 'annee'.</source>
+      <translation>La couche '{0}' n'a aucune année dans le champ 'annee'.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/qgis_io.py" />
       <source>Layer '{0}' is not in a projected CRS: distances in metres need one (reproject it, e.g. to EPSG:2154 Lambert-93).</source>
       <translation>La couche « {0} » n'est pas dans un SCR projeté : les distances en mètres en exigent un (reprojetez-la, par exemple en EPSG:2154 Lambert-93).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Layer '{0}', feature {1}: '{2}' / '{3}' is not a year and a number of degree days.</source>
+      <translation>Couche '{0}', entité {1} : '{2}' / '{3}' n'est pas une année et un nombre de degrés-jours.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -1054,6 +1385,16 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Longueur</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Length (m)</source>
+      <translation>Longueur (m)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Length in penalty zones (m)</source>
+      <translation>Longueur en zones de pénalité (m)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Limit read from the communes' density classes: {0:.0f} m.</source>
       <translation>Limite lue dans les classes de densité des communes : {0:.0f} m.</translation>
@@ -1065,8 +1406,18 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/gui/menu.py" />
-      <source>Load the layers of a PVD GeoPackage (the sample by default), grouped and styled</source>
-      <translation>Charge les couches d'un GeoPackage PVD (le GeoPackage d'exemple par défaut), groupées et stylées</translation>
+      <source>Load the layers of a PVD GeoPackage, grouped and styled; the sample is offered first</source>
+      <translation>Charge les couches d'un GeoPackage PVD, groupées et stylées ; le GeoPackage d'exemple est proposé d'abord</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Mask figures on fewer sites than</source>
+      <translation>Masquer les valeurs sur moins de sites que</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Masked</source>
+      <translation>Masqué</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -1087,6 +1438,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Minimum number of sites (smaller zones are masked)</source>
       <translation>Nombre minimal de sites (les zones plus petites sont masquées)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/chain_model.py" />
+      <source>Models</source>
+      <translation>Modèles</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
@@ -1124,9 +1480,24 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Champ du nom</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>National median standard of living (€ per person and year)</source>
+      <translation>Niveau de vie médian national (€ par personne et par an)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Nature</source>
       <translation>Nature</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Nature of the works</source>
+      <translation>Nature des travaux</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Network feature reached</source>
+      <translation>Élément du réseau atteint</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
@@ -1152,6 +1523,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/core/commune.py" />
       <source>No ORT layer given: ort_perimetres stays empty (it is never invented).</source>
       <translation>Aucune couche ORT : ort_perimetres reste vide (il n'est jamais inventé).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/gui/commune_choice.py" />
+      <source>No PVD communes layer in the project: load the PVD layers first.</source>
+      <translation>Pas de couche PVD des communes dans le projet : chargez d'abord les couches PVD.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -1265,6 +1641,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
+      <source>Overlap — {}</source>
+      <translation>Recouvrement — {}</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
       <source>Overlay layer '{0}' has no field '{1}': its zones are named by feature id.</source>
       <translation>La couche de superposition « {0} » n'a pas de champ « {1} » : ses zones sont nommées par leur identifiant d'entité.</translation>
     </message>
@@ -1374,14 +1755,29 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Fenêtre de mutualisation (mois)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Poor</source>
+      <translation>Pauvres</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Power cap of the operation (MW)</source>
       <translation>Plafond de puissance de l'opération (MW)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Pre-1970</source>
+      <translation>Avant 1970</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
       <source>Prepare the PVD data of a commune</source>
       <translation>Préparer les données PVD d'une commune</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Problem</source>
+      <translation>Problème</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
@@ -1469,9 +1865,19 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Périmètres délimités des abords (PDA)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Radius around works points (metres)</source>
+      <translation>Rayon autour des points de travaux (mètres)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Rank</source>
       <translation>Rang</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Rank in the commune</source>
+      <translation>Rang dans la commune</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
@@ -1507,6 +1913,37 @@ Les postes sans géométrie sont écartés et listés dans le journal. Les dista
 Exemple : postes_hta_bt du GeoPackage d'exemple avec ORT ort_perimetres, HERITAGE abords_mh et spr, PUBLIC_SPACES espaces_publics.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Ranks INSEE Filosofi 200 m cells (CELLS, the layer carreaux_filosofi), or zones (ZONES: IRIS, ORT perimeters…), by an energy precarity index: where households are most likely to struggle to pay for heating and electricity. The index points at places to look at (for a home visit programme, an OPAH, a renovation campaign), never at people: every figure is an aggregate of at least 11 households, 5 DPE or 10 sites.
+
+Criteria, each worth between 0 and 1 and multiplied by its weight (its points):
+- poverty: the share of poor households (standard of living under 60 % of the national median), men_pauv / men, from INSEE Filosofi (WEIGHT_POVERTY, default 3);
+- income: the mean standard of living Ind_snv / Ind (Filosofi, € per person and year): 0 at or above MEDIAN_INCOME (default 22 040 €, the national median of Filosofi 2019), 1 at or under the poverty line (60 % of it), linear in between (WEIGHT_INCOME, default 2);
+- old dwellings: the share of dwellings built before 1970, before any thermal regulation, (log_av45 + log_45_70) / all dated dwellings, Filosofi (WEIGHT_OLD_DWELLINGS, default 1.5);
+- energy sieves (passoires thermiques): the share of DPE labelled F or G in the cell, from the ADEME energy performance diagnostics (DPE, optional; WEIGHT_DPE_FG, default 2);
+- electric heating: the share of DPE whose main heating is electric (DPE_HEATING_FIELD, default energie_chauffage; WEIGHT_ELECTRIC_HEATING, default 0.5);
+- consumption: the electricity used per dwelling, MWh per site, of the CONSUMPTION points (Enedis, residential sector when the layer has a secteur field, year YEAR or the latest), divided by HIGH_CONSUMPTION (default 10 MWh) and capped at 1 (WEIGHT_CONSUMPTION, default 1).
+
+Small groups are masked as the publishers do: Filosofi figures of fewer than 11 households (INSEE already merges smaller cells before publishing them), DPE shares of fewer than 5 DPE, consumption of fewer than 10 sites (the Enedis rule); the column masque names the masked groups (filosofi, dpe, conso). A masked or missing criterion is left out: indice = sum of the points × (sum of all weights / sum of the weights of the known criteria), out of 10 with the default weights. rang = 1 for the highest index, ties share a rank.
+
+Output, per cell (keeping idcar_200m and insee) or per zone (keeping the zone's fields): men, part_men_pauvres_pc, niveau_vie_eur, part_logements_avant_1970_pc, nb_dpe, part_dpe_fg_pc, part_chauffage_electrique_pc, conso_mwh_par_logement, the points pts_pauvrete, pts_niveau_vie, pts_logements_anciens, pts_passoires, pts_chauffage_electrique, pts_consommation, indice, rang, masque; features by rank. Per zone, a cell's households are shared out by the area of the cell inside the zone. Distances and areas need a projected CRS: the other layers are reprojected to the CELLS' CRS.
+Example: CELLS carreaux_filosofi, DPE dpe, CONSUMPTION consommation_electrique of the sample GeoPackage: the cells of the five town centres by index, the old centres first.</source>
+      <translation>Classe les carreaux Filosofi de 200 m de l'INSEE (CELLS, la couche carreaux_filosofi), ou des zones (ZONES : IRIS, périmètres ORT…), selon un indice de précarité énergétique : là où les ménages risquent le plus d'avoir du mal à payer leur chauffage et leur électricité. L'indice désigne des lieux où regarder (pour un programme de visites à domicile, une OPAH, une campagne de rénovation), jamais des personnes : chaque valeur agrège au moins 11 ménages, 5 DPE ou 10 sites.
+
+Critères, chacun valant entre 0 et 1 et multiplié par son poids (ses points) :
+- pauvreté : la part des ménages pauvres (niveau de vie sous 60 % de la médiane nationale), men_pauv / men, d'après Filosofi de l'INSEE (WEIGHT_POVERTY, 3 par défaut) ;
+- niveau de vie : le niveau de vie moyen Ind_snv / Ind (Filosofi, € par personne et par an) : 0 à partir de MEDIAN_INCOME (22 040 € par défaut, la médiane nationale de Filosofi 2019), 1 au seuil de pauvreté (60 % de celle-ci) ou en dessous, linéaire entre les deux (WEIGHT_INCOME, 2 par défaut) ;
+- logements anciens : la part des logements construits avant 1970, avant toute réglementation thermique, (log_av45 + log_45_70) / l'ensemble des logements datés, Filosofi (WEIGHT_OLD_DWELLINGS, 1,5 par défaut) ;
+- passoires thermiques : la part des DPE étiquetés F ou G dans le carreau, d'après les diagnostics de performance énergétique de l'ADEME (DPE, facultatif ; WEIGHT_DPE_FG, 2 par défaut) ;
+- chauffage électrique : la part des DPE dont le chauffage principal est électrique (DPE_HEATING_FIELD, energie_chauffage par défaut ; WEIGHT_ELECTRIC_HEATING, 0,5 par défaut) ;
+- consommation : l'électricité consommée par logement, en MWh par site, des points CONSUMPTION (Enedis, secteur résidentiel quand la couche a un champ secteur, année YEAR ou la plus récente), divisée par HIGH_CONSUMPTION (10 MWh par défaut) et plafonnée à 1 (WEIGHT_CONSUMPTION, 1 par défaut).
+
+Les petits groupes sont masqués comme le font les producteurs : les valeurs Filosofi de moins de 11 ménages (l'INSEE regroupe déjà les carreaux plus petits avant de les publier), les parts de DPE sur moins de 5 DPE, la consommation de moins de 10 sites (la règle d'Enedis) ; la colonne masque nomme les groupes masqués (filosofi, dpe, conso). Un critère masqué ou absent est écarté : indice = somme des points × (somme de tous les poids / somme des poids des critères connus), sur 10 avec les poids par défaut. rang = 1 pour l'indice le plus élevé, les ex aequo partagent un rang.
+
+Sortie, par carreau (avec idcar_200m et insee) ou par zone (avec les champs de la zone) : men, part_men_pauvres_pc, niveau_vie_eur, part_logements_avant_1970_pc, nb_dpe, part_dpe_fg_pc, part_chauffage_electrique_pc, conso_mwh_par_logement, les points pts_pauvrete, pts_niveau_vie, pts_logements_anciens, pts_passoires, pts_chauffage_electrique, pts_consommation, indice, rang, masque ; entités par rang. Par zone, les ménages d'un carreau sont répartis selon la surface du carreau dans la zone. Distances et surfaces demandent un SCR projeté : les autres couches sont reprojetées dans celui de CELLS.
+Exemple : CELLS carreaux_filosofi, DPE dpe, CONSUMPTION consommation_electrique du GeoPackage d'exemple : les carreaux des cinq centres-bourgs par indice, les centres anciens d'abord.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>Reads a French open-data file into a layer of the PVD data model, in EPSG:2154, keeping the source's attributes after the model's fields.
 
@@ -1536,9 +1973,24 @@ INSEE : codes de communes facultatifs, séparés par des virgules ou des espaces
 Un fichier auquel manque un champ requis par le format arrête le traitement avec un message indiquant le fichier, le champ et le format attendu.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Reference DJU (empty: the mean of the table)</source>
+      <translation>DJU de référence (vide : la moyenne de la table)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Relation</source>
       <translation>Relation</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Renovation effect per works zone</source>
+      <translation>Effet de la rénovation par zone de travaux</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Renovation works (polygons or points)</source>
+      <translation>Travaux de rénovation (polygones ou points)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -1551,7 +2003,7 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
       <translation>Rapports</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
       <source>Request</source>
       <translation>Demande</translation>
     </message>
@@ -1572,8 +2024,8 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
-      <source>Request {0}: no network feature within MARGIN ({1} m): unreachable; use a larger MARGIN.</source>
-      <translation>Demande {0} : aucun élément du réseau à moins de MARGIN ({1} m) : inaccessible ; augmentez MARGIN.</translation>
+      <source>Request {0}: no network feature within the search margin ({1} m): unreachable; use a larger margin.</source>
+      <translation>Demande {0} : aucun élément du réseau dans la marge de recherche ({1} m) : inaccessible ; augmentez la marge.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
@@ -1584,6 +2036,31 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Requested power field (kVA)</source>
       <translation>Champ de la puissance demandée (kVA)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Requester's share (€)</source>
+      <translation>Part du demandeur (€)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Residential sector only</source>
+      <translation>Secteur résidentiel seulement</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Rest of commune</source>
+      <translation>Reste de la commune</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Result: one route per request with its length (m), the trench cost and the total with the fixed cost per connection (€), the requester's share after the réfaction (the 40 % paid by the network tariff) and its nature: branchement up to 30 m, extension beyond. A request already on the network gets a route of 0 m (a branchement).</source>
+      <translation>Résultat : un tracé par demande avec sa longueur (m), le coût de la tranchée et le total avec le coût fixe par raccordement (€), la part du demandeur après la réfaction (les 40 % pris en charge par le tarif de réseau) et sa nature : branchement jusqu'à 30 m, extension au-delà. Une demande déjà sur le réseau reçoit un tracé de 0 m (un branchement).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
+      <source>Result: the features with all their attributes, plus for each zone layer the area (m²) or length (m) inside its zones, that part as a percentage of the feature, the number of zones touched and their names. A summary table (optional) gives one line per zone layer with the total inside and its share of the whole layer.</source>
+      <translation>Résultat : les entités avec tous leurs attributs, plus pour chaque couche de zones la surface (m²) ou la longueur (m) à l'intérieur de ses zones, cette part en pourcentage de l'entité, le nombre de zones touchées et leurs noms. Une table de synthèse (facultative) donne une ligne par couche de zones avec le total à l'intérieur et sa part de toute la couche.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
@@ -1627,8 +2104,8 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
-      <source>Search area: {0} m around the requests, {1} group(s) of requests, {2:,} cells of {3} m in all.</source>
-      <translation>Zone de recherche : {0} m autour des demandes, {1} groupe(s) de demandes, {2:,} cellules de {3} m au total.</translation>
+      <source>Search area: {0} m around the requests, {1} group(s) of requests, {2} cells of {3} m in all.</source>
+      <translation>Zone de recherche : {0} m autour des demandes, {1} groupe(s) de demandes, {2} cellules de {3} m au total.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
@@ -1641,9 +2118,24 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
       <translation>Part des consommations géocodées</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Share of the input (%)</source>
+      <translation>Part de la couche analysée (%)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Share of the zone (%)</source>
+      <translation>Part de la zone (%)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Share trenches between connections</source>
       <translation>Mutualiser les tranchées entre raccordements</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Share trenches: later connections reuse the trenches already dug (a reused metre costs 20 % of its price). The log gives the total of independent routes, the total with shared trenches and the saving; the trench network tells how many connections each trench serves.</source>
+      <translation>Mutualiser les tranchées : les raccordements suivants réutilisent les tranchées déjà ouvertes (un mètre réutilisé coûte 20 % de son prix). Le journal donne le total des tracés indépendants, le total avec tranchées mutualisées et l'économie ; le réseau de tranchées indique combien de raccordements chaque tranchée dessert.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -1661,6 +2153,11 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
       <translation>Largeur des trottoirs le long des rues urbaines (tronçons BD TOPO, m)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Sites</source>
+      <translation>Sites</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Smallest enclosing circle</source>
       <translation>Plus petit cercle englobant</translation>
@@ -1676,7 +2173,7 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
       <translation>Sources : IGN – Admin Express COG 2018 (Licence Ouverte) ; Mérimée, Ministère de la Culture ; réseau, espaces publics et travaux : GeoPackage PVD ({}) ; analyses : extension QGIS Petites villes de demain.</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
@@ -1777,6 +2274,11 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
       <translation>Tableau croisé des intersections (zones × classes)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
+      <source>Tells, for every feature of a layer (connection works, substations, parcels, projects), how much of it lies inside each zone layer (ORT perimeters, abords of monuments, SPR, public spaces…) and which zones those are.</source>
+      <translation>Indique, pour chaque entité d'une couche (travaux de raccordement, postes, parcelles, projets), quelle part se trouve dans chaque couche de zones (périmètres ORT, abords des monuments, SPR, espaces publics…) et quelles zones ce sont.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>The PDF could not be written to {}.</source>
       <translation>Le PDF n'a pas pu être écrit dans {}.</translation>
@@ -1807,24 +2309,34 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
       <translation>La distance doit être supérieure à 0 m.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/renovation_effect.py" />
+      <source>The heating degree days table has no positive value for year {}.</source>
+      <translation>La table des degrés-jours unifiés n'a pas de valeur positive pour l'année {}.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
       <source>The input already has a field 'rayon_m': its values are replaced.</source>
       <translation>L'entrée a déjà un champ « rayon_m » : ses valeurs sont remplacées.</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
       <source>The input field '{0}' is replaced by the computed one.</source>
       <translation>Le champ d'entrée « {0} » est remplacé par le champ calculé.</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
-      <source>The network layers (SOURCES) have no feature.</source>
-      <translation>Les couches du réseau (SOURCES) n'ont aucune entité.</translation>
+      <location filename="../../pvd_qgis_plugin/gui/loader.py" />
+      <source>The layers of {} are already in the project: none added.</source>
+      <translation>Les couches de {} sont déjà dans le projet : aucune ajoutée.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
-      <source>The routing grid would have {0:,} cells ({1} × {2}), more than the budget of {3:,}: use a larger CELL_SIZE or a smaller MARGIN.</source>
-      <translation>La grille de calcul aurait {0:,} cellules ({1} × {2}), au-delà du budget de {3:,} : utilisez un CELL_SIZE plus grand ou une MARGIN plus petite.</translation>
+      <source>The network layers (substations and lines) have no feature.</source>
+      <translation>Les couches du réseau (postes et lignes) n'ont aucune entité.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>The routing grid would have {0} cells ({1} × {2}), more than the budget of {3}: use a larger cell size or a smaller search margin.</source>
+      <translation>La grille de calcul aurait {0} cellules ({1} × {2}), au-delà du budget de {3} : choisissez une taille de cellule plus grande ou une marge de recherche plus petite.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
@@ -1832,6 +2344,11 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
 CPCE L49 (code des postes et des communications électroniques; décret 2010-726): the owner of works of at least 150 m in agglomeration (L49_AGGLOMERATION_M) or 1 000 m outside (L49_OUTSIDE_M) must publish them so that other networks can join the trench (dig once). Each pair gets l49_publicite (true/false) for its work, and OUTPUT_WORKS lists every work with longueur_m, agglomeration and l49_publicite. The agglomeration is the AGGLOMERATION polygons; without them, the ORT perimeters (layer ort_perimetres of the works' GeoPackage) count as agglomeration; without either, every work is taken as in agglomeration (the lower threshold, the prudent answer), said in the log. A work touching the agglomeration counts as in it with its whole length; point works have no length.</source>
       <translation>Les règles derrière les valeurs par défaut. Code de la voirie routière L115-1 : en agglomération, le maire coordonne les travaux sur la voirie et peut refuser, sans avoir à motiver sa décision, des travaux sur une chaussée refaite depuis moins de trois ans : MORATORIUM_MONTHS vaut 36 par défaut.
 CPCE L49 (code des postes et des communications électroniques ; décret 2010-726) : le maître d'ouvrage de travaux d'au moins 150 m en agglomération (L49_AGGLOMERATION_M) ou 1 000 m hors agglomération (L49_OUTSIDE_M) doit les rendre publics pour que d'autres réseaux puissent profiter de la tranchée (creuser une fois). Chaque paire reçoit l49_publicite (vrai/faux) pour ses travaux, et OUTPUT_WORKS liste tous les travaux avec longueur_m, agglomeration et l49_publicite. L'agglomération est donnée par les polygones AGGLOMERATION ; à défaut, les périmètres ORT (couche ort_perimetres du GeoPackage des travaux) comptent comme agglomération ; sans l'un ni l'autre, tous les travaux sont pris en agglomération (le seuil le plus bas, la réponse prudente), ce que dit le journal. Des travaux qui touchent l'agglomération y sont comptés avec toute leur longueur ; des travaux ponctuels n'ont pas de longueur.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/renovation_effect.py" />
+      <source>The year after the works ({}) must come after the year before ({}).</source>
+      <translation>L'année après les travaux ({}) doit venir après l'année avant ({}).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -1844,14 +2361,24 @@ CPCE L49 (code des postes et des communications électroniques ; décret 2010-72
       <translation>Total</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Total cost (€)</source>
+      <translation>Coût total (€)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Total inside</source>
+      <translation>Total à l'intérieur</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Total of independent routes (€)</source>
       <translation>Total des tracés indépendants (€)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
-      <source>Total of independent routes: {0:,.0f} €.</source>
-      <translation>Total des tracés indépendants : {0:,.0f} €.</translation>
+      <source>Total of independent routes: {0}.</source>
+      <translation>Total des tracés indépendants : {0}.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -1870,8 +2397,13 @@ CPCE L49 (code des postes et des communications électroniques ; décret 2010-72
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
-      <source>Total with shared trenches: {0:,.0f} €; saving {1:,.0f} € ({2:.1f} %).</source>
-      <translation>Total avec tranchées mutualisées : {0:,.0f} € ; économie de {1:,.0f} € ({2:.1f} %).</translation>
+      <source>Total with shared trenches: {0}; saving {1} ({2}).</source>
+      <translation>Total avec tranchées mutualisées : {0} ; économie de {1} ({2}).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Trench cost (€)</source>
+      <translation>Coût de la tranchée (€)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
@@ -1911,7 +2443,12 @@ BAREME : une ligne par tranche de puissance : borne haute (kVA), CfB (€), CvB 
       <translation>Structure GeoPackage inattendue dans « {} ».</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Unit</source>
+      <translation>Unité</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/report_tables.py" />
       <source>Unknown commune '{0}'. Known: {1}.</source>
       <translation>Commune inconnue « {0} ». Communes connues : {1}.</translation>
     </message>
@@ -1931,6 +2468,36 @@ BAREME : une ligne par tranche de puissance : borne haute (kVA), CfB (€), CvB 
       <translation>Distance de visibilité pour les espaces publics (mètres)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Weather correction factors: {0} × {1:.4f}, {2} × {3:.4f}.</source>
+      <translation>Facteurs de correction climatique : {0} × {1:.4f}, {2} × {3:.4f}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Weather-dependent (heating) share of consumption</source>
+      <translation>Part de la consommation sensible au climat (chauffage)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Weight: DPE labelled F or G</source>
+      <translation>Poids : DPE étiquetés F ou G</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Weight: dwellings built before 1970</source>
+      <translation>Poids : logements construits avant 1970</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Weight: electric heating (DPE)</source>
+      <translation>Poids : chauffage électrique (DPE)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Weight: electricity per dwelling</source>
+      <translation>Poids : électricité par logement</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
       <source>Weight: inside a heritage zone</source>
       <translation>Poids : dans une zone patrimoniale</translation>
@@ -1939,6 +2506,16 @@ BAREME : une ligne par tranche de puissance : borne haute (kVA), CfB (€), CvB 
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
       <source>Weight: inside an ORT perimeter</source>
       <translation>Poids : dans un périmètre ORT</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Weight: low standard of living</source>
+      <translation>Poids : faible niveau de vie</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Weight: share of poor households</source>
+      <translation>Poids : part des ménages pauvres</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
@@ -1979,6 +2556,11 @@ BAREME : une ligne par tranche de puissance : borne haute (kVA), CfB (€), CvB 
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Works coordination: {0} pair(s), possible saving {1}.</source>
       <translation>Coordination des travaux : {0} paire(s), économie possible {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Works not dated between {0} and {1} (feature, year): {2}; their before/after may include the works themselves.</source>
+      <translation>Travaux non datés entre {0} et {1} (entité, année) : {2} ; leur avant/après peut inclure les travaux eux-mêmes.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
@@ -2043,14 +2625,39 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>Année</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Year after the works</source>
+      <translation>Année après les travaux</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Year before the works</source>
+      <translation>Année avant les travaux</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Year field</source>
       <translation>Champ de l'année</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Year of the consumption (empty: the latest)</source>
+      <translation>Année de la consommation (vide : la plus récente)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Zone</source>
+      <translation>Zone</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/tabulate_intersection.py" />
       <source>Zone field</source>
       <translation>Champ de zone</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Zone layer</source>
+      <translation>Couche de zones</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/tabulate_intersection.py" />
@@ -2063,14 +2670,34 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>Zones (polygones ; vide = grille régulière)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Zones to report on instead of the cells (IRIS, ORT perimeters…)</source>
+      <translation>Zones de restitution à la place des carreaux (IRIS, périmètres ORT…)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/gui/commune_choice.py" />
+      <source>Zoom to a commune</source>
+      <translation>Zoomer sur une commune</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>above it</source>
       <translation>au-delà</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>branchement (up to 30 m)</source>
+      <translation>branchement (jusqu'à 30 m)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>breaks</source>
       <translation>dépasse</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>cell(s)</source>
+      <translation>carreau(x)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -2098,6 +2725,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>tous les travaux sont considérés comme prévus</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>extension of the network</source>
+      <translation>extension du réseau</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>features are named by their feature id</source>
       <translation>les entités sont nommées par leur identifiant d'entité</translation>
@@ -2118,6 +2750,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>format non reconnu</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>ground substation</source>
+      <translation>poste au sol</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/core/commune.py" />
       <source>identifier already taken (same object in another file)</source>
       <translation>identifiant déjà pris (même objet dans un autre fichier)</translation>
@@ -2136,6 +2773,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>layer of connection requests</source>
       <translation>couche des demandes de raccordement</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>moratorium conflict</source>
+      <translation>conflit de moratoire</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/commune.py" />
@@ -2178,6 +2820,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>numéro ou indice de répétition absent de la voie</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>pole-mounted</source>
+      <translation>poste sur poteau</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>public spaces are named by their feature id</source>
       <translation>les espaces publics sont nommés par leur identifiant d'entité</translation>
@@ -2186,6 +2833,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/core/validation.py" />
       <source>required value is empty</source>
       <translation>valeur obligatoire vide</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>route found</source>
+      <translation>tracé trouvé</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/opendata_ban.py" />
@@ -2208,9 +2860,34 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>le critère de type vaut 0 pour tous</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>to pool</source>
+      <translation>à mutualiser</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>to re-sequence</source>
+      <translation>à reprogrammer</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>too long</source>
+      <translation>trop long</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>tower cabin</source>
+      <translation>cabine haute</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>trenches are priced at the unit cost</source>
       <translation>les tranchées sont chiffrées au coût unitaire</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>unreachable</source>
+      <translation>inaccessible</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -2218,9 +2895,29 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>en deçà</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>zone(s)</source>
+      <translation>zone(s)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/tabulate_intersection.py" />
       <source>{0} (zone, class) pair(s) written.</source>
       <translation>{0} paire(s) (zone, classe) écrite(s).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>{0} DPE or consumption point(s) without geometry: ignored.</source>
+      <translation>{0} DPE ou point(s) de consommation sans géométrie : ignorés.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>{0} cell(s) of 200 m, {1} ranked; index out of the sum of the weights (10 by default). Figures of fewer than 11 households, 5 DPE or 10 sites are masked.</source>
+      <translation>{0} carreau(x) de 200 m, {1} classé(s) ; indice sur la somme des poids (10 par défaut). Les valeurs de moins de 11 ménages, 5 DPE ou 10 sites sont masquées.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>{0} consumption point(s) without geometry or with a NULL year, consumption or number of sites: ignored.</source>
+      <translation>{0} point(s) de consommation sans géométrie ou sans année, consommation ou nombre de sites : ignorés.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
@@ -2243,14 +2940,14 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{0} n'est pas un nombre entier dans un champ entier ({1}) : QGIS le lit comme {2}</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/gui/loader.py" />
+      <source>{0} layer(s) added from {1}.</source>
+      <translation>{0} couche(s) ajoutée(s) depuis {1}.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
       <source>{0} monument(s) get their PDA, the others the circle.</source>
       <translation>{0} monument(s) reçoivent leur PDA, les autres le cercle.</translation>
-    </message>
-    <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
-      <source>{0} mutualisable pair(s), saving {1:.0f} € of trench; {2} conflit_moratoire; {3} sequence_a_revoir.</source>
-      <translation>{0} paire(s) mutualisable(s), économie de {1:.0f} € de tranchée ; {2} conflit_moratoire ; {3} sequence_a_revoir.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
@@ -2259,8 +2956,13 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
-      <source>{0} of {1} network feature(s) lie farther than MARGIN from every request: not used.</source>
-      <translation>{0} des {1} élément(s) du réseau sont à plus de MARGIN de toute demande : non utilisés.</translation>
+      <source>{0} of {1} network feature(s) lie farther than the search margin from every request: not used.</source>
+      <translation>{0} des {1} élément(s) du réseau sont au-delà de la marge de recherche de toute demande : non utilisés.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>{0} pair(s) to pool, saving {1} of trench; {2} in conflict with a moratorium; {3} to re-sequence.</source>
+      <translation>{0} paire(s) à mutualiser, économie de {1} de tranchée ; {2} en conflit avec un moratoire ; {3} à reprogrammer.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
@@ -2293,14 +2995,24 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{0} poste(s) classé(s) ; poids ORT {1}, patrimoine {2}, espaces publics {3}, type {4}.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>{0} works zone(s), {1} with an effect; {2} masked.</source>
+      <translation>{0} zone(s) de travaux, {1} avec un effet ; {2} masquée(s).</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
-      <source>{0} zone(s): {1} masked (fewer than {2} sites), {3} above the {4}th percentile ({5:.1f} MWh).</source>
-      <translation>{0} zone(s) : {1} masquée(s) (moins de {2} sites), {3} au-dessus du {4}e centile ({5:.1f} MWh).</translation>
+      <source>{0} zone(s): {1} masked (fewer than {2} sites), {3} above the {4}th percentile ({5} MWh).</source>
+      <translation>{0} zone(s) : {1} masquée(s) (moins de {2} sites), {3} au-dessus du {4}e centile ({5} MWh).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>{0} {1} (layer '{2}') has no geometry: left out.</source>
       <translation>{0} {1} (couche « {2} ») sans géométrie : écarté.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>{0} {1} ranked of {2}; {3} with masked figures.</source>
+      <translation>{0} {1} classé(s) sur {2} ; {3} avec des valeurs masquées.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />
@@ -2358,6 +3070,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{} ({}) : aucune ligne pour la ou les communes {}.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_energy.py" />
+      <source>{} has no commune code: the INSEE filter was not applied.</source>
+      <translation>{} n'a pas de code commune : le filtre INSEE n'a pas été appliqué.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/core/validation.py" />
       <source>{} in a {} layer</source>
       <translation>{} dans une couche {}</translation>
@@ -2368,11 +3085,6 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{} géométrie(s) de zone invalide(s) réparée(s) pour trouver les points qu'elles contiennent.</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/gui/loader.py" />
-      <source>{} layer(s) loaded from {}</source>
-      <translation>{} couche(s) chargée(s) depuis {}</translation>
-    </message>
-    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>{} point(s) without geometry or with a NULL year, consumption or number of sites: ignored.</source>
       <translation>{} point(s) sans géométrie ou avec une année, une consommation ou un nombre de sites NULL : ignoré(s).</translation>
@@ -2381,6 +3093,31 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/core/validation.py" />
       <source>{} {} is after {} {}</source>
       <translation>{} {} est postérieur à {} {}</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>{} — area inside (m²)</source>
+      <translation>{} — surface à l'intérieur (m²)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>{} — length inside (m)</source>
+      <translation>{} — longueur à l'intérieur (m)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>{} — share inside (%)</source>
+      <translation>{} — part à l'intérieur (%)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>{} — zone names</source>
+      <translation>{} — noms des zones</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>{} — zones touched</source>
+      <translation>{} — zones touchées</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/commune.py" />
@@ -2396,6 +3133,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />
       <source>{}: a CSV file is expected ({}).</source>
       <translation>{} : un fichier CSV est attendu ({}).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_energy.py" />
+      <source>{}: a JSON answer of the ADEME API (an object with 'results', a list of records) is expected.</source>
+      <translation>{} : une réponse JSON de l'API de l'ADEME (un objet avec 'results', une liste d'enregistrements) est attendue.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/enedis_consumption.py" />
@@ -2416,6 +3158,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/core/opendata_sup.py" />
       <source>{}: cannot tell the SUP category (AC1, AC2 or AC4). Keep the CNIG file name (AC1_ASSIETTE_SUP_S...) or add a field 'suptype'.</source>
       <translation>{} : impossible de déterminer la catégorie de SUP (AC1, AC2 ou AC4). Gardez le nom de fichier CNIG (AC1_ASSIETTE_SUP_S...) ou ajoutez un champ « suptype ».</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_energy.py" />
+      <source>{}: cell(s) without geometry whose {} is not an INSEE cell id CRS3035RES200mN&lt;y&gt;E&lt;x&gt;: {}.</source>
+      <translation>{} : carreau(x) sans géométrie dont le champ {} n'est pas un identifiant de carreau INSEE CRS3035RES200mN&lt;y&gt;E&lt;x&gt; : {}.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/enedis_consumption.py" />
@@ -2473,6 +3220,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{} : pas de coordonnées, gardé sans géométrie.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_energy.py" />
+      <source>{}: no field {}: left empty.</source>
+      <translation>{} : aucun champ {} : laissé vide.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/core/enedis_consumption.py" />
       <source>{}: no {} column (expected one of: {}) in the Enedis file '{}'.</source>
       <translation>{} : pas de colonne {} (attendu : l'une de {}) dans le fichier Enedis « {} ».</translation>
@@ -2491,6 +3243,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/core/enedis_consumption.py" />
       <source>{}: not a readable CSV file ({}).</source>
       <translation>{} : ce n'est pas un fichier CSV lisible ({}).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_energy.py" />
+      <source>{}: not a readable JSON file ({}).</source>
+      <translation>{} : fichier JSON illisible ({}).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/commune.py" />
@@ -2523,6 +3280,16 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{} : le paquet contient à la fois des abords AC1 et des périmètres AC2/AC4 : importez séparément le fichier d'assiettes de chaque catégorie.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_energy.py" />
+      <source>{}: {} DPE without a position: kept without geometry.</source>
+      <translation>{} : {} DPE sans position : gardés sans géométrie.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_energy.py" />
+      <source>{}: {} DPE without an energy label A to G left out: {}.</source>
+      <translation>{} : {} DPE sans étiquette énergie de A à G écartés : {}.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/core/opendata_ban.py" />
       <source>{}: {} address(es) without lon/lat left out.</source>
       <translation>{} : {} adresse(s) sans lon/lat écartée(s).</translation>
@@ -2536,6 +3303,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/core/opendata_sup.py" />
       <source>{}: {} assiette(s) have no commune code (no generator table with ADRESSE): the INSEE filter was not applied to them.</source>
       <translation>{} : {} assiette(s) sans code commune (pas de table des générateurs avec ADRESSE) : le filtre INSEE ne leur a pas été appliqué.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_energy.py" />
+      <source>{}: {} cell(s) without a number of households ({}): {}.</source>
+      <translation>{} : {} carreau(x) sans nombre de ménages ({}) : {}.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />

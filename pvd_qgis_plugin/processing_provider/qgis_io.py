@@ -383,7 +383,9 @@ def destination_files(algorithm, parameters, context):
             text = algorithm.parameterAsFileOutput(parameters, name, context)
         elif isinstance(definition, (QgsProcessingParameterFeatureSink, QgsProcessingParameterVectorDestination,
                                      QgsProcessingParameterRasterDestination)):
-            text = algorithm.parameterAsOutputLayer(parameters, name, context)
+            # not parameterAsOutputLayer: it would register a layer to load that the sink then
+            # replaces, reported after the run as "not correctly generated"
+            text = output_destination(parameters, name, context)
         else:
             continue
         for item in _destination(name, text, definition):
@@ -540,3 +542,97 @@ def use_stored_values(table, layer, fields):
                 row[column] = value if isinstance(value, str) else str(value)
                 count += 1
     return count
+
+
+def output_destination(parameters, name, context):
+    """The destination given for output ``name`` as text ('' when none), registering nothing.
+
+    ``parameterAsOutputLayer`` would also register a layer to load on completion: for a
+    destination later created by ``parameterAsSink`` (which registers its own layer) that
+    layer never exists, and the dialog reports it as "not correctly generated".
+    """
+    from qgis.core import QgsProcessingOutputLayerDefinition, QgsProperty
+
+    value = parameters.get(name)
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        value = value.sink
+    if isinstance(value, QgsProperty):
+        value = value.valueAsString(context.expressionContext())[0]
+    return "" if value is None else str(value)
+
+
+def read_columns(algorithm, parameters, name, context, fields, crs=None, feedback=None, floats=(),
+                 progress_span=(0.0, 10.0)):
+    """(fids, shapely geometries in ``crs``, {field: values}) of the source of parameter ``name``.
+
+    An unfiltered file layer is read in bulk (:mod:`gpkg_bulk`), any other source through
+    QGIS; both give the same features and values. The integer and real fields named in
+    ``floats`` come as float arrays (NaN for NULL) in both cases. ``progress_span``: the part of
+    the progress bar the reading moves (in percent).
+    """
+    from . import gpkg_bulk
+
+    source = algorithm.parameterAsSource(parameters, name, context)
+    layer = algorithm.parameterAsVectorLayer(parameters, name, context)
+    bulk = gpkg_bulk.read_source(parameters.get(name), layer, source, list(fields), floats=floats, crs=crs)
+    if bulk is not None:
+        fids, geometries, columns = bulk
+        if feedback is not None:
+            feedback.setProgress(progress_span[1])
+    else:
+        table = read_features(source, context, feedback, crs=crs, attributes=bool(fields),
+                              progress_span=progress_span)
+        fids, geometries = table.fids, table.geometries
+        columns = {field: python_column(table, field) for field in fields}
+    for field in floats:
+        columns[field] = as_floats(columns[field])
+    return fids, geometries, columns
+
+
+def as_floats(values):
+    """Attribute values as floats; NULL, empty or non-numeric values become NaN.
+
+    A float array (a column read in bulk, NULL already NaN) is returned as is.
+    """
+    import numpy as np
+
+    if isinstance(values, np.ndarray) and values.dtype.kind == "f":
+        return values
+    out = np.full(len(values), np.nan)
+    for index, value in enumerate(values):
+        try:
+            out[index] = float(value)
+        except (TypeError, ValueError):
+            pass
+    return out
+
+
+CONSUMPTION_FIELDS = ("annee", "conso_mwh", "nb_sites")
+
+
+def read_consumption(algorithm, parameters, name, context, crs, feedback=None, progress_span=(0.0, 10.0)):
+    """(points in ``crs``, {field: values}, layer label) of a consumption layer (``consommation_electrique``).
+
+    ``annee``, ``conso_mwh`` and ``nb_sites`` come as float arrays (a clear error names the layer
+    when one is missing); ``insee`` and ``secteur`` as lists when the layer has them, and
+    ``residentiel``: True for the points of the residential sector (all points without ``secteur``).
+    """
+    import numpy as np
+
+    source = algorithm.parameterAsSource(parameters, name, context)
+    label = layer_label(algorithm, parameters, name, context)
+    names = source.fields().names()
+    for field in CONSUMPTION_FIELDS:
+        if field not in names:
+            raise QgsProcessingException(tr(
+                "Layer '{0}' has no field '{1}': the CONSUMPTION layer must have the fields of "
+                "consommation_electrique (annee, conso_mwh, nb_sites).").format(label, field))
+    wanted = list(CONSUMPTION_FIELDS) + [field for field in ("insee", "secteur") if field in names]
+    _fids, points, columns = read_columns(algorithm, parameters, name, context, wanted, crs=crs, feedback=feedback,
+                                          floats=CONSUMPTION_FIELDS, progress_span=progress_span)
+    if "secteur" in columns:
+        columns["residentiel"] = np.array([str(value or "").strip().lower() == "residentiel"
+                                           for value in columns["secteur"]], dtype=bool)
+    else:
+        columns["residentiel"] = np.ones(len(points), dtype=bool)
+    return points, columns, label

@@ -25,11 +25,12 @@ def tree_layout(project):
 
 def test_sample_loads_grouped_ordered_titled_and_styled(project, sample_gpkg):
     layers = load_pvd_geopackage(sample_gpkg, project)
-    assert len(layers) == len(model.LAYERS) == 16 and all(layer.isValid() for layer in layers)
+    assert len(layers) == len(model.LAYERS) == 18 and all(layer.isValid() for layer in layers)
     assert tree_layout(project) == [
         ("Travaux", ["Demandes de raccordement", "Travaux de raccordement", "Projets d'espaces publics"]),
         ("Réseau Enedis", ["Postes HTA/BT", "Réseau BT", "Réseau HTA", "Consommation électrique"]),
         ("Espaces publics et patrimoine", ["Adresses", "Monuments historiques", "Bâtiments", "Espaces publics"]),
+        ("Habitat et énergie", ["Diagnostics de performance énergétique", "Carreaux Filosofi 200 m"]),
         ("Périmètres", ["Sites patrimoniaux remarquables", "Abords des monuments historiques", "Périmètres ORT",
                         "Parcelles cadastrales", "Communes"]),
     ]

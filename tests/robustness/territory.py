@@ -14,7 +14,8 @@ OPENDATA = os.path.join(REPO, "tests", "data", "opendata")
 #: Every algorithm of the provider (a test checks the list is complete).
 ALGORITHMS = ("connectionroutes", "consumptionzones", "heritageperimeters", "importopendata",
               "overlapanalysis", "preparecommune", "report", "selfconsumptionperimeter", "substationpriority",
-              "tabulateintersection", "validatedata", "workscoordination")
+              "tabulateintersection", "validatedata", "workscoordination", "energyprecarity",
+              "renovationeffect")
 
 
 def territory(folder, name="pvd.gpkg"):
@@ -70,6 +71,13 @@ def parameters(algorithm, gpkg, csv=None):
         "workscoordination": ({"WORKS": lay("travaux_raccordement"), "PROJECTS": lay("projets_espaces_publics"),
                                "OUTPUT_SUMMARY": "TEMPORARY_OUTPUT"},
                               {"WORKS": "travaux_raccordement", "PROJECTS": "projets_espaces_publics"}, "OUTPUT"),
+        "energyprecarity": ({"CELLS": lay("carreaux_filosofi"), "DPE": lay("dpe"),
+                             "CONSUMPTION": lay("consommation_electrique")},
+                            {"CELLS": "carreaux_filosofi", "DPE": "dpe", "CONSUMPTION": "consommation_electrique"},
+                            "OUTPUT"),
+        "renovationeffect": ({"CONSUMPTION": lay("consommation_electrique"), "WORKS": lay("ort_perimetres"),
+                              "YEAR_BEFORE": 2022, "YEAR_AFTER": 2023},
+                             {"CONSUMPTION": "consommation_electrique", "WORKS": "ort_perimetres"}, "OUTPUT"),
     }
     values, tables, output = table[algorithm]
     values = dict(values)

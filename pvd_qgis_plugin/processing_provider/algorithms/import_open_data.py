@@ -54,6 +54,8 @@ class ImportOpenDataAlgorithm(PvdAlgorithm):
             self.tr("BD TOPO bâtiments (GeoPackage, shapefile)"),
             self.tr("Base Adresse Nationale adresses (CSV ';', .csv.gz)"),
             self.tr("IGN Admin Express communes (shapefile, GeoPackage)"),
+            self.tr("INSEE Filosofi carreaux 200 m (CSV, GeoPackage, Géoplateforme WFS GeoJSON)"),
+            self.tr("ADEME DPE logements existants / neufs (CSV, API JSON)"),
         ]
 
     def displayName(self):
@@ -118,7 +120,15 @@ class ImportOpenDataAlgorithm(PvdAlgorithm):
             "\"1977/12/30 : inscrit MH ; 2013/05/16 : classé MH\" gives classe, 2013-05-16) is read too.\n"
             "- Enedis réseau: the CSV exports with the 'Geo Shape' column (field names or labels) are read too.\n"
             "National and department files are read once, streamed and filtered by INSEE code.")
-        return text + "\n" + consumption + "\n" + sup + "\n" + more + "\n\n" + self.tr(
+        energy = self.tr(
+            "- INSEE Filosofi carreaux 200 m (the INSEE download: Idcar_200m, Ind, Men, Men_pauv, Ind_snv, "
+            "Log_av45 …, as a CSV with the cell id only or a GeoPackage; or the Géoplateforme WFS layer in "
+            "lower case with id_inspire) → carreaux_filosofi. Without geometry, each cell is rebuilt from its "
+            "id CRS3035RES200mN<y>E<x>: the 200 m square whose lower-left corner is (E, N) in EPSG:3035.\n"
+            "- ADEME DPE logements existants / neufs (the CSV export with its 200+ columns: N°DPE, "
+            "Etiquette_DPE, Date_établissement_DPE, Coordonnée_cartographique_X_(BAN) …, Lambert-93; or the "
+            "API's JSON answer with _geopoint) → dpe points; a DPE without an energy label A–G is left out.")
+        return text + "\n" + consumption + "\n" + sup + "\n" + more + "\n" + energy + "\n\n" + self.tr(
             "Example: INPUT = poste-electrique.csv downloaded from the Enedis open-data portal, FORMAT = "
             "Enedis postes électriques, INSEE = 14035, 14312, 14342, 14370, 14711: the HTA/BT substations of "
             "the five communes (delegated communes included) in the postes_hta_bt schema.")
