@@ -42,17 +42,20 @@ LICENCES = {
     "admin_express": "IGN ADMIN EXPRESS (geoservices.ign.fr) — Licence Ouverte v2.0 (Etalab)",
     "cadastre": "DGFiP / Etalab, cadastre (cadastre.data.gouv.fr) — Licence Ouverte v2.0 (Etalab)",
     "ban": "Base Adresse Nationale (adresse.data.gouv.fr) — Licence Ouverte v2.0 (Etalab)",
+    "insee": "INSEE, Filosofi données carroyées (insee.fr) — Licence Ouverte v2.0 (Etalab)",
+    "ademe": "ADEME, diagnostics de performance énergétique (data.ademe.fr) — Licence Ouverte v2.0 (Etalab)",
 }
 FORMAT_LICENCE = {
     "enedis_postes": "enedis", "enedis_reseau": "enedis", "enedis_conso_adresse": "enedis",
     "enedis_conso_iris": "enedis", "merimee": "merimee", "gpu_sup": "gpu_sup", "anct": "anct",
     "bdtopo_routes": "bdtopo", "bdtopo_batiments": "bdtopo", "admin_express": "admin_express",
     "cadastre_parcelles": "cadastre", "cadastre_batiments": "cadastre", "ban": "ban",
+    "insee_filosofi": "insee", "ademe_dpe": "ademe",
 }
 # Order of reading: the commune outlines first (they filter the others), addresses before consumption.
 READING_ORDER = ("admin_express", "ban", "cadastre_parcelles", "bdtopo_batiments", "cadastre_batiments",
                  "bdtopo_routes", "merimee", "gpu_sup", "enedis_postes", "enedis_reseau", "enedis_conso_adresse",
-                 "enedis_conso_iris", "anct")
+                 "enedis_conso_iris", "anct", "insee_filosofi", "ademe_dpe")
 SIDECARS = (".shx", ".dbf", ".prj", ".cpg", ".qpj", ".sbn", ".sbx", ".xml", ".qix", ".aux")
 UNGEOCODED = "consommation_non_geocodee"
 DEFAULT_SUBSTATION_TYPE = "poste_au_sol"
@@ -99,6 +102,10 @@ def _csv_format(path):
         return ["enedis_conso_iris"]
     if "reference" in columns and columns & {"coordonnees_au_format_wgs84", "cog_insee_lors_de_la_protection"}:
         return ["merimee"]
+    if columns & {"idcar_200m", "id_inspire"} and "men" in columns:
+        return ["insee_filosofi"]
+    if columns & {"ndpe", "n_dpe", "numero_dpe"} and "etiquette_dpe" in columns:
+        return ["ademe_dpe"]
     if columns & {"insee_com", "code_commune"} and columns & {"date_signature", "si_signee_date_de_signature",
                                                              "id_pvd"}:
         return ["anct"]
@@ -125,7 +132,9 @@ def _vector_formats(path):
                 geometry = str(source.schema.get("geometry") or "")
         except Exception:  # a table GDAL cannot open is not one of ours
             continue
-        if "insee_com" in columns or {"code_insee", "nom_officiel"} <= columns:
+        if columns & {"idcar_200m", "id_inspire"} and "men" in columns:
+            found.append("insee_filosofi")
+        elif "insee_com" in columns or {"code_insee", "nom_officiel"} <= columns:
             found.append("admin_express")
         elif {"cleabs", "usage_1", "hauteur"} <= columns:
             found.append("bdtopo_batiments")
@@ -160,6 +169,10 @@ def recognise(path):
             return ["cadastre_" + kind]
         if start == b"\x1f\x8b":
             return _csv_format(path)
+        with open(path, "rb") as handle:
+            head = handle.read(4096).decode("utf-8", "ignore")
+        if '"results"' in head and "numero_dpe" in head:  # the ADEME API's answer (not GeoJSON)
+            return ["ademe_dpe"]
     if lower.endswith((".csv", ".txt")):
         return _csv_format(path)
     return _vector_formats(path)

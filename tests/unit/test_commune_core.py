@@ -43,3 +43,23 @@ def test_network_geojson_read_within_the_communes_extent(tmp_path):
     assert len(with_outlines.layers["reseau_bt"].rows) == 1
     without = prepare_commune(inputs_of([str(path)]), ["14035"])
     assert len(without.layers["reseau_bt"].rows) == 2
+
+
+def test_real_extracts_are_recognised():
+    realdata = os.path.join(ROOT, "..", "shared", "realdata")
+    if not os.path.isdir(realdata):
+        import pytest
+
+        pytest.skip("real extracts not available (../shared/realdata)")
+    expected = {
+        "ademe_dpe/ademe-dpe-existant-sample_datafair-api_Enerlens.json": ["ademe_dpe"],
+        "ademe_dpe/dpe-v2-logements-neufs_69_first100_YassineCHN.csv": ["ademe_dpe"],
+        "anct_pvd_ort/pvd_carte-interactive_20200122_anct-carto.csv": ["anct"],
+        "ban/adresses-38002_LesAdrets_9rows_VERNIERELoic.csv": ["ban"],
+        "cadastre/cadastre-91479-parcelles_slice.json": ["cadastre_parcelles"],
+        "enedis/poste-electrique_datafair-geojson_cornichonmasquez_first14.geojson": ["enedis_postes"],
+        "enedis/poste-electrique_rennes-metropole_FloRabit_slice300.csv": ["enedis_postes"],
+        "gpu_sup/AC1_2A_172014607_20180130": ["gpu_sup"],
+        "insee_filosofi/filosofi-carreaux-200m-sample_geoplateforme-wfs_Enerlens.json": ["insee_filosofi"],
+    }
+    assert {name: recognise(os.path.join(realdata, name)) for name in expected} == expected
