@@ -15,15 +15,18 @@ that would break the model (no geometry, no commune code, no protection for a mo
 already taken) are rejected and counted in ``sources`` with the reason. Pure Python: fiona,
 shapely, pyproj, GDAL/OGR for writing; no QGIS.
 """
+import contextlib
 import datetime
 import json
 import os
 import re
+import shutil
 import zipfile
 from collections import Counter, OrderedDict, namedtuple
 
 import numpy as np
 import shapely
+import shapely.geometry
 
 from . import model
 from .messages import N_, Message, UserError
@@ -39,17 +42,20 @@ LICENCES = {
     "admin_express": "IGN ADMIN EXPRESS (geoservices.ign.fr) — Licence Ouverte v2.0 (Etalab)",
     "cadastre": "DGFiP / Etalab, cadastre (cadastre.data.gouv.fr) — Licence Ouverte v2.0 (Etalab)",
     "ban": "Base Adresse Nationale (adresse.data.gouv.fr) — Licence Ouverte v2.0 (Etalab)",
+    "insee": "INSEE, Filosofi données carroyées (insee.fr) — Licence Ouverte v2.0 (Etalab)",
+    "ademe": "ADEME, diagnostics de performance énergétique (data.ademe.fr) — Licence Ouverte v2.0 (Etalab)",
 }
 FORMAT_LICENCE = {
     "enedis_postes": "enedis", "enedis_reseau": "enedis", "enedis_conso_adresse": "enedis",
     "enedis_conso_iris": "enedis", "merimee": "merimee", "gpu_sup": "gpu_sup", "anct": "anct",
     "bdtopo_routes": "bdtopo", "bdtopo_batiments": "bdtopo", "admin_express": "admin_express",
     "cadastre_parcelles": "cadastre", "cadastre_batiments": "cadastre", "ban": "ban",
+    "insee_filosofi": "insee", "ademe_dpe": "ademe",
 }
 # Order of reading: the commune outlines first (they filter the others), addresses before consumption.
 READING_ORDER = ("admin_express", "ban", "cadastre_parcelles", "bdtopo_batiments", "cadastre_batiments",
                  "bdtopo_routes", "merimee", "gpu_sup", "enedis_postes", "enedis_reseau", "enedis_conso_adresse",
-                 "enedis_conso_iris", "anct")
+                 "enedis_conso_iris", "anct", "insee_filosofi", "ademe_dpe")
 SIDECARS = (".shx", ".dbf", ".prj", ".cpg", ".qpj", ".sbn", ".sbx", ".xml", ".qix", ".aux")
 UNGEOCODED = "consommation_non_geocodee"
 DEFAULT_SUBSTATION_TYPE = "poste_au_sol"
@@ -96,6 +102,10 @@ def _csv_format(path):
         return ["enedis_conso_iris"]
     if "reference" in columns and columns & {"coordonnees_au_format_wgs84", "cog_insee_lors_de_la_protection"}:
         return ["merimee"]
+    if columns & {"idcar_200m", "id_inspire"} and "men" in columns:
+        return ["insee_filosofi"]
+    if columns & {"ndpe", "n_dpe", "numero_dpe"} and "etiquette_dpe" in columns:
+        return ["ademe_dpe"]
     if columns & {"insee_com", "code_commune"} and columns & {"date_signature", "si_signee_date_de_signature",
                                                              "id_pvd"}:
         return ["anct"]
@@ -122,7 +132,9 @@ def _vector_formats(path):
                 geometry = str(source.schema.get("geometry") or "")
         except Exception:  # a table GDAL cannot open is not one of ours
             continue
-        if "insee_com" in columns or {"code_insee", "nom_officiel"} <= columns:
+        if columns & {"idcar_200m", "id_inspire"} and "men" in columns:
+            found.append("insee_filosofi")
+        elif "insee_com" in columns or {"code_insee", "nom_officiel"} <= columns:
             found.append("admin_express")
         elif {"cleabs", "usage_1", "hauteur"} <= columns:
             found.append("bdtopo_batiments")
@@ -157,6 +169,10 @@ def recognise(path):
             return ["cadastre_" + kind]
         if start == b"\x1f\x8b":
             return _csv_format(path)
+        with open(path, "rb") as handle:
+            head = handle.read(4096).decode("utf-8", "ignore")
+        if '"results"' in head and "numero_dpe" in head:  # the ADEME API's answer (not GeoJSON)
+            return ["ademe_dpe"]
     if lower.endswith((".csv", ".txt")):
         return _csv_format(path)
     return _vector_formats(path)
@@ -267,6 +283,39 @@ class Layer:
         if row[self.definition.id_field] in self.ids:
             return N_("identifier already taken (same object in another file)")
         return None
+
+
+# Vector formats read whole by their importer: given the communes' outlines, only the features in
+# their extent are copied first (GDAL's spatial filter, the file's own index where it has one).
+CLIPPED_FORMATS = ("enedis_postes", "enedis_reseau", "merimee")
+
+
+@contextlib.contextmanager
+def _clipped_copy(path, areas, margin=100.0):
+    """A temporary GeoPackage holding the features of ``path`` within the extent of ``areas``
+    (EPSG:2154, plus ``margin`` metres), under the same file name (its name tells BT from HTA)."""
+    import tempfile
+
+    import fiona
+
+    from .opendata_ign import _areas_bbox, iter_vector
+
+    with fiona.open(path) as source:
+        schema, crs = source.schema, source.crs_wkt
+    if not crs:  # its importer says what to do about a file without CRS
+        yield path
+        return
+    folder = tempfile.mkdtemp(prefix="pvd-")
+    target = os.path.join(folder, os.path.splitext(os.path.basename(path))[0] + ".gpkg")
+    try:
+        _columns, _crs, features = iter_vector(path, bbox=_areas_bbox(areas, margin))
+        with fiona.open(target, "w", driver="GPKG", schema=schema, crs_wkt=crs) as out:
+            for properties, geometry in features:
+                out.write({"geometry": shapely.geometry.mapping(geometry) if geometry is not None else None,
+                           "properties": properties})
+        yield target
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _merimee_digits(reference):
@@ -417,6 +466,9 @@ def prepare_commune(inputs, communes, ort=None, costs=None, progress=None, trans
                                                "read: the Mérimée point is kept, the abords refer to it."),
                                             os.path.basename(path), linked))
                 results = [sup["monuments_historiques"], sup["abords_mh"], sup["spr"]]
+            elif fmt in CLIPPED_FORMATS and areas and not path.lower().endswith((".csv", ".txt", ".gz")):
+                with _clipped_copy(path, areas) as clipped:
+                    results = [import_open_data(clipped, fmt, codes, step)]
             else:
                 results = [import_open_data(path, fmt, codes, step)]
         except OpenDataError as error:
