@@ -69,7 +69,8 @@ deploy: plugin
 
 screenshot: package
 	bash scripts/ensure_system.sh xdotool imagemagick
-	bash scripts/gui_screenshot.sh $(DIST)/$(PLUGIN)-$(VERSION).zip docs/screenshot.png
+	PVD_DIALOG_SCREENSHOT=docs/dialog_connectionroutes.png \
+	  bash scripts/gui_screenshot.sh $(DIST)/$(PLUGIN)-$(VERSION).zip docs/screenshot.png
 
 bench: plugin bench-env
 	$(QGIS_ENV) bash scripts/bench.sh

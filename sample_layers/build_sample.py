@@ -88,6 +88,14 @@ GRID = 0.01  # metres: overlay precision, also the coordinates' rounding
 
 # ---------------------------------------------------------------- coordinates and output
 
+
+def of_town(name):
+    """French "of" before a town name: "de Balleroy", "d'Isigny", "du Molay" (de + le), "des …"."""
+    for article, contracted in (("Le ", "du "), ("Les ", "des "), ("La ", "de la "), ("L'", "de l'")):
+        if name.startswith(article):
+            return contracted + name[len(article):]
+    return ("d'" if name[:1].lower() in "aâàeéèêiîoôuûhy" else "de ") + name
+
 def lambert93():
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(2154)
@@ -873,7 +881,7 @@ def build(path=OUTPUT):
             "id_mh": ident, "nom": name, "insee": insee, "protection": protection, "annee_protection": year,
             "localisation": location}))
         layers["abords_mh"].append((shapely.buffer(point, ABORDS_RADIUS_M, quad_segs=32), {
-            "id_mh": ident, "nom": name, "rayon_m": ABORDS_RADIUS_M, "facteur": ABORDS_FACTOR}))
+            "id_mh": ident, "nom": name, "rayon_m": ABORDS_RADIUS_M, "facteur": ABORDS_FACTOR, "pda": 0}))
     abords = shapely.union_all(np.array([row[0] for row in layers["abords_mh"]], dtype=object))
 
     planted_rng = np.random.default_rng(PLANTED_SEED)
@@ -887,7 +895,7 @@ def build(path=OUTPUT):
         surfaces, occupied, place = public_spaces(rng, insee, town, streets, centre, local_mh, commune)
         ort = ort_perimeter(streets, centre, commune)
         layers["ort_perimetres"].append((ort, {"id_ort": "ORT-{}".format(insee),
-                                               "nom": "Centre-bourg de {}".format(town["short"]),
+                                               "nom": "Centre-bourg {}".format(of_town(town["short"])),
                                                "insee": insee, "date_signature": ORT_SIGNATURE}))
         if insee == "14035":
             axis = next(s for s in streets if s["name"] == "Grande Rue")["line"]

@@ -81,6 +81,8 @@ def renderers():
             "espace_vert": fill("#a9d18e"), "parking": fill("#bac6d8"), "pavage_patrimonial": fill("#b7793f"),
             "non_revetu": fill("#d9c59b", "#c9b07a", "0.26")}, SURFACE_LABELS),
         "batiments": QgsSingleSymbolRenderer(fill("#e0b497", "#9c6b52", "0.1")),
+        "parcelles": QgsSingleSymbolRenderer(fill("transparent", "#8c8c8c", "0.15")),
+        "adresses": QgsSingleSymbolRenderer(marker("#404040", "1.2", "circle", "#404040")),
         "monuments_historiques": QgsSingleSymbolRenderer(marker("#c0392b", "5", "star", "#5a0f0f")),
         "reseau_hta": categorized("pose", {"aerien": line("#d7191c", "0.7"),
                                            "souterrain": line("#d7191c", "0.7", "dash")}, POSE_LABELS),
@@ -182,7 +184,8 @@ def main():
                                                        "real": "double", "date": "date"}[column.type])
         layer = QgsVectorLayer(uri, definition.title, "memory")
         layer.setRenderer(styles[definition.name])
-        if definition.name in ("postes_hta_bt", "reseau_bt", "reseau_hta", "consommation_electrique") \
+        if definition.name in ("postes_hta_bt", "reseau_bt", "reseau_hta", "consommation_electrique", "parcelles",
+                               "adresses") \
                 or definition.group == model.GROUP_WORKS:
             layer.setScaleBasedVisibility(True)
             layer.setMinimumScale(25000)  # details hidden on the overview of the communes

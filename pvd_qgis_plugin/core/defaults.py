@@ -45,6 +45,11 @@ AVIS_ACCORD = "accord"
 AVIS_SIMPLE = "avis_simple"
 HORS_ABORDS = "hors_abords"
 
+# Commune preparation (pvd:preparecommune) and BD TOPO roads (pvd:importopendata).
+# Sidewalk strip along each side of an urban street, m: a narrow French sidewalk (the accessibility
+# minimum is 1.40 m of free passage).
+DEFAULT_SIDEWALK_WIDTH_M = 1.5
+
 # Energy precarity index (pvd:energyprecarity). Weights out of 10: the households' poverty
 # counts most, then their income, the age of the dwellings and the share of F/G labels
 # (passoires thermiques); electric heating and consumption per dwelling refine it.

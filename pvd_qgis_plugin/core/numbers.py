@@ -1,4 +1,6 @@
-"""Numbers from attribute values and text cells, read one way everywhere.
+"""Numbers read one way everywhere, and written for people in their language.
+
+Reading: numbers from attribute values and text cells.
 
 French files write decimals with a comma (``12,5``) and group thousands with a
 space, a no-break space or a narrow no-break space (``1 026,95``); English ones
@@ -14,6 +16,11 @@ The rules, in order:
   ``,`` is the decimal separator (``12,5`` = 12.5, ``1,234`` = 1.234: French usage).
 - ``inf``, ``nan``, ``1e400`` and anything else that is not a finite number is
   *unreadable*, and is reported as such, never taken as 0 or as NULL silently.
+
+Writing (:func:`format_number`, the one formatter of logs, help and reports): French
+groups thousands with a narrow no-break space and uses a decimal comma ("7 140 572
+cellules", "107 220 €", "50,8 %"); English uses "7,140,572" and "50.8". The glue passes
+the language (``i18n.number`` uses the QGIS locale).
 
 Pure Python and numpy; no QGIS.
 """
@@ -121,3 +128,27 @@ def parse_numbers(values):
             out[index] = number
     return ParsedNumbers(out, np.array(unreadable, dtype=int), np.array(missing, dtype=int))
 
+GROUP_SEPARATORS = {"fr": "\u202f"}
+DECIMAL_SEPARATORS = {"fr": ","}
+
+
+def format_number(value, decimals=0, lang="fr", unit=""):
+    """``1234.5`` → ``"1 234,5"`` in French, ``"1,234.5"`` in English; None/NaN → ``"–"``.
+
+    ``decimals=None``: as many decimals as the value needs, at most 2 (300.0 → "300",
+    2.5 → "2,5"), for sizes and distances a user typed. ``unit`` follows after a space.
+    """
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    if isinstance(value, str):
+        return value
+    if decimals is None:
+        text = "{:,.2f}".format(float(value)).rstrip("0").rstrip(".")
+    else:
+        text = "{:,.{}f}".format(float(value), decimals)
+    if text in ("-0", "-0.0", "-0.00"):
+        text = text[1:]
+    group = GROUP_SEPARATORS.get(lang, ",")
+    decimal = DECIMAL_SEPARATORS.get(lang, ".")
+    text = text.replace(",", "\0").replace(".", decimal).replace("\0", group)
+    return text + (" " + unit if unit else "")

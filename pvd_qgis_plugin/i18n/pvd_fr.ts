@@ -34,6 +34,11 @@
       <translation>« {} » n'est pas un GeoPackage PVD : il n'a pas de couche « communes ».</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>'{}' is not an allowed value of {}</source>
+      <translation>« {} » n'est pas une valeur permise de {}</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/core/validation.py" />
       <source>'{}' is not one of: {}</source>
       <translation>« {} » ne fait pas partie de : {}</translation>
@@ -45,8 +50,32 @@
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>- BD TOPO troncon_de_route also gives, along urban streets (urbain), a sidewalk strip on each side (classe trottoir, SIDEWALK_WIDTH metres wide, never over a roadway), so that trench routes follow the sidewalks.
+- Etalab cadastre parcelles (cadastre-&lt;code&gt;-parcelles.json or .json.gz, per commune or department) → parcelles (id = IDU, commune, prefixe, section, numero, contenance_m2); cadastre bâtiments → batiments (no height).
+- BD TOPO batiment → batiments with usage (usage_1) and hauteur_m (hauteur, m). The table has no commune code: insee stays empty here (pvd:preparecommune gives it from the commune outlines).
+- Base Adresse Nationale adresses-&lt;dept&gt;.csv or .csv.gz → adresses.
+- IGN Admin Express COMMUNE (shapefile INSEE_COM, NOM or GeoPackage code_insee, nom_officiel) → communes.
+- Mérimée: the national export separated by '|' (Date_et_typologie_de_la_protection such as "1977/12/30 : inscrit MH ; 2013/05/16 : classé MH" gives classe, 2013-05-16) is read too.
+- Enedis réseau: the CSV exports with the 'Geo Shape' column (field names or labels) are read too.
+National and department files are read once, streamed and filtered by INSEE code.</source>
+      <translation>- BD TOPO troncon_de_route donne aussi, le long des rues urbaines (urbain), une bande de trottoir de chaque côté (classe trottoir, SIDEWALK_WIDTH mètres de large, jamais sur une chaussée), pour que les tracés de tranchée suivent les trottoirs.
+- Cadastre Etalab parcelles (cadastre-&lt;code&gt;-parcelles.json ou .json.gz, par commune ou département) → parcelles (id = IDU, commune, prefixe, section, numero, contenance_m2) ; cadastre bâtiments → batiments (sans hauteur).
+- BD TOPO batiment → batiments avec l'usage (usage_1) et hauteur_m (hauteur, m). La table n'a pas de code commune : insee reste vide ici (pvd:preparecommune le donne d'après les contours des communes).
+- Base Adresse Nationale adresses-&lt;dept&gt;.csv ou .csv.gz → adresses.
+- IGN Admin Express COMMUNE (shapefile INSEE_COM, NOM ou GeoPackage code_insee, nom_officiel) → communes.
+- Mérimée : l'export national séparé par « | » est lu aussi (Date_et_typologie_de_la_protection comme « 1977/12/30 : inscrit MH ; 2013/05/16 : classé MH » donne classe, 2013-05-16).
+- Enedis réseau : les exports CSV avec la colonne « Geo Shape » (noms de champs ou libellés) sont lus aussi.
+Les fichiers nationaux et départementaux sont lus une seule fois, en flux, filtrés par code INSEE.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>- Enedis consommation annuelle par adresse (consommation-annuelle-residentielle-par-adresse, CSV ';') and Enedis consommation par IRIS et secteur d'activité (consommation-electrique-par-secteurs-dactivite, CSV ';') → consommation_electrique: one point per address or IRIS, year and sector with conso_mwh and nb_sites. The per-address file as published has no coordinates: its records are kept without geometry (geocode the file first, or aggregate per IRIS); the per-IRIS file is placed at the IRIS centroid.</source>
       <translation>- Enedis consommation annuelle par adresse (consommation-annuelle-residentielle-par-adresse, CSV « ; ») et Enedis consommation par IRIS et secteur d'activité (consommation-electrique-par-secteurs-dactivite, CSV « ; ») → consommation_electrique : un point par adresse ou IRIS, année et secteur avec conso_mwh et nb_sites. Le fichier par adresse tel que publié n'a pas de coordonnées : ses enregistrements sont gardés sans géométrie (géocodez d'abord le fichier, ou agrégez par IRIS) ; le fichier par IRIS est placé au centroïde de l'IRIS.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>- GPU servitudes: INPUT may be one assiette file, or the folder or zip of the CNIG SUP package as downloaded from the Géoportail de l'urbanisme (2016 CamelCase or 2019 lower-case fields), or an API Carto GPU answer (GeoJSON). AC1 assiettes 'Egal au générateur' are the monuments' own footprints: the CNIG SUP format leaves them out of abords_mh, and the GPU SUP AC1 monuments format turns them into monuments_historiques points (protection from the generator table, name from the servitude table, commune from the generator's ADRESSE). 'Zone tampon' and 'Périmètre des abords' give abords_mh with pda = 0; 'Périmètre délimité des abords' gives abords_mh with pda = 1.</source>
+      <translation>- Servitudes du GPU : INPUT peut être un fichier d'assiettes, ou le dossier ou le zip du paquet CNIG SUP tel que téléchargé sur le Géoportail de l'urbanisme (champs 2016 en CamelCase ou 2019 en minuscules), ou une réponse de l'API Carto GPU (GeoJSON). Les assiettes AC1 « Egal au générateur » sont l'emprise des monuments eux-mêmes : le format CNIG SUP les écarte de abords_mh, et le format GPU SUP AC1 monuments en fait des points monuments_historiques (protection tirée de la table des générateurs, nom de la table des servitudes, commune de l'ADRESSE du générateur). « Zone tampon » et « Périmètre des abords » donnent abords_mh avec pda = 0 ; « Périmètre délimité des abords » donne abords_mh avec pda = 1.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
@@ -54,6 +83,11 @@
 - ADEME DPE logements existants / neufs (the CSV export with its 200+ columns: N°DPE, Etiquette_DPE, Date_établissement_DPE, Coordonnée_cartographique_X_(BAN) …, Lambert-93; or the API's JSON answer with _geopoint) → dpe points; a DPE without an energy label A–G is left out.</source>
       <translation>- INSEE Filosofi carreaux 200 m (le téléchargement de l'INSEE : Idcar_200m, Ind, Men, Men_pauv, Ind_snv, Log_av45 …, en CSV avec le seul identifiant du carreau ou en GeoPackage ; ou la couche du WFS de la Géoplateforme en minuscules avec id_inspire) → carreaux_filosofi. Sans géométrie, chaque carreau est reconstruit à partir de son identifiant CRS3035RES200mN&lt;y&gt;E&lt;x&gt; : le carré de 200 m dont le coin inférieur gauche est (E, N) en EPSG:3035.
 - ADEME DPE logements existants / neufs (l'export CSV et ses plus de 200 colonnes : N°DPE, Etiquette_DPE, Date_établissement_DPE, Coordonnée_cartographique_X_(BAN) …, en Lambert-93 ; ou la réponse JSON de l'API avec _geopoint) → points dpe ; un DPE sans étiquette énergie de A à G est écarté.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/gui/commune_choice.py" />
+      <source>A commune of the GeoPackage, or INSEE codes or names separated by commas</source>
+      <translation>Une commune du GeoPackage, ou des codes INSEE ou noms séparés par des virgules</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
@@ -76,6 +110,11 @@
       <translation>Abords des monuments (500 m)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Advanced parameters: the search margin around each request (300 m), the cell size of the calculation (1 m; 2 m is about four times faster), a cost raster instead of the surfaces, a maximum length, a fixed cost per connection.</source>
+      <translation>Paramètres avancés : la marge de recherche autour de chaque demande (300 m), la taille de cellule du calcul (1 m ; 2 m est environ quatre fois plus rapide), un raster de coût à la place des surfaces, une longueur maximale, un coût fixe par raccordement.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Agglomeration (polygons; default: the ORT perimeters)</source>
       <translation>Agglomération (polygones ; par défaut : les périmètres ORT)</translation>
@@ -84,6 +123,11 @@
       <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
       <source>Algorithm '{}' cannot run:</source>
       <translation>L'algorithme « {} » ne peut pas s'exécuter :</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/gui/commune_choice.py" />
+      <source>All communes</source>
+      <translation>Toutes les communes</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/qgis_io.py" />
@@ -111,6 +155,11 @@
       <translation>Demandeur</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
+      <source>Areas and lengths are in square metres and metres, whatever the layers' coordinate system. Invalid geometries are repaired and listed in the log.</source>
+      <translation>Surfaces et longueurs sont en mètres carrés et en mètres, quel que soit le système de coordonnées des couches. Les géométries invalides sont réparées et listées dans le journal.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/core/pricing.py" />
       <source>BAREME needs rows of 5 numbers (upper bound kVA, CfB €, CvB €/m, CfE €, CvE €/m); got {0} value(s).</source>
       <translation>BAREME demande des lignes de 5 nombres (borne haute kVA, CfB €, CvB €/m, CfE €, CvE €/m) ; {0} valeur(s) reçue(s).</translation>
@@ -124,6 +173,16 @@
       <location filename="../../pvd_qgis_plugin/core/pricing.py" />
       <source>BAREME: the upper bounds (kVA) must increase from row to row; {0} follows {1}.</source>
       <translation>BAREME : les bornes hautes (kVA) doivent croître d'une ligne à l'autre ; {0} suit {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>BD TOPO batiment used instead</source>
+      <translation>BD TOPO batiment utilisée à la place</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>BD TOPO bâtiments (GeoPackage, shapefile)</source>
+      <translation>BD TOPO bâtiments (GeoPackage, shapefile)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
@@ -146,14 +205,59 @@
       <translation>Barème (valeurs par défaut indicatives) : une ligne par tranche de puissance</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>Base Adresse Nationale adresses (CSV ';', .csv.gz)</source>
+      <translation>Base Adresse Nationale adresses (CSV « ; », .csv.gz)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Buildings</source>
       <translation>Bâtiments</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>Builds the PVD GeoPackage of one or more communes from the files you can download, in one run. Each file's format is told from its content, not its name; national and department files are read once, streamed and filtered by INSEE code (and by the communes' outlines when an Admin Express file is given).
+
+INSEE: one or more INSEE codes or commune names (names are matched without case or accents in the Admin Express file), separated by commas. Rows of delegated communes are kept under the current code.
+FILES: any mix of Admin Express COMMUNE, Etalab cadastre parcelles / bâtiments (.json, .json.gz), BD TOPO batiment and troncon_de_route (GeoPackage or shapefile), BAN adresses (.csv, .csv.gz), Mérimée (national '|' export or API CSV/JSON), GPU servitudes (CNIG SUP package as zip or folder, API Carto JSON), Enedis postes, réseaux (CSV with Geo Shape or GeoJSON) and consumption per address or per IRIS, ANCT PVD/ORT list.
+FOLDER: optional, every supported file in it (a SUP package folder counts as one file).
+ORT: optional polygon layer of the ORT perimeters; without it ort_perimetres stays empty (never invented).
+COST_TABLE: optional table with the fields classe and cout_m (€/m of trench per surface class); without it the costs are the indicative middles of the ranges of the data model.
+
+What it writes (OUTPUT, a new GeoPackage): every layer of the PVD data model (it passes pvd:validatedata), with BD TOPO roads as roadway and sidewalk surfaces (espaces_publics with cout_m) and buildings (batiments) ready for pvd:connectionroutes; the Enedis consumption per address placed at its BAN address (same commune, number, repetition index and normalised street name: the match rate is logged and given as MATCH_RATE); the table consommation_non_geocodee (records no address matched, with the reason); the table sources (fichier, format, lus = rows of the communes read, gardes = kept, rejetes and raison, date_fichier, licence). Files of no supported format and formats with no row for the communes are named in warnings. Enedis does not publish the kind of its substations: type_poste is poste_au_sol for all, flagged type_poste_defaut = 1.
+
+Example: INSEE = 14035, FOLDER = the folder of the downloaded files (COMMUNE.shp of Admin Express, the BD TOPO GeoPackage of the department, cadastre-14-parcelles.json.gz, adresses-14.csv.gz, poste-electrique.csv …), ORT = the ORT perimeters, OUTPUT = balleroy.gpkg.</source>
+      <translation>Construit en une seule exécution le GeoPackage PVD d'une ou plusieurs communes à partir des fichiers téléchargeables. Le format de chaque fichier est reconnu d'après son contenu, pas son nom ; les fichiers nationaux et départementaux sont lus une seule fois, en flux, filtrés par code INSEE (et par les contours des communes quand un fichier Admin Express est fourni).
+
+INSEE : un ou plusieurs codes INSEE ou noms de communes (les noms sont comparés sans casse ni accents dans le fichier Admin Express), séparés par des virgules. Les lignes des communes déléguées sont gardées sous le code actuel.
+FILES : tout mélange de Admin Express COMMUNE, cadastre Etalab parcelles / bâtiments (.json, .json.gz), BD TOPO batiment et troncon_de_route (GeoPackage ou shapefile), adresses BAN (.csv, .csv.gz), Mérimée (export national « | » ou CSV/JSON de l'API), servitudes du GPU (paquet CNIG SUP en zip ou dossier, JSON de l'API Carto), postes Enedis, réseaux (CSV avec Geo Shape ou GeoJSON) et consommation par adresse ou par IRIS, liste ANCT PVD/ORT.
+FOLDER : facultatif, tous les fichiers reconnus qu'il contient (un dossier de paquet SUP compte pour un fichier).
+ORT : couche facultative des périmètres de l'ORT (polygones) ; sans elle, ort_perimetres reste vide (jamais inventé).
+COST_TABLE : table facultative avec les champs classe et cout_m (€/m de tranchée par classe de surface) ; sans elle, les coûts sont les milieux indicatifs des fourchettes du modèle de données.
+
+Ce qui est écrit (OUTPUT, un nouveau GeoPackage) : toutes les couches du modèle de données PVD (il passe pvd:validatedata), avec les routes de la BD TOPO en surfaces de chaussée et de trottoir (espaces_publics avec cout_m) et les bâtiments (batiments) prêts pour pvd:connectionroutes ; la consommation Enedis par adresse placée à son adresse BAN (même commune, numéro, indice de répétition et nom de voie normalisé : le taux d'appariement est journalisé et donné par MATCH_RATE) ; la table consommation_non_geocodee (enregistrements qu'aucune adresse n'a appariés, avec la raison) ; la table sources (fichier, format, lus = lignes des communes lues, gardes = gardées, rejetes et raison, date_fichier, licence). Les fichiers d'aucun format reconnu et les formats sans ligne pour les communes sont nommés dans des avertissements. Enedis ne publie pas le type de ses postes : type_poste vaut poste_au_sol pour tous, signalé par type_poste_defaut = 1.
+
+Exemple : INSEE = 14035, FOLDER = le dossier des fichiers téléchargés (COMMUNE.shp d'Admin Express, le GeoPackage BD TOPO du département, cadastre-14-parcelles.json.gz, adresses-14.csv.gz, poste-electrique.csv …), ORT = les périmètres de l'ORT, OUTPUT = balleroy.gpkg.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>CNIG SUP assiettes AC1/AC2/AC4 (shapefile, GeoJSON)</source>
       <translation>Assiettes SUP CNIG AC1/AC2/AC4 (shapefile, GeoJSON)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>COST_TABLE needs the fields 'classe' and 'cout_m' (found: {}).</source>
+      <translation>COST_TABLE doit avoir les champs « classe » et « cout_m » (trouvés : {}).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>COST_TABLE: '{}' is not a cost in €/m for the class {}.</source>
+      <translation>COST_TABLE : « {} » n'est pas un coût en €/m pour la classe {}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>COST_TABLE: '{}' is not a surface class (one of {}).</source>
+      <translation>COST_TABLE : « {} » n'est pas une classe de surface (une de {}).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
@@ -186,9 +290,19 @@
       <translation>le SCR est {}, {} attendu</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_cadastre.py" />
+      <source>Cadastre buildings have no height nor use: hauteur_m is empty (BD TOPO batiment has them).</source>
+      <translation>Les bâtiments du cadastre n'ont ni hauteur ni usage : hauteur_m est vide (la BD TOPO batiment les donne).</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
       <source>Cancelled by the user: nothing was written.</source>
       <translation>Annulé par l'utilisateur : rien n'a été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>Cannot create the GeoPackage {}.</source>
+      <translation>Impossible de créer le GeoPackage {}.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -268,6 +382,11 @@ Sorties :
 Les distances sont des mètres au sol quel que soit le SCR.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/gui/menu.py" />
+      <source>Choose a commune of the PVD layers and zoom the map on it</source>
+      <translation>Choisir une commune des couches PVD et zoomer la carte sur elle</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/tabulate_intersection.py" />
       <source>Class field</source>
       <translation>Champ de classe</translation>
@@ -298,9 +417,24 @@ Les distances sont des mètres au sol quel que soit le SCR.</translation>
       <translation>Rapport communal — {0} ({1})</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/report_tables.py" />
+      <source>Commune '{0}' is ambiguous: {1}. Give its INSEE code.</source>
+      <translation>La commune « {0} » est ambiguë : {1}. Donnez son code INSEE.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Commune INSEE code field (for the share of the commune total)</source>
       <translation>Champ du code INSEE de la commune (pour la part du total communal)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>Commune(s) not found: {}. Give their INSEE codes, or an Admin Express COMMUNE file among the files.</source>
+      <translation>Commune(s) introuvable(s) : {}. Donnez leurs codes INSEE, ou un fichier Admin Express COMMUNE parmi les fichiers.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/gui/commune_choice.py" />
+      <source>Commune:</source>
+      <translation>Commune :</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -313,9 +447,19 @@ Les distances sont des mètres au sol quel que soit le SCR.</translation>
       <translation>Communes (codes INSEE ou noms séparés par des virgules ; vide = toutes)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>Communes (INSEE codes or names, separated by commas)</source>
+      <translation>Communes (codes INSEE ou noms, séparés par des virgules)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Communes with their density class (derogation per commune)</source>
       <translation>Communes avec leur classe de densité (dérogation par commune)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>Communes: {}</source>
+      <translation>Communes : {}</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
@@ -342,6 +486,11 @@ Exemple : CONSUMPTION consommation_electrique et WORKS ort_perimetres du GeoPack
       <translation>Année de comparaison (référence)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/chain_model.py" />
+      <source>Complete PVD chain</source>
+      <translation>Chaîne PVD complète</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Connection requests</source>
       <translation>Demandes de raccordement</translation>
@@ -357,9 +506,14 @@ Exemple : CONSUMPTION consommation_electrique et WORKS ort_perimetres du GeoPack
       <translation>Tracés de raccordement</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Connection routes (shared trenches)</source>
+      <translation>Tracés de raccordement (mutualisés)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
-      <source>Connection routes: {0} requests, total {1}, applicants' share {2}.</source>
-      <translation>Tracés de raccordement : {0} demandes, total {1}, part des demandeurs {2}.</translation>
+      <source>Connection routes: {0} requests ({1} on the network: a branchement, 0 m of trench), total {2}, applicants' share {3}.</source>
+      <translation>Tracés de raccordement : {0} demandes (dont {1} sur le réseau : un branchement, 0 m de tranchée), total {2}, part des demandeurs {3}.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -370,6 +524,11 @@ Exemple : CONSUMPTION consommation_electrique et WORKS ort_perimetres du GeoPack
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Connection works (travaux de raccordement)</source>
       <translation>Travaux de raccordement</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Connections served</source>
+      <translation>Raccordements desservis</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -390,6 +549,11 @@ Exemple : CONSUMPTION consommation_electrique et WORKS ort_perimetres du GeoPack
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
       <source>Consumption of {0}, residential sector: {1} point(s).</source>
       <translation>Consommation de {0}, secteur résidentiel : {1} point(s).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>Consumption per address placed at a BAN address: {:.0%}.</source>
+      <translation>Consommation par adresse placée à une adresse BAN : {:.0%}.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -516,6 +680,11 @@ Les géométries invalides sont réparées et listées dans le journal ; les ent
       <translation>Dérogation</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Detail</source>
+      <translation>Détail</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Dig once: finds the connection works (WORKS, lines or points with start and end dates) that pass within DISTANCE metres of a public-space project (PROJECTS, polygons or lines with start and end dates, done or planned) and says what to do about each pair.
 
@@ -560,6 +729,11 @@ Exemple : travaux_raccordement × projets_espaces_publics du GeoPackage d'exempl
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Distance between a work and a project (metres)</source>
       <translation>Distance entre des travaux et un projet (mètres)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>Downloaded files</source>
+      <translation>Fichiers téléchargés</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
@@ -632,6 +806,11 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <translation>Enedis consommation électrique par IRIS et secteur d'activité (CSV « ; »)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>Enedis does not publish the kind of its substations: type_poste is {} for all (type_poste_defaut = 1); set the cabines hautes by hand.</source>
+      <translation>Enedis ne publie pas le type de ses postes : type_poste vaut {} pour tous (type_poste_defaut = 1) ; indiquez les cabines hautes à la main.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>Enedis postes électriques (CSV ';' with "Geo Point", GeoJSON)</source>
       <translation>Postes électriques Enedis (CSV « ; » avec « Geo Point », GeoJSON)</translation>
@@ -682,6 +861,16 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <translation>Précarité énergétique — {}</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>Etalab cadastre bâtiments (cadastre-&lt;code&gt;-batiments.json, .json.gz)</source>
+      <translation>Cadastre Etalab bâtiments (cadastre-&lt;code&gt;-batiments.json, .json.gz)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>Etalab cadastre parcelles (cadastre-&lt;code&gt;-parcelles.json, .json.gz)</source>
+      <translation>Cadastre Etalab parcelles (cadastre-&lt;code&gt;-parcelles.json, .json.gz)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Every distance is measured on the ground, geodesically on the layer's ellipsoid, whatever its CRS: a projection's scale error (Lambert-93 is up to 0.1 % off near 46.5° N) would otherwise make a pair 2 000.3 m apart compliant.
 COMMUNES (optional polygons) with DENSITY_FIELD (the INSEE communal density grid in 7 levels, 1–7 or its labels; default DENS): the derogation is read per commune (arrêté of 19 September 2023): 20 km when every participant is in a rural commune (5 bourgs ruraux, 6–7 rural à habitat dispersé / très dispersé), 10 km when every participant is in a rural or peri-urban one (3 ceintures urbaines, 4 petites villes), else MAX_DISTANCE; a participant outside the communes or with an unknown class gets no derogation. The derogation read from the communes replaces DEROGATION; each participant gets classe_densite.
@@ -726,14 +915,44 @@ TOTAL_POWER_KW (champ des producteurs, kW, facultatif) : la puissance totale de 
       <translation>Exemple : ZONES = ort_perimetres (ZONE_FIELD nom), CLASSES = espaces_publics (CLASS_FIELD classe) : les mètres carrés de chaussée, de trottoir, de place et de pavage patrimonial dans chaque périmètre ORT, et leur part de celui-ci.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
+      <source>Example: with the sample loaded, keep the preselected layers (the connection works against the ORT perimeters, abords, SPR and public spaces) and run: each work with the metres it runs inside each zone layer and the names of those zones.</source>
+      <translation>Exemple : avec l'échantillon chargé, gardez les couches présélectionnées (les travaux de raccordement face aux périmètres ORT, abords, SPR et espaces publics) et exécutez : chaque travail avec les mètres qu'il parcourt dans chaque couche de zones et le nom de ces zones.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Example: with the sample loaded, keep the preselected layers, tick Share trenches and run: every request is priced, and the log shows the saving of the shared trenches.</source>
+      <translation>Exemple : avec l'échantillon chargé, gardez les couches présélectionnées, cochez Mutualiser les tranchées et exécutez : chaque demande est chiffrée et le journal montre l'économie des tranchées mutualisées.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>FOLDER '{}' is not a folder.</source>
+      <translation>FOLDER « {} » n'est pas un dossier.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Farthest pair</source>
       <translation>Paire la plus éloignée</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
-      <source>Farthest participants {0} and {1}: {2:.0f} m apart; the operation {3} the {4:.0f} m limit ({5} participant(s) farther than the limit from another).</source>
-      <translation>Participants les plus éloignés {0} et {1} : {2:.0f} m d'écart ; l'opération {3} la limite de {4:.0f} m ({5} participant(s) plus éloigné(s) d'un autre que la limite).</translation>
+      <source>Farthest participants {0} and {1}: {2} m apart; the operation {3} the {4} m limit ({5} participant(s) farther than the limit from another).</source>
+      <translation>Participants les plus éloignés {0} et {1} : {2} m d'écart ; l'opération {3} la limite de {4} m ({5} participant(s) plus éloigné(s) d'un autre que la limite).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Feature id</source>
+      <translation>Identifiant de l'entité</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Features touching it</source>
+      <translation>Entités qui la touchent</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Field</source>
+      <translation>Champ</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
@@ -741,9 +960,19 @@ TOTAL_POWER_KW (champ des producteurs, kW, facultatif) : la puissance totale de 
       <translation>Champ nommant les zones de superposition (par ex. nom)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Field prefix</source>
+      <translation>Préfixe des champs</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/gui/loader.py" />
       <source>File not found: {}</source>
       <translation>Fichier introuvable : {}</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>File(s) not found: {}</source>
+      <translation>Fichier(s) introuvable(s) : {}</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
@@ -768,8 +997,18 @@ SHARED_TRENCHES construit un réseau de tranchées par groupe, des sources vers 
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Finds, for each connection request, the cheapest trench route to the existing electricity network (a substation, or any point of a low-voltage line) and prices it in euros.</source>
+      <translation>Trouve, pour chaque demande de raccordement, le tracé de tranchée le moins cher jusqu'au réseau électrique existant (un poste, ou tout point d'une ligne basse tension) et le chiffre en euros.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Fixed cost per connection (€)</source>
       <translation>Coût fixe par raccordement (€)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>Folder of downloaded files</source>
+      <translation>Dossier des fichiers téléchargés</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
@@ -816,12 +1055,17 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Format</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>GPU SUP AC1 monuments (assiettes equal to the generator: footprints)</source>
+      <translation>GPU SUP AC1 monuments (assiettes égales au générateur : emprises)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Gap (days)</source>
       <translation>Écart (jours)</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/gui/loader.py" />
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -829,6 +1073,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
       <source>Give at least one overlay layer (OVERLAYS).</source>
       <translation>Indiquez au moins une couche de superposition (OVERLAYS).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Give the connection requests (points), the network (substations and low-voltage lines) and what a metre of trench costs: the public-space surfaces with their cost in €/m (roadway, sidewalk, heritage paving…); elsewhere the default cost applies (100 €/m). Buildings are obstacles a trench never crosses; inside the abords of monuments and the remarkable heritage sites (SPR) the cost is multiplied by the zone's factor (1.5 when it has none).</source>
+      <translation>Donnez les demandes de raccordement (points), le réseau (postes et lignes basse tension) et ce que coûte un mètre de tranchée : les surfaces d'espaces publics avec leur coût en €/m (chaussée, trottoir, pavage patrimonial…) ; ailleurs s'applique le coût par défaut (100 €/m). Les bâtiments sont des obstacles qu'une tranchée ne traverse jamais ; dans les abords des monuments et les sites patrimoniaux remarquables (SPR), le coût est multiplié par le facteur de la zone (1,5 quand elle n'en a pas).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -879,6 +1128,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Households</source>
       <translation>Ménages</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>IGN Admin Express communes (shapefile, GeoPackage)</source>
+      <translation>IGN Admin Express communes (shapefile, GeoPackage)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
@@ -944,6 +1198,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/tabulate_intersection.py" />
       <source>Intersection table</source>
       <translation>Table des intersections</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Layer</source>
+      <translation>Couche</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
@@ -1126,6 +1385,16 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Longueur</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Length (m)</source>
+      <translation>Longueur (m)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Length in penalty zones (m)</source>
+      <translation>Longueur en zones de pénalité (m)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Limit read from the communes' density classes: {0:.0f} m.</source>
       <translation>Limite lue dans les classes de densité des communes : {0:.0f} m.</translation>
@@ -1137,8 +1406,8 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/gui/menu.py" />
-      <source>Load the layers of a PVD GeoPackage (the sample by default), grouped and styled</source>
-      <translation>Charge les couches d'un GeoPackage PVD (le GeoPackage d'exemple par défaut), groupées et stylées</translation>
+      <source>Load the layers of a PVD GeoPackage, grouped and styled; the sample is offered first</source>
+      <translation>Charge les couches d'un GeoPackage PVD, groupées et stylées ; le GeoPackage d'exemple est proposé d'abord</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
@@ -1169,6 +1438,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Minimum number of sites (smaller zones are masked)</source>
       <translation>Nombre minimal de sites (les zones plus petites sont masquées)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/chain_model.py" />
+      <source>Models</source>
+      <translation>Modèles</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
@@ -1216,6 +1490,16 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Nature</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Nature of the works</source>
+      <translation>Nature des travaux</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Network feature reached</source>
+      <translation>Élément du réseau atteint</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Network id field (in every network layer)</source>
       <translation>Champ identifiant du réseau (dans chaque couche réseau)</translation>
@@ -1231,14 +1515,34 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Réseau : postes et lignes</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>No COST_TABLE: the trench costs cout_m are the indicative middles of the ranges (€/m) of the data model.</source>
+      <translation>Pas de COST_TABLE : les coûts de tranchée cout_m sont les milieux indicatifs des fourchettes (€/m) du modèle de données.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>No ORT layer given: ort_perimetres stays empty (it is never invented).</source>
+      <translation>Aucune couche ORT : ort_perimetres reste vide (il n'est jamais inventé).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/gui/commune_choice.py" />
+      <source>No PVD communes layer in the project: load the PVD layers first.</source>
+      <translation>Pas de couche PVD des communes dans le projet : chargez d'abord les couches PVD.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>No analysis layer was given: only the map is reported.</source>
       <translation>Aucune couche d'analyse fournie : seule la carte figure au rapport.</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
-      <source>No field typeAss: the kind of each assiette is unknown.</source>
-      <translation>Pas de champ typeAss : la nature de chaque assiette est inconnue.</translation>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>No commune given: INSEE expects one or more INSEE codes or commune names.</source>
+      <translation>Aucune commune : INSEE attend un ou plusieurs codes INSEE ou noms de communes.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>No file given: FILES or FOLDER must name the downloaded files.</source>
+      <translation>Aucun fichier : FILES ou FOLDER doit désigner les fichiers téléchargés.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -1281,7 +1585,7 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Champ du nombre de sites</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
       <source>ORT perimeters</source>
       <translation>Périmètres ORT</translation>
     </message>
@@ -1337,6 +1641,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
+      <source>Overlap — {}</source>
+      <translation>Recouvrement — {}</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
       <source>Overlay layer '{0}' has no field '{1}': its zones are named by feature id.</source>
       <translation>La couche de superposition « {0} » n'a pas de champ « {1} » : ses zones sont nommées par leur identifiant d'entité.</translation>
     </message>
@@ -1386,7 +1695,7 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Rapport PDF</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
       <source>PVD GeoPackage</source>
       <translation>GeoPackage PVD</translation>
     </message>
@@ -1459,6 +1768,16 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Pre-1970</source>
       <translation>Avant 1970</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>Prepare the PVD data of a commune</source>
+      <translation>Préparer les données PVD d'une commune</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Problem</source>
+      <translation>Problème</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
@@ -1554,6 +1873,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Rank</source>
       <translation>Rang</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Rank in the commune</source>
+      <translation>Rang dans la commune</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
@@ -1679,7 +2003,7 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
       <translation>Rapports</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
       <source>Request</source>
       <translation>Demande</translation>
     </message>
@@ -1700,8 +2024,8 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
-      <source>Request {0}: no network feature within MARGIN ({1} m): unreachable; use a larger MARGIN.</source>
-      <translation>Demande {0} : aucun élément du réseau à moins de MARGIN ({1} m) : inaccessible ; augmentez MARGIN.</translation>
+      <source>Request {0}: no network feature within the search margin ({1} m): unreachable; use a larger margin.</source>
+      <translation>Demande {0} : aucun élément du réseau dans la marge de recherche ({1} m) : inaccessible ; augmentez la marge.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
@@ -1714,6 +2038,11 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
       <translation>Champ de la puissance demandée (kVA)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Requester's share (€)</source>
+      <translation>Part du demandeur (€)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
       <source>Residential sector only</source>
       <translation>Secteur résidentiel seulement</translation>
@@ -1722,6 +2051,16 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Rest of commune</source>
       <translation>Reste de la commune</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Result: one route per request with its length (m), the trench cost and the total with the fixed cost per connection (€), the requester's share after the réfaction (the 40 % paid by the network tariff) and its nature: branchement up to 30 m, extension beyond. A request already on the network gets a route of 0 m (a branchement).</source>
+      <translation>Résultat : un tracé par demande avec sa longueur (m), le coût de la tranchée et le total avec le coût fixe par raccordement (€), la part du demandeur après la réfaction (les 40 % pris en charge par le tarif de réseau) et sa nature : branchement jusqu'à 30 m, extension au-delà. Une demande déjà sur le réseau reçoit un tracé de 0 m (un branchement).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
+      <source>Result: the features with all their attributes, plus for each zone layer the area (m²) or length (m) inside its zones, that part as a percentage of the feature, the number of zones touched and their names. A summary table (optional) gives one line per zone layer with the total inside and its share of the whole layer.</source>
+      <translation>Résultat : les entités avec tous leurs attributs, plus pour chaque couche de zones la surface (m²) ou la longueur (m) à l'intérieur de ses zones, cette part en pourcentage de l'entité, le nombre de zones touchées et leurs noms. Une table de synthèse (facultative) donne une ligne par couche de zones avec le total à l'intérieur et sa part de toute la couche.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
@@ -1765,8 +2104,8 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
-      <source>Search area: {0} m around the requests, {1} group(s) of requests, {2:,} cells of {3} m in all.</source>
-      <translation>Zone de recherche : {0} m autour des demandes, {1} groupe(s) de demandes, {2:,} cellules de {3} m au total.</translation>
+      <source>Search area: {0} m around the requests, {1} group(s) of requests, {2} cells of {3} m in all.</source>
+      <translation>Zone de recherche : {0} m autour des demandes, {1} groupe(s) de demandes, {2} cellules de {3} m au total.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
@@ -1774,9 +2113,29 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
       <translation>Marge de recherche autour des demandes (m)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>Share of consumption records geocoded</source>
+      <translation>Part des consommations géocodées</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Share of the input (%)</source>
+      <translation>Part de la couche analysée (%)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Share of the zone (%)</source>
+      <translation>Part de la zone (%)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Share trenches between connections</source>
       <translation>Mutualiser les tranchées entre raccordements</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Share trenches: later connections reuse the trenches already dug (a reused metre costs 20 % of its price). The log gives the total of independent routes, the total with shared trenches and the saving; the trench network tells how many connections each trench serves.</source>
+      <translation>Mutualiser les tranchées : les raccordements suivants réutilisent les tranchées déjà ouvertes (un mètre réutilisé coûte 20 % de son prix). Le journal donne le total des tracés indépendants, le total avec tranchées mutualisées et l'économie ; le réseau de tranchées indique combien de raccordements chaque tranchée dessert.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -1787,6 +2146,11 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Shared trenches: {0} as independent routes, {1} shared, saving {2} ({3} %).</source>
       <translation>Tranchées mutualisées : {0} en tracés indépendants, {1} mutualisés, économie de {2} ({3} %).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>Sidewalk width along urban streets (BD TOPO tronçons, m)</source>
+      <translation>Largeur des trottoirs le long des rues urbaines (tronçons BD TOPO, m)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -1809,7 +2173,7 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
       <translation>Sources : IGN – Admin Express COG 2018 (Licence Ouverte) ; Mérimée, Ministère de la Culture ; réseau, espaces publics et travaux : GeoPackage PVD ({}) ; analyses : extension QGIS Petites villes de demain.</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
@@ -1910,6 +2274,11 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
       <translation>Tableau croisé des intersections (zones × classes)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
+      <source>Tells, for every feature of a layer (connection works, substations, parcels, projects), how much of it lies inside each zone layer (ORT perimeters, abords of monuments, SPR, public spaces…) and which zones those are.</source>
+      <translation>Indique, pour chaque entité d'une couche (travaux de raccordement, postes, parcelles, projets), quelle part se trouve dans chaque couche de zones (périmètres ORT, abords des monuments, SPR, espaces publics…) et quelles zones ce sont.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>The PDF could not be written to {}.</source>
       <translation>Le PDF n'a pas pu être écrit dans {}.</translation>
@@ -1955,14 +2324,19 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
       <translation>Le champ d'entrée « {0} » est remplacé par le champ calculé.</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
-      <source>The network layers (SOURCES) have no feature.</source>
-      <translation>Les couches du réseau (SOURCES) n'ont aucune entité.</translation>
+      <location filename="../../pvd_qgis_plugin/gui/loader.py" />
+      <source>The layers of {} are already in the project: none added.</source>
+      <translation>Les couches de {} sont déjà dans le projet : aucune ajoutée.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
-      <source>The routing grid would have {0:,} cells ({1} × {2}), more than the budget of {3:,}: use a larger CELL_SIZE or a smaller MARGIN.</source>
-      <translation>La grille de calcul aurait {0:,} cellules ({1} × {2}), au-delà du budget de {3:,} : utilisez un CELL_SIZE plus grand ou une MARGIN plus petite.</translation>
+      <source>The network layers (substations and lines) have no feature.</source>
+      <translation>Les couches du réseau (postes et lignes) n'ont aucune entité.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>The routing grid would have {0} cells ({1} × {2}), more than the budget of {3}: use a larger cell size or a smaller search margin.</source>
+      <translation>La grille de calcul aurait {0} cellules ({1} × {2}), au-delà du budget de {3} : choisissez une taille de cellule plus grande ou une marge de recherche plus petite.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
@@ -1987,14 +2361,24 @@ CPCE L49 (code des postes et des communications électroniques ; décret 2010-72
       <translation>Total</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Total cost (€)</source>
+      <translation>Coût total (€)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Total inside</source>
+      <translation>Total à l'intérieur</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Total of independent routes (€)</source>
       <translation>Total des tracés indépendants (€)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
-      <source>Total of independent routes: {0:,.0f} €.</source>
-      <translation>Total des tracés indépendants : {0:,.0f} €.</translation>
+      <source>Total of independent routes: {0}.</source>
+      <translation>Total des tracés indépendants : {0}.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -2013,8 +2397,23 @@ CPCE L49 (code des postes et des communications électroniques ; décret 2010-72
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
-      <source>Total with shared trenches: {0:,.0f} €; saving {1:,.0f} € ({2:.1f} %).</source>
-      <translation>Total avec tranchées mutualisées : {0:,.0f} € ; économie de {1:,.0f} € ({2:.1f} %).</translation>
+      <source>Total with shared trenches: {0}; saving {1} ({2}).</source>
+      <translation>Total avec tranchées mutualisées : {0} ; économie de {1} ({2}).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Trench cost (€)</source>
+      <translation>Coût de la tranchée (€)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>Trench costs from COST_TABLE: {}</source>
+      <translation>Coûts de tranchée de COST_TABLE : {}</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>Trench costs per surface class (classe, cout_m)</source>
+      <translation>Coûts de tranchée par classe de surface (classe, cout_m)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
@@ -2044,7 +2443,12 @@ BAREME : une ligne par tranche de puissance : borne haute (kVA), CfB (€), CvB 
       <translation>Structure GeoPackage inattendue dans « {} ».</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Unit</source>
+      <translation>Unité</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/report_tables.py" />
       <source>Unknown commune '{0}'. Known: {1}.</source>
       <translation>Commune inconnue « {0} ». Communes connues : {1}.</translation>
     </message>
@@ -2251,6 +2655,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>Champ de zone</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Zone layer</source>
+      <translation>Couche de zones</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/tabulate_intersection.py" />
       <source>Zones (polygons)</source>
       <translation>Zones (polygones)</translation>
@@ -2266,9 +2675,19 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>Zones de restitution à la place des carreaux (IRIS, périmètres ORT…)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/gui/commune_choice.py" />
+      <source>Zoom to a commune</source>
+      <translation>Zoomer sur une commune</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>above it</source>
       <translation>au-delà</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>branchement (up to 30 m)</source>
+      <translation>branchement (jusqu'à 30 m)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -2291,7 +2710,7 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>couche raster de coût</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <location filename="../../pvd_qgis_plugin/core/opendata_ign.py" />
       <source>cout_m is the middle of the placeholder range of each class (€/m): adjust it.</source>
       <translation>cout_m est le milieu de la fourchette indicative de chaque classe (€/m) : ajustez-le.</translation>
     </message>
@@ -2304,6 +2723,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>every work is taken as planned</source>
       <translation>tous les travaux sont considérés comme prévus</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>extension of the network</source>
+      <translation>extension du réseau</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
@@ -2321,6 +2745,21 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>le champ « {} » est de type {}, {} attendu</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>format not recognised</source>
+      <translation>format non reconnu</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>ground substation</source>
+      <translation>poste au sol</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>identifier already taken (same object in another file)</source>
+      <translation>identifiant déjà pris (même objet dans un autre fichier)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/core/validation.py" />
       <source>layer '{}' ({}) is missing</source>
       <translation>la couche « {} » ({}) est absente</translation>
@@ -2336,14 +2775,54 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>couche des demandes de raccordement</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>moratorium conflict</source>
+      <translation>conflit de moratoire</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>no BAN address file given</source>
+      <translation>aucun fichier d'adresses BAN fourni</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>no geometry</source>
+      <translation>sans géométrie</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/core/validation.py" />
       <source>no geometry or empty geometry</source>
       <translation>géométrie absente ou vide</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_ban.py" />
+      <source>no house number in the address</source>
+      <translation>pas de numéro dans l'adresse</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>no renovation date is checked</source>
       <translation>aucune date de réfection n'est vérifiée</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>no value for the required field {}</source>
+      <translation>pas de valeur pour le champ obligatoire {}</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>not geocoded: {}</source>
+      <translation>non géocodé : {}</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_ban.py" />
+      <source>number or repetition index not found in the street</source>
+      <translation>numéro ou indice de répétition absent de la voie</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>pole-mounted</source>
+      <translation>poste sur poteau</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
@@ -2354,6 +2833,16 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/core/validation.py" />
       <source>required value is empty</source>
       <translation>valeur obligatoire vide</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>route found</source>
+      <translation>tracé trouvé</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_ban.py" />
+      <source>street not found in the BAN of the commune</source>
+      <translation>voie absente de la BAN de la commune</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -2371,9 +2860,34 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>le critère de type vaut 0 pour tous</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>to pool</source>
+      <translation>à mutualiser</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>to re-sequence</source>
+      <translation>à reprogrammer</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>too long</source>
+      <translation>trop long</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>tower cabin</source>
+      <translation>cabine haute</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>trenches are priced at the unit cost</source>
       <translation>les tranchées sont chiffrées au coût unitaire</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>unreachable</source>
+      <translation>inaccessible</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -2426,14 +2940,14 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{0} n'est pas un nombre entier dans un champ entier ({1}) : QGIS le lit comme {2}</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/gui/loader.py" />
+      <source>{0} layer(s) added from {1}.</source>
+      <translation>{0} couche(s) ajoutée(s) depuis {1}.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
       <source>{0} monument(s) get their PDA, the others the circle.</source>
       <translation>{0} monument(s) reçoivent leur PDA, les autres le cercle.</translation>
-    </message>
-    <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
-      <source>{0} mutualisable pair(s), saving {1:.0f} € of trench; {2} conflit_moratoire; {3} sequence_a_revoir.</source>
-      <translation>{0} paire(s) mutualisable(s), économie de {1:.0f} € de tranchée ; {2} conflit_moratoire ; {3} sequence_a_revoir.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
@@ -2442,8 +2956,13 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
-      <source>{0} of {1} network feature(s) lie farther than MARGIN from every request: not used.</source>
-      <translation>{0} des {1} élément(s) du réseau sont à plus de MARGIN de toute demande : non utilisés.</translation>
+      <source>{0} of {1} network feature(s) lie farther than the search margin from every request: not used.</source>
+      <translation>{0} des {1} élément(s) du réseau sont au-delà de la marge de recherche de toute demande : non utilisés.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>{0} pair(s) to pool, saving {1} of trench; {2} in conflict with a moratorium; {3} to re-sequence.</source>
+      <translation>{0} paire(s) à mutualiser, économie de {1} de tranchée ; {2} en conflit avec un moratoire ; {3} à reprogrammer.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
@@ -2482,8 +3001,8 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
-      <source>{0} zone(s): {1} masked (fewer than {2} sites), {3} above the {4}th percentile ({5:.1f} MWh).</source>
-      <translation>{0} zone(s) : {1} masquée(s) (moins de {2} sites), {3} au-dessus du {4}e centile ({5:.1f} MWh).</translation>
+      <source>{0} zone(s): {1} masked (fewer than {2} sites), {3} above the {4}th percentile ({5} MWh).</source>
+      <translation>{0} zone(s) : {1} masquée(s) (moins de {2} sites), {3} au-dessus du {4}e centile ({5} MWh).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -2501,7 +3020,7 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{0}, champ « {1} » : {2} valeur(s) illisible(s) (pas des nombres), jamais comptées comme 0 ; lignes : {3}.</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <location filename="../../pvd_qgis_plugin/core/opendata_ign.py" />
       <source>{0}, field '{1}': {2} value(s) unreadable as a width in metres, the width of their nature is used instead: {3}.</source>
       <translation>{0}, champ « {1} » : {2} valeur(s) illisible(s) comme largeur en mètres, la largeur de leur nature est utilisée à la place : {3}.</translation>
     </message>
@@ -2546,7 +3065,12 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{0} : {1} ligne(s) rejetée(s), leur position est hors de France (métropole, Corse et outre-mer) : lignes {2}.</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>{} ({}): no row for the commune(s) {}.</source>
+      <translation>{} ({}) : aucune ligne pour la ou les communes {}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_energy.py" />
       <source>{} has no commune code: the INSEE filter was not applied.</source>
       <translation>{} n'a pas de code commune : le filtre INSEE n'a pas été appliqué.</translation>
     </message>
@@ -2561,11 +3085,6 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{} géométrie(s) de zone invalide(s) réparée(s) pour trouver les points qu'elles contiennent.</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/gui/loader.py" />
-      <source>{} layer(s) loaded from {}</source>
-      <translation>{} couche(s) chargée(s) depuis {}</translation>
-    </message>
-    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>{} point(s) without geometry or with a NULL year, consumption or number of sites: ignored.</source>
       <translation>{} point(s) sans géométrie ou avec une année, une consommation ou un nombre de sites NULL : ignoré(s).</translation>
@@ -2574,6 +3093,41 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/core/validation.py" />
       <source>{} {} is after {} {}</source>
       <translation>{} {} est postérieur à {} {}</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>{} — area inside (m²)</source>
+      <translation>{} — surface à l'intérieur (m²)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>{} — length inside (m)</source>
+      <translation>{} — longueur à l'intérieur (m)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>{} — share inside (%)</source>
+      <translation>{} — part à l'intérieur (%)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>{} — zone names</source>
+      <translation>{} — noms des zones</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>{} — zones touched</source>
+      <translation>{} — zones touchées</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>{}: BD TOPO batiment has no commune code: give the Admin Express COMMUNE file too (the commune outlines).</source>
+      <translation>{} : la BD TOPO batiment n'a pas de code commune : fournissez aussi le fichier Admin Express COMMUNE (les contours des communes).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_ign.py" />
+      <source>{}: BD TOPO batiment has no commune code: without the communes' outlines the INSEE filter cannot apply and insee stays empty.</source>
+      <translation>{} : la BD TOPO batiment n'a pas de code commune : sans les contours des communes, le filtre INSEE ne s'applique pas et insee reste vide.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />
@@ -2601,7 +3155,7 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{} : impossible de distinguer les lignes BT des lignes HTA. Gardez le nom de fichier d'Enedis (reseau-bt..., reseau-hta...) ou ajoutez un champ « tension » valant BT ou HTA.</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <location filename="../../pvd_qgis_plugin/core/opendata_sup.py" />
       <source>{}: cannot tell the SUP category (AC1, AC2 or AC4). Keep the CNIG file name (AC1_ASSIETTE_SUP_S...) or add a field 'suptype'.</source>
       <translation>{} : impossible de déterminer la catégorie de SUP (AC1, AC2 ou AC4). Gardez le nom de fichier CNIG (AC1_ASSIETTE_SUP_S...) ou ajoutez un champ « suptype ».</translation>
     </message>
@@ -2621,6 +3175,16 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{} : fichier introuvable.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_cadastre.py" />
+      <source>{}: line {} is not a GeoJSON feature ({}).</source>
+      <translation>{} : la ligne {} n'est pas une entité GeoJSON ({}).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_enedis.py" />
+      <source>{}: line {}: '{}' in field '{}' is not a GeoJSON geometry.</source>
+      <translation>{} : ligne {} : « {} » dans le champ « {} » n'est pas une géométrie GeoJSON.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />
       <source>{}: line {}: '{}' is not a "lat,lon" position in field '{}'.</source>
       <translation>{} : ligne {} : « {} » n'est pas une position « lat,lon » dans le champ « {} ».</translation>
@@ -2629,6 +3193,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />
       <source>{}: lines expected ({}).</source>
       <translation>{} : des lignes sont attendues ({}).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_sup.py" />
+      <source>{}: no SUP assiette layer (…_ASSIETTE_SUP_S) found in the package.</source>
+      <translation>{} : aucune couche d'assiettes SUP (…_ASSIETTE_SUP_S) dans le paquet.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/enedis_consumption.py" />
@@ -2661,6 +3230,16 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{} : pas de colonne {} (attendu : l'une de {}) dans le fichier Enedis « {} ».</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_cadastre.py" />
+      <source>{}: not a GeoJSON file ({}).</source>
+      <translation>{} : pas un fichier GeoJSON ({}).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>{}: not a format pvd:preparecommune reads: skipped.</source>
+      <translation>{} : pas un format que pvd:preparecommune lit : ignoré.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/core/enedis_consumption.py" />
       <source>{}: not a readable CSV file ({}).</source>
       <translation>{} : ce n'est pas un fichier CSV lisible ({}).</translation>
@@ -2669,6 +3248,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/core/opendata_energy.py" />
       <source>{}: not a readable JSON file ({}).</source>
       <translation>{} : fichier JSON illisible ({}).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>{}: not used, the BD TOPO buildings (with their heights) are given.</source>
+      <translation>{} : non utilisé, les bâtiments de la BD TOPO (avec leurs hauteurs) sont fournis.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />
@@ -2681,7 +3265,7 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{} : ligne {} ({}) : « {} » dans le champ « {} » n'est ni {{"lat": .., "lon": ..}} ni « lat, lon ».</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <location filename="../../pvd_qgis_plugin/core/opendata_sup.py" />
       <source>{}: surfaces (ASSIETTE_SUP_S) expected, found points or lines.</source>
       <translation>{} : des surfaces (ASSIETTE_SUP_S) sont attendues, le fichier contient des points ou des lignes.</translation>
     </message>
@@ -2691,9 +3275,9 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{} : les colonnes sont séparées par {!r}, et non par « ; » comme dans le fichier Enedis « {} ». Téléchargez à nouveau le CSV sur data.enedis.fr (séparateur « ; ») ou enregistrez-le avec « ; ».</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
-      <source>{}: the {} format is expected, not CSV.</source>
-      <translation>{} : le format {} est attendu, pas un CSV.</translation>
+      <location filename="../../pvd_qgis_plugin/core/opendata_sup.py" />
+      <source>{}: the package holds both AC1 abords and AC2/AC4 perimeters: import each category's assiette file on its own.</source>
+      <translation>{} : le paquet contient à la fois des abords AC1 et des périmètres AC2/AC4 : importez séparément le fichier d'assiettes de chaque catégorie.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/opendata_energy.py" />
@@ -2706,6 +3290,21 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{} : {} DPE sans étiquette énergie de A à G écartés : {}.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_ban.py" />
+      <source>{}: {} address(es) without lon/lat left out.</source>
+      <translation>{} : {} adresse(s) sans lon/lat écartée(s).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_sup.py" />
+      <source>{}: {} assiette(s) equal to their generator are the monuments' own footprints: they go to monuments_historiques, not to abords_mh.</source>
+      <translation>{} : {} assiette(s) égales à leur générateur sont l'emprise des monuments eux-mêmes : elles vont dans monuments_historiques, pas dans abords_mh.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_sup.py" />
+      <source>{}: {} assiette(s) have no commune code (no generator table with ADRESSE): the INSEE filter was not applied to them.</source>
+      <translation>{} : {} assiette(s) sans code commune (pas de table des générateurs avec ADRESSE) : le filtre INSEE ne leur a pas été appliqué.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/core/opendata_energy.py" />
       <source>{}: {} cell(s) without a number of households ({}): {}.</source>
       <translation>{} : {} carreau(x) sans nombre de ménages ({}) : {}.</translation>
@@ -2714,6 +3313,21 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />
       <source>{}: {} consumption record(s) have no coordinates (the Enedis file per address is not geocoded): kept without geometry.</source>
       <translation>{} : {} enregistrement(s) de consommation sans coordonnées (le fichier Enedis par adresse n'est pas géocodé) : gardés sans géométrie.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>{}: {} monument(s) of the SUP package are Mérimée monuments already read: the Mérimée point is kept, the abords refer to it.</source>
+      <translation>{} : {} monument(s) du paquet SUP sont des monuments Mérimée déjà lus : le point Mérimée est gardé, les abords s'y rapportent.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_sup.py" />
+      <source>{}: {} monument(s) without protection (classé / inscrit): the package has no generator table with 'type'; complete them from Mérimée.</source>
+      <translation>{} : {} monument(s) sans protection (classé / inscrit) : le paquet n'a pas de table des générateurs avec « type » ; complétez-les depuis Mérimée.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>{}: {} of {} consumption record(s) placed at a BAN address ({:.0%}).</source>
+      <translation>{} : {} enregistrement(s) de consommation sur {} placé(s) à une adresse BAN ({:.0%}).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />

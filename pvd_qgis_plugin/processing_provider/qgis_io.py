@@ -328,7 +328,9 @@ def parameter_layers(algorithm, definition, parameters, context):
 
 def input_files(algorithm, parameters, context):
     """Every file the algorithm reads: layer parameters (their layers' files) and file parameters."""
-    from qgis.core import QgsProcessingParameterFile
+    import os
+
+    from qgis.core import QgsProcessing, QgsProcessingParameterFile, QgsProcessingParameterMultipleLayers
 
     files = []
     for definition in algorithm.parameterDefinitions():
@@ -336,10 +338,18 @@ def input_files(algorithm, parameters, context):
         if definition.isDestination() or parameters.get(name) in (None, "", []):
             continue
         if isinstance(definition, QgsProcessingParameterFile):
+            path = algorithm.parameterAsFile(parameters, name, context)
             if definition.behavior() == QgsProcessingParameterFile.File:
-                path = algorithm.parameterAsFile(parameters, name, context)
-                if path:
-                    files.append(DataFile(name, path, None, _file_label(path), whole_file=True))
+                paths = [path] if path else []
+            else:  # a folder of input files (pvd:preparecommune's FOLDER)
+                paths = [os.path.join(root, item) for root, _dirs, items in os.walk(path) for item in items] \
+                    if path and os.path.isdir(path) else []
+            files += [DataFile(name, item, None, _file_label(item), whole_file=True) for item in paths]
+            continue
+        if isinstance(definition, QgsProcessingParameterMultipleLayers) and \
+                definition.layerType() == QgsProcessing.TypeFile:
+            files += [DataFile(name, item, None, _file_label(item), whole_file=True)
+                      for item in algorithm.parameterAsFileList(parameters, name, context)]
             continue
         for layer in parameter_layers(algorithm, definition, parameters, context):
             location = layer_location(layer)
@@ -373,7 +383,9 @@ def destination_files(algorithm, parameters, context):
             text = algorithm.parameterAsFileOutput(parameters, name, context)
         elif isinstance(definition, (QgsProcessingParameterFeatureSink, QgsProcessingParameterVectorDestination,
                                      QgsProcessingParameterRasterDestination)):
-            text = algorithm.parameterAsOutputLayer(parameters, name, context)
+            # not parameterAsOutputLayer: it would register a layer to load that the sink then
+            # replaces, reported after the run as "not correctly generated"
+            text = output_destination(parameters, name, context)
         else:
             continue
         for item in _destination(name, text, definition):
@@ -530,6 +542,23 @@ def use_stored_values(table, layer, fields):
                 row[column] = value if isinstance(value, str) else str(value)
                 count += 1
     return count
+
+
+def output_destination(parameters, name, context):
+    """The destination given for output ``name`` as text ('' when none), registering nothing.
+
+    ``parameterAsOutputLayer`` would also register a layer to load on completion: for a
+    destination later created by ``parameterAsSink`` (which registers its own layer) that
+    layer never exists, and the dialog reports it as "not correctly generated".
+    """
+    from qgis.core import QgsProcessingOutputLayerDefinition, QgsProperty
+
+    value = parameters.get(name)
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        value = value.sink
+    if isinstance(value, QgsProperty):
+        value = value.valueAsString(context.expressionContext())[0]
+    return "" if value is None else str(value)
 
 
 def read_columns(algorithm, parameters, name, context, fields, crs=None, feedback=None, floats=(),

@@ -12,7 +12,7 @@ CASES = [  # file, FORMAT index, INSEE, expected ids, model field, geometry type
     ("merimee.csv", 2, "14035, 14342", 2, "id_mh", QgsWkbTypes.Point),
     ("AC1_ASSIETTE_SUP_S.shp", 3, "", 2, "id_mh", QgsWkbTypes.MultiPolygon),
     ("liste-ort.csv", 4, "", 3, "id_ort", QgsWkbTypes.NoGeometry),
-    ("troncon_de_route.gpkg", 5, "14035", 2, "id_ep", QgsWkbTypes.MultiPolygon),
+    ("troncon_de_route.gpkg", 5, "14035", 3, "id_ep", QgsWkbTypes.MultiPolygon),  # 2 roadways, 1 sidewalk
 ]
 
 

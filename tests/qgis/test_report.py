@@ -3,7 +3,7 @@ import re
 
 import pytest
 from osgeo import ogr
-from qgis.core import QgsProcessingException
+from qgis.core import QgsProcessingException, QgsVectorLayer
 
 from tests.fixtures import read_gpkg, write_gpkg
 
@@ -88,6 +88,36 @@ def test_saving_of_shared_trenches_is_reported_per_commune(pvd_provider, sample_
     processing.run("pvd:report", {"GEOPACKAGE": sample_gpkg, "COMMUNES": "14342", "ROUTES": routes("shared", 3000.0),
                                   "ROUTES_INDEPENDENT": routes("alone", 5000.0), "OUTPUT": str(out)})
     assert pdf_pages(out) == 2
+
+
+def test_every_request_is_counted_in_its_commune_even_on_the_network(pvd_provider, sample_gpkg, tmp_path):
+    """25 requests in the sample: the five communes' reports count 25, 0 m routes included."""
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    class Log(QgsProcessingFeedback):
+        lines = []
+
+        def pushInfo(self, info):  # noqa: N802 (QGIS API name)
+            self.lines.append(info)
+
+    def layer(table):
+        return "{}|layername={}".format(sample_gpkg, table)
+
+    routes = processing.run("pvd:connectionroutes", {
+        "TARGETS": layer("demandes_raccordement"), "TARGET_ID_FIELD": "id_demande",
+        "SOURCES": [layer("postes_hta_bt"), layer("reseau_bt")], "SURFACES": layer("espaces_publics"),
+        "CELL_SIZE": 2.0, "MARGIN": 250.0, "OUTPUT": str(tmp_path / "routes.gpkg")})["OUTPUT"]
+    on_network = sum(1 for f in QgsVectorLayer(routes).getFeatures() if f["length_m"] == 0)
+    assert on_network > 0  # the sample plants requests on the network
+    feedback = Log()
+    processing.run("pvd:report", {"GEOPACKAGE": sample_gpkg, "ROUTES": routes,
+                                  "OUTPUT": str(tmp_path / "rapport.pdf")}, feedback=feedback)
+    counts = [re.search(r"Connection routes: (\d+) requests \((\d+) on the network", line).groups()
+              for line in feedback.lines if "Connection routes:" in line]
+    assert len(counts) == 5
+    assert sum(int(total) for total, _ in counts) == 25
+    assert sum(int(zero) for _, zero in counts) == on_network
 
 
 def test_energy_precarity_pages_follow_the_analyses(pvd_provider, sample_gpkg, tmp_path):

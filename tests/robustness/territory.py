@@ -13,7 +13,7 @@ OPENDATA = os.path.join(REPO, "tests", "data", "opendata")
 
 #: Every algorithm of the provider (a test checks the list is complete).
 ALGORITHMS = ("connectionroutes", "consumptionzones", "heritageperimeters", "importopendata",
-              "overlapanalysis", "report", "selfconsumptionperimeter", "substationpriority",
+              "overlapanalysis", "preparecommune", "report", "selfconsumptionperimeter", "substationpriority",
               "tabulateintersection", "validatedata", "workscoordination", "energyprecarity",
               "renovationeffect")
 
@@ -55,6 +55,7 @@ def parameters(algorithm, gpkg, csv=None):
         "importopendata": ({"INPUT": csv, "FORMAT": 0}, {"INPUT": os.path.basename(csv or "")}, "OUTPUT"),
         "overlapanalysis": ({"INPUT": lay("travaux_raccordement"), "OVERLAYS": [lay("abords_mh")]},
                             {"INPUT": "travaux_raccordement", "OVERLAYS": "abords_mh"}, "OUTPUT"),
+        "preparecommune": ({"INSEE": "14035", "FILES": [csv]}, {"FILES": os.path.basename(csv or "")}, "OUTPUT"),
         "report": ({"GEOPACKAGE": gpkg, "COMMUNES": "14342"}, {"GEOPACKAGE": os.path.basename(gpkg)}, "OUTPUT"),
         "selfconsumptionperimeter": ({"PRODUCERS": lay("postes_hta_bt"), "CONSUMERS": lay("demandes_raccordement"),
                                       "OUTPUT_CIRCLE": "TEMPORARY_OUTPUT", "OUTPUT_PAIR": "TEMPORARY_OUTPUT",

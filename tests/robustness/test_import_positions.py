@@ -215,6 +215,7 @@ def test_real_prj_less_copy_of_the_corsican_ac1_package_is_refused(tmp_path):
         shutil.copy(os.path.join(folder, "AC1_ASSIETTE_SUP_S" + ext), tmp_path)
     with pytest.raises(OpenDataError, match="no .prj file"):
         import_open_data(str(tmp_path / "AC1_ASSIETTE_SUP_S.shp"), "cnig_sup")
-    # with its .prj (Lambert-93) the same package reads: 206 assiettes
+    # with its .prj (Lambert-93) the same package reads: 206 assiettes, 102 abords zones (the 104
+    # "Egal au générateur" are the monuments' footprints, format cnig_sup_monuments)
     result = import_open_data(os.path.join(folder, "AC1_ASSIETTE_SUP_S.shp"), "cnig_sup")
-    assert len(result.rows) == 206
+    assert len(result.rows) == 102

@@ -44,7 +44,7 @@ def test_routes_in_feet_are_reported_in_metres_and_euros(pvd_provider, tmp_path,
     assert route["length_m"] == pytest.approx(100.0, abs=1.0)
     assert route["cost_eur"] == pytest.approx(10000.0, rel=0.01)
     assert route["nature"] == "extension"  # beyond 30 m
-    assert "cells of 1.0 m" in outcome.feedback.text and "150.0 m around" in outcome.feedback.text
+    assert "cells of 1 m in all" in outcome.feedback.text and "150 m around" in outcome.feedback.text
     assert outcome.results["INDEPENDENT_TOTAL_EUR"] == pytest.approx(10000.0, rel=0.01)
     (_wkt, trench), = read_gpkg(network)
     assert trench["length_m"] == pytest.approx(100.0, abs=1.0)
@@ -69,7 +69,7 @@ def test_a_margin_in_metres_is_not_read_as_feet(pvd_provider, tmp_path, feet_lay
         "DEFAULT_COST": 100.0, "CELL_SIZE": 1.0, "MARGIN": 80.0, "OUTPUT": str(out)})
     assert outcome.ok, outcome
     (_wkt, route), = read_gpkg(out)
-    assert route["status"] == "unreachable" and "MARGIN (80.0 m)" in outcome.warnings
+    assert route["status"] == "unreachable" and "search margin (80 m)" in outcome.warnings
     outcome = run("pvd:connectionroutes", {
         "TARGETS": feet_layers["requests"], "SOURCES": [feet_layers["substations"]],
         "DEFAULT_COST": 100.0, "CELL_SIZE": 1.0, "MARGIN": 110.0, "OUTPUT": str(tmp_path / "r2.gpkg")})

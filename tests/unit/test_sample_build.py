@@ -119,6 +119,17 @@ def test_requests_stand_outside_buildings_and_planted_groups_are_the_readme_ones
         ["DR-14342-{:02d}".format(n) for n in range(1, 9)] + ["DR-14370-{:02d}".format(n) for n in range(1, 8)]
 
 
+def test_sample_names_are_correct_french():
+    """"de" elides before a vowel and contracts with "le": d'Isigny, du Molay."""
+    dataset = ogr.Open(SHIPPED)
+    names = sorted(feature.GetField("nom") for feature in dataset.GetLayerByName("ort_perimetres"))
+    assert names == ["Centre-bourg d'Isigny", "Centre-bourg de Balleroy", "Centre-bourg de Grandcamp",
+                     "Centre-bourg de Trévières", "Centre-bourg du Molay"]
+    every_name = [feature.GetField("nom") for index in range(dataset.GetLayerCount())
+                  for feature in dataset.GetLayer(index) if "nom" in feature.keys()]
+    assert not [name for name in every_name if " de Le " in name or " de I" in name or " de Le" in name]
+
+
 def test_synthetic_filosofi_cells_and_dpe_are_in_the_published_shape():
     """Cells named by their EPSG:3035 lower-left corner, at least 11 households; DPE labels A–G inside a cell."""
     import shapely

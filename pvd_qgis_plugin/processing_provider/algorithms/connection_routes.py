@@ -22,8 +22,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...core import pricing
+from ...i18n import number
 from ..base import PvdAlgorithm
-from ..qgis_io import metres_per_unit_exact, read_features, use_stored_values, write_features
+from ..qgis_io import metres_per_unit_exact, output_destination, read_features, use_stored_values, write_features
 
 
 class ConnectionRoutesAlgorithm(PvdAlgorithm):
@@ -53,11 +54,36 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
     POWER_FIELD = "POWER_FIELD"
     OUTPUT = "OUTPUT"
     OUTPUT_NETWORK = "OUTPUT_NETWORK"
+    MODEL_INPUTS = {TARGETS: "demandes_raccordement", SOURCES: ("postes_hta_bt", "reseau_bt"),
+                    SURFACES: "espaces_publics", BARRIERS: ("batiments",), PENALTY_ZONES: ("abords_mh", "spr")}
+    MODEL_FIELDS = {TARGET_ID_FIELD: (TARGETS, "id_demande"), SURFACE_COST_FIELD: (SURFACES, "cout_m")}
 
     def displayName(self):
         return self.tr("Least-cost connection routes (tracés de raccordement à moindre coût)")
 
     def shortHelpString(self):
+        return "\n\n".join((
+            self.tr("Finds, for each connection request, the cheapest trench route to the existing electricity "
+                    "network (a substation, or any point of a low-voltage line) and prices it in euros."),
+            self.tr("Give the connection requests (points), the network (substations and low-voltage lines) "
+                    "and what a metre of trench costs: the public-space surfaces with their cost in €/m "
+                    "(roadway, sidewalk, heritage paving…); elsewhere the default cost applies (100 €/m). "
+                    "Buildings are obstacles a trench never crosses; inside the abords of monuments and the "
+                    "remarkable heritage sites (SPR) the cost is multiplied by the zone's factor (1.5 when it has none)."),
+            self.tr("Result: one route per request with its length (m), the trench cost and the total with the "
+                    "fixed cost per connection (€), the requester's share after the réfaction (the 40 % paid by "
+                    "the network tariff) and its nature: branchement up to 30 m, extension beyond. A request "
+                    "already on the network gets a route of 0 m (a branchement)."),
+            self.tr("Share trenches: later connections reuse the trenches already dug (a reused metre costs "
+                    "20 % of its price). The log gives the total of independent routes, the total with shared "
+                    "trenches and the saving; the trench network tells how many connections each trench serves."),
+            self.tr("Advanced parameters: the search margin around each request (300 m), the cell size of the "
+                    "calculation (1 m; 2 m is about four times faster), a cost raster instead of the surfaces, a "
+                    "maximum length, a fixed cost per connection."),
+            self.tr("Example: with the sample loaded, keep the preselected layers, tick Share trenches and run: "
+                    "every request is priced, and the log shows the saving of the shared trenches.")))
+
+    def technical_help(self):
         text = self.tr(
             "Finds the cheapest trench route from each connection request (TARGETS) to the existing "
             "network (SOURCES: substations as points, the BT network as lines; a route may end "
@@ -104,6 +130,10 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
             "and reseau_bt, SURFACES = espaces_publics (cout_m), BARRIERS = batiments, PENALTY_ZONES = "
             "abords_mh and spr, CELL_SIZE 1, SHARED_TRENCHES on: every request priced, and the saving of "
             "the shared trenches in the log.")
+
+    ADVANCED = ("SOURCE_ID_FIELD", "COST_RASTER", "DEFAULT_COST", "PENALTY_FACTOR", "CELL_SIZE", "MARGIN",
+                "MAX_LENGTH", "FIXED_COST", "REFACTION", "REUSE_FACTOR", "BAREME", "POWER_FIELD")
+    DECIMALS = {"MARGIN": 0, "MAX_LENGTH": 0, "FIXED_COST": 0}
 
     def initAlgorithm(self, config=None):
         polygon = [QgsProcessing.TypeVectorPolygon]
@@ -198,7 +228,7 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
         bands = self._bands(parameters, context, targets, targets_source, target_ids, feedback)
         sources, source_ids = self._read_sources(parameters, context, feedback, crs)
         if not len(sources):
-            raise QgsProcessingException(self.tr("The network layers (SOURCES) have no feature."))
+            raise QgsProcessingException(self.tr("The network layers (substations and lines) have no feature."))
 
         points = targets.geometries
         has_point = ~(shapely.is_missing(points) | shapely.is_empty(points))
@@ -216,9 +246,9 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
                                                  extent)
         except routing.GridTooLarge as error:
             raise QgsProcessingException(self.tr(
-                "The routing grid would have {0:,} cells ({1} × {2}), more than the budget of {3:,}: "
-                "use a larger CELL_SIZE or a smaller MARGIN.").format(
-                    error.rows * error.cols, error.rows, error.cols, error.budget))
+                "The routing grid would have {0} cells ({1} × {2}), more than the budget of {3}: "
+                "use a larger cell size or a smaller search margin.").format(
+                    number(error.rows * error.cols), number(error.rows), number(error.cols), number(error.budget)))
         for area in areas:
             area.targets = with_point[area.targets]
         if extent is not None:
@@ -227,24 +257,25 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
                 feedback.pushWarning(self.tr("Request {0} lies outside the cost raster: unreachable.").format(
                     target_ids[position]))
         feedback.pushInfo(self.tr(
-            "Search area: {0} m around the requests, {1} group(s) of requests, {2:,} cells of {3} m in all.").format(
-                margin, len(areas), sum(area.cells for area in areas), round(cell_size * unit_m, 6)))
+            "Search area: {0} m around the requests, {1} group(s) of requests, {2} cells of {3} m in all.").format(
+                number(margin, None), len(areas), number(sum(area.cells for area in areas)),
+                number(cell_size * unit_m, None)))
 
         shared = self.parameterAsBool(parameters, self.SHARED_TRENCHES, context)
         result = routing.route_areas(
             areas, model, cell_size, sources, xy[:, 0], xy[:, 1],
             max_length=self.parameterAsDouble(parameters, self.MAX_LENGTH, context) / unit_m,
             shared=shared, reuse_factor=self.parameterAsDouble(parameters, self.REUSE_FACTOR, context),
-            network=bool(self.parameterAsOutputLayer(parameters, self.OUTPUT_NETWORK, context)),
+            network=bool(output_destination(parameters, self.OUTPUT_NETWORK, context)),
             progress=self.progress_callback(feedback, 10, 90))
         for position in result.no_source:
             feedback.pushWarning(self.tr(
-                "Request {0}: no network feature within MARGIN ({1} m): unreachable; use a larger MARGIN.").format(
-                    target_ids[position], margin))
+                "Request {0}: no network feature within the search margin ({1} m): unreachable; use a larger "
+                "margin.").format(target_ids[position], number(margin, None)))
         unused = int(np.count_nonzero(~result.used_sources))
         if unused:
-            feedback.pushInfo(self.tr("{0} of {1} network feature(s) lie farther than MARGIN from every request: not used.").format(
-                unused, len(sources)))
+            feedback.pushInfo(self.tr("{0} of {1} network feature(s) lie farther than the search margin from every request: "
+                "not used.").format(number(unused), number(len(sources))))
         if result.blocked:
             feedback.pushWarning(self.tr("{0} network cell(s) lie in barriers or no-data cells.").format(result.blocked))
         return self._write(parameters, context, feedback, crs, result, target_ids, source_ids, shared, bands, unit_m)
@@ -420,6 +451,8 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
         write_features(sink, fields, geometries, rows, feedback)
         outputs = {self.OUTPUT: dest_id}
         self.style_output_on_load(context, dest_id, "connection_routes")
+        if shared:
+            self.name_output_on_load(context, dest_id, self.tr("Connection routes (shared trenches)"))
 
         network_fields = QgsFields()
         for name, kind in (("connections", QVariant.Int), ("length_m", QVariant.Double), ("cost_eur", QVariant.Double)):
@@ -438,13 +471,13 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
             counts["ok"], counts["unreachable"], counts["too_long"]))
         fixed_total = fixed * counts["ok"]
         independent = result.independent_total + fixed_total
-        feedback.pushInfo(self.tr("Total of independent routes: {0:,.0f} €.").format(independent))
+        feedback.pushInfo(self.tr("Total of independent routes: {0}.").format(number(independent, 0, "€")))
         outputs["INDEPENDENT_TOTAL_EUR"] = independent
         if shared:
             shared_total = result.shared_total + fixed_total
-            feedback.pushInfo(self.tr("Total with shared trenches: {0:,.0f} €; saving {1:,.0f} € ({2:.1f} %).").format(
-                shared_total, independent - shared_total,
-                100.0 * (independent - shared_total) / independent if independent else 0.0))
+            feedback.pushInfo(self.tr("Total with shared trenches: {0}; saving {1} ({2}).").format(
+                number(shared_total, 0, "€"), number(independent - shared_total, 0, "€"),
+                number(100.0 * (independent - shared_total) / independent if independent else 0.0, 1, "%")))
             outputs["SHARED_TOTAL_EUR"] = shared_total
             outputs["SAVING_EUR"] = independent - shared_total
         return outputs

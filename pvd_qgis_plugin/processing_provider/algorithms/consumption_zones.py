@@ -15,6 +15,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ...i18n import number
 from ..base import PvdAlgorithm
 from ..qgis_io import FeatureTable, layer_label, misstored_values, read_features, write_features
 
@@ -52,6 +53,9 @@ class ConsumptionZonesAlgorithm(PvdAlgorithm):
     PERCENTILE = "PERCENTILE"
     MIN_SITES = "MIN_SITES"
     OUTPUT = "OUTPUT"
+    MODEL_INPUTS = {POINTS: "consommation_electrique"}
+    ADVANCED = (YEAR_FIELD, MWH_FIELD, SITES_FIELD, INSEE_FIELD, PERCENTILE, MIN_SITES)
+    DECIMALS = {GRID_SIZE: 0, PERCENTILE: 0}
 
     def displayName(self):
         return self.tr("Electricity consumption per zone (Consommation électrique par zone)")
@@ -195,8 +199,9 @@ class ConsumptionZonesAlgorithm(PvdAlgorithm):
         write_features(sink, out_fields, geometries, rows, feedback, multi=zone_table is not None)
         feedback.pushInfo(self.tr(
             "{0} zone(s): {1} masked (fewer than {2} sites), {3} above the {4}th percentile "
-            "({5:.1f} MWh).").format(len(rows), int(result.masked.sum()), min_sites,
-                                     int(result.above_percentile.sum()), percentile, result.threshold_mwh))
+            "({5} MWh).").format(number(len(rows)), number(int(result.masked.sum())), number(min_sites),
+                                 number(int(result.above_percentile.sum())), number(percentile, None),
+                                 number(result.threshold_mwh, 1)))
         return {self.OUTPUT: dest_id}
 
     def _read_points(self, parameters, context, source, names, crs, feedback):

@@ -30,6 +30,9 @@ class HeritagePerimetersAlgorithm(PvdAlgorithm):
     PDA = "PDA"
     PDA_ID_FIELD = "PDA_ID_FIELD"
     OUTPUT = "OUTPUT"
+    MODEL_INPUTS = {INPUT: "monuments_historiques"}
+    MODEL_FIELDS = {NAME_FIELD: (INPUT, "nom")}
+    DECIMALS = {DISTANCE: 1}
 
     def displayName(self):
         return self.tr("Heritage perimeters (abords of monuments historiques)")

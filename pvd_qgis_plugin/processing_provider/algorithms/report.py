@@ -16,9 +16,12 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import QUrl
 
 from ...i18n import user_locale
+from ..field_labels import value_label
 from ...resources_path import sample_path
+from .. import project_layers
 from ..base import PvdAlgorithm
 from ..qgis_io import python_value, read_features
 
@@ -40,6 +43,7 @@ class ReportAlgorithm(PvdAlgorithm):
     PRECARITY = "PRECARITY"
     RENOVATION = "RENOVATION"
     OUTPUT = "OUTPUT"
+    MODEL_INPUTS = {GEOPACKAGE: project_layers.GEOPACKAGE_FILE}
 
     def flags(self):
         # Layout rendering uses QGIS objects that must stay on the main thread.
@@ -76,9 +80,13 @@ class ReportAlgorithm(PvdAlgorithm):
         self.addParameter(QgsProcessingParameterFile(
             self.GEOPACKAGE, self.tr("PVD GeoPackage (empty = the shipped sample)"), extension="gpkg",
             defaultValue=sample_path("pvd_isigny_omaha.gpkg"), optional=True))
-        self.addParameter(QgsProcessingParameterString(
+        communes = QgsProcessingParameterString(
             self.COMMUNES, self.tr("Communes (INSEE codes or names, comma-separated; empty = all)"),
-            optional=True))
+            optional=True)
+        # in the dialog, a list of the GeoPackage's communes (the value stays this text)
+        communes.setMetadata({"widget_wrapper": {
+            "class": __name__.split(".")[0] + ".gui.commune_choice.CommuneWidgetWrapper"}})
+        self.addParameter(communes)
         for name, label in ((self.ROUTES, self.tr("Connection routes")),
                             (self.ROUTES_INDEPENDENT,
                              self.tr("Independent connection routes (to report the shared-trench saving)")),
@@ -95,13 +103,14 @@ class ReportAlgorithm(PvdAlgorithm):
     def run_algorithm(self, parameters, context, feedback):
         import shapely
 
-        from ...core.report_tables import format_number, rows_in_zone, table, total
+        from ...core.report_tables import (format_number, match_communes, rank_within, route_request_points,
+                                           rows_in_zone, table, total)
         from ..report_layout import ReportLayout, gpkg_layers
 
         gpkg = self.parameterAsFile(parameters, self.GEOPACKAGE, context) or sample_path("pvd_isigny_omaha.gpkg")
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         communes = self._communes(gpkg)
-        wanted = self._select(communes, self.parameterAsString(parameters, self.COMMUNES, context))
+        wanted = match_communes(communes, self.parameterAsString(parameters, self.COMMUNES, context))
         lang = "fr" if user_locale() == "fr" else "en"
         crs = QgsCoordinateReferenceSystem(LAMBERT93)
 
@@ -112,7 +121,13 @@ class ReportAlgorithm(PvdAlgorithm):
             if source is not None:
                 features = read_features(source, context, feedback, crs=crs)
                 names = features.fields.names()
-                analyses[name] = (features.geometries, [dict(zip(names, row)) for row in features.attributes])
+                geometries = features.geometries
+                if name in (self.ROUTES, self.ROUTES_INDEPENDENT):
+                    # a route belongs to the commune of its request, a 0 m route too
+                    geometries = route_request_points(geometries)
+                rows = [{field: value_label(field, value) for field, value in zip(names, row)}
+                        for row in features.attributes]
+                analyses[name] = (geometries, rows, features.geometries)
 
         orts = self._ort_zones(gpkg)
         titles = {"communes": self.tr("Communes"), "ort_perimetres": self.tr("ORT perimeters"),
@@ -139,6 +154,9 @@ class ReportAlgorithm(PvdAlgorithm):
                 raise QgsProcessingException(self.tr("Cancelled by the user: nothing was written."))
             zone = orts.get(insee)
             extent_geometry = shapely.buffer(zone, 250.0) if zone is not None else geometry
+            if self.ROUTES in analyses:  # the map shows every route its table lists
+                shown = self._drawn(analyses[self.ROUTES], geometry, rows_in_zone)
+                extent_geometry = shapely.union_all([extent_geometry, shapely.buffer(shown, 60.0)])
             xmin, ymin, xmax, ymax = shapely.bounds(extent_geometry)
             from qgis.core import QgsRectangle
 
@@ -153,15 +171,19 @@ class ReportAlgorithm(PvdAlgorithm):
                     ("length_m", self.tr("Length"), 0, "m"), ("total_eur", self.tr("Total"), 0, "€"),
                     ("part_demandeur_eur", self.tr("Applicant"), 0, "€"), ("nature", self.tr("Nature"), None, ""),
                     ("status", self.tr("Status"), None, "")], sort_by="total_eur", lang=lang))
-                figures.append(self.tr("Connection routes: {0} requests, total {1}, applicants' share {2}.").format(
-                    len(rows), format_number(total(rows, "total_eur"), 0, lang, "€"),
+                on_network = sum(1 for row in rows if row.get("length_m") == 0)
+                figures.append(self.tr(
+                    "Connection routes: {0} requests ({1} on the network: a branchement, 0 m of trench), "
+                    "total {2}, applicants' share {3}.").format(
+                    len(rows), on_network, format_number(total(rows, "total_eur"), 0, lang, "€"),
                     format_number(total(rows, "part_demandeur_eur"), 0, lang, "€")))
                 if self.ROUTES_INDEPENDENT in analyses:
                     alone = self._rows(analyses[self.ROUTES_INDEPENDENT], geometry, rows_in_zone)
                     figures.append(self.saving_figure(alone, rows, lang))
             if self.OVERLAPS in analyses:
                 rows = self._rows(analyses[self.OVERLAPS], geometry, rows_in_zone)
-                tables.append((self.tr("Overlap shares (%)"),) + table(rows, self._overlap_columns(rows), lang=lang))
+                tables.append((self.tr("Overlap shares (%)"),) + table(rows, self._overlap_columns(rows, titles),
+                                                                       lang=lang))
             if self.COORDINATION in analyses:
                 rows = self._rows(analyses[self.COORDINATION], geometry, rows_in_zone)
                 tables.append((self.tr("Works coordination"),) + table(rows, [
@@ -172,19 +194,21 @@ class ReportAlgorithm(PvdAlgorithm):
                 figures.append(self.tr("Works coordination: {0} pair(s), possible saving {1}.").format(
                     len(rows), format_number(total(rows, "economie_eur"), 0, lang, "€")))
             if self.PRIORITIES in analyses:
-                rows = self._rows(analyses[self.PRIORITIES], geometry, rows_in_zone)
+                rows = rank_within(self._rows(analyses[self.PRIORITIES], geometry, rows_in_zone))
                 tables.append((self.tr("Substations to embellish first"),) + table(
-                    rows, [("rang", self.tr("Rank"), 0, ""), ("id_poste", self.tr("Substation"), None, ""),
+                    rows, [("rang", self.tr("Rank in the commune"), 0, ""), ("id_poste", self.tr("Substation"), None, ""),
                            ("nom", self.tr("Name"), None, ""), ("type_poste", self.tr("Type"), None, ""),
                            ("score", self.tr("Score"), 1, "")],
                     sort_by="rang", descending=False, limit=10, lang=lang))
             if not tables:
                 figures.append(self.tr("No analysis layer was given: only the map is reported."))
+            feedback.pushInfo("{} — {}".format(name, " ".join(figures)))
             report.tables_page(self.tr("Analyses — {}").format(name), "\n".join(figures), tables)
             if self.PRECARITY in analyses:
                 self.precarity_pages(report, parameters, context, gpkg, (insee, name, geometry), analyses, lang,
                                      sources)
             feedback.setProgress(100.0 * (number + 1) / len(wanted))
+            keep_window_responsive()
 
         # A temporary file of this run only, next to the PDF, renamed at once when complete:
         # concurrent runs to one PDF each write their own, the last rename wins.
@@ -199,8 +223,19 @@ class ReportAlgorithm(PvdAlgorithm):
         finally:
             if os.path.exists(partial):
                 os.remove(partial)
-        feedback.pushInfo(self.tr("Report of {0} commune(s) written to {1}.").format(len(wanted), output))
+        feedback.pushInfo(self.tr("Report of {0} commune(s) written to {1}.").format(
+            len(wanted), QUrl.fromLocalFile(output).toString()))
+        self._written = output
         return {self.OUTPUT: output}
+
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802 (QGIS API name)
+        """After a run from the QGIS window, open the PDF in the system's viewer."""
+        output = getattr(self, "_written", None)
+        if output and window_is_shown():
+            from qgis.PyQt.QtGui import QDesktopServices
+
+            QDesktopServices.openUrl(QUrl.fromLocalFile(output))
+        return {}
 
     def precarity_pages(self, report, parameters, context, gpkg, commune, analyses, lang, sources):
         """The pages "Précarité énergétique" of a commune: the map of the index and its first cells.
@@ -286,18 +321,6 @@ class ReportAlgorithm(PvdAlgorithm):
         return [(str(f["insee"]), str(f["nom"]), shapely.from_wkb(bytes(f.geometry().asWkb())))
                 for f in layer.getFeatures() if not f.geometry().isNull()]
 
-    def _select(self, communes, text):
-        if not text or not text.strip():
-            return communes
-        wanted = []
-        for token in [t.strip() for t in text.replace(";", ",").split(",") if t.strip()]:
-            match = [c for c in communes if token == c[0] or token.lower() == c[1].lower()]
-            if not match:
-                raise QgsProcessingException(self.tr("Unknown commune '{0}'. Known: {1}.").format(
-                    token, ", ".join("{} ({})".format(c[1], c[0]) for c in communes)))
-            wanted.extend(c for c in match if c not in wanted)
-        return wanted
-
     def _ort_zones(self, gpkg):
         import shapely
 
@@ -315,14 +338,53 @@ class ReportAlgorithm(PvdAlgorithm):
 
     @staticmethod
     def _rows(analysis, zone, rows_in_zone):
-        geometries, rows = analysis
+        geometries, rows, _drawn = analysis
         return [rows[i] for i in rows_in_zone(geometries, zone)]
 
     @staticmethod
-    def _overlap_columns(rows):
-        """The feature's identifier (first ``id_…`` field) and the ``<prefix>_pc`` shares."""
+    def _drawn(analysis, zone, rows_in_zone):
+        """The drawn geometries (routes) of the rows of one commune."""
+        import shapely
+
+        geometries, _rows, drawn = analysis
+        chosen = [drawn[i] for i in rows_in_zone(geometries, zone) if drawn[i] is not None]
+        return shapely.union_all(chosen) if chosen else None
+
+    def _overlap_columns(self, rows, titles):
+        """The feature's identifier (first ``id_…`` field) and the ``<prefix>_pc`` shares, headed by
+        the zone layers' titles ("Périmètres ORT", whatever prefix the layer's name gave)."""
+        from ...core import model
+        from ...core.overlap import field_prefix
+
         if not rows:
             return []
+        headers = {}
+        for table_name in model.LAYERS_BY_NAME:
+            for name in (table_name, model.layer(table_name).title, titles.get(table_name, "")):
+                if name:
+                    headers.setdefault(field_prefix(name), titles.get(table_name, model.layer(table_name).title))
         fields = list(rows[0])
         ids = [f for f in fields if f.startswith("id_")] or [f for f in fields if f != "fid"][:1]
-        return [(ids[0], ids[0], None, "")] + [(f, f[:-3], 1, "%") for f in fields if f.endswith("_pc")][:5]
+        id_header = {"id_travaux": self.tr("Works"), "id_poste": self.tr("Substation"),
+                     "id_demande": self.tr("Request"), "id_projet": self.tr("Project")}.get(ids[0], ids[0])
+        return [(ids[0], id_header, None, "")] + [(f, headers.get(f[:-3], f[:-3]), 1, "%")
+                                                  for f in fields if f.endswith("_pc")][:5]
+
+
+def keep_window_responsive():
+    """Let the QGIS window repaint between pages (the layout must be built on the main thread)."""
+    from qgis.PyQt.QtCore import QCoreApplication, QThread
+
+    application = QCoreApplication.instance()
+    if application is not None and QThread.currentThread() == application.thread():
+        QCoreApplication.processEvents()
+
+
+def window_is_shown():
+    """True inside the QGIS desktop window (not qgis_process, not a script without a window)."""
+    try:
+        from qgis.utils import iface
+    except ImportError:
+        return False
+    window = iface.mainWindow() if iface is not None else None
+    return bool(window is not None and window.isVisible())

@@ -14,6 +14,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...core import defaults
+from ...i18n import number
 from ..base import PvdAlgorithm
 from ..qgis_io import optional_column, python_column, read_features, write_features
 
@@ -48,6 +49,13 @@ class SelfConsumptionPerimeterAlgorithm(PvdAlgorithm):
     OUTPUT_PAIR = "OUTPUT_PAIR"
     OUTPUT_PARTICIPANTS = "OUTPUT_PARTICIPANTS"
     OUTPUT_SUBSTATIONS = "OUTPUT_SUBSTATIONS"
+    # producers: the connection requests (photovoltaic ones inject); consumers: the consumption points
+    MODEL_INPUTS = {PRODUCERS: "demandes_raccordement", CONSUMERS: "consommation_electrique",
+                    SUBSTATIONS: "postes_hta_bt"}
+    MODEL_FIELDS = {PRODUCER_ID_FIELD: (PRODUCERS, "id_demande"), CONSUMER_ID_FIELD: (CONSUMERS, "id_conso"),
+                    SUBSTATION_ID_FIELD: (SUBSTATIONS, "id_poste")}
+    ADVANCED = (PRODUCER_ID_FIELD, CONSUMER_ID_FIELD, SUBSTATION_ID_FIELD)
+    DECIMALS = {MAX_DISTANCE: 0}
 
     def displayName(self):
         return self.tr("Collective self-consumption perimeter (Périmètre d'autoconsommation collective)")
@@ -323,7 +331,8 @@ class SelfConsumptionPerimeterAlgorithm(PvdAlgorithm):
                 outputs[self.OUTPUT_SUBSTATIONS] = dest_id
         verdict = self.tr("complies with") if result.compliant else self.tr("breaks")
         feedback.pushInfo(self.tr(
-            "Farthest participants {0} and {1}: {2:.0f} m apart; the operation {3} the {4:.0f} m limit "
+            "Farthest participants {0} and {1}: {2} m apart; the operation {3} the {4} m limit "
             "({5} participant(s) farther than the limit from another).").format(
-                ids[i], ids[j], result.farthest_distance_m, verdict, result.limit_m, int(result.breaks_rule.sum())))
+                ids[i], ids[j], number(result.farthest_distance_m), verdict, number(result.limit_m),
+                int(result.breaks_rule.sum())))
         return outputs

@@ -41,6 +41,13 @@ class SubstationPriorityAlgorithm(PvdAlgorithm):
     PUBLIC_SPACES = "PUBLIC_SPACES"
     VISIBILITY_DISTANCE = "VISIBILITY_DISTANCE"
     OUTPUT = "OUTPUT"
+    MODEL_INPUTS = {SUBSTATIONS: "postes_hta_bt", ORT: "ort_perimetres", HERITAGE: ("abords_mh", "spr"),
+                    PUBLIC_SPACES: "espaces_publics"}
+    MODEL_FIELDS = {TYPE_FIELD: (SUBSTATIONS, "type_poste")}
+    ADVANCED = (TYPE_FIELD, VISIBILITY_DISTANCE, "WEIGHT_ORT", "WEIGHT_HERITAGE", "WEIGHT_PUBLIC_SPACES",
+                "WEIGHT_TYPE")
+    DECIMALS = {VISIBILITY_DISTANCE: 0, "WEIGHT_ORT": 1, "WEIGHT_HERITAGE": 1, "WEIGHT_PUBLIC_SPACES": 1,
+                "WEIGHT_TYPE": 1}
 
     def displayName(self):
         return self.tr("Substation embellishment priorities (postes HTA/BT)")

@@ -41,6 +41,8 @@ class TabulateIntersectionAlgorithm(PvdAlgorithm):
     CLASSES = "CLASSES"
     CLASS_FIELD = "CLASS_FIELD"
     OUTPUT = "OUTPUT"
+    MODEL_INPUTS = {ZONES: "ort_perimetres", CLASSES: "espaces_publics"}
+    MODEL_FIELDS = {ZONE_FIELD: (ZONES, "nom"), CLASS_FIELD: (CLASSES, "classe")}
 
     def displayName(self):
         return self.tr("Tabulate intersection (zones × classes)")

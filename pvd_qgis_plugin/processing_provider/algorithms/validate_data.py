@@ -14,6 +14,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...i18n import localized
+from .. import project_layers
 from ..base import PvdAlgorithm
 
 
@@ -25,6 +26,7 @@ class ValidateDataAlgorithm(PvdAlgorithm):
     INPUT = "INPUT"
     OUTPUT = "OUTPUT"
     PROBLEMS = "PROBLEMS"
+    MODEL_INPUTS = {INPUT: project_layers.GEOPACKAGE_FILE}
 
     def displayName(self):
         return self.tr("Check a PVD GeoPackage")

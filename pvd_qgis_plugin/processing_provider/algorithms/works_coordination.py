@@ -15,6 +15,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QVariant
 
 from ...core import defaults
+from ...i18n import number
 from ..base import PvdAlgorithm
 from ..qgis_io import (
     layer_label,
@@ -90,6 +91,12 @@ class WorksCoordinationAlgorithm(PvdAlgorithm):
     OUTPUT_WORKS = "OUTPUT_WORKS"
     N_L49 = "N_L49_PUBLICITE"
     TOTAL_SAVING = "TOTAL_SAVING_EUR"
+    MODEL_INPUTS = {WORKS: "travaux_raccordement", PROJECTS: "projets_espaces_publics",
+                    SURFACES: "espaces_publics"}
+    ADVANCED = (WORKS_ID_FIELD, WORKS_START_FIELD, WORKS_END_FIELD, WORKS_STATUS_FIELD, WORKS_COMMUNE_FIELD,
+                PROJECTS_ID_FIELD, PROJECTS_START_FIELD, PROJECTS_END_FIELD, PROJECTS_STATUS_FIELD,
+                SURFACES_ID_FIELD, SURFACES_COST_FIELD, SURFACES_DATE_FIELD, WINDOW_MONTHS, MORATORIUM_MONTHS)
+    DECIMALS = {DISTANCE: 0, UNIT_COST: 0}
 
     def displayName(self):
         return self.tr("Works coordination (connection works and public-space projects)")
@@ -188,10 +195,10 @@ class WorksCoordinationAlgorithm(PvdAlgorithm):
             [QgsProcessing.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.L49_AGGLOMERATION_M, self.tr("CPCE L49: length to publish in agglomeration (m)"),
-            QgsProcessingParameterNumber.Double, defaults.L49_AGGLOMERATION_M, minValue=0.0))
+            QgsProcessingParameterNumber.Double, defaults.L49_AGGLOMERATION_M, optional=True, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.L49_OUTSIDE_M, self.tr("CPCE L49: length to publish outside agglomeration (m)"),
-            QgsProcessingParameterNumber.Double, defaults.L49_OUTSIDE_M, minValue=0.0))
+            QgsProcessingParameterNumber.Double, defaults.L49_OUTSIDE_M, optional=True, minValue=0.0))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Work/project pairs"), QgsProcessing.TypeVectorLine))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -288,9 +295,9 @@ class WorksCoordinationAlgorithm(PvdAlgorithm):
         for relation in core.RELATIONS:
             outputs["N_" + relation.upper()] = int((result.relation == relation).sum())
         feedback.pushInfo(self.tr(
-            "{0} mutualisable pair(s), saving {1:.0f} € of trench; {2} conflit_moratoire; "
-            "{3} sequence_a_revoir.").format(
-            outputs["N_MUTUALISABLE"], total_saving, outputs["N_CONFLIT_MORATOIRE"],
+            "{0} pair(s) to pool, saving {1} of trench; {2} in conflict with a moratorium; "
+            "{3} to re-sequence.").format(
+            outputs["N_MUTUALISABLE"], number(total_saving, 0, "€"), outputs["N_CONFLIT_MORATOIRE"],
             outputs["N_SEQUENCE_A_REVOIR"]))
         return outputs
 
@@ -308,7 +315,7 @@ class WorksCoordinationAlgorithm(PvdAlgorithm):
         zones = None
         if source is not None:
             zones = read_features(source, context, feedback, crs=crs, attributes=False,
-                                  progress_span=(20, 20)).geometries
+                                  progress_span=(90, 90)).geometries
         else:
             feedback.pushInfo(self.tr(
                 "CPCE L49: no agglomeration layer and no ORT perimeters: every work is taken as in "
