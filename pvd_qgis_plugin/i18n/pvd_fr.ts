@@ -1812,11 +1812,6 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Aucune commune : INSEE attend un ou plusieurs codes INSEE ou noms de communes.</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
-      <source>No field typeAss: the kind of each assiette is unknown.</source>
-      <translation>Pas de champ typeAss : la nature de chaque assiette est inconnue.</translation>
-    </message>
-    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/abf_consultation.py" />
       <source>No fields of view (VISIBILITY): everything within a circle is taken as visible from the monument, so accord (the prudent answer).</source>
       <translation>Pas de champs de visibilité (VISIBILITY) : tout ce qui est dans un cercle est pris comme visible du monument, donc en accord (la réponse prudente).</translation>
@@ -3673,11 +3668,6 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />
-      <source>{}: row of {}: '{}' in field '{}' is not a date (YYYY-MM-DD or DD/MM/YYYY).</source>
-      <translation>{} : ligne de {} : « {} » dans le champ « {} » n'est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA).</translation>
-    </message>
-    <message>
-      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
       <source>{}: row {} ({}): '{}' in field '{}' is neither {{"lat": .., "lon": ..}} nor "lat, lon".</source>
       <translation>{} : ligne {} ({}) : « {} » dans le champ « {} » n'est ni {{"lat": .., "lon": ..}} ni « lat, lon ».</translation>
     </message>
@@ -3695,11 +3685,6 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/core/opendata_sup.py" />
       <source>{}: the package holds both AC1 abords and AC2/AC4 perimeters: import each category's assiette file on its own.</source>
       <translation>{} : le paquet contient à la fois des abords AC1 et des périmètres AC2/AC4 : importez séparément le fichier d'assiettes de chaque catégorie.</translation>
-    </message>
-    <message>
-      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
-      <source>{}: the {} format is expected, not CSV.</source>
-      <translation>{} : le format {} est attendu, pas un CSV.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/opendata_energy.py" />

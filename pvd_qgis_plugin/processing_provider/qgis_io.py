@@ -383,13 +383,7 @@ def destination_files(algorithm, parameters, context):
             text = algorithm.parameterAsFileOutput(parameters, name, context)
         elif isinstance(definition, (QgsProcessingParameterFeatureSink, QgsProcessingParameterVectorDestination,
                                      QgsProcessingParameterRasterDestination)):
-<<<<<<< ours
-            # not parameterAsOutputLayer: it would register a layer to load that the sink then
-            # replaces, reported after the run as "not correctly generated"
-            text = output_destination(parameters, name, context)
-=======
             text = output_destination(parameters, name, context)  # registers no phantom layer
->>>>>>> theirs
         else:
             continue
         for item in _destination(name, text, definition):
