@@ -69,15 +69,16 @@ deploy: plugin
 
 screenshot: package
 	bash scripts/ensure_system.sh xdotool imagemagick
-	bash scripts/gui_screenshot.sh $(DIST)/$(PLUGIN)-$(VERSION).zip docs/screenshot.png
+	PVD_DIALOG_SCREENSHOT=docs/dialog_connectionroutes.png \
+	  bash scripts/gui_screenshot.sh $(DIST)/$(PLUGIN)-$(VERSION).zip docs/screenshot.png
 
 bench: plugin bench-env
 	$(QGIS_ENV) bash scripts/bench.sh
 
-# GRASS GIS, the reference of benchmarks/bench_routing.py (not needed by the tests).
+# GRASS GIS and scikit-image, the references of benchmarks/bench_routing.py (not needed by the tests).
 .PHONY: bench-env
 bench-env: env
-	command -v grass >/dev/null || bash scripts/ensure_system.sh grass-core
+	bash scripts/ensure_system.sh grass-core python3-skimage
 
 clean:
 	rm -rf $(BUILD) $(DIST) $(DEMO_OUT) .pytest_cache

@@ -12,6 +12,11 @@ GeoTIFF of random trench costs (30–500 €/m, 5 % no-data barrier cells), 30 s
   temporary GRASS location.
 
 It checks that the costs at the 200 requests agree, and prints times, the ratio and memory.
+
+The physical reference, in the same run: the core search alone (``core.routing`` on the grid
+in memory, settling every reachable cell) next to scikit-image's compiled Dijkstra
+``MCP_Geometric.find_costs`` on the same float64 grid, both in nanoseconds per settled cell,
+with the largest relative difference of their costs over every settled cell.
 Usage: ``scripts/with_qgis_env.sh .venv/bin/python benchmarks/bench_routing.py [--sizes 2000 4000]``
 (needs the ``grass`` command: ``make bench-env`` installs grass-core).
 """
@@ -100,6 +105,41 @@ def run_ours(folder, shared, margin):
                       "independent": result["INDEPENDENT_TOTAL_EUR"], "shared": result.get("SHARED_TOTAL_EUR")}))
 
 
+def run_core(folder):
+    """In this process: the core search vs scikit-image MCP_Geometric on the same grid in memory."""
+    import numpy as np
+    from osgeo import gdal
+    from skimage.graph import MCP_Geometric
+
+    sys.path.insert(0, os.path.join(ROOT, "build"))
+    from pvd_qgis_plugin.core.routing import CostGrid, run_search, start_search
+
+    dataset = gdal.Open(os.path.join(folder, "cout.tif"))
+    band = dataset.GetRasterBand(1)
+    costs = band.ReadAsArray().astype(np.float64)
+    costs[costs == band.GetNoDataValue()] = np.inf
+    rows, cols = costs.shape
+    with open(os.path.join(folder, "postes.txt")) as points:
+        xy = [tuple(float(v) for v in line.split("|")[:2]) for line in points]
+    starts = [(int(Y0 + rows - y), int(x - X0)) for x, y in xy]
+    padded = np.full((rows + 2, cols + 2), np.inf, dtype=np.float32)
+    padded[1:-1, 1:-1] = costs
+    grid = CostGrid(padded, X0, Y0 + rows, 1.0)
+    seeds = [(r + 1) * (cols + 2) + c + 1 for r, c in starts]
+    start = time.perf_counter()
+    state = run_search(start_search(grid, seeds))
+    ours = time.perf_counter() - start
+    mine = state.dist.reshape(rows + 2, cols + 2)[1:-1, 1:-1]
+    settled = int(np.isfinite(mine).sum())
+    start = time.perf_counter()
+    theirs, _traceback = MCP_Geometric(np.where(np.isfinite(costs), costs, -1.0), fully_connected=True).find_costs(starts)
+    skimage = time.perf_counter() - start
+    reached = np.isfinite(mine) & np.isfinite(theirs)
+    difference = float((np.abs(mine[reached] - theirs[reached]) / np.maximum(theirs[reached], 1e-9)).max())
+    print(json.dumps({"seconds": ours, "skimage": skimage, "settled": settled,
+                      "skimage_settled": int(np.isfinite(theirs).sum()), "difference": difference}))
+
+
 def run_grass(folder):
     """Inside a GRASS session: the r.cost chain, each step timed."""
     import grass.script as gs
@@ -140,7 +180,8 @@ def bench(size, keep, repeat):
         commands = {
             "grass": ["grass", "--tmp-location", "EPSG:2154", "--exec", "python3", me, "--grass", folder],
             "independent": [sys.executable, me, "--ours", folder, "--margin", str(size)],
-            "shared": [sys.executable, me, "--ours", folder, "--shared", "--margin", str(size)]}
+            "shared": [sys.executable, me, "--ours", folder, "--shared", "--margin", str(size)],
+            "core": [sys.executable, me, "--core", folder]}
         best = {}
         # Other jobs share the machine: each tool's best of `repeat` runs, interleaved.
         for _ in range(repeat):
@@ -148,7 +189,7 @@ def bench(size, keep, repeat):
                 run = last_json(subprocess.run(command, capture_output=True, text=True), name)
                 if name not in best or run["seconds"] < best[name]["seconds"]:
                     best[name] = run
-        return report(size, best.pop("grass"), best, repeat)
+        return report(size, best.pop("grass"), best, repeat) and report_core(best.pop("core"))
     finally:
         if not keep:
             shutil.rmtree(folder, ignore_errors=True)
@@ -180,6 +221,17 @@ def report(size, grass, ours, repeat):
     return agree
 
 
+def report_core(core):
+    """The core search against scikit-image's compiled Dijkstra, per settled cell."""
+    ours = core["seconds"] * 1e9 / core["settled"]
+    theirs = core["skimage"] * 1e9 / core["skimage_settled"]
+    print("core search (whole grid settled): {:.0f} ns per settled cell; scikit-image MCP_Geometric: {:.0f} ns "
+          "({:.2f}× its time per cell); costs max relative difference {:.1e}".format(
+              ours, theirs, ours / theirs, core["difference"]))
+    sys.stdout.flush()
+    return core["difference"] <= 1e-9 and core["settled"] == core["skimage_settled"]
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[2000, 4000])
@@ -188,12 +240,15 @@ def main():
     parser.add_argument("--grass", help=argparse.SUPPRESS)
     parser.add_argument("--ours", help=argparse.SUPPRESS)
     parser.add_argument("--shared", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--core", help=argparse.SUPPRESS)
     parser.add_argument("--margin", type=float, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.grass:
         return run_grass(args.grass)
     if args.ours:
         return run_ours(args.ours, args.shared, args.margin)
+    if args.core:
+        return run_core(args.core)
     if shutil.which("grass") is None:  # as root on Debian/Ubuntu, install it
         subprocess.run(["bash", os.path.join(ROOT, "scripts", "ensure_system.sh"), "grass-core"], check=False)
     if shutil.which("grass") is None:

@@ -39,6 +39,13 @@ def install_translator(plugin_dir):
     return _translator
 
 
+def number(value, decimals=0, unit=""):
+    """A number in the user's language: "7 140 572", "107 220 €", "50,8 %" in French."""
+    from .core.numbers import format_number
+
+    return format_number(value, decimals, user_locale(), unit)
+
+
 def localized(message):
     """A core message (``core.messages.Message``) or plain text, in the user's language."""
     if hasattr(message, "translated"):

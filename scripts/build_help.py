@@ -20,6 +20,7 @@ code{{background:#eee;padding:0 .2em}}table{{border-collapse:collapse}}
 td,th{{border:1px solid #bbb;padding:.2em .5em;text-align:left;vertical-align:top}}</style></head>
 <body><h1>{title}</h1><p><code>pvd:{alg_id}</code> — {provider}</p>
 {help}
+{technical}
 <h2>{parameters}</h2><table><tr><th>{name}</th><th>{description}</th><th>{default}</th></tr>{rows}</table>
 <h2>{outputs}</h2><table><tr><th>{name}</th><th>{description}</th></tr>{output_rows}</table>
 </body></html>
@@ -27,9 +28,11 @@ td,th{{border:1px solid #bbb;padding:.2em .5em;text-align:left;vertical-align:to
 
 LABELS = {
     "en": {"parameters": "Parameters", "outputs": "Outputs", "name": "Name", "description": "Description",
-           "default": "Default", "optional": "optional"},
+           "default": "Default", "optional": "optional",
+           "technical_title": "Technical details"},
     "fr": {"parameters": "Paramètres", "outputs": "Sorties", "name": "Nom", "description": "Description",
-           "default": "Valeur par défaut", "optional": "facultatif"},
+           "default": "Valeur par défaut", "optional": "facultatif",
+           "technical_title": "Détails techniques"},
 }
 
 
@@ -49,7 +52,10 @@ def page(algorithm, lang):
             "" if default is None else html.escape(str(default))))
     outputs = ["<tr><td><code>{}</code></td><td>{}</td></tr>".format(o.name(), html.escape(o.description()))
                for o in algorithm.outputDefinitions()]
+    details = algorithm.technical_help() if hasattr(algorithm, "technical_help") else ""
+    technical = "<h2>{}</h2>\n{}".format(labels["technical_title"], paragraphs(details)) if details else ""
     return PAGE.format(lang=lang, title=html.escape(algorithm.displayName()), alg_id=algorithm.name(),
+                       technical=technical,
                        provider=html.escape(algorithm.provider().name()), help=paragraphs(algorithm.shortHelpString()),
                        rows="".join(rows), output_rows="".join(outputs), **labels)
 

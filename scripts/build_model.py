@@ -20,11 +20,13 @@ from qgis.core import (
     QgsProcessingModelOutput,
     QgsProcessingModelParameter,
     QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
 from qgis.PyQt.QtCore import QPointF
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+MODEL_NAME = "Chaîne PVD complète"
 OUTPUT = os.path.join(ROOT, "resources", "models", "pvd_chaine.model3")
 
 
@@ -45,11 +47,36 @@ def child_output(child_id, output="OUTPUT"):
     return QgsProcessingModelChildParameterSource.fromChildOutput(child_id, output)
 
 
-def add_child(model, child_id, algorithm_id, description, parameters, x, outputs=()):
+# Layout of the modeler canvas: inputs on the left, steps in the middle, outputs on the right.
+INPUT_X, STEP_X, REPORT_X, OUTPUT_X = 120.0, 520.0, 860.0, 1180.0
+ROW = 110.0  # vertical spacing of the boxes
+
+
+def parameter(name):
+    return QgsProcessingModelChildParameterSource.fromModelParameter(name)
+
+
+def add_input(model, definition, row):
+    component = QgsProcessingModelParameter(definition.name())
+    component.setPosition(QPointF(INPUT_X, 80.0 + row * ROW * 0.75))
+    model.addModelParameter(definition, component)
+
+
+def number_input(model, row, name, description, default, decimals=2, integer=False, minimum=0.0, maximum=None):
+    """A cost or size assumption of the chain, an input of the model with its default shown."""
+    kind = QgsProcessingParameterNumber.Integer if integer else QgsProcessingParameterNumber.Double
+    definition = QgsProcessingParameterNumber(name, description, kind, default, minValue=minimum)
+    if maximum is not None:
+        definition.setMaximum(maximum)
+    definition.setMetadata({"widget_wrapper": {"decimals": decimals}})
+    add_input(model, definition, row)
+
+
+def add_child(model, child_id, algorithm_id, description, parameters, row, outputs=(), x=STEP_X, output_row=None):
     child = QgsProcessingModelChildAlgorithm(algorithm_id)
     child.setChildId(child_id)
     child.setDescription(description)
-    child.setPosition(QPointF(x, 200))
+    child.setPosition(QPointF(x, 80.0 + row * ROW))
     for name, source in parameters.items():
         child.addParameterSources(name, [source])
     # The modeler wants every mandatory parameter set: give the others their documented default.
@@ -58,11 +85,12 @@ def add_child(model, child_id, algorithm_id, description, parameters, x, outputs
                 and not definition.isDestination() and definition.defaultValue() is not None):
             child.addParameterSources(definition.name(), [value(definition.defaultValue())])
     model_outputs = {}
-    for output_name, name, title in outputs:
-        out = QgsProcessingModelOutput(name, title)
+    for number, (output_name, name) in enumerate(outputs):
+        out = QgsProcessingModelOutput(name, name)
         out.setChildOutputName(output_name)
         out.setChildId(child_id)
-        if name != "rapport":  # every layer may stay temporary; the PDF needs a path
+        out.setPosition(QPointF(OUTPUT_X, 80.0 + ((row if output_row is None else output_row) + 0.45 * number) * ROW))
+        if output_name != "OUTPUT" or algorithm_id != "pvd:report":  # layers may stay temporary; the PDF needs a path
             out.setDefaultValue("TEMPORARY_OUTPUT")
             out.setMandatory(False)
         model_outputs[name] = out
@@ -71,50 +99,67 @@ def add_child(model, child_id, algorithm_id, description, parameters, x, outputs
     return child_id
 
 
+# Names of the model's outputs, as the dialog shows them (and scripts give them: "<step>:<name>").
+ROUTES_OUTPUT = "Tracés de raccordement (mutualisés)"
+TRENCHES_OUTPUT = "Réseau de tranchées"
+REPORT_OUTPUT = "Rapport communal (PDF)"
+
+
 def build():
-    model = QgsProcessingModelAlgorithm("Chaîne PVD : de la vérification au rapport communal",
-                                        "Petites villes de demain", "pvd")
+    model = QgsProcessingModelAlgorithm(MODEL_NAME, "Petites villes de demain", "pvd")
     model.setHelpContent({"ALG_DESC": (
         "Vérifie un GeoPackage PVD, analyse les recouvrements des travaux de raccordement avec l'ORT, "
         "le patrimoine et les espaces publics, trace les raccordements à moindre coût (tranchées "
-        "mutualisées), repère les travaux à coordonner, classe les postes à embellir et produit le "
-        "rapport communal PDF.")})
-    gpkg = QgsProcessingParameterFile("geopackage", "GeoPackage PVD", extension="gpkg")
-    model.addModelParameter(gpkg, QgsProcessingModelParameter("geopackage"))
-    communes = QgsProcessingParameterString("communes", "Communes du rapport (codes INSEE ou noms)", optional=True)
-    model.addModelParameter(communes, QgsProcessingModelParameter("communes"))
+        "mutualisées et indépendantes, pour l'économie), repère les travaux à coordonner, classe les "
+        "postes à embellir et produit le rapport communal PDF. Chaque hypothèse de coût est une entrée "
+        "du modèle, avec sa valeur par défaut.")})
+    add_input(model, QgsProcessingParameterFile("geopackage", "GeoPackage PVD", extension="gpkg"), 0)
+    add_input(model, QgsProcessingParameterString(
+        "communes", "Communes du rapport (codes INSEE ou noms ; vide = toutes)", optional=True), 1)
+    number_input(model, 2, "cout_defaut", "Coût de tranchée hors espaces publics (€/m)", 100.0)
+    number_input(model, 3, "cout_fixe", "Coût fixe par raccordement (€, le branchement)", 1000.0, decimals=0)
+    number_input(model, 4, "refaction", "Réfaction (part prise en charge par le tarif, 0 à 1)", 0.40, maximum=1.0)
+    number_input(model, 5, "reutilisation", "Coût d'une tranchée réutilisée (part de son prix, 0 à 1)", 0.2,
+                 maximum=1.0)
+    number_input(model, 6, "taille_cellule", "Taille de cellule du calcul des tracés (m)", 2.0, minimum=0.01)
+    number_input(model, 7, "marge", "Marge de recherche autour des demandes (m)", 250.0, decimals=0)
+    number_input(model, 8, "cout_coordination", "Coût unitaire de tranchée pour la coordination (€/m)", 150.0,
+                 decimals=0)
 
     add_child(model, "validate", "pvd:validatedata", "Vérifier le GeoPackage",
-              {"INPUT": QgsProcessingModelChildParameterSource.fromModelParameter("geopackage")}, 100,
-              [("OUTPUT", "verification", "Problèmes du GeoPackage")])
+              {"INPUT": parameter("geopackage")}, 0, [("OUTPUT", "Problèmes du GeoPackage")])
     add_child(model, "overlap", "pvd:overlapanalysis", "Recouvrement des travaux",
               {"INPUT": layer("travaux_raccordement"),
                "OVERLAYS": layers("ort_perimetres", "abords_mh", "spr", "espaces_publics"),
-               "LABEL_FIELD": value("nom")}, 300, [("OUTPUT", "recouvrements", "Recouvrements des travaux")])
+               "LABEL_FIELD": value("nom")}, 1, [("OUTPUT", "Recouvrement des travaux")])
     routing = {"TARGETS": layer("demandes_raccordement"), "TARGET_ID_FIELD": value("id_demande"),
-               "SOURCES": layers("postes_hta_bt", "reseau_bt"), "SURFACES": layer("espaces_publics"),
+               "SOURCES": layers("postes_hta_bt", "reseau_bt"), "SOURCE_ID_FIELD": value("id_poste"),
+               "SURFACES": layer("espaces_publics"),
                "SURFACE_COST_FIELD": value("cout_m"), "BARRIERS": layers("batiments"),
-               "PENALTY_ZONES": layers("abords_mh", "spr"), "CELL_SIZE": value(2.0),
-               "MARGIN": value(250.0), "FIXED_COST": value(1000.0)}
+               "PENALTY_ZONES": layers("abords_mh", "spr"), "DEFAULT_COST": parameter("cout_defaut"),
+               "CELL_SIZE": parameter("taille_cellule"), "MARGIN": parameter("marge"),
+               "FIXED_COST": parameter("cout_fixe"), "REFACTION": parameter("refaction"),
+               "REUSE_FACTOR": parameter("reutilisation")}
     add_child(model, "routes", "pvd:connectionroutes", "Tracés de raccordement mutualisés",
-              dict(routing, SHARED_TRENCHES=value(True)), 500,
-              [("OUTPUT", "traces", "Tracés de raccordement"), ("OUTPUT_NETWORK", "tranchees", "Réseau de tranchées")])
+              dict(routing, SHARED_TRENCHES=value(True)), 2,
+              [("OUTPUT", ROUTES_OUTPUT), ("OUTPUT_NETWORK", TRENCHES_OUTPUT)])
     add_child(model, "routes_alone", "pvd:connectionroutes", "Tracés de raccordement indépendants",
-              dict(routing, SHARED_TRENCHES=value(False)), 500)
+              dict(routing, SHARED_TRENCHES=value(False)), 3)
     add_child(model, "coordination", "pvd:workscoordination", "Coordination des travaux",
               {"WORKS": layer("travaux_raccordement"), "PROJECTS": layer("projets_espaces_publics"),
-               "SURFACES": layer("espaces_publics")}, 700, [("OUTPUT", "coordination", "Coordination des travaux")])
+               "SURFACES": layer("espaces_publics"), "UNIT_COST": parameter("cout_coordination")}, 4,
+              [("OUTPUT", "Coordination des travaux")])
     add_child(model, "priorities", "pvd:substationpriority", "Priorités d'embellissement des postes",
               {"SUBSTATIONS": layer("postes_hta_bt"), "TYPE_FIELD": value("type_poste"),
                "ORT": layer("ort_perimetres"), "HERITAGE": layers("abords_mh", "spr"),
-               "PUBLIC_SPACES": layer("espaces_publics")}, 900, [("OUTPUT", "priorites", "Priorités des postes")])
+               "PUBLIC_SPACES": layer("espaces_publics")}, 5, [("OUTPUT", "Priorités des postes")])
     report = add_child(model, "report", "pvd:report", "Rapport communal",
-                       {"GEOPACKAGE": QgsProcessingModelChildParameterSource.fromModelParameter("geopackage"),
-                        "COMMUNES": QgsProcessingModelChildParameterSource.fromModelParameter("communes"),
+                       {"GEOPACKAGE": parameter("geopackage"), "COMMUNES": parameter("communes"),
                         "ROUTES": child_output("routes"), "ROUTES_INDEPENDENT": child_output("routes_alone"),
                         "OVERLAPS": child_output("overlap"),
                         "COORDINATION": child_output("coordination"),
-                        "PRIORITIES": child_output("priorities")}, 1100, [("OUTPUT", "rapport", "Rapport PDF")])
+                        "PRIORITIES": child_output("priorities")}, 2.5, [("OUTPUT", REPORT_OUTPUT)], x=REPORT_X,
+                       output_row=6)
     model.childAlgorithm(report).setDependencies([QgsProcessingModelChildDependency("validate")])
     return model
 

@@ -26,6 +26,21 @@ def zoom_to_town(ort_layer):
     write("zoomed on " + canvas.extent().toString(0))
 
 
+def grab_route_dialog(path):
+    """Save the route dialog as the user first sees it (sample loaded, layers preselected)."""
+    import processing
+    from qgis.PyQt.QtWidgets import QApplication
+
+    dialog = processing.createAlgorithmDialog("pvd:connectionroutes")
+    dialog.resize(1000, 860)
+    dialog.show()
+    for _ in range(20):
+        QApplication.processEvents()
+    dialog.grab().save(path)
+    dialog.close()
+    write("dialog saved to " + os.path.basename(path))
+
+
 def load():
     try:
         plugin = plugins["pvd_qgis_plugin"]
@@ -41,6 +56,9 @@ def load():
         QTimer.singleShot(1500, lambda: zoom_to_town(ort[0] if ort else None))
         menu = [a.text() for a in iface.mainWindow().menuBar().actions()]
         write("menus: " + ", ".join(menu))
+        dialog_shot = os.environ.get("PVD_DIALOG_SCREENSHOT")
+        if dialog_shot:
+            QTimer.singleShot(3000, lambda: grab_route_dialog(dialog_shot))
         QTimer.singleShot(4000, lambda: write("done"))
     except Exception:  # reported to the calling script, which fails
         write("error\n" + traceback.format_exc())

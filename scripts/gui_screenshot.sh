@@ -3,6 +3,7 @@
 # starts the real QGIS on a virtual screen (Xvfb), loads the sample through the plugin,
 # saves a screenshot and fails if QGIS reported a Python error.
 # Usage: scripts/gui_screenshot.sh PLUGIN_ZIP OUTPUT_PNG [LOCALE]
+# (PVD_DIALOG_SCREENSHOT: also save the route dialog to this PNG)
 # (PVD_GUI_SCRIPT: another Python file for QGIS to run instead of scripts/gui_load_sample.py)
 set -euo pipefail
 ZIP="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
@@ -33,6 +34,10 @@ DISPLAY_NUMBER=":$((90 + RANDOM % 9))"
 Xvfb "$DISPLAY_NUMBER" -screen 0 1600x1000x24 >/dev/null 2>&1 &
 XVFB_PID=$!
 sleep 1
+if [ -n "${PVD_DIALOG_SCREENSHOT:-}" ]; then
+  PVD_DIALOG_SCREENSHOT="$(cd "$(dirname "$PVD_DIALOG_SCREENSHOT")" && pwd)/$(basename "$PVD_DIALOG_SCREENSHOT")"
+  export PVD_DIALOG_SCREENSHOT
+fi
 export DISPLAY="$DISPLAY_NUMBER" XDG_RUNTIME_DIR="$WORK/runtime" PVD_SCREENSHOT_LOG="$WORK/python.log"
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 qgis --profiles-path "$WORK" --nologo --noversioncheck --code "${PVD_GUI_SCRIPT:-$ROOT/scripts/gui_load_sample.py}" \

@@ -9,6 +9,14 @@ SQUARE = "MULTIPOLYGON (((0 0, 10 0, 10 10, 0 10, 0 0)))"
 BOWTIE = "MULTIPOLYGON (((0 0, 10 10, 10 0, 0 10, 0 0)))"
 
 
+def store_raw(path, sql):
+    """Run an SQL statement on a GeoPackage through GDAL (which provides the functions of its triggers):
+    SQLite then stores any value in any column, as another program may have."""
+    dataset = ogr.Open(str(path), 1)
+    dataset.ExecuteSQL(sql)
+    dataset = None
+
+
 def write_broken_pvd(path):
     """Layers present: communes, espaces_publics, postes_hta_bt, travaux_raccordement, demandes_raccordement."""
     write_gpkg(path, "communes", 4326, ogr.wkbMultiPolygon, [  # crs
@@ -31,7 +39,12 @@ def write_broken_pvd(path):
         ("MULTILINESTRING ((0 10, 30 10))", {
             "id_travaux": "T2", "nature": "branchement", "statut": "realise", "date_debut": datetime.date(2024, 5, 1),
             "date_fin": datetime.date(2024, 5, 1), "cout_eur": 1600.0, "longueur_m": 30.0, "insee": "14035"}),
+        ("MULTILINESTRING ((0 20, 30 20))", {
+            "id_travaux": "T3", "nature": "branchement", "statut": "realise", "date_debut": datetime.date(2024, 2, 1),
+            "date_fin": datetime.date(2024, 2, 28), "cout_eur": 1600.0, "longueur_m": 30.0, "insee": "14035"}),
     ])
+    store_raw(path, "UPDATE travaux_raccordement SET cout_eur = 'abc', date_fin = '2024-02-31' "
+                    "WHERE id_travaux = 'T3'")  # not_a_number, invalid_date
     write_gpkg(path, "demandes_raccordement", 2154, ogr.wkbPoint, [  # field_type puissance_kva
         ("POINT (5 5)", {"id_demande": "D1", "usage": "logement", "puissance_kva": "12 kVA", "insee": "14035",
                          "date_demande": datetime.date(2026, 1, 5)})])

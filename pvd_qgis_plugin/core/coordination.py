@@ -30,6 +30,7 @@ from .defaults import (  # noqa: F401  (the relation names belong to this module
     SEQUENCE_A_REVOIR,
 )
 from .defaults import COORDINATION_DISTANCE_M as DEFAULT_DISTANCE_M
+from .defaults import L49_AGGLOMERATION_M, L49_OUTSIDE_M
 from .defaults import COORDINATION_MORATORIUM_MONTHS as DEFAULT_MORATORIUM_MONTHS
 from .defaults import COORDINATION_UNIT_COST as DEFAULT_UNIT_COST
 from .defaults import COORDINATION_WINDOW_MONTHS as DEFAULT_WINDOW_MONTHS
@@ -275,6 +276,40 @@ def _surface_conflicts(works, work_start, usable_works, surfaces, renovated, mor
     keep = ~(_is_linear(works[wi]) & (shapely.length(stretches) * unit_m <= 0))
     wi, sj, stretches = wi[keep], sj[keep], stretches[keep]
     return wi, sj, _days(work_start[wi] - renovated[sj]), stretches
+
+
+@dataclass
+class PublicityResult:
+    """CPCE L49 per work: its length (m), whether it lies in agglomeration, whether it must be published."""
+
+    length_m: np.ndarray
+    agglomeration: np.ndarray
+    publish: np.ndarray
+
+
+def l49_publicity(works, agglomeration=None, unit_m=1.0, agglomeration_m=L49_AGGLOMERATION_M,
+                  outside_m=L49_OUTSIDE_M):
+    """Which works must be published so that other networks can join them (CPCE L49, décret 2010-726).
+
+    A work of at least ``agglomeration_m`` metres (150) in agglomeration, or
+    ``outside_m`` metres (1 000) outside, is announced to the other network
+    operators. ``works``: shapely lines (points have no length: never); ``agglomeration``:
+    polygons in the same CRS, or None when every work counts as in agglomeration (the
+    prudent answer: the lower threshold). A work touching the agglomeration counts as in
+    it, with its whole length. Missing or empty works: length 0, not published.
+    """
+    works = np.asarray(works, dtype=object)
+    usable = _usable(works)
+    length = np.zeros(len(works))
+    length[usable] = shapely.length(works[usable]) * unit_m
+    inside = np.ones(len(works), dtype=bool)
+    if agglomeration is not None:
+        zones = repaired(agglomeration)
+        inside[:] = False
+        rows, _zones = _subset_tree_query(zones, _usable(zones), works, usable, "intersects")
+        inside[rows] = True
+    publish = usable & (length >= np.where(inside, agglomeration_m, outside_m))
+    return PublicityResult(length, inside & usable, publish)
 
 
 def _summarise(commune, project, relation, pooled_length, saving):

@@ -46,7 +46,9 @@ API (no QGIS involved; the Processing importer calls it):
   the same names as the fields.
 
 Malformed files raise :class:`EnedisFormatError` naming the file and what is
-wrong (wrong separator, missing column such as the year, not UTF-8).
+wrong (wrong separator, missing column such as the year). The encoding is decided per file
+(UTF-8 as Enedis publishes, a Windows-1252 re-save read as such), stray non-UTF-8 rows decoded
+alone and named in ``warnings`` (see :mod:`.csvread`).
 """
 import csv
 import hashlib
@@ -56,9 +58,11 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from . import model
+from .coords import position_problems
+from .csvread import CsvReader
 from .messages import N_, UserError
 from .model import CONSUMPTION_SECTORS as SECTORS  # noqa: F401  values of the field ``secteur``
-from .progress import reading
+from .numbers import Unreadable, number_or_none, parse_number
 
 #: The model layer of consumption points, as defined once in :mod:`.model` (EPSG:2154, Point).
 CONSUMPTION_LAYER = "consommation_electrique"
@@ -131,10 +135,19 @@ class ConsumptionRecord:
 
 @dataclass
 class ConsumptionImport:
-    """What a reader returns: the records and one message per row left out."""
+    """What a reader returns: the records and one message per row left out.
+
+    ``unreadable``: {column header: [(row number, value)]} of values that are not numbers (their
+    rows are left out, or their number of sites taken as unknown); ``rejected``: {position problem
+    of :mod:`.coords`: [row numbers]} of rows left out for an impossible position; ``warnings``:
+    messages about the reading (rows decoded as Windows-1252).
+    """
 
     records: list = field(default_factory=list)
     skipped: list = field(default_factory=list)
+    unreadable: dict = field(default_factory=dict)
+    rejected: dict = field(default_factory=dict)
+    warnings: list = field(default_factory=list)
 
 
 def _normalise(header):
@@ -149,48 +162,51 @@ def _normalise(header):
 
 
 def _open_rows(path, required, dataset, progress=None):
-    """(header index by normalised name, iterator of (line number, row)) of a ';' CSV.
+    """(header index by normalised name, iterator of (row number, cells), the :class:`.CsvReader`).
 
     The header is checked at once; data rows are read lazily, so that a national
-    file filtered on a few communes is never held in memory.
+    file filtered on a few communes is never held in memory. The encoding is decided
+    for the whole file (UTF-8 as Enedis publishes, or a Windows-1252 re-save), stray
+    bytes row by row (see :mod:`.csvread`).
     """
     name = os.path.basename(str(path))
     try:
-        with open(str(path), encoding="utf-8-sig", newline="") as handle:
-            header_line = handle.readline()
-    except UnicodeDecodeError:
-        raise EnedisFormatError(N_("{}: not a UTF-8 file; Enedis publishes its CSV files in UTF-8."), name)
+        reader = CsvReader(path, delimiter=";", progress=progress)
     except OSError as error:
         raise EnedisFormatError(N_("{}: cannot be read ({})."), name, error.strerror or error)
+    except csv.Error as error:
+        raise EnedisFormatError(N_("{}: not a readable CSV file ({})."), name, error)
+    header_line = reader.delimiter.join(reader.header)
     if not header_line.strip():
+        reader.close()
         raise EnedisFormatError(N_("{}: empty file, expected the Enedis CSV '{}'."), name, dataset)
-    if ";" not in header_line:
+    if len(reader.header) == 1:
         found = [sep for sep in (",", "\t", "|") if sep in header_line]
         if found:
+            reader.close()
             raise EnedisFormatError(
                 N_("{}: the columns are separated by {!r}, not by ';' as in the Enedis file '{}'. "
                 "Download the CSV again from data.enedis.fr (separator ';') or re-save it with ';'."), name, found[0], dataset)
-    headers = [_normalise(cell) for cell in next(csv.reader([header_line], delimiter=";"))]
+    headers = [_normalise(cell) for cell in reader.header]
     index = {}
     for position, header in enumerate(headers):
         index.setdefault(header, position)
     for label, aliases in required:
         if not any(alias in index for alias in aliases):
+            reader.close()
             raise EnedisFormatError(N_("{}: no {} column (expected one of: {}) in the Enedis file '{}'."), name, label, ", ".join(repr(a) for a in aliases), dataset)
-    return index, _data_rows(path, name, progress)
+    return index, _data_rows(reader), reader
 
 
-def _data_rows(path, name, progress=None):
+def _data_rows(reader):
     number = 1
-    try:
-        with open(str(path), encoding="utf-8-sig", newline="") as handle:
-            reader = reading(csv.reader(handle, delimiter=";"), handle, os.path.getsize(str(path)), progress)
-            next(reader)
-            for number, row in enumerate(reader, start=2):
+    with reader:
+        try:
+            for number, row in reader:
                 if any(cell.strip() for cell in row):
                     yield number, row
-    except UnicodeDecodeError:
-        raise EnedisFormatError(N_("{}: not UTF-8 after line {}; Enedis publishes its CSV files in UTF-8."), name, number)
+        except csv.Error as error:
+            raise EnedisFormatError(N_("{}: not a readable CSV file after row {} ({})."), reader.name, number, error)
 
 
 def _column(index, aliases):
@@ -206,14 +222,17 @@ def _cell(row, position):
     return row[position].strip()
 
 
-def _number(text):
-    """A float from '1026.95', '1026,95' or '1 026,95'; None when empty or not a number."""
-    text = text.replace("\u202f", "").replace("\xa0", "").replace(" ", "").replace(",", ".")
-    if not text:
-        return None
+def _number(result, row, position, line, headers):
+    """The number in a cell (:func:`.numbers.parse_number`: '1026.95', '1026,95', '1 026,95'), None when empty.
+
+    A text that is not a number is listed in ``result.unreadable`` under its column's header, and
+    gives None (the caller leaves the row out, it never counts as 0).
+    """
+    text = _cell(row, position)
     try:
-        return float(text)
-    except ValueError:
+        return parse_number(text)
+    except Unreadable:
+        result.unreadable.setdefault(headers[position], []).append((line, text))
         return None
 
 
@@ -226,23 +245,36 @@ def _code(text, width):
 
 
 def _lat_lon(row, index):
+    """(lat, lon) of a row's Geo Point or latitude/longitude columns; (None, None) when absent or unreadable."""
     position = _column(index, _GEO_POINT)
     if position is not None:
         parts = re.split(r"[,;\s]+", _cell(row, position).strip("[]() "))
         if len(parts) == 2:
-            lat, lon = _number(parts[0]), _number(parts[1])
+            lat, lon = number_or_none(parts[0]), number_or_none(parts[1])
             if lat is not None and lon is not None:
                 return lat, lon
     for lat_name, lon_name in _LAT_LON:
         if lat_name in index and lon_name in index:
-            lat, lon = _number(_cell(row, index[lat_name])), _number(_cell(row, index[lon_name]))
+            lat = number_or_none(_cell(row, index[lat_name]))
+            lon = number_or_none(_cell(row, index[lon_name]))
             if lat is not None and lon is not None:
                 return lat, lon
     return None, None
 
 
+def _position_problem(result, line, lat, lon):
+    """True (and the row listed in ``result.rejected``) when (lat, lon) is not a possible position in France."""
+    if lat is None or lon is None:
+        return False
+    problem = position_problems([lon], [lat])[0]
+    if problem is None:
+        return False
+    result.rejected.setdefault(problem, []).append(line)
+    return True
+
+
 def _year(text):
-    value = _number(text)
+    value = number_or_none(text)
     return int(value) if value is not None and value == int(value) else None
 
 
@@ -261,10 +293,11 @@ def read_consumption_by_address(path, insee_filter=None, progress=None):
     the same file (a hash of year, commune, IRIS, address and segment).
     """
     dataset = "consommation-annuelle-residentielle-par-adresse"
-    index, rows = _open_rows(path, (
+    index, rows, reader = _open_rows(path, (
         ("year ('Année')", _YEAR), ("commune code ('Code Commune')", _INSEE),
         ("consumption ('Consommation annuelle totale de l'adresse (MWh)')", _ADDRESS_MWH),
         ("number of dwellings ('Nombre de logements')", _ADDRESS_SITES)), dataset, progress)
+    headers = reader.header
     keep = _filter(insee_filter)
     name = os.path.basename(str(path))
     columns = {
@@ -279,10 +312,10 @@ def read_consumption_by_address(path, insee_filter=None, progress=None):
         if keep is not None and insee not in keep:
             continue
         year = _year(_cell(row, columns["year"]))
-        mwh = _number(_cell(row, columns["mwh"]))
-        sites = _number(_cell(row, columns["sites"]))
+        mwh = _number(result, row, columns["mwh"], line, headers)
+        sites = _number(result, row, columns["sites"], line, headers)
         if year is None or mwh is None:
-            result.skipped.append("{} line {}: no {}: row skipped.".format(
+            result.skipped.append("{} row {}: no {}: row skipped.".format(
                 name, line, "year" if year is None else "consumption value"))
             continue
         address = _cell(row, columns["address"]) or " ".join(
@@ -295,10 +328,19 @@ def read_consumption_by_address(path, insee_filter=None, progress=None):
         seen[digest] = seen.get(digest, 0) + 1
         suffix = "" if seen[digest] == 1 else "-{}".format(seen[digest])
         lat, lon = _lat_lon(row, index)
+        if _position_problem(result, line, lat, lon):
+            continue
         result.records.append(ConsumptionRecord(
             "enedis-adr-{}-{}{}".format(year, digest, suffix), year, sector, mwh,
             int(sites) if sites is not None else 0, insee, iris, address or None, lon, lat))
+    _finish(result, reader)
     return result
+
+
+def _finish(result, reader):
+    fallback = reader.fallback_warning()
+    if fallback is not None:
+        result.warnings.append(fallback)
 
 
 def read_consumption_by_iris(path, insee_filter=None, progress=None):
@@ -312,8 +354,9 @@ def read_consumption_by_iris(path, insee_filter=None, progress=None):
     are absent from the file is named in ``skipped`` once.
     """
     dataset = "consommation-electrique-par-secteurs-dactivite"
-    index, rows = _open_rows(path, (("year ('annee')", _YEAR), ("IRIS code ('code_iris')", _IRIS)), dataset,
-                             progress)
+    index, rows, reader = _open_rows(path, (("year ('annee')", _YEAR), ("IRIS code ('code_iris')", _IRIS)),
+                                     dataset, progress)
+    headers = reader.header
     name = os.path.basename(str(path))
     sectors = {}
     result = ConsumptionImport()
@@ -335,21 +378,24 @@ def read_consumption_by_iris(path, insee_filter=None, progress=None):
             continue
         year = _year(_cell(row, year_at))
         if year is None:
-            result.skipped.append("{} line {}: no year: row skipped.".format(name, line))
+            result.skipped.append("{} row {}: no year: row skipped.".format(name, line))
             continue
         lat, lon = _lat_lon(row, index)
+        if _position_problem(result, line, lat, lon):
+            continue
         for sector, (sites_at, mwh_at) in sectors.items():
-            mwh = _number(_cell(row, mwh_at))
-            sites = _number(_cell(row, sites_at))
+            mwh = _number(result, row, mwh_at, line, headers)
+            sites = _number(result, row, sites_at, line, headers) if sites_at is not None else None
             if not mwh and not sites:
                 continue
             if mwh is None:
-                result.skipped.append("{} line {}: {} sites of sector {} but no consumption: skipped.".format(
+                result.skipped.append("{} row {}: {} sites of sector {} but no consumption: skipped.".format(
                     name, line, int(sites), sector))
                 continue
             result.records.append(ConsumptionRecord(
                 "enedis-iris-{}-{}-{}".format(iris, year, sector), year, sector, mwh,
                 int(sites) if sites is not None else 0, insee, iris, None, lon, lat))
+    _finish(result, reader)
     return result
 
 

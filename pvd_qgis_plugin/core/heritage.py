@@ -1,8 +1,9 @@
 """Abords of monuments historiques: the zones within a distance of each monument.
 
-Code du patrimoine L621-30: without a *périmètre délimité des abords* (PDA), a
-monument's protection covers what lies within 500 m of it. This module draws
-those perimeters.
+Code du patrimoine L621-30: where a *périmètre délimité des abords* (PDA) has
+been delimited it is the monument's perimeter; without one, the protection
+covers what lies within 500 m of it (and is visible from it or together with
+it: see :mod:`.visibility`). This module draws those perimeters.
 """
 from dataclasses import dataclass, field
 
@@ -10,6 +11,7 @@ import numpy as np
 import shapely
 
 from .crs import as_crs, metres_per_unit, to_crs, utm_epsg
+from .defaults import AVIS_ACCORD, AVIS_SIMPLE, HERITAGE_MODE_PDA, HERITAGE_MODE_RAYON, HORS_ABORDS
 from .progress import check
 
 DEFAULT_DISTANCE_M = 500.0
@@ -17,6 +19,8 @@ DEFAULT_DISTANCE_M = 500.0
 #: UTM buffers stay right well beyond it, but a circle of thousands of kilometres would wrap
 #: around a pole or across the antimeridian and come back as a wrong polygon.
 GEOGRAPHIC_MAX_DISTANCE_M = 100_000.0
+#: How a perimeter was drawn: a delimited PDA, or the circle of ``distance_m``.
+MODE_PDA, MODE_RAYON = HERITAGE_MODE_PDA, HERITAGE_MODE_RAYON
 
 
 @dataclass
@@ -31,6 +35,29 @@ class HeritageResult:
     members: list
     skipped: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=int))
     repaired: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=int))
+    modes: list = field(default_factory=list)  # per perimeter: 'pda', 'rayon' (dissolved: both, '; '-joined)
+
+
+def pda_by_monument(names, pda_geometries, pda_ids):
+    """Match PDA polygons to monuments: ({monument index: PDA geometry}, PDA ids matching no monument).
+
+    A PDA belongs to the monuments whose name equals its id (compared as text,
+    surrounding spaces ignored); several polygons of one id are merged. Missing
+    PDA geometries are ignored; invalid ones repaired.
+    """
+    by_id = {}
+    for geometry, pda_id in zip(pda_geometries, pda_ids):
+        if pda_id is None or geometry is None or shapely.is_empty(geometry):
+            continue
+        by_id.setdefault(str(pda_id).strip(), []).append(geometry if shapely.is_valid(geometry)
+                                                         else shapely.make_valid(geometry))
+    matched, used = {}, set()
+    for index, name in enumerate(names):
+        key = None if name is None else str(name).strip()
+        if key in by_id:
+            matched[index] = shapely.union_all(by_id[key])
+            used.add(key)
+    return matched, sorted(set(by_id) - used)
 
 
 def _geodesic_circles(points, distance_m, vertices, geod):
@@ -67,7 +94,7 @@ def _buffer_geographic(geometries, distance_m, quad_segs, crs):
 
 
 def heritage_perimeters(geometries, distance_m=DEFAULT_DISTANCE_M, dissolve=False, crs=None,
-                        quad_segs=32, progress=None):
+                        quad_segs=32, progress=None, pda=None):
     """Perimeters at ``distance_m`` metres around monuments (points, lines or polygons).
 
     ``geometries`` is an array of shapely geometries (None for a missing one) in
@@ -76,7 +103,8 @@ def heritage_perimeters(geometries, distance_m=DEFAULT_DISTANCE_M, dissolve=Fals
     from its units), geodesic/UTM in a geographic CRS. Missing or empty
     geometries are skipped, invalid ones repaired with ``make_valid``; both are
     listed in the result. With ``dissolve`` the perimeters are merged into one
-    (multi)polygon.
+    (multi)polygon. ``pda``: {monument index: PDA polygon in ``crs``} (see
+    :func:`pda_by_monument`): those monuments get their PDA instead of the circle.
     """
     if not distance_m > 0:
         raise ValueError("distance must be positive, got {}".format(distance_m))
@@ -100,12 +128,75 @@ def heritage_perimeters(geometries, distance_m=DEFAULT_DISTANCE_M, dissolve=Fals
             buffers[rows] = shapely.buffer(work[rows], distance_m / metres_per_unit(crs), quad_segs=quad_segs)
         check(progress, 0.1 + 0.8 * (number + 1) / len(chunks))
 
+    modes = [MODE_RAYON] * len(kept)
+    for position, index in enumerate(kept):
+        if pda and index in pda:
+            buffers[position] = pda[index]
+            modes[position] = MODE_PDA
     if dissolve:
         merged = shapely.union_all(buffers) if len(buffers) else None
         geometries_out = np.array([merged], dtype=object) if merged is not None else np.empty(0, dtype=object)
         members = [kept] if merged is not None else []
+        modes = ["; ".join(sorted(set(modes)))] if merged is not None else []
     else:
         geometries_out = buffers
         members = [np.array([index]) for index in kept]
     check(progress, 1.0)
-    return HeritageResult(geometries_out, members, skipped=np.flatnonzero(missing), repaired=kept[invalid])
+    return HeritageResult(geometries_out, members, skipped=np.flatnonzero(missing), repaired=kept[invalid],
+                          modes=modes)
+
+
+@dataclass
+class AbfOpinions:
+    """Per input feature: ``avis`` (accord, avis_simple, hors_abords; None without geometry) and
+    ``monuments`` (sorted names of the monuments whose abords it touches)."""
+
+    avis: list
+    monuments: list
+
+
+def abf_opinions(features, perimeters, perimeter_names, perimeter_modes, fields_of_view=None, view_names=None):
+    """What the Architecte des Bâtiments de France says about works on each feature.
+
+    Code du patrimoine L621-30, L632-2: inside a PDA, or within the circle and
+    visible from the monument (its field of view), works need the ABF's
+    ``accord``; within the circle but out of sight, a simple avis
+    (``avis_simple``); elsewhere ``hors_abords``. A feature touching several
+    abords gets the strongest answer.
+
+    ``features``, ``perimeters`` (polygons) and ``fields_of_view`` (polygons, optional)
+    are shapely arrays in one CRS. ``perimeter_names``: per perimeter, the list of
+    its monuments' names; ``perimeter_modes``: ``pda`` or anything else (a circle);
+    ``view_names``: the monument of each field of view. Without ``fields_of_view``
+    everything within a circle is ``accord``, the prudent answer: visibility unknown.
+    """
+    features = np.asarray(features, dtype=object)
+    perimeters = np.asarray(perimeters, dtype=object)
+    present = ~shapely.is_missing(features)
+    present[present] = ~shapely.is_empty(features[present])
+    usable = np.flatnonzero(~shapely.is_missing(perimeters))
+    avis = [HORS_ABORDS if keep else None for keep in present]
+    names = [set() for _ in range(len(features))]
+    if not len(usable) or not present.any():
+        return AbfOpinions(avis, ["; ".join(sorted(found)) for found in names])
+    views = {}
+    if fields_of_view is not None:
+        for geometry, name in zip(fields_of_view, view_names):
+            if geometry is not None and not shapely.is_empty(geometry):
+                views.setdefault(str(name), []).append(geometry)
+        views = {name: shapely.union_all(parts) for name, parts in views.items()}
+    rows = np.flatnonzero(present)
+    tree = shapely.STRtree(perimeters[usable])
+    feature_rows, perimeter_rows = tree.query(features[rows], predicate="intersects")
+    strength = {HORS_ABORDS: 0, AVIS_SIMPLE: 1, AVIS_ACCORD: 2}
+    for feature, perimeter in zip(rows[feature_rows], usable[perimeter_rows]):
+        monuments = [str(name) for name in perimeter_names[perimeter]]
+        names[feature].update(monuments)
+        if perimeter_modes[perimeter] == HERITAGE_MODE_PDA or fields_of_view is None:
+            answer = AVIS_ACCORD
+        else:
+            seen = any(name in views and shapely.intersects(features[feature], views[name]) for name in monuments)
+            answer = AVIS_ACCORD if seen else AVIS_SIMPLE
+        if strength[answer] > strength[avis[feature]]:
+            avis[feature] = answer
+    return AbfOpinions(avis, ["; ".join(sorted(found)) for found in names])

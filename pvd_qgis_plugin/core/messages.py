@@ -57,3 +57,11 @@ class UserError(Exception):
     def translated(self, translate):
         """The message through ``translate`` (template → template), English if that fails."""
         return translated(self.template, self.values, translate)
+
+
+def listing(items, limit=20):
+    """``a, b, c`` for at most ``limit`` items, then ``… (N in all)``: ids in messages stay short."""
+    items = [str(item) for item in items]
+    if len(items) <= limit:
+        return ", ".join(items)
+    return "{}, … ({} in all)".format(", ".join(items[:limit]), len(items))

@@ -10,22 +10,40 @@ Formats (``FORMATS``, in the order of the Processing enum):
   the file name (or a ``tension``/``type`` column).
 - ``merimee``: monuments historiques (Mérimée list, CSV ``;`` or GeoJSON); coordinates
   ``coordonnees_au_format_wgs84`` as ``{"lat": .., "lon": ..}`` or ``"lat, lon"``.
-- ``cnig_sup``: CNIG SUP assiettes (surfaces) of categories AC1 (abords -> ``abords_mh``),
-  AC2 (sites) and AC4 (SPR) (-> ``spr``); CNIG upper-case or GPU lower-case field names.
+- ``cnig_sup``: GPU SUP assiettes (surfaces; one file, or a folder or zip of the CNIG package) of
+  categories AC1 (abords and PDA -> ``abords_mh``), AC2 (sites) and AC4 (SPR) (-> ``spr``);
+  CNIG 2016 CamelCase or 2019 / GPU lower-case field names (:mod:`.opendata_sup`).
+- ``cnig_sup_monuments``: the AC1 assiettes equal to their generator (the monuments' own
+  footprints) -> ``monuments_historiques`` points.
 - ``anct``: ANCT PVD list (``insee_com``, ``lib_com``, ``id_pvd``, ``date_signature``) or
   national ORT list (``Code commune``, ``Commune``, ``Signée ?``, ``Si signée, date de
   signature``): a table without geometry in the ``ort_perimetres`` schema; dates as
   ISO ``YYYY-MM-DD`` or ``DD/MM/YYYY``.
 - ``bdtopo_routes``: BD TOPO ``troncon_de_route`` lines, turned into roadway surfaces of
-  ``espaces_publics`` (``largeur_de_chaussee`` wide, or a width by ``nature``).
+  ``espaces_publics`` (``largeur_de_chaussee`` wide, or a width by ``nature``) and sidewalk
+  strips along urban streets (:mod:`.opendata_ign`).
+- ``cadastre_parcelles`` / ``cadastre_batiments``: Etalab cadastre GeoJSON(.gz) -> ``parcelles``
+  / ``batiments`` (:mod:`.opendata_cadastre`); ``bdtopo_batiments``: BD TOPO ``batiment`` ->
+  ``batiments`` with heights; ``admin_express``: IGN Admin Express ``COMMUNE`` -> ``communes``
+  (:mod:`.opendata_ign`); ``ban``: Base Adresse Nationale CSV(.gz) -> ``adresses``
+  (:mod:`.opendata_ban`).
 - ``enedis_conso_adresse`` / ``enedis_conso_iris``: Enedis annual consumption per address
   (*consommation-annuelle-residentielle-par-adresse*) or per IRIS and sector
   (*consommation-electrique-par-secteurs-dactivite*), read by :mod:`.enedis_consumption`, into
   ``consommation_electrique``; the published per-address file has no coordinates (its points
   stay without geometry unless the file was geocoded), the per-IRIS file gives the IRIS centroid.
+- ``insee_filosofi`` / ``ademe_dpe``: INSEE Filosofi 200 m cells -> ``carreaux_filosofi`` and ADEME
+  energy performance diagnostics -> ``dpe``, read by :mod:`.opendata_energy`.
 
 Every output keeps the source's attributes (renamed to plain lower-case names, prefixed
-``src_`` when they collide with a model field). Pure Python: csv, json, fiona, pyproj,
+``src_`` when they collide with a model field).
+
+What no importer writes (checked in :func:`_result`, which every format goes through): a
+position that is not finite, out of range, with latitude and longitude swapped, or outside
+France (:mod:`.coords`); such rows are left out and listed by row number (:class:`SourceRow`)
+in one warning per reason. CSV files are decoded by :mod:`.csvread` (encoding decided per file,
+stray rows decoded alone and named); numbers are read by :mod:`.numbers` (``12,5`` = 12.5);
+a shapefile without ``.prj`` is refused unless plainly lon/lat in France (:func:`read_vector`). Pure Python: csv, json, fiona, pyproj,
 shapely; no QGIS.
 """
 import csv
@@ -42,12 +60,16 @@ import shapely
 from shapely.geometry import shape
 
 from . import model
-from .messages import N_, Message, UserError
+from .coords import NOT_FINITE, OUT_OF_RANGE, OUTSIDE_FRANCE, SWAPPED, geometry_problems, plainly_lon_lat
 from .crs import to_crs
-from .progress import check, reading, scaled
+from .csvread import CsvReader
+from .messages import N_, Message, UserError, listing
+from .numbers import Unreadable, parse_number
+from .progress import check, scaled
 
 FORMATS = ("enedis_postes", "enedis_reseau", "merimee", "cnig_sup", "anct", "bdtopo_routes",
-           "enedis_conso_adresse", "enedis_conso_iris")
+           "enedis_conso_adresse", "enedis_conso_iris", "cnig_sup_monuments", "cadastre_parcelles",
+           "cadastre_batiments", "bdtopo_batiments", "ban", "admin_express", "insee_filosofi", "ademe_dpe")
 
 # Delegated communes (communes déléguées) -> the commune they now belong to (DOMAIN.md).
 DELEGATED_COMMUNES = {"14727": "14035", "14142": "14342", "14462": "14342", "14481": "14342", "14763": "14342"}
@@ -75,27 +97,44 @@ def _plain_name(name):
     return re.sub(r"[^a-z0-9]+", "_", text).strip("_") or "champ"
 
 
-def read_csv(path, keep=None, progress=None):
-    """(column names, rows as dicts) of a CSV file; separator (``;`` or ``,``) and encoding detected.
+class SourceRow(dict):
+    """A source record (column -> value) that remembers where it comes from: ``origin`` (the
+    file's name), ``number`` (the CSV row number, the header being row 1 as a spreadsheet shows
+    it, or the feature id of a vector file) and ``in_csv`` (which of the two)."""
 
+    __slots__ = ("number", "origin", "in_csv")
+
+    def __init__(self, values, number, origin, in_csv):
+        super().__init__(values)
+        self.number, self.origin, self.in_csv = number, origin, in_csv
+
+
+def read_csv(path, keep=None, progress=None, warnings=None, delimiters=(";", ",", "|")):
+    """(column names, rows as :class:`SourceRow`) of a CSV file; separator and encoding detected.
+
+    The separator is the most frequent of ``delimiters`` on the header line (ties: their order;
+    ``|`` is the Mérimée national export's).
+    The encoding is decided once per file, a stray non-UTF-8 row decoded alone (see
+    :mod:`.csvread`); the rows so decoded are named in a message appended to ``warnings``.
     ``keep(columns)`` may return a predicate on rows: rows are then filtered while reading, so
     that a national file (Enedis: about a million substations) never sits whole in memory.
     """
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            with open(path, newline="", encoding=encoding) as handle:
-                first_line = handle.readline()
-                delimiter = ";" if first_line.count(";") >= first_line.count(",") else ","
-                handle.seek(0)
-                reader = csv.DictReader(handle, delimiter=delimiter)
-                columns = list(reader.fieldnames or [])
-                predicate = keep(columns) if keep else None
-                rows = [row for row in reading(reader, handle, os.path.getsize(path), progress)
-                        if predicate is None or predicate(row)]
-            return columns, rows
-        except UnicodeDecodeError:
-            continue
-    raise OpenDataError(N_("{}: neither UTF-8 nor Windows-1252 text."), os.path.basename(path))
+    with CsvReader(path, candidates=delimiters, progress=progress) as reader:
+        columns = list(reader.header)
+        predicate = keep(columns) if keep else None
+        rows = []
+        for number, cells in reader:
+            if not cells:
+                continue
+            row = SourceRow(zip(columns, cells), number, reader.name, True)
+            if len(cells) < len(columns):
+                row.update((column, None) for column in columns[len(cells):])
+            if predicate is None or predicate(row):
+                rows.append(row)
+        fallback = reader.fallback_warning()
+    if fallback is not None and warnings is not None:
+        warnings.append(fallback)
+    return columns, rows
 
 
 def commune_keep(communes, *names):
@@ -113,35 +152,65 @@ def commune_keep(communes, *names):
     return keep
 
 
-def read_vector(path):
-    """(column names, rows as dicts, shapely geometries, CRS WKT) of a GeoJSON/shapefile/GeoPackage."""
+def read_vector(path, warnings=None):
+    """(column names, rows as :class:`SourceRow`, shapely geometries, CRS WKT) of a vector file.
+
+    GeoJSON is WGS84 by definition. Any other file without a CRS (a shapefile without its
+    ``.prj``) is refused, unless every coordinate is plainly a longitude/latitude in France:
+    it is then read as EPSG:4326 and a message appended to ``warnings`` says so.
+    """
     import fiona
 
+    name = os.path.basename(path)
     try:
         with fiona.open(path) as source:
             columns = list(source.schema["properties"])
-            crs_wkt = source.crs_wkt or "EPSG:4326"
+            crs_wkt = source.crs_wkt
             rows, geometries = [], []
-            for feature in source:
-                rows.append(dict(feature["properties"]))
+            for position, feature in enumerate(source):
+                ident = feature["id"]
+                rows.append(SourceRow(feature["properties"], int(ident) if str(ident).isdigit() else position, name, False))
                 geometry = feature["geometry"]
                 geometries.append(shape(geometry) if geometry is not None else None)
     except Exception as error:  # fiona raises DriverError, SchemaError, ... for unreadable files
         raise OpenDataError(N_("{}: cannot be read as a GeoJSON, shapefile or GeoPackage file ({})."), os.path.basename(path), error)
-    return columns, rows, np.array(geometries, dtype=object), crs_wkt
+    geometries = np.array(geometries, dtype=object)
+    if not crs_wkt:
+        crs_wkt = _crs_of_unreferenced(path, geometries, warnings)
+    return columns, rows, geometries, crs_wkt
 
 
-def read_any(path, keep=None, progress=None):
-    """(columns, rows, geometries or None, crs) of a CSV (filtered by ``keep``) or a vector file."""
+def _crs_of_unreferenced(path, geometries, warnings):
+    """EPSG:4326 for a file without CRS whose coordinates are plainly lon/lat in France; else an error."""
+    if path.lower().endswith((".geojson", ".json")):
+        return "EPSG:4326"
+    if plainly_lon_lat(geometries):
+        if warnings is not None:
+            warnings.append(Message(N_("{}: no coordinate reference system (no .prj file); every coordinate is a "
+                                       "longitude/latitude in France, so the file is read as EPSG:4326 (WGS84)."),
+                                    os.path.basename(path)))
+        return "EPSG:4326"
+    raise OpenDataError(N_("{}: no coordinate reference system (no .prj file next to the shapefile) and the "
+                           "coordinates are not longitudes/latitudes in France: the unit cannot be known. Put the "
+                           ".prj file published with the data next to it, or set the layer's CRS in QGIS and export "
+                           "it again (e.g. to EPSG:2154)."), os.path.basename(path))
+
+
+def read_any(path, keep=None, progress=None, warnings=None):
+    """(columns, rows, geometries or None, crs) of a CSV (filtered by ``keep``) or a vector file.
+
+    Messages about the reading (rows decoded as Windows-1252, a file without CRS read as
+    WGS84) are appended to ``warnings``.
+    """
     if not os.path.isfile(path):
         raise OpenDataError(N_("{}: file not found."), path)
     if path.lower().endswith((".csv", ".txt")):
         try:
-            columns, rows = read_csv(path, keep, progress)
+            columns, rows = read_csv(path, keep, progress, warnings)
         except (csv.Error, IndexError) as error:
             raise OpenDataError(N_("{}: not a readable CSV file ({})."), os.path.basename(path), error)
         return columns, rows, None, None
-    return read_vector(path)
+    return read_vector(path, warnings)
 
 
 def _column(columns, *names):
@@ -184,7 +253,11 @@ def parse_date(text):
 
 
 def parse_lat_lon(value):
-    """(lon, lat) from ``"lat,lon"``, ``"lat, lon"``, ``{"lat": .., "lon": ..}`` (dict or JSON text)."""
+    """(lon, lat) from ``"lat,lon"``, ``"lat, lon"``, ``{"lat": .., "lon": ..}`` (dict or JSON text).
+
+    Numbers are read by :func:`.numbers.parse_number`; ``inf`` and ``nan`` are returned as such
+    (the importers reject those rows and list them). ValueError for anything else.
+    """
     if value is None:
         return None
     if isinstance(value, str):
@@ -197,12 +270,19 @@ def parse_lat_lon(value):
             parts = [part for part in re.split(r"[,;\s]+", text) if part]
             if len(parts) != 2:
                 raise ValueError(text)
-            return float(parts[1]), float(parts[0])
+            return _coordinate(parts[1]), _coordinate(parts[0])
     if isinstance(value, dict):
-        return float(value["lon"]), float(value["lat"])
+        return _coordinate(value["lon"]), _coordinate(value["lat"])
     if isinstance(value, (list, tuple)) and len(value) == 2:
-        return float(value[1]), float(value[0])
+        return _coordinate(value[1]), _coordinate(value[0])
     raise ValueError(str(value))
+
+
+def _coordinate(value):
+    number = parse_number(value, finite=False)
+    if number is None:
+        raise ValueError(str(value))
+    return number
 
 
 def insee_codes(value):
@@ -237,7 +317,17 @@ def _geometry_key(geometry):
 # ---------------------------------------------------------------- result assembly
 
 def _result(layer_name, model_rows, geometries, columns, source_rows, warnings, geometry_type="model"):
-    """Model fields then the source's columns; rows in that order."""
+    """Model fields then the source's columns; rows in that order.
+
+    Rows whose geometry is not a possible position in France are left out (see
+    :func:`reject_impossible_positions`): no importer writes a point in the sea.
+    """
+    if geometries is not None and len(geometries):
+        kept = reject_impossible_positions(geometries, source_rows, warnings, model.CRS)
+        if len(kept) < len(geometries):
+            model_rows = [model_rows[i] for i in kept]
+            source_rows = [source_rows[i] for i in kept]
+            geometries = np.asarray(geometries, dtype=object)[kept]
     definition = model.layer(layer_name)
     fields = [(column.name, column.type) for column in definition.fields]
     taken = {name for name, _type in fields}
@@ -259,6 +349,50 @@ def _result(layer_name, model_rows, geometries, columns, source_rows, warnings, 
         rows.append(row)
     geometry = definition.geometry if geometry_type == "model" else geometry_type
     return ImportResult(layer_name, geometry, fields, geometries, rows, warnings)
+
+
+# Position problem -> (message for CSV rows, message for features of a vector file).
+_REJECTED = {
+    NOT_FINITE: (N_("{0}: {1} row(s) rejected, their position is impossible (latitude beyond ±90°, longitude "
+                    "beyond ±180°, infinite or not a number): rows {2}."),
+                 N_("{0}: {1} feature(s) rejected, their position is impossible (latitude beyond ±90°, longitude "
+                    "beyond ±180°, infinite or not a number): feature ids {2}.")),
+    SWAPPED: (N_("{0}: {1} row(s) rejected, latitude and longitude are swapped (exchanged, the position would be in "
+                 "France; as written it is not): rows {2}. Correct the file and import it again."),
+              N_("{0}: {1} feature(s) rejected, latitude and longitude are swapped (exchanged, the position would be "
+                 "in France; as written it is not): feature ids {2}. Correct the file and import it again.")),
+    OUTSIDE_FRANCE: (N_("{0}: {1} row(s) rejected, their position is outside France (metropolitan, Corsica and "
+                        "overseas): rows {2}."),
+                     N_("{0}: {1} feature(s) rejected, their position is outside France (metropolitan, Corsica and "
+                        "overseas): feature ids {2}.")),
+}
+
+
+def reject_impossible_positions(geometries, rows, warnings, crs="EPSG:4326"):
+    """Indices of the geometries to keep; one message per kind of impossible position in ``warnings``.
+
+    ``geometries`` are in ``crs`` (checked in WGS84, see :func:`.coords.geometry_problems`);
+    ``rows`` name what is listed (:class:`SourceRow`: the file, CSV row numbers or feature ids;
+    other rows are named by their position from 1, as features of the input).
+    """
+    geometries = np.asarray(geometries, dtype=object)
+    present = np.flatnonzero([geometry is not None for geometry in geometries])
+    wgs84 = np.array(geometries, dtype=object)
+    if len(present) and crs not in ("EPSG:4326", None):
+        wgs84[present] = to_crs(np.array(list(geometries[present]), dtype=object), crs, "EPSG:4326")
+    problems = geometry_problems(wgs84)
+    problems[problems == OUT_OF_RANGE] = NOT_FINITE
+    bad = np.flatnonzero(problems != None)  # noqa: E711 (element-wise on an object array)
+    if not len(bad):
+        return np.arange(len(geometries))
+    sources = [rows[i] if i < len(rows) and isinstance(rows[i], SourceRow) else None for i in bad]
+    from_csv = all(source is not None and source.in_csv for source in sources)
+    label = next((source.origin for source in sources if source is not None), "input")
+    for kind in (NOT_FINITE, SWAPPED, OUTSIDE_FRANCE):
+        ids = [i + 1 if source is None else source.number for i, source in zip(bad, sources) if problems[i] == kind]
+        if ids:
+            warnings.append(Message(_REJECTED[kind][0 if from_csv else 1], label, len(ids), listing(ids)))
+    return np.flatnonzero(problems == None)  # noqa: E711
 
 
 def _to_l93(geometries, crs):
@@ -289,17 +423,17 @@ def _select(rows, geometries, crs, codes_of_row, communes):
 def import_enedis_postes(path, communes=None, progress=None):
     """Enedis HTA/BT substations -> ``postes_hta_bt`` (type and power unknown: left empty)."""
     label = "Enedis poste-electrique (CSV ';' with \"Geo Point\" \"lat,lon\", or GeoJSON)"
-    columns, rows, geometries, crs = read_any(path, commune_keep(communes, "code_commune"), progress)
-    code = _require(path, columns, label, "code_commune", "code_commu")
     warnings = []
+    columns, rows, geometries, crs = read_any(path, commune_keep(communes, "code_commune"), progress, warnings)
+    code = _require(path, columns, label, "code_commune", "code_commu")
     if geometries is None:
         point_column = _require(path, columns, label, "Geo Point", "geo_point_2d")
         coordinates = []
-        for number, row in enumerate(rows, 2):
+        for row in rows:
             try:
                 coordinates.append(parse_lat_lon(row.get(point_column)))
             except (ValueError, KeyError):
-                raise OpenDataError(N_("{}: line {}: '{}' is not a \"lat,lon\" position in field '{}'."), os.path.basename(path), number, row.get(point_column), point_column)
+                raise OpenDataError(N_("{}: line {}: '{}' is not a \"lat,lon\" position in field '{}'."), os.path.basename(path), row.number, row.get(point_column), point_column)
         geometries = np.array([shapely.Point(c) if c else None for c in coordinates], dtype=object)
         crs = "EPSG:4326"
     rows, geometries = _select(rows, geometries, crs, lambda row: insee_codes(row.get(code)), communes)
@@ -325,9 +459,13 @@ def _voltage_and_pose(path, columns, row):
 def import_enedis_reseau(path, communes=None, progress=None):
     """Enedis BT or HTA lines -> ``reseau_bt`` or ``reseau_hta`` (from the file name or a tension column)."""
     label = "Enedis reseau-bt / reseau-souterrain-bt / reseau-hta / reseau-souterrain-hta (GeoJSON or shapefile)"
-    if path.lower().endswith(".csv"):
-        raise OpenDataError(N_("{}: the {} format is expected, not CSV."), os.path.basename(path), label)
-    columns, rows, geometries, crs = read_vector(path)
+    warnings = []
+    if path.lower().endswith((".csv", ".txt")):
+        from .opendata_enedis import read_geo_shape_csv
+
+        columns, rows, geometries, crs = read_geo_shape_csv(path, communes, progress, label, warnings)
+    else:
+        columns, rows, geometries, crs = read_vector(path, warnings)
     code = _require(path, columns, label, "code_commune", "code_commu")
     voltages = {_voltage_and_pose(path, columns, row)[0] for row in rows}
     if None in voltages or len(voltages) != 1:
@@ -344,25 +482,47 @@ def import_enedis_reseau(path, communes=None, progress=None):
         pose = _voltage_and_pose(path, columns, row)[1]
         model_rows.append({"id_troncon": stable_id("ENEDIS-{}-{}".format(voltage.upper(), insee), _geometry_key(
             geometry)), "pose": pose, "insee": insee})
-    return _result("reseau_" + voltage, model_rows, geometries, columns, rows, [])
+    return _result("reseau_" + voltage, model_rows, geometries, columns, rows, warnings)
+
+
+def protection_history(protection_text, dated_text, impossible=None):
+    """(protection, date, year) of a Mérimée protection: "1977/12/30 : inscrit MH ; 2013/05/16 : classé MH"
+    -> ("classe", "2013-05-16", 2013): a classement prevails over an inscription, dated by its own entry.
+
+    A day that does not exist (2005/02/31) gives no date (the year stays) and is appended to ``impossible``."""
+    plain = _plain_name(protection_text)
+    protection = "classe" if "class" in plain else ("inscrit" if "inscri" in plain else None)
+    entries = [entry for entry in re.split(r"\s*;\s*", dated_text) if entry.strip()]
+    own = [entry for entry in entries if protection and protection[:5] in _plain_name(entry)] or entries[:1]
+    text = own[0] if own else ""
+    found = re.search(r"(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}/\d{1,2}/\d{4})", text)
+    try:
+        date = parse_date(found.group(1)) if found else None
+    except ValueError:
+        date = None
+        if impossible is not None:
+            impossible.append(found.group(1))
+    year = re.search(r"\b(1[0-9]{3}|20[0-9]{2})\b", text)
+    return protection, date, int(year.group(1)) if year else None
 
 
 def import_merimee(path, communes=None, progress=None):
     """Mérimée monuments historiques -> ``monuments_historiques``."""
     label = "Mérimée (Ministère de la Culture, CSV ';' or GeoJSON)"
     codes = ("cog_insee_lors_de_la_protection", "cog_insee", "insee")
-    columns, rows, geometries, crs = read_any(path, commune_keep(communes, *codes), progress)
+    warnings = []
+    columns, rows, geometries, crs = read_any(path, commune_keep(communes, *codes), progress, warnings)
     reference = _require(path, columns, label, "reference", "ref")
     code = _require(path, columns, label, *codes)
     title = _column(columns, "titre_editorial_de_la_notice", "denomination_de_l_edifice", "appellation_courante")
     typology = _column(columns, "typologie_de_la_protection")
     dated = _column(columns, "date_et_typologie_de_la_protection", "date_de_protection")
     precision = _column(columns, "precision_de_la_localisation")
-    warnings = []
     if geometries is None or all(g is None for g in geometries):
         position = _require(path, columns, label, "coordonnees_au_format_wgs84", "coordonnees_wgs84")
         points = []
-        for number, row in enumerate(rows, 2):
+        for row in rows:
+            number = row.number
             try:
                 lon_lat = parse_lat_lon(row.get(position))
             except (ValueError, KeyError, TypeError):
@@ -371,72 +531,42 @@ def import_merimee(path, communes=None, progress=None):
             points.append(shapely.Point(lon_lat) if lon_lat else None)
         geometries, crs = np.array(points, dtype=object), "EPSG:4326"
     rows, geometries = _select(rows, geometries, crs, lambda row: insee_codes(row.get(code)), communes)
-    model_rows = []
+    model_rows, impossible_dates = [], []
     for row, geometry in zip(rows, geometries):
-        protection_text = _plain_name(" ".join(str(row.get(c) or "") for c in (typology, dated) if c))
-        protection = "classe" if "class" in protection_text else ("inscrit" if "inscri" in protection_text else None)
-        date = None
-        if dated:
-            found = re.search(r"(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}/\d{1,2}/\d{4})", str(row.get(dated) or ""))
-            date = parse_date(found.group(1)) if found else None
-        year = re.search(r"\b(1[0-9]{3}|20[0-9]{2})\b", str(row.get(dated) or "")) if dated else None
+        impossible = []
+        protection, date, year = protection_history(
+            " ".join(str(row.get(c) or "") for c in (typology, dated) if c), str(row.get(dated) or "") if dated else "",
+            impossible)
+        impossible_dates += ["{} ('{}')".format(row.number, text) for text in impossible]
         if geometry is None:
             warnings.append(Message(N_("{}: no coordinates, kept without geometry."), row.get(reference)))
         located = str(row.get(precision) or "").lower() if precision else ""
         model_rows.append({
             "id_mh": row.get(reference), "nom": row.get(title) if title else row.get(reference),
             "insee": current_commune((insee_codes(row.get(code)) or [""])[0]), "protection": protection,
-            "date_protection": date, "annee_protection": int(year.group(1)) if year else None,
+            "date_protection": date, "annee_protection": year,
             "localisation": None if not located else ("exacte" if "exact" in located or "monument" in located
                                                       else "approximative")})
+    if impossible_dates:
+        warnings.append(Message(N_("{0}, field '{1}': {2} protection date(s) that do not exist, date_protection left "
+                                   "empty; rows: {3}."), os.path.basename(path), dated, len(impossible_dates),
+                                listing(impossible_dates)))
     return _result("monuments_historiques", model_rows, geometries, columns, rows, warnings)
 
 
-def _sup_category(path, columns, row):
-    column = _column(columns, "suptype", "typesup", "categorie")
-    text = "{} {}".format(row.get(column, "") if column else "", os.path.basename(path)).lower()
-    found = re.search(r"ac[124]", text)
-    return found.group(0).upper() if found else None
-
-
 def import_cnig_sup(path, communes=None, progress=None):
-    """CNIG SUP assiettes (surfaces): AC1 -> ``abords_mh``; AC2 (sites) and AC4 (SPR) -> ``spr``."""
-    label = "CNIG SUP 2019 assiettes (AC1_ASSIETTE_SUP_S, AC2_..., AC4_...; or GPU lower-case fields)"
-    columns, rows, geometries, crs = read_vector(path)
-    id_ass = _require(path, columns, label, "idAss")
-    name = _require(path, columns, label, "nomAss")
-    type_ass = _column(columns, "typeAss")
-    id_gen = _column(columns, "idGen")
-    param = _column(columns, "paramCalc")
-    categories = {_sup_category(path, columns, row) for row in rows}
-    if None in categories or len(categories) != 1:
-        raise OpenDataError(N_("{}: cannot tell the SUP category (AC1, AC2 or AC4). Keep the CNIG file name "
-                            "(AC1_ASSIETTE_SUP_S...) or add a field 'suptype'."), os.path.basename(path))
-    category = categories.pop()
-    kinds = shapely.get_type_id(np.where([g is None for g in geometries], shapely.Polygon(), geometries))
-    if np.any(~np.isin(kinds, [3, 6])):
-        raise OpenDataError(N_("{}: surfaces (ASSIETTE_SUP_S) expected, found points or lines."), os.path.basename(path))
-    insee_column = _column(columns, "insee", "code_insee", "codeinsee", "partition")
-    warnings = []
-    if communes and insee_column is None:
-        warnings.append(Message(N_("{} has no commune code: the INSEE filter was not applied."), os.path.basename(path)))
-        communes = None
-    rows, geometries = _select(rows, geometries, crs, lambda row: insee_codes(row.get(insee_column)), communes)
-    model_rows = []
-    for row in rows:
-        codes = insee_codes(row.get(insee_column)) if insee_column else []
-        insee = current_commune(codes[0]) if codes else None
-        if category == "AC1":
-            radius = re.search(r"(\d+(?:[.,]\d+)?)\s*m", str(row.get(param) or "")) if param else None
-            model_rows.append({"id_mh": row.get(id_gen) or row.get(id_ass), "nom": row.get(name),
-                               "rayon_m": float(radius.group(1).replace(",", ".")) if radius else None,
-                               "facteur": ABORDS_FACTOR})
-        else:
-            model_rows.append({"id_spr": row.get(id_ass), "nom": row.get(name), "insee": insee,
-                               "facteur": SPR_FACTOR if category == "AC4" else SITE_FACTOR})
-    if type_ass is None:
-        warnings.append(Message(N_("No field typeAss: the kind of each assiette is unknown.")))
-    return _result("abords_mh" if category == "AC1" else "spr", model_rows, geometries, columns, rows, warnings)
+    """GPU SUP assiettes (file, folder or zip of a CNIG package): AC1 abords -> ``abords_mh``;
+    AC2 (sites) and AC4 (SPR) -> ``spr``; see :mod:`.opendata_sup` (footprints go to monuments)."""
+    from .opendata_sup import read_sup, sup_layer_for_import
+
+    return sup_layer_for_import(read_sup(path, communes, progress=progress), path)
+
+
+def import_cnig_sup_monuments(path, communes=None, progress=None):
+    """GPU SUP AC1 assiettes equal to their generator (the monuments' footprints) -> ``monuments_historiques``."""
+    from .opendata_sup import read_sup
+
+    return read_sup(path, communes, progress=progress)["monuments_historiques"]
 
 
 def import_anct(path, communes=None, progress=None):
@@ -445,7 +575,8 @@ def import_anct(path, communes=None, progress=None):
              "Signée ?, Si signée, date de signature)")
     if not path.lower().endswith((".csv", ".txt")):
         raise OpenDataError(N_("{}: a CSV file is expected ({})."), os.path.basename(path), label)
-    columns, rows, _geometries, _crs = read_any(path, progress=progress)
+    warnings = []
+    columns, rows, _geometries, _crs = read_any(path, progress=progress, warnings=warnings)
     pvd = _column(columns, "insee_com") is not None
     code = _require(path, columns, label, "insee_com" if pvd else "Code commune")
     name = _require(path, columns, label, "lib_com" if pvd else "Commune")
@@ -458,52 +589,15 @@ def import_anct(path, communes=None, progress=None):
         try:
             signed = parse_date(row.get(date))
         except ValueError:
-            raise OpenDataError(N_("{}: row of {}: '{}' in field '{}' is not a date (YYYY-MM-DD or DD/MM/YYYY)."), os.path.basename(path), row.get(name), row.get(date), date)
+            raise OpenDataError(N_("{0}: row {1} ({2}): '{3}' in field '{4}' is not a possible date (YYYY-MM-DD or "
+                                   "DD/MM/YYYY, a day that exists)."), os.path.basename(path), row.number,
+                                row.get(name), row.get(date), date)
         insee = current_commune((insee_codes(row.get(code)) or [""])[0])
         model_rows.append({"id_ort": (row.get(ident) if ident else None) or "ORT-{}".format(insee),
                            "nom": row.get(name), "insee": insee, "date_signature": signed})
     geometries = np.array([None] * len(rows), dtype=object)
-    return _result("ort_perimetres", model_rows, geometries, columns, rows,
-                   ["The ANCT lists have no geometry: the output is a table to join with the communes on insee."],
-                   geometry_type=None)
-
-
-# Roadway width (m) by BD TOPO nature when largeur_de_chaussee is empty.
-ROAD_WIDTHS = {"type autoroutier": 14.0, "route à 2 chaussées": 14.0, "route à 1 chaussée": 6.0,
-               "route empierrée": 3.5, "chemin": 3.0, "bretelle": 5.0, "rond-point": 7.0, "piste cyclable": 2.5,
-               "sentier": 1.5, "escalier": 2.0, "bac ou liaison maritime": 0.0}
-UNPAVED = ("route empierrée", "chemin", "sentier")
-
-
-def import_bdtopo_routes(path, communes=None, progress=None):
-    """BD TOPO ``troncon_de_route`` -> roadway surfaces of ``espaces_publics`` (3D lines made 2D)."""
-    label = "BD TOPO troncon_de_route (cleabs, nature, largeur_de_chaussee, insee_commune_gauche ...)"
-    columns, rows, geometries, crs = read_vector(path)
-    cleabs = _require(path, columns, label, "cleabs")
-    nature = _require(path, columns, label, "nature")
-    width = _column(columns, "largeur_de_chaussee")
-    street = _column(columns, "nom_1_gauche", "nom_voie_ban_gauche")
-    left = _column(columns, "insee_commune_gauche")
-    right = _column(columns, "insee_commune_droite")
-    rows, lines = _select(rows, geometries, crs,
-                          lambda row: insee_codes(row.get(left)) + insee_codes(row.get(right)), communes)
-    surfaces, model_rows = [], []
-    for row, line in zip(rows, lines):
-        kind = str(row.get(nature) or "").strip().lower()
-        try:
-            metres = float(row.get(width)) if width and row.get(width) not in (None, "") else 0.0
-        except ValueError:
-            metres = 0.0
-        metres = metres or ROAD_WIDTHS.get(kind, 5.0)
-        classe = "non_revetu" if kind in UNPAVED else "chaussee"
-        low, high = model.TRENCH_COST_RANGES[classe]
-        surfaces.append(shapely.buffer(line, metres / 2.0, cap_style="flat") if line is not None and metres else None)
-        codes = insee_codes(row.get(left)) + insee_codes(row.get(right))
-        model_rows.append({"id_ep": row.get(cleabs), "nom": row.get(street) if street else None,
-                           "insee": current_commune(codes[0]) if codes else None, "classe": classe,
-                           "cout_m": (low + high) / 2.0, "date_refection": None})
-    return _result("espaces_publics", model_rows, np.array(surfaces, dtype=object), columns, rows,
-                   ["cout_m is the middle of the placeholder range of each class (€/m): adjust it."])
+    warnings.append("The ANCT lists have no geometry: the output is a table to join with the communes on insee.")
+    return _result("ort_perimetres", model_rows, geometries, columns, rows, warnings, geometry_type=None)
 
 
 def _import_consumption(reader, path, communes, progress):
@@ -513,8 +607,19 @@ def _import_consumption(reader, path, communes, progress):
     geometries = np.array([shapely.Point(r.lon, r.lat) if r.lon is not None and r.lat is not None else None
                            for r in records], dtype=object)
     model_rows = [dict(vars(record), insee=current_commune(record.insee)) for record in records]
-    warnings = [Message(N_("{}: {} row(s) left out."), os.path.basename(path), len(imported.skipped))] \
-        if imported.skipped else []
+    name = os.path.basename(path)
+    warnings = list(imported.warnings)
+    for header, cells in imported.unreadable.items():
+        warnings.append(Message(N_("{0}, field '{1}': {2} value(s) unreadable (not numbers), never counted as 0; "
+                                   "rows: {3}."), name, header, len(cells),
+                                listing("{} ('{}')".format(row, value) for row, value in cells)))
+    for kind in (NOT_FINITE, SWAPPED, OUTSIDE_FRANCE):
+        rows = sorted(sum((imported.rejected.get(k, []) for k in {kind} | ({OUT_OF_RANGE} if kind == NOT_FINITE
+                                                                           else set())), []))
+        if rows:
+            warnings.append(Message(_REJECTED[kind][0], name, len(rows), listing(rows)))
+    if imported.skipped:
+        warnings.append(Message(N_("{}: {} row(s) left out."), name, len(imported.skipped)))
     missing = int(sum(geometry is None for geometry in geometries))
     if missing:
         warnings.append(Message(N_("{}: {} consumption record(s) have no coordinates (the Enedis file per "
@@ -536,24 +641,61 @@ def import_enedis_consumption_by_iris(path, communes=None, progress=None):
     return _import_consumption(read_consumption_by_iris, path, communes, progress)
 
 
+def import_insee_filosofi(path, communes=None, progress=None):
+    from .opendata_energy import import_insee_filosofi as read
+
+    return read(path, communes, progress)
+
+
+def import_ademe_dpe(path, communes=None, progress=None):
+    from .opendata_energy import import_ademe_dpe as read
+
+    return read(path, communes, progress)
+
+
 IMPORTERS = {
     "enedis_postes": import_enedis_postes, "enedis_reseau": import_enedis_reseau, "merimee": import_merimee,
-    "cnig_sup": import_cnig_sup, "anct": import_anct, "bdtopo_routes": import_bdtopo_routes,
+    "cnig_sup": import_cnig_sup, "anct": import_anct,
     "enedis_conso_adresse": import_enedis_consumption_by_address,
     "enedis_conso_iris": import_enedis_consumption_by_iris,
+    "cnig_sup_monuments": import_cnig_sup_monuments,
+    "insee_filosofi": import_insee_filosofi, "ademe_dpe": import_ademe_dpe,
 }
 
 
-def import_open_data(path, data_format, communes=None, progress=None):
+def _lazy(module, name):
+    """An importer that lives in its own module, imported when first used."""
+    def importer(path, communes=None, progress=None, **options):
+        from importlib import import_module
+
+        return getattr(import_module("." + module, __package__), name)(path, communes, progress, **options)
+
+    importer.__name__ = name
+    return importer
+
+
+IMPORTERS.update({
+    "bdtopo_routes": _lazy("opendata_ign", "import_bdtopo_troncons"),
+    "cadastre_parcelles": _lazy("opendata_cadastre", "import_cadastre_parcelles"),
+    "cadastre_batiments": _lazy("opendata_cadastre", "import_cadastre_batiments"),
+    "bdtopo_batiments": _lazy("opendata_ign", "import_bdtopo_batiments"),
+    "ban": _lazy("opendata_ban", "import_ban"),
+    "admin_express": _lazy("opendata_ign", "import_admin_express"),
+})
+
+
+
+def import_open_data(path, data_format, communes=None, progress=None, **options):
     """Read ``path`` in ``data_format`` (one of FORMATS) into the PVD model, EPSG:2154 (metres).
 
     ``communes``: optional INSEE codes; rows of their delegated communes are kept too and
-    get the current commune's code. Raises :class:`OpenDataError` with a readable message
+    get the current commune's code. ``options``: keyword arguments of the format's reader
+    (``sidewalk_width`` for ``bdtopo_routes``). Raises :class:`OpenDataError` with a readable message
     when the file does not have the format's shape.
     """
     if data_format not in IMPORTERS:
         raise OpenDataError(N_("Unknown format '{}': one of {}."), data_format, ", ".join(FORMATS))
     check(progress, 0.0)
-    result = IMPORTERS[data_format](path, communes, scaled(progress, 0.0, 0.95))
+    result = IMPORTERS[data_format](path, communes, scaled(progress, 0.0, 0.95), **options)
     check(progress, 1.0)
     return result

@@ -28,6 +28,7 @@ import numpy as np
 import shapely
 
 from .convex_clip import pair_areas, rings_of
+from .graphs import components
 from .progress import check, scaled
 
 AREA, LENGTH, POINTS = "area", "length", "points"
@@ -184,22 +185,6 @@ class Metric:
         return counts
 
 
-def clusters(first, second, size):
-    """Connected components of a graph given as symmetric edge lists (self-loops allowed).
-
-    Each node gets the smallest node index of its component: labels propagate
-    along edges with pointer jumping until nothing changes.
-    """
-    label = np.arange(size)
-    while True:
-        new = label.copy()
-        np.minimum.at(new, first, label[second])
-        new = new[new]
-        if np.array_equal(new, label):
-            return label
-        label = new
-
-
 def grouped_union(geometries, labels):
     """One union per label, vectorised: ``union_all`` along rows of a None-padded table.
 
@@ -251,9 +236,9 @@ def dissolve_by_key(polygons, keys, progress=None, cut=True):
         return np.empty(0, dtype=object), np.empty(0, dtype=np.int64)
     first, second = shapely.STRtree(polygons).query(polygons, predicate="intersects")
     same = keys[first] == keys[second]
-    labels = clusters(first[same], second[same], len(polygons))
+    labels = components(len(polygons), first[same], second[same])
     union = grouped_union(polygons, labels)
-    union_keys = keys[np.unique(labels)]  # a label is the index of its cluster's first member
+    union_keys = keys[np.unique(labels, return_index=True)[1]]  # every member of a cluster has its key
     check(progress, 0.5)
     # Split only what is multi: get_parts copies every geometry it is given.
     simple = shapely.get_type_id(union) == shapely.GeometryType.POLYGON

@@ -3,22 +3,13 @@
 No QGIS here: rows are dicts of attribute values; the layout code only places
 the strings this module returns.
 """
-import math
 
 import numpy as np
 import shapely
 
-
-def format_number(value, decimals=0, lang="fr", unit=""):
-    """``1234.5`` → ``"1 234,5"`` in French, ``"1,234.5"`` in English; None/NaN → ``"–"``."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "–"
-    if isinstance(value, str):
-        return value
-    text = "{:,.{}f}".format(float(value), decimals)
-    if lang == "fr":
-        text = text.replace(",", "\u202f").replace(".", ",")
-    return text + (" " + unit if unit else "")
+from .labels import normalise_label
+from .messages import N_, UserError
+from .numbers import format_number  # noqa: F401 (the report's formatter)
 
 
 def rows_in_zone(geometries, zone):
@@ -63,3 +54,57 @@ def total(rows, field):
         return None
     values = [row[field] for row in rows if isinstance(row[field], (int, float))]
     return float(sum(values))
+
+
+def route_request_points(geometries):
+    """Where each route's request lies: the last point of the route.
+
+    Routes run from the network to the request (core.routing.path_line); a route of 0 m
+    (a request on the network: a branchement) is two equal points at the request. None
+    where a route has no geometry (unreachable).
+    """
+    geometries = np.asarray(geometries, dtype=object)
+    points = np.full(len(geometries), None, dtype=object)
+    present = ~shapely.is_missing(geometries)
+    present[present] = ~shapely.is_empty(geometries[present])
+    if present.any():
+        points[present] = shapely.get_point(geometries[present], -1)
+    return points
+
+
+def rank_within(rows, score="score", rank="rang"):
+    """The rows with ``rank`` recomputed among them: 1 for the highest ``score``."""
+    ordered = sorted(rows, key=lambda row: (row.get(score) is None, -(row.get(score) or 0.0)))
+    return [dict(row, **{rank: position}) for position, row in enumerate(ordered, 1)]
+
+
+def _words(text):
+    return normalise_label(text).split("_")
+
+
+def match_communes(communes, text):
+    """The communes named in ``text`` (INSEE codes or names, separated by commas), in order.
+
+    ``communes``: sequence of tuples whose first two items are the INSEE code and the
+    name. A name matches without case or accents ("Trevieres"), or by whole words when only
+    one commune has them ("isigny" → Isigny-sur-Mer, "Molay-Littry" → Le Molay-Littry).
+    Empty text: all communes. Raises UserError for an unknown or ambiguous name.
+    """
+    if not text or not text.strip():
+        return list(communes)
+    wanted = []
+    for token in [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]:
+        key = normalise_label(token)
+        match = [c for c in communes if token == str(c[0]) or key == normalise_label(c[1])]
+        if not match:
+            words = _words(token)
+            match = [c for c in communes if any(_words(c[1])[start:start + len(words)] == words
+                                                for start in range(len(_words(c[1]))))]
+        if len(match) > 1 and key != normalise_label(match[0][1]):
+            raise UserError(N_("Commune '{0}' is ambiguous: {1}. Give its INSEE code."), token,
+                            ", ".join("{} ({})".format(c[1], c[0]) for c in match))
+        if not match:
+            raise UserError(N_("Unknown commune '{0}'. Known: {1}."), token,
+                            ", ".join("{} ({})".format(c[1], c[0]) for c in communes))
+        wanted.extend(c for c in match if c not in wanted)
+    return wanted

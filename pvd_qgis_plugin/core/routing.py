@@ -30,13 +30,13 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .graphs import components, minimum_spanning_tree
+from .pricing import BRANCHEMENT_MAX_M  # noqa: F401  (kept in this module's API)
 from .progress import check, scaled
 
 #: Default largest number of cells a routing grid may have (override with
 #: ``PVD_ROUTING_MAX_CELLS`` or the ``max_cells`` arguments).
 MAX_CELLS = int(os.environ.get("PVD_ROUTING_MAX_CELLS", 60_000_000))
-#: A route of at most this length (metres) to the network is a *branchement* (served site).
-BRANCHEMENT_MAX_M = 30.0
 #: Bucket width of the search, in cheapest orthogonal steps (only a speed setting).
 DELTA_STEPS = float(os.environ.get("PVD_ROUTING_DELTA_STEPS", 8))
 
@@ -567,26 +567,6 @@ def _cheapest_per_pair(low, high, link, a, b, terminals):
     return low[first].astype(np.int64), high[first].astype(np.int64), link[first], a[first], b[first]
 
 
-def _spanning_tree(count, edges):
-    """Kruskal's minimum spanning tree of ``count`` nodes over edges [(weight, i, j, payload)];
-    returns the kept edges."""
-    parent = list(range(count))
-
-    def root(node):
-        while parent[node] != node:
-            parent[node] = parent[parent[node]]
-            node = parent[node]
-        return node
-
-    kept = []
-    for edge in sorted(edges, key=lambda e: e[0]):
-        ri, rj = root(edge[1]), root(edge[2])
-        if ri != rj:
-            parent[ri] = rj
-            kept.append(edge)
-    return kept
-
-
 def _share_trenches(state, result, target_cells, sorted_cells, owners, reuse_factor, progress):
     """Shared trenches by Mehlhorn's Steiner-tree heuristic, priced connection by connection.
 
@@ -621,7 +601,8 @@ def _share_trenches(state, result, target_cells, sorted_cells, owners, reuse_fac
     low, high, link, a, b = _terminal_edges(state, terminals)
     edges = [(float(w), int(i), int(j), ("link", int(x), int(y))) for i, j, w, x, y in zip(low, high, link, a, b)]
     edges += [(routes[m].cost_eur, 0, n + 1, ("own",)) for n, m in enumerate(members)]
-    tree = _spanning_tree(terminals, edges)
+    kept = minimum_spanning_tree(terminals, [e[1] for e in edges], [e[2] for e in edges], [e[0] for e in edges])
+    tree = [edges[k] for k in kept]
     check(progress, 0.85)
 
     neighbours = {node: [] for node in range(terminals)}
@@ -733,21 +714,6 @@ def target_boxes(x, y, margin, cell_size, extent=None):
     return np.column_stack([first_row, end_row, first_col, end_col]).astype(np.int64)
 
 
-def _components(count, first, second):
-    """Connected components of ``count`` nodes joined by edges (first[i], second[i]): a label
-    0..k-1 per node (minimum-label propagation with pointer jumping, all in numpy)."""
-    label = np.arange(count)
-    while True:
-        low = np.minimum(label[first], label[second])
-        new = label.copy()
-        np.minimum.at(new, first, low)
-        np.minimum.at(new, second, low)
-        new = new[new]
-        if np.array_equal(new, label):
-            return np.unique(label, return_inverse=True)[1]
-        label = new
-
-
 def _overlap_components(shapes, pairs_budget=2_000_000):
     """Connected components of the graph of intersecting shapes (a label per shape).
 
@@ -765,12 +731,12 @@ def _overlap_components(shapes, pairs_budget=2_000_000):
     for start in range(0, count, chunk):
         first, second = tree.query(shapes[start:start + chunk], predicate="intersects")
         nodes, inverse = np.unique(np.concatenate([first + start, second]), return_inverse=True)
-        local = _components(nodes.size, inverse[:first.size], inverse[first.size:])
+        local = components(nodes.size, inverse[:first.size], inverse[first.size:])
         smallest = np.full(local.max() + 1, count)
         np.minimum.at(smallest, local, nodes)
         links.append(np.stack([nodes, smallest[local]]))
     links = np.concatenate(links, axis=1)
-    return _components(count, links[0], links[1])
+    return components(count, links[0], links[1])
 
 
 def plan_areas(x, y, margin, cell_size, extent=None, max_cells=None):

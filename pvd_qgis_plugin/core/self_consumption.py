@@ -17,22 +17,95 @@ participants), not on the radius of a circle: the smallest enclosing circle
 (radius r) is drawn to show the perimeter, and its diameter 2r lies between
 the farthest-pair distance d and 2d/sqrt(3).
 
-Distances are metres on a projected CRS; points in a geographic CRS are
-projected to the UTM zone of their mean position first (scale error < 0.1 %
-over a few km).
+Every distance is measured on the ground, geodesically on the CRS's ellipsoid
+(pyproj ``Geod``), whatever the CRS: a projection's scale error (Lambert-93 is
+up to 1e-3 off near 46.5° N, a UTM zone 4e-4 on its central meridian) would
+otherwise turn a pair 2 000.3 m apart into a compliant one. The enclosing circle
+is drawn in an azimuthal equidistant frame centred on the participants.
+
+The power cap of the operation is 3 MW in the arrêté of 21 November 2019 (later
+raised: 5 MW in 2022, up to 10 MW for some operations led by public bodies);
+:func:`power_check` compares the producers' total with it.
 """
 from dataclasses import dataclass
 
 import numpy as np
 import shapely
 
-from .crs import as_crs, metres_per_unit, to_crs, utm_epsg
+import pyproj
+
+from .crs import as_crs, to_crs
+from .defaults import SELF_CONSUMPTION_MAX_POWER_MW
+from .labels import normalise_label
 from .progress import check
 
 DEFAULT_MAX_DISTANCE_M = 2000.0
 #: Derogations of the arrêté of 21 November 2019 as amended on 19 September 2023 (metres).
 DEROGATION_PERIURBAN_RURAL_M = 10000.0
 DEROGATION_RURAL_M = 20000.0
+DEFAULT_MAX_POWER_MW = SELF_CONSUMPTION_MAX_POWER_MW
+
+#: The INSEE communal density grid in 7 levels (grille communale de densité).
+DENSITY_LEVELS = {
+    "grands_centres_urbains": 1, "centres_urbains_intermediaires": 2, "ceintures_urbaines": 3,
+    "petites_villes": 4, "bourgs_ruraux": 5, "rural_a_habitat_disperse": 6, "rural_a_habitat_tres_disperse": 7,
+}
+
+
+def density_level(value):
+    """Level 1–7 of a density-grid value: a number ('4', 4.0) or a label ('Petites villes'); None if unknown."""
+    if value is None:
+        return None
+    try:
+        number = float(str(value).strip().replace(",", "."))
+    except ValueError:
+        return DENSITY_LEVELS.get(normalise_label(value))
+    return int(number) if number.is_integer() and 1 <= number <= 7 else None
+
+
+def limit_for_level(level, max_distance_m=DEFAULT_MAX_DISTANCE_M):
+    """The distance a commune of this density level allows (arrêté of 19 September 2023).
+
+    Rural communes (levels 5–7: bourgs ruraux, rural à habitat dispersé, très
+    dispersé) 20 km; peri-urban ones (3 ceintures urbaines, 4 petites villes)
+    10 km; urban ones (1–2) and unknown levels ``max_distance_m``.
+    """
+    if level is not None and level >= 5:
+        return DEROGATION_RURAL_M
+    if level is not None and level >= 3:
+        return DEROGATION_PERIURBAN_RURAL_M
+    return max_distance_m
+
+
+def limit_for_levels(levels, max_distance_m=DEFAULT_MAX_DISTANCE_M):
+    """The operation's limit: the smallest any participant's commune allows (all must qualify)."""
+    return min((limit_for_level(level, max_distance_m) for level in levels), default=max_distance_m)
+
+
+def levels_at(points, communes, commune_levels):
+    """Density level of the commune holding each point (None outside every commune or unknown).
+
+    ``points`` and ``communes`` (polygons): shapely arrays in one CRS;
+    ``commune_levels``: one density-grid value per commune (see :func:`density_level`).
+    Where communes overlap, the first in the layer's order applies.
+    """
+    levels = [density_level(value) for value in commune_levels]
+    out = [None] * len(points)
+    communes = np.asarray(communes, dtype=object)
+    usable = np.flatnonzero(~shapely.is_missing(communes))
+    if not len(usable) or not len(points):
+        return out
+    tree = shapely.STRtree(communes[usable])
+    point_rows, commune_rows = tree.query(np.asarray(points, dtype=object), predicate="intersects")
+    for point, commune in sorted(zip(point_rows.tolist(), usable[commune_rows].tolist()), reverse=True):
+        out[point] = levels[commune]
+    return out
+
+
+def power_check(powers_kw, max_power_mw=DEFAULT_MAX_POWER_MW):
+    """(total kW of the producers, within the cap): missing values (None, NaN) count 0."""
+    total = float(np.nansum(np.array([np.nan if value is None else value for value in powers_kw], dtype=float)))
+    return total, total <= max_power_mw * 1000.0
 
 
 @dataclass
@@ -128,35 +201,66 @@ def _row_chunks(n, columns, budget=4_000_000):
     return [np.arange(start, min(n, start + step)) for start in range(0, n, step)]
 
 
-def farthest_pair(xy):
-    """(i, j, distance) of the two points farthest apart (ties: the first pair found)."""
-    xy = np.asarray(xy, dtype=float).reshape(-1, 2)
-    if len(xy) < 2:
-        return 0, 0, 0.0
-    hull = shapely.get_coordinates(shapely.convex_hull(shapely.multipoints(xy)))
-    on_hull = np.unique(np.flatnonzero((xy[:, None, :] == np.unique(hull, axis=0)[None, :, :]).all(axis=2).any(axis=1)))
-    candidates = xy[on_hull]
-    best = (0, 0, -1.0)
-    for rows in _row_chunks(len(candidates), len(candidates)):
-        d = np.hypot(candidates[rows, None, 0] - candidates[None, :, 0], candidates[rows, None, 1] - candidates[None, :, 1])
-        flat = int(np.argmax(d))
-        row, col = divmod(flat, d.shape[1])
-        if d[row, col] > best[2]:
-            best = (int(on_hull[rows[row]]), int(on_hull[col]), float(d[row, col]))
-    i, j, distance = best
-    return min(i, j), max(i, j), distance
+class _Ground:
+    """Distances on the ground between points of one CRS, and a local metric frame to draw in.
 
+    With a CRS: geodesic distances on its ellipsoid; the frame is an azimuthal
+    equidistant projection centred on the points' mean position. Without one
+    (None): the coordinates are taken as metres on a plane.
+    """
 
-def _metric(geometries, crs):
-    """Coordinates in metres and the functions bringing geometries back to the input CRS."""
-    crs = as_crs(crs)
-    xy = shapely.get_coordinates(geometries)
-    if crs is not None and crs.is_geographic:
-        lon, lat = xy[:, 0].mean(), xy[:, 1].mean()
-        utm = "EPSG:{}".format(int(utm_epsg(lon, lat)))
-        return utm, lambda g: to_crs(g, crs, utm), lambda g: to_crs(g, utm, crs)
-    factor = metres_per_unit(crs)
-    return None, lambda g: shapely.transform(g, lambda c: c * factor), lambda g: shapely.transform(g, lambda c: c / factor)
+    def __init__(self, geometries, crs):
+        self.crs = as_crs(crs)
+        self.geod = None
+        if self.crs is None:
+            return
+        geographic = self.crs.geodetic_crs
+        self.to_lonlat = pyproj.Transformer.from_crs(self.crs, geographic, always_xy=True)
+        lon, lat = self.lonlat(geometries)
+        self.geod = self.crs.get_geod()
+        conversion = pyproj.crs.coordinate_operation.AzimuthalEquidistantConversion(
+            float(np.mean(lat)), float(np.mean(lon)))
+        self.frame = pyproj.crs.ProjectedCRS(conversion, geodetic_crs=geographic)
+
+    def lonlat(self, geometries):
+        xy = shapely.get_coordinates(geometries)
+        return self.to_lonlat.transform(xy[:, 0], xy[:, 1])
+
+    def forward(self, geometries):
+        return geometries if self.crs is None else to_crs(geometries, self.crs, self.frame)
+
+    def backward(self, geometries):
+        return geometries if self.crs is None else to_crs(geometries, self.frame, self.crs)
+
+    def paired(self, a, b):
+        """Distances (metres) between the points of ``a`` and ``b`` taken pairwise: (x, y) arrays of
+        one shape, lon/lat with a CRS, plane metres without."""
+        (ax, ay), (bx, by) = a, b
+        if self.geod is None:
+            return np.hypot(ax - bx, ay - by)
+        _az, _back, distance = self.geod.inv(np.ravel(ax), np.ravel(ay), np.ravel(bx), np.ravel(by))
+        return np.asarray(distance, dtype=float).reshape(np.shape(ax))
+
+    def tolerance(self, frame_xy):
+        """Bound of the relative error of distances measured in the frame between the points ``frame_xy``.
+
+        The azimuthal equidistant frame is exact along lines through its centre; across, its scale
+        is (ρ/R) / sin(ρ/R) ≈ 1 + ρ²/(6R²) at ρ from the centre. Six times that, with the smallest
+        radius of curvature of the ellipsoid for R: 1e-6 for points within 16 km. 0 on a plane.
+        """
+        if self.geod is None or not len(frame_xy):
+            return 0.0
+        rho = float(np.hypot(frame_xy[:, 0], frame_xy[:, 1]).max())
+        radius = self.geod.a * (1.0 - self.geod.es)
+        return (rho / radius) ** 2 + 1e-9
+
+    def positions(self, geometries):
+        """The (x, y) arrays :meth:`distances` takes."""
+        if self.crs is None:
+            xy = shapely.get_coordinates(geometries)
+            return xy[:, 0], xy[:, 1]
+        lon, lat = self.lonlat(geometries)
+        return np.asarray(lon, dtype=float), np.asarray(lat, dtype=float)
 
 
 def self_consumption_perimeter(participants, max_distance_m=DEFAULT_MAX_DISTANCE_M, substations=None, crs=None,
@@ -164,32 +268,47 @@ def self_consumption_perimeter(participants, max_distance_m=DEFAULT_MAX_DISTANCE
     """Check that all participants lie within ``max_distance_m`` metres of each other.
 
     ``participants`` and ``substations`` (optional): arrays of shapely points
-    in ``crs`` (WKT/authority string; None = projected, metres). Returns a
-    :class:`PerimeterResult`; distances in metres. The substations involved are
-    the nearest one to each participant and those inside the circle.
+    in ``crs`` (WKT/authority string; None = plane coordinates in metres).
+    Returns a :class:`PerimeterResult`; distances in metres on the ground
+    (geodesic on the CRS's ellipsoid). The substations involved are the nearest
+    one to each participant and those inside the circle.
     """
     participants = np.asarray(participants, dtype=object)
     if len(participants) == 0:
         raise ValueError("no participant")
     if not max_distance_m > 0:
         raise ValueError("max_distance_m must be positive, got {}".format(max_distance_m))
-    _utm, forward, backward = _metric(participants, crs)
-    metric = forward(participants)
+    ground = _Ground(participants, crs)
+    metric = ground.forward(participants)
     xy = shapely.get_coordinates(metric)
+    px, py = ground.positions(participants)
     n = len(xy)
     max_distance = np.zeros(n)
+    farthest = np.zeros(n, dtype=np.int64)
     nb_too_far = np.zeros(n, dtype=np.int64)
+    tolerance = ground.tolerance(xy)
     chunks = _row_chunks(n, n)
     for number, rows in enumerate(chunks):
         d = np.hypot(xy[rows, None, 0] - xy[None, :, 0], xy[rows, None, 1] - xy[None, :, 1])
-        max_distance[rows] = d.max(axis=1)
+        if tolerance:
+            # the frame's distances are within ``tolerance`` (relative) of the ground's: measure on the
+            # ground the pairs whose side of the limit, or whose rank as a row's farthest, that could change
+            near = np.abs(d - max_distance_m) <= tolerance * np.maximum(d, max_distance_m)
+            near |= d >= d.max(axis=1, keepdims=True) * (1.0 - 3.0 * tolerance)
+            r, c = np.nonzero(near)
+            d[r, c] = ground.paired((px[rows][r], py[rows][r]), (px[c], py[c]))
+        farthest[rows] = d.argmax(axis=1)
+        max_distance[rows] = d[np.arange(len(rows)), farthest[rows]]
         nb_too_far[rows] = (d > max_distance_m).sum(axis=1)
         check(progress, 0.7 * (number + 1) / len(chunks))
-    i, j, distance = farthest_pair(xy)
+    first = int(np.argmax(max_distance))
+    i, j = sorted((first, int(farthest[first])))
+    distance = float(max_distance[first])
     centre, radius = smallest_enclosing_circle(xy)
     check(progress, 0.8)
     circle = shapely.buffer(shapely.Point(centre), radius, quad_segs=64) if radius > 0 else None
     line = shapely.linestrings([xy[i], xy[j]]) if n > 1 else None
+    backward = ground.backward
     result = PerimeterResult(
         centre, radius, None if circle is None else backward(circle), (i, j), distance,
         None if line is None else backward(line), float(max_distance_m), bool(distance <= max_distance_m),
@@ -197,16 +316,17 @@ def self_consumption_perimeter(participants, max_distance_m=DEFAULT_MAX_DISTANCE
     back = shapely.get_coordinates(backward(shapely.points([centre])))[0]
     result.centre_in_crs = (float(back[0]), float(back[1]))
     if substations is not None and len(substations):
-        stations = forward(np.asarray(substations, dtype=object))
+        stations = ground.forward(np.asarray(substations, dtype=object))
         valid = ~shapely.is_missing(stations)
         valid[valid] = ~shapely.is_empty(stations[valid])
         index = np.flatnonzero(valid)
         tree = shapely.STRtree(stations[index])
-        (source, target), gap = tree.query_nearest(metric, return_distance=True, all_matches=False)
+        source, target = tree.query_nearest(metric, all_matches=False)
         nearest = np.full(n, -1, dtype=np.int64)
         nearest[source] = index[target]
         distances = np.full(n, np.nan)
-        distances[source] = gap
+        sx, sy = ground.positions(np.asarray(substations, dtype=object)[nearest[source]])
+        distances[source] = ground.paired((px[source], py[source]), (sx, sy))
         station_xy = np.full((len(stations), 2), np.nan)
         station_xy[index] = shapely.get_coordinates(stations[index])
         with np.errstate(invalid="ignore"):

@@ -3,8 +3,20 @@
 One :class:`Problem` per finding: missing layers or fields, wrong field or geometry
 types, a CRS other than EPSG:2154, empty or invalid geometries, missing required
 values, values outside the allowed list, duplicate identifiers, start dates after
-end dates. Reads the file with fiona; no QGIS.
+end dates, text stored in number or date fields and impossible dates. Reads the file
+with fiona, and the raw stored values with sqlite3 (:func:`stored_value_problems`);
+no QGIS.
+
+Why raw values: SQLite stores any value in any column, so a REAL, INTEGER or DATE
+field of a GeoPackage can hold ``abc``, ``12,5``, ``demain`` or ``31/02/2024``. GDAL, and
+so QGIS and fiona, read text in a number field by its leading digits (``abc`` as 0,
+``12,5`` as 12), a DATE that is not ``YYYY-MM-DD`` as NULL and ``2024-02-31`` as a date
+of March: nothing tells the user, and sums are silently wrong. Only SQLite's
+``typeof()`` shows what is stored.
 """
+import os
+import pathlib
+import sqlite3
 from collections import Counter, namedtuple
 
 import numpy as np
@@ -22,6 +34,7 @@ field name (or None), problem kind (one of PROBLEM_KINDS) and a readable detail.
 PROBLEM_KINDS = (
     "missing_layer", "missing_field", "field_type", "geometry_type", "crs", "empty_geometry",
     "invalid_geometry", "missing_value", "value_not_allowed", "duplicate_id", "dates_out_of_order",
+    "not_a_number", "invalid_date",
 )
 
 # Field types of the model -> fiona schema types that hold them.
@@ -133,6 +146,92 @@ def check_layer(definition, schema_geometry, schema_properties, epsg, fids, geom
     return problems
 
 
+StoredValue = namedtuple("StoredValue", "fid field value declared problem read_as")
+StoredValue.__doc__ = """A value stored against its field's type: feature id, field, the raw stored value,
+the field's declared SQLite type, ``not_a_number`` or ``invalid_date``, and what GDAL/QGIS read
+instead (a number for number fields, None for a date read as NULL)."""
+
+# Declared column types (upper case, without size) of GeoPackage number and date fields.
+_INTEGER_TYPES = ("INTEGER", "INT", "MEDIUMINT", "SMALLINT", "TINYINT", "BOOLEAN")
+_REAL_TYPES = ("REAL", "FLOAT", "DOUBLE")
+
+
+def _sqlite_uri(path):
+    """Read-only SQLite URI of a file (percent-encoded, so any character of the path is safe).
+
+    A database in WAL mode that no program has open (no ``-wal`` file) is opened as immutable:
+    a read-only connection would otherwise leave ``-wal`` and ``-shm`` files next to the input.
+    """
+    uri = pathlib.Path(os.path.abspath(path)).as_uri() + "?mode=ro"
+    with open(path, "rb") as handle:
+        header = handle.read(20)
+    if header[18:20] == b"\x02\x02" and not os.path.exists(str(path) + "-wal"):
+        uri += "&immutable=1"
+    return uri
+
+
+def _quoted(name):
+    return '"{}"'.format(str(name).replace('"', '""'))
+
+
+def stored_value_problems(path, table, fields=None):
+    """Values of a GeoPackage table stored against their field's type, read raw with sqlite3.
+
+    Number fields (INTEGER, REAL…) holding text or a blob (``not_a_number``; an INTEGER field
+    holding ``12.5`` too: GDAL reads 12); DATE fields holding anything but a real ``YYYY-MM-DD``
+    date and DATETIME fields anything but a real ISO date and time (``invalid_date``: ``demain``,
+    ``31/02/2024``, ``2024-02-31``). ``fields``: the field names to check (None: every field).
+    Returns a list of :class:`StoredValue`, by field then feature id. The file is opened
+    read-only.
+    """
+    connection = sqlite3.connect(_sqlite_uri(path), uri=True)
+    try:
+        info = connection.execute("PRAGMA table_info({})".format(_quoted(table))).fetchall()
+        primary = next((row[1] for row in info if row[5]), "rowid")
+        found = []
+        for _cid, name, declared, _notnull, _default, is_key in info:
+            if is_key or (fields is not None and name not in fields):
+                continue
+            kind = (declared or "").upper().split("(")[0].strip()
+            column, key = _quoted(name), _quoted(primary)
+            if kind in _INTEGER_TYPES + _REAL_TYPES:
+                condition = "typeof({0}) IN ('text', 'blob')".format(column)
+                if kind in _INTEGER_TYPES:
+                    condition += " OR (typeof({0}) = 'real' AND {0} <> CAST({0} AS INTEGER))".format(column)
+                cast = "CAST({} AS {})".format(column, "INTEGER" if kind in _INTEGER_TYPES else "REAL")
+                query = "SELECT {0}, {1}, {2} FROM {3} WHERE {4} ORDER BY {0}".format(
+                    key, column, cast, _quoted(table), condition)
+                found += [StoredValue(fid, name, value, kind, "not_a_number", read_as)
+                          for fid, value, read_as in connection.execute(query)]
+            elif kind in ("DATE", "DATETIME"):
+                if kind == "DATE":
+                    # '+0 days' makes SQLite normalise the day: 2024-02-31 becomes 2024-03-02
+                    condition = "typeof({0}) <> 'text' OR date({0}, '+0 days') IS NOT {0}".format(column)
+                else:
+                    condition = ("typeof({0}) <> 'text' OR datetime({0}) IS NULL OR "
+                                 "date({0}, '+0 days') IS NOT substr({0}, 1, 10)").format(column)
+                query = "SELECT {0}, {1} FROM {2} WHERE {1} IS NOT NULL AND ({3}) ORDER BY {0}".format(
+                    key, column, _quoted(table), condition)
+                found += [StoredValue(fid, name, value, kind, "invalid_date", None)
+                          for fid, value in connection.execute(query)]
+        return found
+    finally:
+        connection.close()
+
+
+def _stored_value_problem(layer, stored):
+    if stored.problem == "not_a_number":
+        detail = Message(N_("'{0}' is stored as text in a number field ({1}): QGIS reads it as {2}"), stored.value,
+                         stored.declared, stored.read_as)
+        if isinstance(stored.value, float):
+            detail = Message(N_("{0} is not a whole number in an integer field ({1}): QGIS reads it as {2}"), stored.value,
+                             stored.declared, stored.read_as)
+    else:
+        detail = Message(N_("'{0}' is not a possible date in a date field ({1}; expected YYYY-MM-DD, a real day): "
+                            "QGIS reads it as NULL or as another day"), stored.value, stored.declared)
+    return Problem(layer, int(stored.fid), stored.field, stored.problem, detail)
+
+
 def validate_geopackage(path, progress=None):
     """Every problem of the GeoPackage ``path`` with respect to the PVD model, layer by layer.
 
@@ -154,6 +253,8 @@ def validate_geopackage(path, progress=None):
             fids, geometries, rows = _read(source)
             problems += check_layer(definition, schema.get("geometry"), dict(schema["properties"]), _epsg(source),
                                     fids, geometries, rows)
+        problems += [_stored_value_problem(definition.name, stored)
+                     for stored in stored_value_problems(path, definition.name)]
     check(progress, 1.0)
     return problems
 

@@ -9,10 +9,10 @@ from qgis.core import QgsProject, QgsVectorLayer
 
 from ..core import model
 from ..i18n import tr
+from ..processing_provider.project_layers import LAYER_PROPERTY
 from ..resources_path import resource_path, sample_path
 
 SAMPLE_GPKG = "pvd_isigny_omaha.gpkg"
-LAYER_PROPERTY = "pvd/model_layer"
 SOURCE_PROPERTY = "pvd/source"
 
 
@@ -60,6 +60,11 @@ def load_pvd_geopackage(path, project=None):
     loaded from the same file is reused, not added again. Returns the layers in drawing order
     (top first). Raises :class:`NotAPvdGeoPackage` when the file holds no model layer.
     """
+    return load_and_count(path, project)[0]
+
+
+def load_and_count(path, project=None):
+    """:func:`load_pvd_geopackage`, and how many layers it added (0 when all were loaded already)."""
     project = project or QgsProject.instance()
     tables = geopackage_tables(path)
     if not model.is_pvd_table_set(tables):
@@ -69,7 +74,7 @@ def load_pvd_geopackage(path, project=None):
                 os.path.basename(path), ", ".join(model.drawing_order()[:4]), ", ".join(tables) or "-"))
     source_key = os.path.normcase(os.path.realpath(path))
     root = _group(project.layerTreeRoot(), model.ROOT_GROUP, 0)
-    layers = []
+    layers, added = [], 0
     for group_name in model.GROUPS:
         group = _group(root, group_name)
         for name in model.layers_in_group(group_name):
@@ -87,8 +92,9 @@ def load_pvd_geopackage(path, project=None):
                 layer.setCustomProperty(LAYER_PROPERTY, name)
                 project.addMapLayer(layer, False)
                 group.addLayer(layer)
+                added += 1
             layers.append(layer)
-    return layers
+    return layers, added
 
 
 def default_geopackage():
@@ -109,7 +115,7 @@ def choose_and_load(iface):
     if not project.mapLayers():
         project.setCrs(QgsCoordinateReferenceSystem(model.CRS))
     try:
-        layers = load_pvd_geopackage(path, project)
+        layers, added = load_and_count(path, project)
     except NotAPvdGeoPackage as error:
         iface.messageBar().pushMessage(tr("Load PVD layers"), str(error), Qgis.Warning, 10)
         return []
@@ -117,8 +123,13 @@ def choose_and_load(iface):
                         layers[-1] if layers else None)
     if extent_layer is not None:
         transform = QgsCoordinateTransform(extent_layer.crs(), project.crs(), project)
-        iface.mapCanvas().setExtent(transform.transformBoundingBox(extent_layer.extent()))
+        extent = transform.transformBoundingBox(extent_layer.extent())
+        extent.scale(1.05)  # a margin, so that no commune touches the edge of the map
+        iface.mapCanvas().setExtent(extent)
         iface.mapCanvas().refresh()
-    iface.messageBar().pushMessage(tr("Load PVD layers"), tr("{} layer(s) loaded from {}").format(
-        len(layers), os.path.basename(path)), Qgis.Info, 5)
+    if added:
+        message = tr("{0} layer(s) added from {1}.").format(added, os.path.basename(path))
+    else:
+        message = tr("The layers of {} are already in the project: none added.").format(os.path.basename(path))
+    iface.messageBar().pushMessage(tr("Load PVD layers"), message, Qgis.Info, 5)
     return layers

@@ -9,6 +9,7 @@ from ..resources_path import resource_path
 MENU_OBJECT_NAME = "pvdMenu"
 TOOLBAR_OBJECT_NAME = "pvdToolbar"
 LOAD_ACTION_OBJECT_NAME = "pvd_action_load_layers"
+ZOOM_ACTION_OBJECT_NAME = "pvd_action_zoom_commune"
 
 
 def open_algorithm_dialog(algorithm_id):
@@ -23,6 +24,12 @@ def load_layers(iface):
     choose_and_load(iface)
 
 
+def zoom_to_commune(iface):
+    from .commune_choice import zoom_to_commune as choose_and_zoom
+
+    choose_and_zoom(iface)
+
+
 def build_menu_and_toolbar(iface, provider):
     """Add a top-level menu and a toolbar; return (menu, toolbar, actions) for unload."""
     main_window = iface.mainWindow()
@@ -33,11 +40,17 @@ def build_menu_and_toolbar(iface, provider):
 
     load = QAction(QgsApplication.getThemeIcon("/mActionAddOgrLayer.svg"), tr("Load PVD layers"), main_window)
     load.setObjectName(LOAD_ACTION_OBJECT_NAME)
-    load.setToolTip(tr("Load the layers of a PVD GeoPackage (the sample by default), grouped and styled"))
+    # no parentheses: QGIS's shortcut manager cuts "(…)" out of action tooltips
+    load.setToolTip(tr("Load the layers of a PVD GeoPackage, grouped and styled; the sample is offered first"))
     load.triggered.connect(lambda _checked=False: load_layers(iface))
     menu.addAction(load)
     toolbar.addAction(load)
-    actions = [load]
+    zoom = QAction(QgsApplication.getThemeIcon("/mActionZoomToLayer.svg"), tr("Zoom to a commune"), main_window)
+    zoom.setObjectName(ZOOM_ACTION_OBJECT_NAME)
+    zoom.setToolTip(tr("Choose a commune of the PVD layers and zoom the map on it"))
+    zoom.triggered.connect(lambda _checked=False: zoom_to_commune(iface))
+    menu.addAction(zoom)
+    actions = [load, zoom]
     # The toolbar keeps one button per job: loading, and the algorithms in a drop-down.
     algorithms_menu = QMenu(tr("Petites villes de demain algorithms"), main_window)
     for group in sorted({alg.group() for alg in provider.algorithms()}):

@@ -41,16 +41,23 @@ def share_proj_data_with_pyproj():
 
 
 class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
-    """Applies one of the plugin's QML styles to an output layer QGIS loads."""
+    """Applies one of the plugin's QML styles (if any) and the fields' display names to an
+    output layer QGIS loads."""
 
-    def __init__(self, qml_path):
+    def __init__(self, qml_path=None, aliases=None):
         super().__init__()
         self.qml_path = qml_path
+        self.aliases = aliases
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API name)
-        _message, ok = layer.loadNamedStyle(self.qml_path)
-        if not ok:
-            feedback.pushWarning(tr("Style {} could not be applied.").format(os.path.basename(self.qml_path)))
+        from .field_labels import apply_field_labels
+
+        if self.qml_path:
+            _message, ok = layer.loadNamedStyle(self.qml_path)
+            if not ok:
+                feedback.pushWarning(tr("Style {} could not be applied.").format(os.path.basename(self.qml_path)))
+        if hasattr(layer, "fields"):
+            apply_field_labels(layer, self.aliases)
         layer.triggerRepaint()
 
 
@@ -65,6 +72,16 @@ class PvdAlgorithm(QgsProcessingAlgorithm):
     ALGORITHM_ID = ""
     GROUP_ID = "analysis"
     REQUIRES = ("numpy", "shapely")
+    # The dialog's preselection when the current project holds PVD layers (see
+    # project_layers.project_defaults): {input parameter: model table, tuple of tables for a
+    # multi-layer input, or project_layers.GEOPACKAGE_FILE} and {field or text parameter:
+    # (its layer parameter, field name)}. Scripts are unaffected: see processAlgorithm.
+    MODEL_INPUTS = {}
+    MODEL_FIELDS = {}
+    # Parameters under "Advanced parameters" in the dialog, and decimals shown by number
+    # widgets ({name: decimals}; other decimal numbers show 2, not QGIS's 6).
+    ADVANCED = ()
+    DECIMALS = {}
 
     def tr(self, text):
         return tr(text)
@@ -96,15 +113,33 @@ class PvdAlgorithm(QgsProcessingAlgorithm):
                 return QUrl.fromLocalFile(page).toString()
         return ""
 
-    def style_output_on_load(self, context, dest_id, style_name):
-        """Style an output with ``resources/styles/<style_name>.qml`` if QGIS will load it."""
-        qml = resource_path("styles", "{}.qml".format(style_name))
-        if not dest_id or not os.path.exists(qml) or not context.willLoadLayerOnCompletion(dest_id):
+    def style_output_on_load(self, context, dest_id, style_name=None, aliases=None):
+        """Style an output with ``resources/styles/<style_name>.qml`` and give its fields their
+        display names (see field_labels; ``aliases``: more {field: name}) if QGIS will load it."""
+        qml = resource_path("styles", "{}.qml".format(style_name)) if style_name else None
+        if not dest_id or not context.willLoadLayerOnCompletion(dest_id):
             return
-        processor = StylePostProcessor(qml)
+        processor = StylePostProcessor(qml if qml and os.path.exists(qml) else None, aliases)
         # Processing keeps only a C++ pointer: the Python object must outlive the run.
         _POST_PROCESSORS.append(processor)
         context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
+
+    def label_outputs_on_load(self, context, outputs):
+        """Display names for the fields of every output QGIS loads that has no post-processor yet."""
+        for value in (outputs or {}).values():
+            if isinstance(value, str) and value and context.willLoadLayerOnCompletion(value) and \
+                    context.layerToLoadOnCompletionDetails(value).postProcessor() is None:
+                self.style_output_on_load(context, value)
+
+    @staticmethod
+    def name_output_on_load(context, dest_id, name):
+        """The layer name an output gets in the project when QGIS loads it."""
+        if dest_id and context.willLoadLayerOnCompletion(dest_id):
+            context.layerToLoadOnCompletionDetails(dest_id).name = name
+
+    def technical_help(self):
+        """Details for the offline help page only (parameter codes, conventions, formats)."""
+        return ""
 
     def missing_dependencies_message(self):
         problems = deps.missing_requirements(self.REQUIRES)
@@ -125,7 +160,60 @@ class PvdAlgorithm(QgsProcessingAlgorithm):
     #: Layer parameters whose layers may lack a CRS (none by default: every measure needs units).
     CRS_FREE_PARAMETERS = ()
 
+    def addParameter(self, definition, createOutput=True):  # noqa: N802, N803 (QGIS API names)
+        """Add a parameter; in a project with PVD layers, its default is the matching layer or field."""
+        if not hasattr(self, "_static_defaults"):
+            self._static_defaults = {}
+            self._project_defaults = self._defaults_from_project()
+        name = definition.name()
+        self._present(definition)
+        if name in self._project_defaults:
+            self._static_defaults[name] = definition.defaultValue()
+            definition.setDefaultValue(self._project_defaults[name])
+        return super().addParameter(definition, createOutput)
+
+    def _present(self, definition):
+        """Advanced flag and number decimals, as ADVANCED and DECIMALS declare."""
+        from qgis.core import QgsProcessingParameterDefinition, QgsProcessingParameterNumber
+
+        if definition.name() in self.ADVANCED:
+            definition.setFlags(definition.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        if isinstance(definition, QgsProcessingParameterNumber) and \
+                definition.dataType() == QgsProcessingParameterNumber.Double:
+            metadata = definition.metadata()
+            wrapper = dict(metadata.get("widget_wrapper") or {})
+            wrapper.setdefault("decimals", self.DECIMALS.get(definition.name(), 2))
+            metadata["widget_wrapper"] = wrapper
+            definition.setMetadata(metadata)
+
+    def _defaults_from_project(self):
+        from qgis.core import QgsProject
+        from qgis.PyQt.QtCore import QCoreApplication, QThread
+
+        if not (self.MODEL_INPUTS or self.MODEL_FIELDS):
+            return {}
+        application = QCoreApplication.instance()
+        # QgsProject.instance() belongs to the main thread: elsewhere, no preselection
+        if application is None or QThread.currentThread() != application.thread():
+            return {}
+        from .project_layers import project_defaults
+
+        return project_defaults(self.MODEL_INPUTS, self.MODEL_FIELDS, QgsProject.instance())
+
+    def _restore_static_defaults(self):
+        """Give back the parameters' own defaults before running.
+
+        The project's layers are what a dialog shows first; a value left out (a script) or
+        cleared (an optional input set to nothing) means the parameter's own default, as
+        whatever the project holds.
+        """
+        for name, value in getattr(self, "_static_defaults", {}).items():
+            definition = self.parameterDefinition(name)
+            if definition is not None:
+                definition.setDefaultValue(value)
+
     def processAlgorithm(self, parameters, context, feedback):
+        self._restore_static_defaults()
         message = self.missing_dependencies_message()
         if message:
             raise QgsProcessingException(message)
@@ -140,6 +228,7 @@ class PvdAlgorithm(QgsProcessingAlgorithm):
             results = self.run_algorithm(parameters, context, feedback)
             if feedback is not None and feedback.isCanceled():
                 raise Cancelled()
+            self.label_outputs_on_load(context, results)
         except UserError as error:
             self.discard_outputs()
             raise QgsProcessingException(error.translated(tr))

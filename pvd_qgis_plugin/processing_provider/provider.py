@@ -42,3 +42,8 @@ class PvdProvider(QgsProcessingProvider):
     def loadAlgorithms(self):
         for cls in algorithm_classes():
             self.addAlgorithm(cls())
+        from .chain_model import chain_model
+
+        model = chain_model()  # the whole chain, also in the toolbox and the menu
+        if model is not None:
+            self.addAlgorithm(model)

@@ -3,6 +3,7 @@
 Reading turns a feature source into numpy/shapely arrays (geometries travel as
 WKB); writing turns core results back into features of a sink.
 """
+import os
 from dataclasses import dataclass
 
 from qgis.core import (
@@ -316,7 +317,9 @@ def parameter_layers(algorithm, definition, parameters, context):
 
 def input_files(algorithm, parameters, context):
     """Every file the algorithm reads: layer parameters (their layers' files) and file parameters."""
-    from qgis.core import QgsProcessingParameterFile
+    import os
+
+    from qgis.core import QgsProcessing, QgsProcessingParameterFile, QgsProcessingParameterMultipleLayers
 
     files = []
     for definition in algorithm.parameterDefinitions():
@@ -324,10 +327,18 @@ def input_files(algorithm, parameters, context):
         if definition.isDestination() or parameters.get(name) in (None, "", []):
             continue
         if isinstance(definition, QgsProcessingParameterFile):
+            path = algorithm.parameterAsFile(parameters, name, context)
             if definition.behavior() == QgsProcessingParameterFile.File:
-                path = algorithm.parameterAsFile(parameters, name, context)
-                if path:
-                    files.append(DataFile(name, path, None, _file_label(path), whole_file=True))
+                paths = [path] if path else []
+            else:  # a folder of input files (pvd:preparecommune's FOLDER)
+                paths = [os.path.join(root, item) for root, _dirs, items in os.walk(path) for item in items] \
+                    if path and os.path.isdir(path) else []
+            files += [DataFile(name, item, None, _file_label(item), whole_file=True) for item in paths]
+            continue
+        if isinstance(definition, QgsProcessingParameterMultipleLayers) and \
+                definition.layerType() == QgsProcessing.TypeFile:
+            files += [DataFile(name, item, None, _file_label(item), whole_file=True)
+                      for item in algorithm.parameterAsFileList(parameters, name, context)]
             continue
         for layer in parameter_layers(algorithm, definition, parameters, context):
             location = layer_location(layer)
@@ -361,7 +372,7 @@ def destination_files(algorithm, parameters, context):
             text = algorithm.parameterAsFileOutput(parameters, name, context)
         elif isinstance(definition, (QgsProcessingParameterFeatureSink, QgsProcessingParameterVectorDestination,
                                      QgsProcessingParameterRasterDestination)):
-            text = algorithm.parameterAsOutputLayer(parameters, name, context)
+            text = output_destination(parameters, name, context)  # registers no phantom layer
         else:
             continue
         for item in _destination(name, text, definition):
@@ -542,3 +553,135 @@ class OutputLock:
         except OSError:
             pass
         self.handle = None
+
+
+def misstored_values(layer, fields):
+    """{field: {fid: stored value}} of values a GeoPackage layer stores against their field's type.
+
+    SQLite lets ``abc`` or ``12,5`` sit in a REAL field, which QGIS then reads as 0 or 12 (see
+    ``core.validation.stored_value_problems``): an algorithm that reads numbers from ``fields``
+    calls this to read the stored text itself instead. {} for layers that are not GeoPackage tables.
+    """
+    from qgis.core import QgsProviderRegistry
+
+    from ..core.validation import stored_value_problems
+
+    if layer is None or layer.providerType() != "ogr":
+        return {}
+    from .gpkg_bulk import gpkg_table
+
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    path, table = parts.get("path") or "", parts.get("layerName")
+    if not table:
+        path, table = gpkg_table(layer) or ("", None)
+    if not path.lower().endswith(".gpkg") or not table or not os.path.isfile(path):
+        return {}
+    found = {}
+    for stored in stored_value_problems(path, table, fields):
+        found.setdefault(stored.field, {})[stored.fid] = stored.value
+    return found
+
+
+def use_stored_values(table, layer, fields):
+    """Put back into ``table`` (a :class:`FeatureTable` read from ``layer``) the raw values a
+    GeoPackage stores against the type of ``fields`` (``abc`` in a REAL field, ``31/02/2024`` in
+    a DATE field), in place of what QGIS made of them (0, NULL): the algorithm's own checks then
+    see, report or read them (``12,5`` as 12.5). Returns the number of values put back.
+    """
+    stored = misstored_values(layer, [field for field in fields if field])
+    if not stored:
+        return 0
+    position = {int(fid): index for index, fid in enumerate(table.fids)}
+    count = 0
+    for field, values in stored.items():
+        column = table.fields.lookupField(field)
+        for fid, value in values.items():
+            if column >= 0 and fid in position:
+                row = table.attributes[position[fid]]
+                row[column] = value if isinstance(value, str) else str(value)
+                count += 1
+    return count
+
+
+def output_destination(parameters, name, context):
+    """The destination given for output ``name`` as text ('' when none), registering nothing.
+
+    ``parameterAsOutputLayer`` would also register a layer to load on completion: for a
+    destination later created by ``parameterAsSink`` (which registers its own layer) that
+    layer never exists, and the dialog reports it as "not correctly generated".
+    """
+    from qgis.core import QgsProcessingOutputLayerDefinition, QgsProperty
+
+    value = parameters.get(name)
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        value = value.sink
+    if isinstance(value, QgsProperty):
+        value = value.valueAsString(context.expressionContext())[0]
+    return "" if value is None else str(value)
+
+
+def read_columns(algorithm, parameters, name, context, fields, crs=None, feedback=None, floats=(),
+                 progress_span=(0.0, 10.0)):
+    """(fids, shapely geometries in ``crs``, {field: values}) of the source of parameter ``name``.
+
+    An unfiltered file layer is read in bulk (:mod:`gpkg_bulk`), any other source through
+    QGIS; both give the same features and values. The integer and real fields named in
+    ``floats`` come as float arrays (NaN for NULL) in both cases. ``progress_span``: the part of
+    the progress bar the reading moves (in percent).
+    """
+    from . import gpkg_bulk
+
+    source = algorithm.parameterAsSource(parameters, name, context)
+    layer = algorithm.parameterAsVectorLayer(parameters, name, context)
+    bulk = gpkg_bulk.read_source(parameters.get(name), layer, source, list(fields), floats=floats, crs=crs)
+    if bulk is not None:
+        fids, geometries, columns = bulk
+        if feedback is not None:
+            feedback.setProgress(progress_span[1])
+    else:
+        table = read_features(source, context, feedback, crs=crs, attributes=bool(fields),
+                              progress_span=progress_span)
+        fids, geometries = table.fids, table.geometries
+        columns = {field: python_column(table, field) for field in fields}
+    from ..core.numbers import parse_numbers
+
+    for field in floats:
+        parsed = parse_numbers(columns[field])
+        if parsed.unreadable.size and feedback is not None:
+            feedback.pushWarning(tr(
+                "Layer '{0}', field '{1}': {2} value(s) are not numbers and are read as NULL (features {3}).").format(
+                    layer_label(algorithm, parameters, name, context), field, parsed.unreadable.size,
+                    ", ".join(str(fids[i]) for i in parsed.unreadable[:20])))
+        columns[field] = parsed.values
+    return fids, geometries, columns
+
+
+CONSUMPTION_FIELDS = ("annee", "conso_mwh", "nb_sites")
+
+
+def read_consumption(algorithm, parameters, name, context, crs, feedback=None, progress_span=(0.0, 10.0)):
+    """(points in ``crs``, {field: values}, layer label) of a consumption layer (``consommation_electrique``).
+
+    ``annee``, ``conso_mwh`` and ``nb_sites`` come as float arrays (a clear error names the layer
+    when one is missing); ``insee`` and ``secteur`` as lists when the layer has them, and
+    ``residentiel``: True for the points of the residential sector (all points without ``secteur``).
+    """
+    import numpy as np
+
+    source = algorithm.parameterAsSource(parameters, name, context)
+    label = layer_label(algorithm, parameters, name, context)
+    names = source.fields().names()
+    for field in CONSUMPTION_FIELDS:
+        if field not in names:
+            raise QgsProcessingException(tr(
+                "Layer '{0}' has no field '{1}': the CONSUMPTION layer must have the fields of "
+                "consommation_electrique (annee, conso_mwh, nb_sites).").format(label, field))
+    wanted = list(CONSUMPTION_FIELDS) + [field for field in ("insee", "secteur") if field in names]
+    _fids, points, columns = read_columns(algorithm, parameters, name, context, wanted, crs=crs, feedback=feedback,
+                                          floats=CONSUMPTION_FIELDS, progress_span=progress_span)
+    if "secteur" in columns:
+        columns["residentiel"] = np.array([str(value or "").strip().lower() == "residentiel"
+                                           for value in columns["secteur"]], dtype=bool)
+    else:
+        columns["residentiel"] = np.ones(len(points), dtype=bool)
+    return points, columns, label

@@ -34,6 +34,28 @@ MAP_LAYERS = [
     "postes_hta_bt", "monuments_historiques", "demandes_raccordement",
 ]
 PAGE_W, PAGE_H = 297.0, 210.0  # A4 landscape, mm
+MARGIN = 8.0  # mm kept free at the page edges
+LEGEND_X, LEGEND_Y, LEGEND_H = 213.0, 25.0, 160.0  # right of the map, as high as it
+
+
+def fit_legend(legend, width, height, scale=1.0):
+    """Set the legend's fonts and symbols, smaller until it fits in ``width`` × ``height`` mm."""
+    while True:
+        for style, size, bold in ((QgsLegendStyle.Title, 11, True), (QgsLegendStyle.Group, 8, True),
+                                  (QgsLegendStyle.Subgroup, 7, True), (QgsLegendStyle.SymbolLabel, 6, False)):
+            font = QFont("DejaVu Sans")
+            font.setPointSizeF(size * scale)
+            font.setBold(bold)
+            legend.rstyle(style).setFont(font)
+            margin = 0.8 if style != QgsLegendStyle.SymbolLabel else 0.4
+            legend.rstyle(style).setMargin(QgsLegendStyle.Top, margin * scale)
+        legend.setSymbolHeight(3.0 * scale)
+        legend.setSymbolWidth(5.0 * scale)
+        legend.adjustBoxSize()
+        size = legend.sizeWithUnits()
+        if (size.width() <= width and size.height() <= height) or scale < 0.5:
+            return scale
+        scale *= 0.9
 
 
 def style_layer(layer, style):
@@ -115,18 +137,11 @@ class ReportLayout:
             root.addLayer(layer)
         legend.setLinkedMap(map_item)
         legend.setLegendFilterByMapEnabled(True)
-        for style, size, bold in ((QgsLegendStyle.Title, 11, True), (QgsLegendStyle.Group, 8, True),
-                                  (QgsLegendStyle.Subgroup, 7, True), (QgsLegendStyle.SymbolLabel, 6, False)):
-            font = QFont("DejaVu Sans", size)
-            font.setBold(bold)
-            legend.rstyle(style).setFont(font)
-            legend.rstyle(style).setMargin(QgsLegendStyle.Top, 0.8 if style != QgsLegendStyle.SymbolLabel else 0.4)
-        legend.setSymbolHeight(3.0)
-        legend.setSymbolWidth(5.0)
         legend.setColumnCount(2)
         legend.setSplitLayer(True)
         legend.setEqualColumnWidth(False)
-        self.place(legend, page, 213, 25)
+        self.place(legend, page, LEGEND_X, LEGEND_Y)
+        fit_legend(legend, PAGE_W - MARGIN - LEGEND_X, LEGEND_H)
 
         scale_bar = QgsLayoutItemScaleBar(self.layout)
         scale_bar.setStyle("Single Box")

@@ -118,3 +118,43 @@ def test_missing_package_gives_install_instructions(pvd_provider, monkeypatch):
     monkeypatch.setattr(deps, "installed_version", lambda name: "1.8.5" if name == "shapely" else real(name))
     message = HeritagePerimetersAlgorithm().missing_dependencies_message()
     assert "1.8.5" in message and "2.0" in message
+
+
+def test_a_monument_with_a_pda_gets_it_instead_of_the_circle(pvd_provider, monuments, tmp_path):
+    import processing
+
+    # the Église's PDA: a 300 m × 200 m rectangle; two polygons of one id are merged; one PDA matches nobody
+    pda = write_gpkg(tmp_path / "pda.gpkg", "pda", 2154, ogr.wkbPolygon, [
+        ("POLYGON ((409900 6909900, 410100 6909900, 410100 6910100, 409900 6910100, 409900 6909900))",
+         {"monument": "Église"}),
+        ("POLYGON ((410100 6909900, 410200 6909900, 410200 6910100, 410100 6910100, 410100 6909900))",
+         {"monument": "Église "}),
+        ("POLYGON ((0 0, 10 0, 10 10, 0 10, 0 0))", {"monument": "Moulin"}),
+    ])
+    out = tmp_path / "abords_pda.gpkg"
+    run(processing, INPUT=monuments, DISTANCE=500, NAME_FIELD="nom", PDA=pda, PDA_ID_FIELD="monument",
+        OUTPUT=str(out))
+    rows = {values["nom"]: (wkt, values) for wkt, values in read_gpkg(out)}
+    wkt, eglise = rows["Église"]
+    assert eglise["mode"] == "pda" and eglise["rayon_m"] is None
+    assert ogr.CreateGeometryFromWkt(wkt).GetArea() == pytest.approx(300 * 200)  # 200 × 200 + 100 × 200
+    wkt, chateau = rows["Château"]
+    assert chateau["mode"] == "rayon" and chateau["rayon_m"] == 500.0
+    assert ogr.CreateGeometryFromWkt(wkt).GetArea() == pytest.approx(REGULAR_128 * 500 ** 2, rel=1e-9)
+
+    dissolved = tmp_path / "abords_pda_fusion.gpkg"
+    run(processing, INPUT=monuments, DISTANCE=500, NAME_FIELD="nom", PDA=pda, PDA_ID_FIELD="monument",
+        DISSOLVE=True, OUTPUT=str(dissolved))
+    [(wkt, values)] = read_gpkg(dissolved)
+    assert values["mode"] == "pda; rayon"
+    # the PDA (x 409 900–410 200) and the Château's circle (x ≥ 410 100) overlap: the union is smaller
+    assert ogr.CreateGeometryFromWkt(wkt).GetArea() < 300 * 200 + REGULAR_128 * 500 ** 2
+
+
+def test_pda_without_its_id_field_is_a_clear_error(pvd_provider, monuments, tmp_path):
+    import processing
+
+    pda = write_gpkg(tmp_path / "pda.gpkg", "pda", 2154, ogr.wkbPolygon, [
+        ("POLYGON ((0 0, 10 0, 10 10, 0 10, 0 0))", {"monument": "Église"})])
+    with pytest.raises(QgsProcessingException, match="PDA_ID_FIELD"):
+        run(processing, INPUT=monuments, NAME_FIELD="nom", PDA=pda, OUTPUT=str(tmp_path / "x.gpkg"))

@@ -189,7 +189,7 @@ def test_requests_in_another_crs_are_reprojected(pvd_provider, town, tmp_path):
 
 
 def test_grid_over_budget_and_bad_fields_fail_with_a_message(pvd_provider, town):
-    with pytest.raises(QgsProcessingException, match="CELL_SIZE"):
+    with pytest.raises(QgsProcessingException, match="larger cell size"):
         run(TARGETS=town["demandes"], SOURCES=[town["postes"]], MARGIN=100000.0, CELL_SIZE=1.0)
     with pytest.raises(QgsProcessingException, match="no field 'code'"):
         run(TARGETS=town["demandes"], SOURCES=[town["postes"]], SOURCE_ID_FIELD="code")

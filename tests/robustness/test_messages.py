@@ -152,7 +152,7 @@ def test_participants_without_id_fields_are_warned(pvd_provider, tmp_path):
     assert "Layer 'producteurs': no identifier field (PRODUCER_ID_FIELD)" in outcome.warnings
     assert "Layer 'consommateurs': no identifier field (CONSUMER_ID_FIELD)" in outcome.warnings
     pair = next(outcome.results["OUTPUT_PAIR"].getFeatures())
-    assert pair["distance_m"] == pytest.approx(500.0)
+    assert pair["distance_m"] == pytest.approx(500.0, rel=1e-3)  # geodesic: Lambert-93's scale near 1
 
 
 # --- report -----------------------------------------------------------------------------------
@@ -210,4 +210,5 @@ def test_a_report_on_a_geopackage_in_degrees_is_drawn_in_lambert_93(pvd_provider
     if text is None:
         pytest.skip("pdftotext is not installed: the table's content cannot be read")
     # the route of the commune is found (in degrees: "0 requests" and an empty table)
-    assert "Connection routes: 1 requests, total 4,200 €" in " ".join(text.split())
+    flat = " ".join(text.split())
+    assert "Connection routes: 1 requests" in flat and "total 4,200 €" in flat

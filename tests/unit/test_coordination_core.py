@@ -177,3 +177,26 @@ def test_invalid_project_polygon_is_repaired():
                               day("2027-03-01"), day("2027-06-30"), np.array([False]))
     assert list(result.relation) == ["mutualisable"]
     assert result.shared_length_m[0] == pytest.approx(120.0)
+
+
+def test_l49_publicity_thresholds_in_and_out_of_agglomeration():
+    from pvd_qgis_plugin.core.coordination import l49_publicity
+
+    town = shapely.box(0, 0, 500, 500)
+    works = np.array([
+        shapely.LineString([(10, 10), (160, 10)]),      # 150 m inside: the threshold itself, published
+        shapely.LineString([(10, 20), (159, 20)]),      # 149 m inside: not
+        shapely.LineString([(400, 30), (1300, 30)]),    # 900 m, of which 100 m inside: in agglomeration, published
+        shapely.LineString([(600, 0), (1599, 0)]),      # 999 m outside: not
+        shapely.LineString([(600, 100), (1600, 100)]),  # 1 000 m outside: published
+        shapely.Point(10, 10),                          # a point has no length
+        None,
+    ], dtype=object)
+    result = l49_publicity(works, np.array([town], dtype=object))
+    assert result.length_m.tolist() == [150.0, 149.0, 900.0, 999.0, 1000.0, 0.0, 0.0]
+    assert result.agglomeration.tolist() == [True, True, True, False, False, True, False]
+    assert result.publish.tolist() == [True, False, True, False, True, False, False]
+    # without agglomeration polygons every work takes the lower (prudent) threshold: 999 m is published
+    assert l49_publicity(works).publish.tolist() == [True, False, True, True, True, False, False]
+    # thresholds as parameters, in CRS units of 0.5 m: 150 units = 75 m < 100 m
+    assert l49_publicity(works[:2], None, unit_m=0.5, agglomeration_m=100.0).publish.tolist() == [False, False]

@@ -25,7 +25,7 @@ def test_address_file_with_labels_and_bom():
     result = read_consumption_by_address(ADDRESS)
     # 5 rows, one without consumption value
     assert len(result.records) == 4
-    assert len(result.skipped) == 1 and "line 5" in result.skipped[0]
+    assert len(result.skipped) == 1 and "row 5" in result.skipped[0]
     first = result.records[0]
     assert (first.annee, first.secteur, first.conso_mwh, first.nb_sites) == (2022, "residentiel", 54.6, 12)
     assert (first.insee, first.code_iris, first.adresse) == ("14342", "143420000", "12 RUE EMILE DEMAGNY")
@@ -75,17 +75,13 @@ def test_missing_year_column_is_named():
     assert "Année" in str(error.value)
 
 
-def test_not_utf8_and_empty_files(tmp_path):
+def test_latin1_files_are_read_and_empty_files_refused(tmp_path):
+    header = "Annee;Code Commune;Nombre de logements;Consommation annuelle totale de l'adresse (MWh)\n"
     latin = tmp_path / "latin1.csv"
-    latin.write_bytes("Année;Code Commune\n2023;Trévières\n".encode("latin-1"))
-    with pytest.raises(EnedisFormatError, match="UTF-8"):
-        read_consumption_by_address(latin)
-    later = tmp_path / "latin1_rows.csv"
-    later.write_bytes(("Annee;Code Commune;Nombre de logements;Consommation annuelle totale de l'adresse (MWh)\n"
-                      + "2023;14711;12;50\n" * 5000 + "2023;Tr\xe9vi\xe8res;12;50\n").encode("latin-1"))
-    # rows are read lazily: the bad byte is found well after the header
-    with pytest.raises(EnedisFormatError, match="latin1_rows.csv: not UTF-8 after line"):
-        read_consumption_by_address(later)
+    latin.write_bytes((header + "2023;14711;12;50\n" * 5000 + "2023;14711;12;50,5;Trévières\n").encode("latin-1"))
+    # the encoding is decided for the whole file: a Windows-1252 re-save is read as such, with no warning
+    result = read_consumption_by_address(latin)
+    assert len(result.records) == 5001 and result.records[-1].conso_mwh == 50.5 and not result.warnings
     empty = tmp_path / "vide.csv"
     empty.write_text("")
     with pytest.raises(EnedisFormatError, match="vide.csv"):

@@ -6,9 +6,9 @@ import pytest
 import shapely
 from shapely import wkt
 
+from pvd_qgis_plugin.core.graphs import components
 from pvd_qgis_plugin.core.overlap import (
     LENGTH,
-    clusters,
     dissolve_by_key,
     grouped_union,
     POINTS,
@@ -206,14 +206,14 @@ def test_tabulate_lines_and_points():
     assert rows == [("A", "x", 2.0, 100.0), ("B", "x", 1.0, 50.0), ("B", "y", 1.0, 50.0)]
 
 
-def test_clusters_and_grouped_union():
+def test_components_and_grouped_union():
     # Edges 0-1, 1-2 (a chain) and 3-4; 5 alone; both directions and self-loops, as STRtree gives.
     first = np.array([0, 1, 1, 2, 3, 4, 0, 1, 2, 3, 4, 5])
     second = np.array([1, 0, 2, 1, 4, 3, 0, 1, 2, 3, 4, 5])
-    assert clusters(first, second, 6).tolist() == [0, 0, 0, 3, 3, 5]
+    assert components(6, first, second).tolist() == [0, 0, 0, 1, 1, 2]
     squares = np.array([shapely.box(i, 0, i + 1.5, 1) for i in range(3)] + [shapely.box(10, 0, 11, 1)] * 2
                        + [shapely.box(20, 0, 21, 1)], dtype=object)
-    unions = grouped_union(squares, clusters(first, second, 6))
+    unions = grouped_union(squares, components(6, first, second))
     assert sorted(shapely.area(unions).tolist()) == pytest.approx([1.0, 1.0, 3.5])
 
 

@@ -24,13 +24,16 @@ def test_broken_file_shows_every_problem_kind(tmp_path):
     assert ("travaux_raccordement", 1, "date_fin", "dates_out_of_order") in found
     assert ("travaux_raccordement", 2, "date_fin", "dates_out_of_order") not in found  # same day is fine
     assert ("demandes_raccordement", None, "puissance_kva", "field_type") in found
+    assert ("travaux_raccordement", 3, "cout_eur", "not_a_number") in found
+    assert ("travaux_raccordement", 3, "date_fin", "invalid_date") in found
     missing = {p.layer for p in problems if p.problem == "missing_layer"}
     assert missing == set(model.LAYERS_BY_NAME) - {
         "communes", "espaces_publics", "postes_hta_bt", "travaux_raccordement", "demandes_raccordement"}
     # exactly the planted problems, nothing else
-    assert summary(problems) == {"missing_layer": 9, "missing_field": 1, "field_type": 1, "geometry_type": 1,
+    assert summary(problems) == {"missing_layer": 13, "missing_field": 1, "field_type": 1, "geometry_type": 1,
                                  "crs": 1, "empty_geometry": 1, "invalid_geometry": 1, "missing_value": 1,
-                                 "value_not_allowed": 1, "duplicate_id": 2, "dates_out_of_order": 1}
+                                 "value_not_allowed": 1, "duplicate_id": 2, "dates_out_of_order": 1,
+                                 "not_a_number": 1, "invalid_date": 1}
 
 
 def test_feature_of_the_wrong_geometry_type_in_a_right_layer():

@@ -12,6 +12,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterMatrix,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
@@ -20,15 +21,24 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ...core import pricing
+from ...i18n import number
 from ..base import PvdAlgorithm
-from ..qgis_io import layer_title, metres_per_unit_exact, read_features, write_features
+from ..qgis_io import (
+    layer_title,
+    metres_per_unit_exact,
+    output_destination,
+    read_features,
+    use_stored_values,
+    write_features,
+)
 from .overlap_analysis import id_list
 
 
 class ConnectionRoutesAlgorithm(PvdAlgorithm):
     ALGORITHM_ID = "connectionroutes"
     GROUP_ID = "network"
-    REQUIRES = ("numpy", "shapely")
+    REQUIRES = ("numpy", "shapely", "scipy")
 
     TARGETS = "TARGETS"
     TARGET_ID_FIELD = "TARGET_ID_FIELD"
@@ -48,13 +58,42 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
     REFACTION = "REFACTION"
     SHARED_TRENCHES = "SHARED_TRENCHES"
     REUSE_FACTOR = "REUSE_FACTOR"
+    BAREME = "BAREME"
+    POWER_FIELD = "POWER_FIELD"
     OUTPUT = "OUTPUT"
     OUTPUT_NETWORK = "OUTPUT_NETWORK"
+    MODEL_INPUTS = {TARGETS: "demandes_raccordement", SOURCES: ("postes_hta_bt", "reseau_bt"),
+                    SURFACES: "espaces_publics", BARRIERS: ("batiments",), PENALTY_ZONES: ("abords_mh", "spr")}
+    # a BT line's id_poste is the substation feeding it: each route names the substation it reaches
+    MODEL_FIELDS = {TARGET_ID_FIELD: (TARGETS, "id_demande"), SOURCE_ID_FIELD: (SOURCES, "id_poste"),
+                    SURFACE_COST_FIELD: (SURFACES, "cout_m")}
 
     def displayName(self):
         return self.tr("Least-cost connection routes (tracés de raccordement à moindre coût)")
 
     def shortHelpString(self):
+        return "\n\n".join((
+            self.tr("Finds, for each connection request, the cheapest trench route to the existing electricity "
+                    "network (a substation, or any point of a low-voltage line) and prices it in euros."),
+            self.tr("Give the connection requests (points), the network (substations and low-voltage lines) "
+                    "and what a metre of trench costs: the public-space surfaces with their cost in €/m "
+                    "(roadway, sidewalk, heritage paving…); elsewhere the default cost applies (100 €/m). "
+                    "Buildings are obstacles a trench never crosses; inside the abords of monuments and the "
+                    "remarkable heritage sites (SPR) the cost is multiplied by the zone's factor (1.5 when it has none)."),
+            self.tr("Result: one route per request with its length (m), the trench cost and the total with the "
+                    "fixed cost per connection (€), the requester's share after the réfaction (the 40 % paid by "
+                    "the network tariff) and its nature: branchement up to 30 m, extension beyond. A request "
+                    "already on the network gets a route of 0 m (a branchement)."),
+            self.tr("Share trenches: later connections reuse the trenches already dug (a reused metre costs "
+                    "20 % of its price). The log gives the total of independent routes, the total with shared "
+                    "trenches and the saving; the trench network tells how many connections each trench serves."),
+            self.tr("Advanced parameters: the search margin around each request (300 m), the cell size of the "
+                    "calculation (1 m; 2 m is about four times faster), a cost raster instead of the surfaces, a "
+                    "maximum length, a fixed cost per connection."),
+            self.tr("Example: with the sample loaded, keep the preselected layers, tick Share trenches and run: "
+                    "every request is priced, and the log shows the saving of the shared trenches.")))
+
+    def technical_help(self):
         text = self.tr(
             "Finds the cheapest trench route from each connection request (TARGETS) to the existing "
             "network (SOURCES: substations as points, the BT network as lines; a route may end "
@@ -80,11 +119,31 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
             "SHARED_TRENCHES grows one trench network per group from the sources to its requests: a cell already trenched costs REUSE_FACTOR times its price to later "
             "connections. The log gives the total of independent routes, the shared total and the "
             "saving; OUTPUT_NETWORK holds the trenches with the number of connections each serves.")
+        text += "\n\n" + self.tr(
+            "Two figures per request. The works cost (cost_eur, total_eur) is what digging the route "
+            "costs the community, whoever pays. The contribution (contribution_eur) is what Enedis "
+            "bills the requester under its price schedule (barème Enedis-PRO-RAC_03E, v7.1 of "
+            "3 August 2024; arrêté of 28 August 2007, art. 6): branchement (1 − REFACTION) × (CfB + "
+            "CvB × lb_m) and extension (1 − REFACTION) × (CfE + CvE × le_m), where lb_m is the route "
+            "length up to 30 m and le_m the rest (0: the site is desservi, no extension; "
+            "contribution_extension_eur = 0). Réfaction 40 % for consumers (arrêté of 30 November "
+            "2017). Since loi 2025-391 the extension part is due from the planning-permit holder. "
+            "The least-cost route estimates the reference connection operation (arrêté of 28 August "
+            "2007, art. 1: the one that minimises the cost of the connection works).\n"
+            "BAREME: one row per power band: upper bound (kVA), CfB (€), CvB (€/m), CfE (€), CvE "
+            "(€/m); a request gets the first band whose bound is at least its power (POWER_FIELD, "
+            "kVA, default puissance_kva). In qgis_process give the rows flattened: "
+            "BAREME=36,1000,20,2000,50. The default rows are indicative, not the official "
+            "coefficients (those are the barème's tables): replace them with the schedule in force.")
         return text + "\n\n" + self.tr(
             "Example: TARGETS = demandes_raccordement of the sample GeoPackage, SOURCES = postes_hta_bt "
             "and reseau_bt, SURFACES = espaces_publics (cout_m), BARRIERS = batiments, PENALTY_ZONES = "
             "abords_mh and spr, CELL_SIZE 1, SHARED_TRENCHES on: every request priced, and the saving of "
             "the shared trenches in the log.")
+
+    ADVANCED = ("SOURCE_ID_FIELD", "COST_RASTER", "DEFAULT_COST", "PENALTY_FACTOR", "CELL_SIZE", "MARGIN",
+                "MAX_LENGTH", "FIXED_COST", "REFACTION", "REUSE_FACTOR", "BAREME", "POWER_FIELD")
+    DECIMALS = {"MARGIN": 0, "MAX_LENGTH": 0, "FIXED_COST": 0}
 
     def initAlgorithm(self, config=None):
         polygon = [QgsProcessing.TypeVectorPolygon]
@@ -136,6 +195,14 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.REUSE_FACTOR, self.tr("Cost factor of an already trenched cell"),
             QgsProcessingParameterNumber.Double, 0.2, minValue=0.0, maxValue=1.0))
+        self.addParameter(QgsProcessingParameterMatrix(
+            self.BAREME, self.tr("Barème (indicative defaults): one row per power band"), hasFixedNumberRows=False,
+            headers=[self.tr("Up to (kVA)"), self.tr("CfB (€)"), self.tr("CvB (€/m)"), self.tr("CfE (€)"),
+                     self.tr("CvE (€/m)")],
+            defaultValue=pricing.flatten(pricing.DEFAULT_BAREME), optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.POWER_FIELD, self.tr("Requested power field (kVA)"), "puissance_kva",
+            parentLayerParameterName=self.TARGETS, type=QgsProcessingParameterField.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Connection routes"), QgsProcessing.TypeVectorLine))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -168,9 +235,10 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
         targets = read_features(targets_source, context, feedback, crs=crs, progress_span=(0, 5))
         target_ids = self._ids(targets, self.parameterAsString(parameters, self.TARGET_ID_FIELD, context),
                                self.layer_name(parameters, self.TARGETS, context, targets_source))
+        bands = self._bands(parameters, context, targets, targets_source, target_ids, feedback)
         sources, source_ids = self._read_sources(parameters, context, feedback, crs)
         if not len(sources):
-            raise QgsProcessingException(self.tr("The network layers (SOURCES) have no feature."))
+            raise QgsProcessingException(self.tr("The network layers (substations and lines) have no feature."))
 
         points = targets.geometries
         has_point = ~(shapely.is_missing(points) | shapely.is_empty(points))
@@ -188,9 +256,9 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
                                                  extent)
         except routing.GridTooLarge as error:
             raise QgsProcessingException(self.tr(
-                "The routing grid would have {0:,} cells ({1} × {2}), more than the budget of {3:,}: "
-                "use a larger CELL_SIZE or a smaller MARGIN.").format(
-                    error.rows * error.cols, error.rows, error.cols, error.budget))
+                "The routing grid would have {0} cells ({1} × {2}), more than the budget of {3}: "
+                "use a larger cell size or a smaller search margin.").format(
+                    number(error.rows * error.cols), number(error.rows), number(error.cols), number(error.budget)))
         for area in areas:
             area.targets = with_point[area.targets]
         if extent is not None:
@@ -199,20 +267,21 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
                 feedback.pushWarning(self.tr("Request {0} lies outside the cost raster: unreachable.").format(
                     target_ids[position]))
         feedback.pushInfo(self.tr(
-            "Search area: {0} m around the requests, {1} group(s) of requests, {2:,} cells of {3} m in all.").format(
-                margin, len(areas), sum(area.cells for area in areas), round(cell_size * unit_m, 6)))
+            "Search area: {0} m around the requests, {1} group(s) of requests, {2} cells of {3} m in all.").format(
+                number(margin, None), len(areas), number(sum(area.cells for area in areas)),
+                number(cell_size * unit_m, None)))
 
         shared = self.parameterAsBool(parameters, self.SHARED_TRENCHES, context)
         result = routing.route_areas(
             areas, model, cell_size, sources, xy[:, 0], xy[:, 1],
             max_length=self.parameterAsDouble(parameters, self.MAX_LENGTH, context) / unit_m,
             shared=shared, reuse_factor=self.parameterAsDouble(parameters, self.REUSE_FACTOR, context),
-            network=bool(self.parameterAsOutputLayer(parameters, self.OUTPUT_NETWORK, context)),
+            network=bool(output_destination(parameters, self.OUTPUT_NETWORK, context)),
             progress=self.progress_callback(feedback, 10, 90))
         for position in result.no_source:
             feedback.pushWarning(self.tr(
-                "Request {0}: no network feature within MARGIN ({1} m): unreachable; use a larger MARGIN.").format(
-                    target_ids[position], margin))
+                "Request {0}: no network feature within the search margin ({1} m): unreachable; use a larger "
+                "margin.").format(target_ids[position], number(margin, None)))
         explained = set(result.no_source) | set(np.flatnonzero(~has_point).tolist())
         if extent is not None:
             explained |= set(np.flatnonzero(has_point & off).tolist())
@@ -221,11 +290,11 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
         self._explain_blocked(feedback, blocked, points, target_ids, model, margin)
         unused = int(np.count_nonzero(~result.used_sources))
         if unused:
-            feedback.pushInfo(self.tr("{0} of {1} network feature(s) lie farther than MARGIN from every request: not used.").format(
-                unused, len(sources)))
+            feedback.pushInfo(self.tr("{0} of {1} network feature(s) lie farther than the search margin from every request: "
+                "not used.").format(number(unused), number(len(sources))))
         if result.blocked:
             feedback.pushWarning(self.tr("{0} network cell(s) lie in barriers or no-data cells.").format(result.blocked))
-        return self._write(parameters, context, feedback, crs, result, target_ids, source_ids, shared, unit_m)
+        return self._write(parameters, context, feedback, crs, result, target_ids, source_ids, shared, bands, unit_m)
 
     def _explain_blocked(self, feedback, blocked, points, target_ids, model, margin):
         """Say why requests with a network nearby are unreachable: inside a barrier, or walled in."""
@@ -303,6 +372,7 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
             surfaces_name = self.layer_name(parameters, self.SURFACES, context, surfaces)
             field_name = self.parameterAsString(parameters, self.SURFACE_COST_FIELD, context) or "cout_m"
             table = read_features(surfaces, context, feedback, crs=crs, progress_span=(5, 7))
+            use_stored_values(table, self.parameterAsVectorLayer(parameters, self.SURFACES, context), [field_name])
             try:
                 values = table.column(field_name)
             except KeyError:
@@ -367,36 +437,71 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
 
         return read, gt[1], extent
 
-    def _write(self, parameters, context, feedback, crs, result, target_ids, source_ids, shared, unit_m=1.0):
-        from ...core import routing
+    def _bands(self, parameters, context, targets, source, target_ids, feedback):
+        """The barème band of each request (None: no contribution), with warnings naming the requests."""
+        # optional for Processing only (a mandatory matrix refuses its own default): empty = default rows
+        values = self.parameterAsMatrix(parameters, self.BAREME, context)
+        bareme = pricing.parse_bareme(values) if values else list(pricing.DEFAULT_BAREME)
+        field_name = self.parameterAsString(parameters, self.POWER_FIELD, context)
+        if not field_name or targets.fields.lookupField(field_name) < 0:
+            if field_name:
+                feedback.pushWarning(self.tr(
+                    "Layer '{0}' has no field '{1}': every request is priced with the first band of the "
+                    "barème (up to {2} kVA).").format(source.sourceName(), field_name, bareme[0].max_kva))
+            return [bareme[0]] * len(targets)
+        use_stored_values(targets, self.parameterAsVectorLayer(parameters, self.TARGETS, context), [field_name])
+        bands, unknown, above = [], [], []
+        for position, power in enumerate(_numbers(targets.column(field_name))):
+            band = pricing.band_for(bareme, power) if math.isfinite(power) and power >= 0 else None
+            bands.append(band)
+            if band is None:
+                (above if math.isfinite(power) else unknown).append(str(target_ids[position]))
+        if unknown:
+            feedback.pushWarning(self.tr(
+                "Layer '{0}', field '{1}': no power for request(s) {2}: no contribution computed.").format(
+                    source.sourceName(), field_name, ", ".join(unknown)))
+        if above:
+            feedback.pushWarning(self.tr(
+                "Request(s) {0}: power above the last band of the barème ({1} kVA): no contribution "
+                "computed.").format(", ".join(above), bareme[-1].max_kva))
+        return bands
 
+    def _write(self, parameters, context, feedback, crs, result, target_ids, source_ids, shared, bands, unit_m=1.0):
         fixed = self.parameterAsDouble(parameters, self.FIXED_COST, context)
         refaction = self.parameterAsDouble(parameters, self.REFACTION, context)
         fields = QgsFields()
         for name, kind in (("target_id", QVariant.String), ("source_id", QVariant.String),
                            ("length_m", QVariant.Double), ("cost_eur", QVariant.Double),
                            ("total_eur", QVariant.Double), ("part_demandeur_eur", QVariant.Double),
-                           ("penalty_m", QVariant.Double), ("nature", QVariant.String), ("status", QVariant.String)):
+                           ("penalty_m", QVariant.Double), ("nature", QVariant.String), ("status", QVariant.String),
+                           ("lb_m", QVariant.Double), ("le_m", QVariant.Double),
+                           ("contribution_branchement_eur", QVariant.Double),
+                           ("contribution_extension_eur", QVariant.Double), ("contribution_eur", QVariant.Double)):
             fields.append(QgsField(name, kind))
         geometries, rows = [], []
         for route in result.routes:
             if route.status == "unreachable":
                 geometries.append(None)
-                rows.append([target_ids[route.target], None, None, None, None, None, None, None, route.status])
+                rows.append([target_ids[route.target], None, None, None, None, None, None, None, route.status]
+                            + [None] * 5)
                 continue
-            total = route.cost_eur + fixed
+            total, part = pricing.works_totals(route.cost_eur, fixed, refaction)
             length_m = route.length_m * unit_m
             geometries.append(route.line)
+            band = bands[route.target]
+            billed = None if band is None else pricing.contribution(length_m, band, refaction)
             rows.append([target_ids[route.target], source_ids[route.source], length_m, route.cost_eur,
-                         total, total * (1 - refaction), route.penalty_m * unit_m,
-                         "branchement" if length_m <= routing.BRANCHEMENT_MAX_M else "extension",
-                         route.status])
+                         total, part, route.penalty_m * unit_m, pricing.nature(length_m), route.status]
+                        + ([None] * 5 if billed is None else
+                           [billed.lb_m, billed.le_m, billed.branchement_eur, billed.extension_eur, billed.total_eur]))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.LineString, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         write_features(sink, fields, geometries, rows, feedback)
         outputs = {self.OUTPUT: dest_id}
         self.style_output_on_load(context, dest_id, "connection_routes")
+        if shared:
+            self.name_output_on_load(context, dest_id, self.tr("Connection routes (shared trenches)"))
 
         network_fields = QgsFields()
         for name, kind in (("connections", QVariant.Int), ("length_m", QVariant.Double), ("cost_eur", QVariant.Double)):
@@ -415,13 +520,13 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
             counts["ok"], counts["unreachable"], counts["too_long"]))
         fixed_total = fixed * counts["ok"]
         independent = result.independent_total + fixed_total
-        feedback.pushInfo(self.tr("Total of independent routes: {0:,.0f} €.").format(independent))
+        feedback.pushInfo(self.tr("Total of independent routes: {0}.").format(number(independent, 0, "€")))
         outputs["INDEPENDENT_TOTAL_EUR"] = independent
         if shared:
             shared_total = result.shared_total + fixed_total
-            feedback.pushInfo(self.tr("Total with shared trenches: {0:,.0f} €; saving {1:,.0f} € ({2:.1f} %).").format(
-                shared_total, independent - shared_total,
-                100.0 * (independent - shared_total) / independent if independent else 0.0))
+            feedback.pushInfo(self.tr("Total with shared trenches: {0}; saving {1} ({2}).").format(
+                number(shared_total, 0, "€"), number(independent - shared_total, 0, "€"),
+                number(100.0 * (independent - shared_total) / independent if independent else 0.0, 1, "%")))
             outputs["SHARED_TOTAL_EUR"] = shared_total
             outputs["SAVING_EUR"] = independent - shared_total
         return outputs
@@ -433,16 +538,11 @@ def _is_null(value):
 
 
 def _numbers(values):
-    """Attribute values as a float array, NaN where missing or not numeric."""
-    import numpy as np
+    """Attribute values as a float array (:func:`core.numbers.parse_numbers`: ``12,5`` is 12.5), NaN where
+    missing or not numeric."""
+    from ...core.numbers import parse_numbers
 
-    numbers = np.full(len(values), np.nan)
-    for position, value in enumerate(values):
-        try:
-            numbers[position] = np.nan if _is_null(value) else float(value)
-        except (TypeError, ValueError):
-            pass
-    return numbers
+    return parse_numbers(values).values
 
 
 def _has_passable_cell(band):

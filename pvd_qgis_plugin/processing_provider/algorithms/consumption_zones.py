@@ -15,8 +15,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ...i18n import number
 from ..base import PvdAlgorithm
-from ..qgis_io import FeatureTable, read_features, write_features
+from ..qgis_io import FeatureTable, layer_label, misstored_values, read_features, write_features
 
 # Fields the algorithm adds, in output order.
 RESULT_FIELDS = (
@@ -27,24 +28,6 @@ RESULT_FIELDS = (
     ("conso_mwh_comparaison", QVariant.Double), ("masque_comparaison", QVariant.Bool),
     ("evolution_mwh", QVariant.Double), ("evolution_pct", QVariant.Double),
 )
-
-
-def as_floats(values):
-    """Attribute values as floats; NULL, empty or non-numeric values become NaN.
-
-    A float array (a column read in bulk, NULL already NaN) is returned as is.
-    """
-    import numpy as np
-
-    if isinstance(values, np.ndarray) and values.dtype.kind == "f":
-        return values
-    out = np.full(len(values), np.nan)
-    for index, value in enumerate(values):
-        try:
-            out[index] = float(value)
-        except (TypeError, ValueError):
-            pass
-    return out
 
 
 def _value(number, integer=False):
@@ -70,11 +53,35 @@ class ConsumptionZonesAlgorithm(PvdAlgorithm):
     PERCENTILE = "PERCENTILE"
     MIN_SITES = "MIN_SITES"
     OUTPUT = "OUTPUT"
+    MODEL_INPUTS = {POINTS: "consommation_electrique"}
+    ADVANCED = (YEAR_FIELD, MWH_FIELD, SITES_FIELD, INSEE_FIELD, PERCENTILE, MIN_SITES)
+    DECIMALS = {GRID_SIZE: 0, PERCENTILE: 0}
 
     def displayName(self):
         return self.tr("Electricity consumption per zone (Consommation électrique par zone)")
 
     def shortHelpString(self):
+        return "\n\n".join((
+            self.tr(
+                "Sums the annual electricity consumption per zone and per year, to find where consumption "
+                "concentrates and how it changed before and after works."),
+            self.tr(
+                "Give the consumption points (the Enedis open data imported by the plugin) and, "
+                "optionally, zones (ORT perimeters, IRIS, communes); without zones, a square grid of 200 "
+                "m is used. Choose the year and, to measure a change, a comparison year (e.g. before the "
+                "works)."),
+            self.tr(
+                "Result per zone: number of sites, consumption (MWh), MWh per site, share of the "
+                "commune's consumption (%), whether the zone is among the highest (above the 90th "
+                "percentile) and, with a comparison year, the change in MWh and in %. To protect privacy, "
+                "a zone with fewer than 10 sites is masked: its values are left empty."),
+            self.tr(
+                "Example: with the sample loaded, keep the consumption points, no zones, year 2023 and "
+                "comparison year 2022: 200 m cells of the five towns with their 2023 consumption and its "
+                "change since 2022."),
+        ))
+
+    def technical_help(self):
         text = self.tr(
             "Sums annual electricity consumption points (such as the layer consommation_electrique "
             "imported from the Enedis open data) per zone and per year, to find where consumption "
@@ -177,9 +184,12 @@ class ConsumptionZonesAlgorithm(PvdAlgorithm):
                     "Layer '{}' is not in a projected CRS in metres: a grid of {} m cannot be drawn. "
                     "Reproject it (e.g. to EPSG:2154) or give a zone layer.").format(
                         self.layer_name(parameters, self.POINTS, context, points_source), grid_size))
-        point_geometries, columns = self._read_points(
+        point_fids, point_geometries, columns = self._read_points(
             parameters, context, points_source, fields + ([insee_field] if insee_field else []), crs, feedback)
-        years, mwh, sites = (as_floats(columns[name]) for name in fields)
+        stored = misstored_values(self.parameterAsVectorLayer(parameters, self.POINTS, context), fields)
+        label = layer_label(self, parameters, self.POINTS, context)
+        years, mwh, sites = (self._numbers(columns[name], point_fids, stored.get(name, {}), label, name, feedback)
+                             for name in fields)
         insee = None
         if insee_field:
             insee = [None if value is None or str(value) in ("", "NULL") else str(value)
@@ -219,8 +229,9 @@ class ConsumptionZonesAlgorithm(PvdAlgorithm):
         write_features(sink, out_fields, geometries, rows, feedback, multi=zone_table is not None)
         feedback.pushInfo(self.tr(
             "{0} zone(s): {1} masked (fewer than {2} sites), {3} above the {4}th percentile "
-            "({5:.1f} MWh).").format(len(rows), int(result.masked.sum()), min_sites,
-                                     int(result.above_percentile.sum()), percentile, result.threshold_mwh))
+            "({5} MWh).").format(number(len(rows)), number(int(result.masked.sum())), number(min_sites),
+                                 number(int(result.above_percentile.sum())), number(percentile, None),
+                                 number(result.threshold_mwh, 1)))
         return {self.OUTPUT: dest_id}
 
     def _read_points(self, parameters, context, source, names, crs, feedback):
@@ -235,9 +246,43 @@ class ConsumptionZonesAlgorithm(PvdAlgorithm):
         bulk = gpkg_bulk.read_source(parameters.get(self.POINTS), layer, source, names, floats=names, crs=crs)
         if bulk is not None:
             feedback.setProgress(15)
-            return bulk[1], bulk[2]
+            return bulk
         table = read_features(source, context, feedback, crs=crs, progress_span=(5, 15))
-        return table.geometries, {name: table.column(name) for name in names}
+        return table.fids, table.geometries, {name: table.column(name) for name in names}
+
+    def _numbers(self, values, fids, stored, label, field, feedback):
+        """A field's values as floats, NaN for NULL; unreadable values NaN too, with a warning naming them.
+
+        ``stored``: {fid: text} the GeoPackage stores in a number field (QGIS reads ``12,5`` as 12 and
+        ``abc`` as 0): those values are read from the stored text instead.
+        """
+        import numpy as np
+
+        from ...core.messages import listing
+        from ...core.numbers import parse_numbers
+
+        parsed = parse_numbers(values)
+        numbers = np.array(parsed.values, dtype=float)
+        unreadable = [int(fids[i]) for i in parsed.unreadable]
+        corrected = []
+        if stored:
+            position = {int(fid): index for index, fid in enumerate(fids)}
+            for fid, text in stored.items():
+                if fid not in position:
+                    continue
+                number = parse_numbers([text])
+                numbers[position[fid]] = number.values[0]
+                (unreadable if len(number.unreadable) else corrected).append(fid)
+        if corrected:
+            feedback.pushWarning(self.tr(
+                "Layer '{0}', field '{1}': {2} number(s) stored as text (such as '12,5'), read from the text: "
+                "feature(s) {3}.").format(label, field, len(corrected), listing(sorted(corrected))))
+        if unreadable:
+            feedback.pushWarning(self.tr(
+                "Layer '{0}', field '{1}': {2} value(s) unreadable as numbers, treated as NULL (the points are "
+                "ignored, never counted as 0): feature(s) {3}.").format(label, field, len(unreadable),
+                                                                         listing(sorted(unreadable))))
+        return numbers
 
     def _read_zones(self, parameters, context, source, feedback):
         """The zones as a :class:`FeatureTable`, read in bulk from an unfiltered file layer."""

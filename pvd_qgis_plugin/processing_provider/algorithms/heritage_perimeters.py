@@ -13,8 +13,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ...core.defaults import HERITAGE_MODE_PDA as MODE_PDA
 from ..base import PvdAlgorithm
-from ..qgis_io import read_features, write_features
+from ..qgis_io import python_column, read_features, write_features
 
 
 class HeritagePerimetersAlgorithm(PvdAlgorithm):
@@ -26,12 +27,36 @@ class HeritagePerimetersAlgorithm(PvdAlgorithm):
     DISTANCE = "DISTANCE"
     NAME_FIELD = "NAME_FIELD"
     DISSOLVE = "DISSOLVE"
+    PDA = "PDA"
+    PDA_ID_FIELD = "PDA_ID_FIELD"
     OUTPUT = "OUTPUT"
+    MODEL_INPUTS = {INPUT: "monuments_historiques"}
+    MODEL_FIELDS = {NAME_FIELD: (INPUT, "nom")}
+    DECIMALS = {DISTANCE: 1}
+    ADVANCED = (PDA_ID_FIELD,)
 
     def displayName(self):
         return self.tr("Heritage perimeters (abords of monuments historiques)")
 
     def shortHelpString(self):
+        return "\n\n".join((
+            self.tr(
+                "Draws the abords of monuments historiques: the zone within 500 m of each monument (Code "
+                "du patrimoine L621-30, where no PDA has been delimited). Inside it, works that change "
+                "the exterior aspect need the accord of the Architecte des Bâtiments de France."),
+            self.tr(
+                "Give the monuments (points or polygons) and the distance in metres; tick Dissolve to get "
+                "one merged zone instead of one zone per monument. Distances are metres on the ground, "
+                "whatever the layer's coordinate system."),
+            self.tr(
+                "Where a périmètre délimité des abords has been delimited, give the PDA polygons: a "
+                "monument with a PDA gets it as its perimeter instead of the circle."),
+            self.tr(
+                "Example: with the sample loaded, keep the monuments and 500 m: a zone of 500 m around "
+                "each monument of the five communes."),
+        ))
+
+    def technical_help(self):
         return self.tr(
             "Draws the abords of monuments historiques: the zone within DISTANCE metres of each "
             "monument (500 m by default, Code du patrimoine L621-30, where no PDA has been "
@@ -47,7 +72,12 @@ class HeritagePerimetersAlgorithm(PvdAlgorithm):
             "Missing or empty geometries are skipped and listed in the log; invalid ones are "
             "repaired and listed.\n\n"
             "Example: monuments_historiques of the sample GeoPackage, DISTANCE 500, DISSOLVE off."
-        )
+        ) + "\n\n" + self.tr(
+            "PDA (optional polygons): the périmètres délimités des abords. Where a PDA has been "
+            "delimited it replaces the circle (Code du patrimoine L621-30): a monument whose NAME_FIELD "
+            "value equals a PDA's PDA_ID_FIELD value gets that PDA as its perimeter (several polygons "
+            "of one id are merged). Output field mode: pda (the PDA) or rayon (the circle; rayon_m is "
+            "empty for a PDA). PDA ids matching no monument are listed in the log.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -60,6 +90,12 @@ class HeritagePerimetersAlgorithm(PvdAlgorithm):
             self.NAME_FIELD, self.tr("Name field"), parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
             self.DISSOLVE, self.tr("Dissolve into one zone"), False))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.PDA, self.tr("Périmètres délimités des abords (PDA)"), [QgsProcessing.TypeVectorPolygon],
+            optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.PDA_ID_FIELD, self.tr("PDA: monument field (matched against the name field)"),
+            parentLayerParameterName=self.PDA, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Abords"), QgsProcessing.TypeVectorPolygon))
 
@@ -87,9 +123,10 @@ class HeritagePerimetersAlgorithm(PvdAlgorithm):
                     GEOGRAPHIC_MAX_DISTANCE_M, distance))
         table = read_features(source, context, feedback)
         names = table.column(name_field) if name_field else [str(fid) for fid in table.fids]
+        pda = self._pda(parameters, context, feedback, source, names, name_field)
         result = heritage_perimeters(
             table.geometries, distance, dissolve=dissolve, crs=source.sourceCrs().toWkt(),
-            progress=self.progress_callback(feedback, 10, 90))
+            progress=self.progress_callback(feedback, 10, 90), pda=pda)
 
         for index in result.skipped:
             feedback.pushWarning(self.tr("Monument {0} (feature {1}) has no geometry: skipped.").format(
@@ -108,14 +145,36 @@ class HeritagePerimetersAlgorithm(PvdAlgorithm):
         self.style_output_on_load(context, dest_id, "abords_mh")
         return {self.OUTPUT: dest_id}
 
+    def _pda(self, parameters, context, feedback, source, names, name_field):
+        """{monument index: PDA geometry in the monuments' CRS}, or None without PDA."""
+        from ...core.heritage import pda_by_monument
+
+        pda_source = self.parameterAsSource(parameters, self.PDA, context)
+        if pda_source is None:
+            return None
+        id_field = self.parameterAsString(parameters, self.PDA_ID_FIELD, context)
+        if not name_field or not id_field or pda_source.fields().lookupField(id_field) < 0:
+            raise QgsProcessingException(self.tr(
+                "With a PDA layer ('{0}'), choose the monuments' NAME_FIELD and the PDA's PDA_ID_FIELD "
+                "(a field of '{0}' holding the monument's name); got '{1}' and '{2}'.").format(
+                    pda_source.sourceName(), name_field, id_field))
+        table = read_features(pda_source, context, feedback, crs=source.sourceCrs(), progress_span=(5, 10))
+        matched, unmatched = pda_by_monument(names, table.geometries, python_column(table, id_field))
+        if unmatched:
+            feedback.pushWarning(self.tr("PDA of '{0}' matching no monument (field '{1}'): {2}.").format(
+                pda_source.sourceName(), id_field, ", ".join(unmatched)))
+        feedback.pushInfo(self.tr("{0} monument(s) get their PDA, the others the circle.").format(len(matched)))
+        return matched
+
     def _output_table(self, table, names, result, distance, dissolve, feedback):
         fields = QgsFields()
         if dissolve:
             fields.append(QgsField("nb_monuments", QVariant.Int))
             fields.append(QgsField("monuments", QVariant.String))
             fields.append(QgsField("rayon_m", QVariant.Double))
-            rows = [[len(members), "; ".join(sorted(str(names[i]) for i in members)), distance]
-                    for members in result.members]
+            fields.append(QgsField("mode", QVariant.String))
+            rows = [[len(members), "; ".join(sorted(str(names[i]) for i in members)), distance, mode]
+                    for members, mode in zip(result.members, result.modes)]
             return fields, rows
         radius_index = table.fields.lookupField("rayon_m")
         for input_field in table.fields:
@@ -124,12 +183,20 @@ class HeritagePerimetersAlgorithm(PvdAlgorithm):
             fields.append(QgsField("rayon_m", QVariant.Double))
         else:
             feedback.pushWarning(self.tr("The input already has a field 'rayon_m': its values are replaced."))
+        mode_index = table.fields.lookupField("mode")
+        if mode_index < 0:
+            fields.append(QgsField("mode", QVariant.String))
         rows = []
-        for members in result.members:
+        for members, mode in zip(result.members, result.modes):
             row = list(table.attributes[members[0]])
+            radius = None if mode == MODE_PDA else distance
             if radius_index < 0:
-                row.append(distance)
+                row.append(radius)
             else:
-                row[radius_index] = distance
+                row[radius_index] = radius
+            if mode_index < 0:
+                row.append(mode)
+            else:
+                row[mode_index] = mode
             rows.append(row)
         return fields, rows

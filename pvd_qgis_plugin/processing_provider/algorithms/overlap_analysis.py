@@ -18,10 +18,11 @@ from qgis.core import NULL as NULL_VALUE
 from qgis.PyQt.QtCore import QVariant
 
 from ... import deps
-from ...i18n import tr
+from ...i18n import number, tr
 from ..base import PvdAlgorithm, share_proj_data_with_pyproj
+from ..field_labels import overlap_aliases
 from ..gpkg_bulk import python_values
-from ..qgis_io import layer_title, read_features, write_features
+from ..qgis_io import layer_title, output_destination, read_features, write_features
 
 MAX_IDS_IN_LOG = 50
 
@@ -80,11 +81,29 @@ class OverlapAnalysisAlgorithm(PvdAlgorithm):
     LABEL_FIELD = "LABEL_FIELD"
     OUTPUT = "OUTPUT"
     OUTPUT_SUMMARY = "OUTPUT_SUMMARY"
+    MODEL_INPUTS = {INPUT: "travaux_raccordement",
+                    OVERLAYS: ("ort_perimetres", "abords_mh", "spr", "espaces_publics")}
+    MODEL_FIELDS = {LABEL_FIELD: (OVERLAYS, "nom")}
 
     def displayName(self):
         return self.tr("Overlap analysis (ORT, abords, SPR, public spaces)")
 
     def shortHelpString(self):
+        return "\n\n".join((
+            self.tr("Tells, for every feature of a layer (connection works, substations, parcels, projects), "
+                    "how much of it lies inside each zone layer (ORT perimeters, abords of monuments, SPR, "
+                    "public spaces…) and which zones those are."),
+            self.tr("Result: the features with all their attributes, plus for each zone layer the area (m²) or "
+                    "length (m) inside its zones, that part as a percentage of the feature, the number of zones "
+                    "touched and their names. A summary table (optional) gives one line per zone layer with "
+                    "the total inside and its share of the whole layer."),
+            self.tr("Areas and lengths are in square metres and metres, whatever the layers' coordinate "
+                    "system. Invalid geometries are repaired and listed in the log."),
+            self.tr("Example: with the sample loaded, keep the preselected layers (the connection works against "
+                    "the ORT perimeters, abords, SPR and public spaces) and run: each work with the metres it "
+                    "runs inside each zone layer and the names of those zones.")))
+
+    def technical_help(self):
         text = self.tr(
             "For every input feature (points, lines or polygons: substations, connection works, "
             "parcels, projects), how much of it lies inside each overlay layer (ORT perimeters, "
@@ -183,6 +202,7 @@ class OverlapAnalysisAlgorithm(PvdAlgorithm):
 
         result = overlap_analysis(geometries, overlay_geometries, overlay_labels,
                                   progress=self.progress_callback(feedback, 15, 85), **crs_arguments(crs))
+        input_layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
         input_name = self.layer_name(parameters, self.INPUT, context, source)
         self._report_geometries(feedback, input_name, fids, result, names, overlay_fids)
 
@@ -213,11 +233,14 @@ class OverlapAnalysisAlgorithm(PvdAlgorithm):
             write_features(sink, fields, geometries, rows, feedback,
                            multi=QgsWkbTypes.isMultiType(source.wkbType()))
         outputs = {self.OUTPUT: dest_id}
+        self.style_output_on_load(context, dest_id, aliases=overlap_aliases(prefixes, names))
+        self.name_output_on_load(context, dest_id, self.tr("Overlap — {}").format(
+            input_layer.name() if input_layer is not None else input_name))
         summary = self._write_summary(parameters, context, prefixes, names, result)
         if summary is not None:
             outputs[self.OUTPUT_SUMMARY] = summary
         feedback.pushInfo(self.tr("{0} feature(s) analysed against {1} overlay layer(s).").format(
-            len(fids), len(overlays)))
+            number(len(fids)), len(overlays)))
         return outputs
 
     @staticmethod
@@ -263,7 +286,7 @@ class OverlapAnalysisAlgorithm(PvdAlgorithm):
 
         if not gpkg_bulk.whole_layer(parameters.get(self.INPUT)):
             return None
-        destination = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        destination = output_destination(parameters, self.OUTPUT, context)
         if not gpkg_bulk.gpkg_destination(destination):
             return None
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)

@@ -16,11 +16,14 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import QUrl
 
 from ...i18n import user_locale
+from ..field_labels import value_label
 from ...resources_path import sample_path
+from .. import project_layers
 from ..base import PvdAlgorithm
-from ..qgis_io import read_features
+from ..qgis_io import python_value, read_features
 
 LAMBERT93 = "EPSG:2154"
 
@@ -37,7 +40,10 @@ class ReportAlgorithm(PvdAlgorithm):
     OVERLAPS = "OVERLAPS"
     COORDINATION = "COORDINATION"
     PRIORITIES = "PRIORITIES"
+    PRECARITY = "PRECARITY"
+    RENOVATION = "RENOVATION"
     OUTPUT = "OUTPUT"
+    MODEL_INPUTS = {GEOPACKAGE: project_layers.GEOPACKAGE_FILE}
 
     def flags(self):
         # Layout rendering uses QGIS objects that must stay on the main thread.
@@ -47,6 +53,26 @@ class ReportAlgorithm(PvdAlgorithm):
         return self.tr("Communal report (PDF)")
 
     def shortHelpString(self):
+        return "\n\n".join((
+            self.tr(
+                "Writes a PDF report per commune for the mayor: a map of the town centre (ORT perimeter, "
+                "heritage zones, network, connection requests and routes) with legend, scale and sources, "
+                "then a page of tables: connection routes with their cost, overlap shares, works to "
+                "coordinate and substations to embellish first."),
+            self.tr(
+                "Give the PVD GeoPackage (the one loaded, else the sample) and choose one commune or all; "
+                "add the results of the other tools you ran: connection routes (and the independent "
+                "routes, to report the saving of shared trenches), overlap, works coordination, "
+                "substation priorities. Every request counts in the commune where it lies, those already "
+                "on the network (a branchement, 0 m of trench) included."),
+            self.tr(
+                "After a run from the QGIS window the PDF opens; the log gives its link."),
+            self.tr(
+                "Example: with the sample loaded, choose Isigny-sur-Mer (14342) and the routes you "
+                "computed: two pages, the map and the tables of Isigny-sur-Mer."),
+        ))
+
+    def technical_help(self):
         text = self.tr(
             "Writes a PDF report for one commune or several: for each, a map of the town centre (ORT "
             "perimeter, heritage zones, Enedis network, connection requests and analysed routes) with "
@@ -64,21 +90,31 @@ class ReportAlgorithm(PvdAlgorithm):
         )
         return text + "\n\n" + self.tr(
             "Independent connection routes (optional): the output of pvd:connectionroutes without shared "
-            "trenches, next to ROUTES computed with them: the report then gives each commune's saving.")
+            "trenches, next to ROUTES computed with them: the report then gives each commune's saving.") + "\n\n" + \
+            self.tr("Energy precarity (optional): the output of pvd:energyprecarity adds, per commune, a page "
+                    "\"Précarité énergétique\" with the map of the index and a page with its first cells; "
+                    "with the output of pvd:renovationeffect (optional), the before/after of the works zones "
+                    "follows.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
             self.GEOPACKAGE, self.tr("PVD GeoPackage (empty = the shipped sample)"), extension="gpkg",
             defaultValue=sample_path("pvd_isigny_omaha.gpkg"), optional=True))
-        self.addParameter(QgsProcessingParameterString(
+        communes = QgsProcessingParameterString(
             self.COMMUNES, self.tr("Communes (INSEE codes or names, comma-separated; empty = all)"),
-            optional=True))
+            optional=True)
+        # in the dialog, a list of the GeoPackage's communes (the value stays this text)
+        communes.setMetadata({"widget_wrapper": {
+            "class": __name__.split(".")[0] + ".gui.commune_choice.CommuneWidgetWrapper"}})
+        self.addParameter(communes)
         for name, label in ((self.ROUTES, self.tr("Connection routes")),
                             (self.ROUTES_INDEPENDENT,
                              self.tr("Independent connection routes (to report the shared-trench saving)")),
                             (self.OVERLAPS, self.tr("Overlap analysis")),
                             (self.COORDINATION, self.tr("Works coordination")),
-                            (self.PRIORITIES, self.tr("Substation priorities"))):
+                            (self.PRIORITIES, self.tr("Substation priorities")),
+                            (self.PRECARITY, self.tr("Energy precarity (output of pvd:energyprecarity)")),
+                            (self.RENOVATION, self.tr("Effect of renovation works (output of pvd:renovationeffect)"))):
             self.addParameter(QgsProcessingParameterFeatureSource(
                 name, label, [QgsProcessing.TypeVector], optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -87,7 +123,8 @@ class ReportAlgorithm(PvdAlgorithm):
     def run_algorithm(self, parameters, context, feedback):
         import shapely
 
-        from ...core.report_tables import format_number, rows_in_zone, table, total
+        from ...core.report_tables import (format_number, match_communes, rank_within, route_request_points,
+                                           rows_in_zone, table, total)
         from ..report_layout import ReportLayout, gpkg_layers
 
         gpkg = self.parameterAsFile(parameters, self.GEOPACKAGE, context) or sample_path("pvd_isigny_omaha.gpkg")
@@ -96,16 +133,23 @@ class ReportAlgorithm(PvdAlgorithm):
         # of a GeoPackage in degrees would otherwise be buffered by 250 "degrees").
         crs = QgsCoordinateReferenceSystem(LAMBERT93)
         communes = self._communes(gpkg, crs, context, feedback)
-        wanted = self._select(communes, self.parameterAsString(parameters, self.COMMUNES, context))
+        wanted = match_communes(communes, self.parameterAsString(parameters, self.COMMUNES, context))
         lang = "fr" if user_locale() == "fr" else "en"
 
         analyses = {}
-        for name in (self.ROUTES, self.ROUTES_INDEPENDENT, self.OVERLAPS, self.COORDINATION, self.PRIORITIES):
+        for name in (self.ROUTES, self.ROUTES_INDEPENDENT, self.OVERLAPS, self.COORDINATION, self.PRIORITIES,
+                     self.PRECARITY, self.RENOVATION):
             source = self.parameterAsSource(parameters, name, context)
             if source is not None:
                 features = read_features(source, context, feedback, crs=crs)
                 names = features.fields.names()
-                analyses[name] = (features.geometries, [dict(zip(names, row)) for row in features.attributes])
+                geometries = features.geometries
+                if name in (self.ROUTES, self.ROUTES_INDEPENDENT):
+                    # a route belongs to the commune of its request, a 0 m route too
+                    geometries = route_request_points(geometries)
+                rows = [{field: value_label(field, value) for field, value in zip(names, row)}
+                        for row in features.attributes]
+                analyses[name] = (geometries, rows, features.geometries)
 
         orts = self._ort_zones(gpkg, crs, context)
         titles = {"communes": self.tr("Communes"), "ort_perimetres": self.tr("ORT perimeters"),
@@ -132,6 +176,9 @@ class ReportAlgorithm(PvdAlgorithm):
                 raise QgsProcessingException(self.tr("Cancelled by the user: nothing was written."))
             zone = orts.get(insee)
             extent_geometry = shapely.buffer(zone, 250.0) if zone is not None else geometry
+            if self.ROUTES in analyses:  # the map shows every route its table lists
+                shown = self._drawn(analyses[self.ROUTES], geometry, rows_in_zone)
+                extent_geometry = shapely.union_all([extent_geometry, shapely.buffer(shown, 60.0)])
             xmin, ymin, xmax, ymax = shapely.bounds(extent_geometry)
             from qgis.core import QgsRectangle
 
@@ -144,17 +191,22 @@ class ReportAlgorithm(PvdAlgorithm):
                 tables.append((self.tr("Connection routes"),) + table(rows, [
                     ("target_id", self.tr("Request"), None, ""), ("source_id", self.tr("Source"), None, ""),
                     ("length_m", self.tr("Length"), 0, "m"), ("total_eur", self.tr("Total"), 0, "€"),
-                    ("part_demandeur_eur", self.tr("Applicant"), 0, "€"), ("nature", self.tr("Nature"), None, ""),
+                    ("part_demandeur_eur", self.tr("Applicant"), 0, "€"),
+                    ("contribution_eur", self.tr("Billed by Enedis"), 0, "€"), ("nature", self.tr("Nature"), None, ""),
                     ("status", self.tr("Status"), None, "")], sort_by="total_eur", lang=lang))
-                figures.append(self.tr("Connection routes: {0} requests, total {1}, applicants' share {2}.").format(
-                    len(rows), format_number(total(rows, "total_eur"), 0, lang, "€"),
+                on_network = sum(1 for row in rows if row.get("length_m") == 0)
+                figures.append(self.tr(
+                    "Connection routes: {0} requests ({1} on the network: a branchement, 0 m of trench), "
+                    "total {2}, applicants' share {3}.").format(
+                    len(rows), on_network, format_number(total(rows, "total_eur"), 0, lang, "€"),
                     format_number(total(rows, "part_demandeur_eur"), 0, lang, "€")))
                 if self.ROUTES_INDEPENDENT in analyses:
                     alone = self._rows(analyses[self.ROUTES_INDEPENDENT], geometry, rows_in_zone)
                     figures.append(self.saving_figure(alone, rows, lang))
             if self.OVERLAPS in analyses:
                 rows = self._rows(analyses[self.OVERLAPS], geometry, rows_in_zone)
-                tables.append((self.tr("Overlap shares (%)"),) + table(rows, self._overlap_columns(rows), lang=lang))
+                tables.append((self.tr("Overlap shares (%)"),) + table(rows, self._overlap_columns(rows, titles),
+                                                                       lang=lang))
             if self.COORDINATION in analyses:
                 rows = self._rows(analyses[self.COORDINATION], geometry, rows_in_zone)
                 tables.append((self.tr("Works coordination"),) + table(rows, [
@@ -165,16 +217,21 @@ class ReportAlgorithm(PvdAlgorithm):
                 figures.append(self.tr("Works coordination: {0} pair(s), possible saving {1}.").format(
                     len(rows), format_number(total(rows, "economie_eur"), 0, lang, "€")))
             if self.PRIORITIES in analyses:
-                rows = self._rows(analyses[self.PRIORITIES], geometry, rows_in_zone)
+                rows = rank_within(self._rows(analyses[self.PRIORITIES], geometry, rows_in_zone))
                 tables.append((self.tr("Substations to embellish first"),) + table(
-                    rows, [("rang", self.tr("Rank"), 0, ""), ("id_poste", self.tr("Substation"), None, ""),
+                    rows, [("rang", self.tr("Rank in the commune"), 0, ""), ("id_poste", self.tr("Substation"), None, ""),
                            ("nom", self.tr("Name"), None, ""), ("type_poste", self.tr("Type"), None, ""),
                            ("score", self.tr("Score"), 1, "")],
                     sort_by="rang", descending=False, limit=10, lang=lang))
             if not tables:
                 figures.append(self.tr("No analysis layer was given: only the map is reported."))
+            feedback.pushInfo("{} — {}".format(name, " ".join(figures)))
             report.tables_page(self.tr("Analyses — {}").format(name), "\n".join(figures), tables)
+            if self.PRECARITY in analyses:
+                self.precarity_pages(report, parameters, context, gpkg, (insee, name, geometry), analyses, lang,
+                                     sources)
             feedback.setProgress(100.0 * (number + 1) / len(wanted))
+            keep_window_responsive()
 
         # A temporary file of this run only, next to the PDF, renamed at once when complete:
         # concurrent runs to one PDF each write their own, the last rename wins.
@@ -189,8 +246,68 @@ class ReportAlgorithm(PvdAlgorithm):
         finally:
             if os.path.exists(partial):
                 os.remove(partial)
-        feedback.pushInfo(self.tr("Report of {0} commune(s) written to {1}.").format(len(wanted), output))
+        feedback.pushInfo(self.tr("Report of {0} commune(s) written to {1}.").format(
+            len(wanted), QUrl.fromLocalFile(output).toString()))
+        self._written = output
         return {self.OUTPUT: output}
+
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802 (QGIS API name)
+        """After a run from the QGIS window, open the PDF in the system's viewer."""
+        output = getattr(self, "_written", None)
+        if output and window_is_shown():
+            from qgis.PyQt.QtGui import QDesktopServices
+
+            QDesktopServices.openUrl(QUrl.fromLocalFile(output))
+        return {}
+
+    def precarity_pages(self, report, parameters, context, gpkg, commune, analyses, lang, sources):
+        """The pages "Précarité énergétique" of a commune: the map of the index and its first cells.
+
+        Cells are the commune's (field ``insee``, else those that intersect it); the works zones
+        of ``RENOVATION`` that intersect the commune follow with their before/after.
+        """
+        import shapely
+        from qgis.core import QgsRectangle
+
+        from ...core.report_tables import rows_in_zone, table
+        from ..report_layout import load_styled_layer, style_layer
+
+        insee, name, geometry = commune
+        geometries, rows = analyses[self.PRECARITY][:2]
+        rows = [{key: python_value(value) for key, value in row.items()} for row in rows]
+        chosen = [i for i in rows_in_zone(geometries, geometry) if rows[i].get("insee") in (None, insee)]
+        cells = [rows[i] for i in chosen]
+        ranked = [row for row in cells if row.get("rang")]
+        index = self.parameterAsVectorLayer(parameters, self.PRECARITY, context).materialize(QgsFeatureRequest())
+        index.setName(self.tr("Energy precarity index"))
+        layers = [layer for layer in (
+            load_styled_layer("{}|layername=communes".format(gpkg), self.tr("Communes"), "communes"),
+            style_layer(index, "energy_precarity"),
+            load_styled_layer("{}|layername=ort_perimetres".format(gpkg), self.tr("ORT perimeters"), "ort_perimetres"),
+        ) if layer is not None]
+        shown = shapely.union_all(geometries[chosen]) if chosen else geometry
+        xmin, ymin, xmax, ymax = shapely.bounds(shapely.buffer(shown, 100.0))
+        report.map_page(self.tr("Energy precarity — {0} ({1})").format(name, insee),
+                        self.tr("Index per 200 m cell (INSEE Filosofi, ADEME DPE, Enedis): places to look at, "
+                                "not people"), layers, QgsRectangle(xmin, ymin, xmax, ymax), sources)
+        tables = [(self.tr("Cells with the highest index"),) + table(ranked, [
+            ("rang", self.tr("Rank"), 0, ""), ("idcar_200m", self.tr("Cell"), None, ""),
+            ("indice", self.tr("Index"), 2, ""), ("men", self.tr("Households"), 0, ""),
+            ("part_men_pauvres_pc", self.tr("Poor"), 0, "%"), ("part_logements_avant_1970_pc", self.tr("Pre-1970"), 0, "%"),
+            ("part_dpe_fg_pc", self.tr("DPE F/G"), 0, "%"), ("masque", self.tr("Masked"), None, "")],
+            sort_by="rang", descending=False, limit=12, lang=lang)]
+        figures = [self.tr("{0} cell(s) of 200 m, {1} ranked; index out of the sum of the weights (10 by default). "
+                           "Figures of fewer than 11 households, 5 DPE or 10 sites are masked.").format(
+            len(cells), len(ranked))]
+        if self.RENOVATION in analyses:
+            works = [{key: python_value(value) for key, value in row.items()}
+                     for row in self._rows(analyses[self.RENOVATION], geometry, rows_in_zone)]
+            tables.append((self.tr("Effect of renovation works (per site)"),) + table(works, [
+                (next((f for f in (works[0] if works else {}) if f.startswith("id_")), "fid"), self.tr("Zone"), None, ""),
+                ("evolution_pc", self.tr("Change"), 1, "%"), ("temoin_evolution_pc", self.tr("Rest of commune"), 1, "%"),
+                ("effet_pts", self.tr("Effect (points)"), 1, ""), ("sites_avant", self.tr("Sites"), 0, ""),
+                ("masque", self.tr("Masked"), None, "")], lang=lang))
+        report.tables_page(self.tr("Energy precarity — {}").format(name), "\n".join(figures), tables)
 
     def saving_figure(self, independent_rows, shared_rows, lang):
         """The sentence comparing independent and shared routes of one commune (total_eur)."""
@@ -266,18 +383,6 @@ class ReportAlgorithm(PvdAlgorithm):
             rows.append((python_value(feature["insee"]), python_value(feature["nom"]), feature.id(), wkb))
         return None, rows
 
-    def _select(self, communes, text):
-        if not text or not text.strip():
-            return communes
-        wanted = []
-        for token in [t.strip() for t in text.replace(";", ",").split(",") if t.strip()]:
-            match = [c for c in communes if token == c[0] or token.lower() == c[1].lower()]
-            if not match:
-                raise QgsProcessingException(self.tr("Unknown commune '{0}'. Known: {1}.").format(
-                    token, ", ".join("{} ({})".format(c[1], c[0]) for c in communes)))
-            wanted.extend(c for c in match if c not in wanted)
-        return wanted
-
     def _ort_zones(self, gpkg, crs, context):
         import shapely
 
@@ -297,14 +402,54 @@ class ReportAlgorithm(PvdAlgorithm):
 
     @staticmethod
     def _rows(analysis, zone, rows_in_zone):
-        geometries, rows = analysis
+        geometries, rows, _drawn = analysis
         return [rows[i] for i in rows_in_zone(geometries, zone)]
 
     @staticmethod
-    def _overlap_columns(rows):
-        """The feature's identifier (first ``id_…`` field) and the ``<prefix>_pc`` shares."""
+    def _drawn(analysis, zone, rows_in_zone):
+        """The drawn geometries (routes) of the rows of one commune."""
+        import shapely
+
+        geometries, _rows, drawn = analysis
+        chosen = [drawn[i] for i in rows_in_zone(geometries, zone) if drawn[i] is not None]
+        return shapely.union_all(chosen) if chosen else None
+
+    def _overlap_columns(self, rows, titles):
+        """The feature's identifier (first ``id_…`` field) and the ``<prefix>_pc`` shares, headed by
+        the zone layers' titles ("Périmètres ORT", whatever prefix the layer's name gave)."""
+        from ...core import model
+        from ...core.overlap import field_prefix
+
         if not rows:
             return []
+        headers = {}
+        for table_name in model.LAYERS_BY_NAME:
+            for name in (table_name, model.layer(table_name).title, titles.get(table_name, "")):
+                if name:
+                    headers.setdefault(field_prefix(name), titles.get(table_name, model.layer(table_name).title))
         fields = list(rows[0])
         ids = [f for f in fields if f.startswith("id_")] or [f for f in fields if f != "fid"][:1]
-        return [(ids[0], ids[0], None, "")] + [(f, f[:-3], 1, "%") for f in fields if f.endswith("_pc")][:5]
+        id_header = {"id_travaux": self.tr("Works"), "id_poste": self.tr("Substation"),
+                     "id_demande": self.tr("Request"), "id_projet": self.tr("Project")}.get(ids[0], ids[0])
+        return ([(ids[0], id_header, None, "")] + [(f, headers.get(f[:-3], f[:-3]), 1, "%")
+                                                   for f in fields if f.endswith("_pc")][:5]
+                + [("avis_abf", "ABF", None, "")])  # when the overlaps went through pvd:abfconsultation
+
+
+def keep_window_responsive():
+    """Let the QGIS window repaint between pages (the layout must be built on the main thread)."""
+    from qgis.PyQt.QtCore import QCoreApplication, QThread
+
+    application = QCoreApplication.instance()
+    if application is not None and QThread.currentThread() == application.thread():
+        QCoreApplication.processEvents()
+
+
+def window_is_shown():
+    """True inside the QGIS desktop window (not qgis_process, not a script without a window)."""
+    try:
+        from qgis.utils import iface
+    except ImportError:
+        return False
+    window = iface.mainWindow() if iface is not None else None
+    return bool(window is not None and window.isVisible())

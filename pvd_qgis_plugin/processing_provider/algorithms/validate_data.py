@@ -14,6 +14,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...i18n import localized
+from .. import project_layers
 from ..base import PvdAlgorithm
 
 
@@ -25,20 +26,39 @@ class ValidateDataAlgorithm(PvdAlgorithm):
     INPUT = "INPUT"
     OUTPUT = "OUTPUT"
     PROBLEMS = "PROBLEMS"
+    MODEL_INPUTS = {INPUT: project_layers.GEOPACKAGE_FILE}
 
     def displayName(self):
         return self.tr("Check a PVD GeoPackage")
 
     def shortHelpString(self):
+        return "\n\n".join((
+            self.tr(
+                "Checks a PVD GeoPackage against the plugin's data model: missing layers or fields, wrong "
+                "types, a coordinate system other than Lambert-93 (EPSG:2154), empty or invalid "
+                "geometries, missing or unexpected values, duplicate identifiers, start dates after end "
+                "dates."),
+            self.tr(
+                "Result: a table with one row per problem (layer, feature, field, problem and detail); "
+                "the log counts the problems by kind. The file is not modified."),
+            self.tr(
+                "Example: with the sample loaded, its GeoPackage is preselected: the sample has no "
+                "problem."),
+        ))
+
+    def technical_help(self):
         return self.tr(
             "Checks a GeoPackage against the PVD data model (docs/data-model.md): missing layers or "
             "fields, wrong field types, wrong geometry type, a CRS other than EPSG:2154, empty or "
             "invalid geometries, empty required values, values outside the allowed list, duplicate "
-            "identifiers, start dates after end dates.\n\n"
+            "identifiers, start dates after end dates, and values stored against their field's type: "
+            "text in number fields (QGIS reads 'abc' as 0 and '12,5' as 12), decimals in integer fields, "
+            "dates that are not YYYY-MM-DD or do not exist (31/02/2024, 2024-02-31, 'demain': QGIS reads them "
+            "as NULL or as another day). These are read as stored in the file, with their feature id.\n\n"
             "Output: a table with one row per problem: layer, feature_id (the feature's fid, empty "
             "for a layer-level problem), field, problem (missing_layer, missing_field, field_type, "
             "geometry_type, crs, empty_geometry, invalid_geometry, missing_value, value_not_allowed, "
-            "duplicate_id, dates_out_of_order) and detail. The log gives the count per problem kind; "
+            "duplicate_id, dates_out_of_order, not_a_number, invalid_date) and detail. The log gives the count per problem kind; "
             "PROBLEMS is the total.\n\n"
             "Layers that are not part of the model are ignored. The file is not modified.\n\n"
             "Example: the plugin's sample pvd_isigny_omaha.gpkg has no problem.")

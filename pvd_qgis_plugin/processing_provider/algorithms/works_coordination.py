@@ -4,6 +4,7 @@ from qgis.core import (
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingFeatureSource,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -14,6 +15,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QVariant
 
 from ...core import defaults
+from ...i18n import number
 from ..base import PvdAlgorithm
 from ..qgis_io import (
     layer_label,
@@ -21,6 +23,7 @@ from ..qgis_io import (
     optional_column,
     python_column,
     read_features,
+    use_stored_values,
     write_features,
 )
 
@@ -32,6 +35,19 @@ def _listing(items):
     items = list(items)
     text = ", ".join(items[:MAX_LISTED])
     return text if len(items) <= MAX_LISTED else "{}, … ({})".format(text, len(items))
+
+
+def _sibling_layer(layer, name):
+    """Layer ``name`` of the GeoPackage that holds ``layer``, as a feature source; None if there is none."""
+    from qgis.core import QgsProviderRegistry, QgsVectorLayer
+
+    if layer is None or layer.providerType() != "ogr":
+        return None
+    path = QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("path")
+    if not path or not path.lower().endswith(".gpkg"):
+        return None
+    sibling = QgsVectorLayer("{}|layername={}".format(path, name), name, "ogr")
+    return sibling if sibling.isValid() else None
 
 
 def _qdate(day):
@@ -67,14 +83,46 @@ class WorksCoordinationAlgorithm(PvdAlgorithm):
     SURFACES_ID_FIELD = "SURFACES_ID_FIELD"
     SURFACES_COST_FIELD = "SURFACES_COST_FIELD"
     SURFACES_DATE_FIELD = "SURFACES_DATE_FIELD"
+    AGGLOMERATION = "AGGLOMERATION"
+    L49_AGGLOMERATION_M = "L49_AGGLOMERATION_M"
+    L49_OUTSIDE_M = "L49_OUTSIDE_M"
     OUTPUT = "OUTPUT"
     OUTPUT_SUMMARY = "OUTPUT_SUMMARY"
+    OUTPUT_WORKS = "OUTPUT_WORKS"
+    N_L49 = "N_L49_PUBLICITE"
     TOTAL_SAVING = "TOTAL_SAVING_EUR"
+    MODEL_INPUTS = {WORKS: "travaux_raccordement", PROJECTS: "projets_espaces_publics",
+                    SURFACES: "espaces_publics"}
+    ADVANCED = (WORKS_ID_FIELD, WORKS_START_FIELD, WORKS_END_FIELD, WORKS_STATUS_FIELD, WORKS_COMMUNE_FIELD,
+                PROJECTS_ID_FIELD, PROJECTS_START_FIELD, PROJECTS_END_FIELD, PROJECTS_STATUS_FIELD,
+                SURFACES_ID_FIELD, SURFACES_COST_FIELD, SURFACES_DATE_FIELD, WINDOW_MONTHS, MORATORIUM_MONTHS)
+    DECIMALS = {DISTANCE: 0, UNIT_COST: 0}
 
     def displayName(self):
         return self.tr("Works coordination (connection works and public-space projects)")
 
     def shortHelpString(self):
+        return "\n\n".join((
+            self.tr(
+                "Dig once: finds the connection works that pass near a public-space project (within 10 m) "
+                "and says what to do about each pair: pool them in one trench, avoid digging into a "
+                "surface renovated less than 3 years before (moratorium), or review their order."),
+            self.tr(
+                "Give the connection works and the public-space projects, each with start and end dates "
+                "and a status (réalisé or prévu); optionally the public spaces with their trench cost "
+                "(€/m) and last renovation date. Dates may be dates or text such as 2025-03-01 or "
+                "01/03/2025."),
+            self.tr(
+                "Result: one line per pair with what to do (to pool, moratorium conflict, to "
+                "re-sequence), the shared length (m), the days between the two periods and the saving of "
+                "pooling (€, at 150 €/m or the cost of the surfaces crossed); a summary per commune and "
+                "project."),
+            self.tr(
+                "Example: with the sample loaded, keep the preselected layers: the pairs to pool with "
+                "their saving, and the works that would reopen a freshly renovated street."),
+        ))
+
+    def technical_help(self):
         return self.tr(
             "Dig once: finds the connection works (WORKS, lines or points with start and end dates) "
             "that pass within DISTANCE metres of a public-space project (PROJECTS, polygons or lines "
@@ -109,7 +157,20 @@ class WorksCoordinationAlgorithm(PvdAlgorithm):
             "pooled length and the total saving.\n\n"
             "Layers in a projected CRS (metres); other layers are reprojected to the works' CRS.\n"
             "Example: travaux_raccordement × projets_espaces_publics of the sample GeoPackage, "
-            "SURFACES espaces_publics.")
+            "SURFACES espaces_publics.") + "\n\n" + self.tr(
+            "The rules behind the defaults. Road code L115-1: in agglomeration the mayor coordinates "
+            "the works on roads and may refuse, without giving reasons, works on a road surface less "
+            "than three years old: MORATORIUM_MONTHS defaults to 36.\n"
+            "CPCE L49 (code des postes et des communications électroniques; décret 2010-726): the "
+            "owner of works of at least 150 m in agglomeration (L49_AGGLOMERATION_M) or 1 000 m "
+            "outside (L49_OUTSIDE_M) must publish them so that other networks can join the trench "
+            "(dig once). Each pair gets l49_publicite (true/false) for its work, and OUTPUT_WORKS "
+            "lists every work with longueur_m, agglomeration and l49_publicite. The agglomeration is "
+            "the AGGLOMERATION polygons; without them, the ORT perimeters (layer ort_perimetres of "
+            "the works' GeoPackage) count as agglomeration; without either, every work is taken as "
+            "in agglomeration (the lower threshold, the prudent answer), said in the log. A work "
+            "touching the agglomeration counts as in it with its whole length; point works have no "
+            "length.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -150,12 +211,25 @@ class WorksCoordinationAlgorithm(PvdAlgorithm):
                     self.SURFACES, "cout_m", True, QgsProcessingParameterField.Numeric)
         self._field(self.SURFACES_DATE_FIELD, self.tr("Public spaces: last renovation date field"),
                     self.SURFACES, "date_refection", True)
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.AGGLOMERATION, self.tr("Agglomeration (polygons; default: the ORT perimeters)"),
+            [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.L49_AGGLOMERATION_M, self.tr("CPCE L49: length to publish in agglomeration (m)"),
+            QgsProcessingParameterNumber.Double, defaults.L49_AGGLOMERATION_M, optional=True, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.L49_OUTSIDE_M, self.tr("CPCE L49: length to publish outside agglomeration (m)"),
+            QgsProcessingParameterNumber.Double, defaults.L49_OUTSIDE_M, optional=True, minValue=0.0))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Work/project pairs"), QgsProcessing.TypeVectorLine))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_SUMMARY, self.tr("Summary per commune and project"), QgsProcessing.TypeVector,
             optional=True, createByDefault=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_WORKS, self.tr("Works to publish (CPCE L49)"), QgsProcessing.TypeVectorLine,
+            optional=True, createByDefault=True))
         self.addOutput(QgsProcessingOutputNumber(self.TOTAL_SAVING, self.tr("Total saving of pooling (€)")))
+        self.addOutput(QgsProcessingOutputNumber(self.N_L49, self.tr("Works to publish (CPCE L49)")))
         for relation in defaults.RELATIONS:
             self.addOutput(QgsProcessingOutputNumber("N_" + relation.upper(), relation))
 
@@ -205,9 +279,13 @@ class WorksCoordinationAlgorithm(PvdAlgorithm):
             commune=np.array(commune, dtype=object) if commune is not None else None,
             unit_m=unit_m, progress=self.progress_callback(feedback, 20, 90))
 
+        publicity = self._publicity(parameters, context, feedback, works, crs, unit_m)
         geometry_type = (QgsWkbTypes.MultiPoint if QgsWkbTypes.geometryType(works_source.wkbType())
                          == QgsWkbTypes.PointGeometry else QgsWkbTypes.MultiLineString)
         fields, rows = self._pair_rows(result, works, projects, surfaces, commune)
+        fields.append(QgsField("l49_publicite", QVariant.Bool))
+        for row, work in zip(rows, result.work):
+            row.append(bool(publicity.publish[work]))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, geometry_type, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
@@ -222,16 +300,63 @@ class WorksCoordinationAlgorithm(PvdAlgorithm):
             write_features(summary_sink, summary_fields, [None] * len(summary_rows), summary_rows)
             outputs[self.OUTPUT_SUMMARY] = summary_id
 
+        works_fields, works_rows = self._works_rows(works, commune, publicity)
+        works_sink, works_id = self.parameterAsSink(
+            parameters, self.OUTPUT_WORKS, context, works_fields, geometry_type, crs)
+        if works_sink is not None:
+            write_features(works_sink, works_fields, works["table"].geometries, works_rows, multi=True)
+            outputs[self.OUTPUT_WORKS] = works_id
+        outputs[self.N_L49] = int(publicity.publish.sum())
+        published = [str(works["ids"][k]) for k in range(len(works_rows)) if publicity.publish[k]]
+        feedback.pushInfo(self.tr("CPCE L49: {0} work(s) to publish so that other networks can join: {1}.").format(
+            len(published), _listing(published) or "-"))
+
         total_saving = float(result.saving_eur.sum())
         outputs[self.TOTAL_SAVING] = total_saving
         for relation in core.RELATIONS:
             outputs["N_" + relation.upper()] = int((result.relation == relation).sum())
         feedback.pushInfo(self.tr(
-            "{0} mutualisable pair(s), saving {1:.0f} € of trench; {2} conflit_moratoire; "
-            "{3} sequence_a_revoir.").format(
-            outputs["N_MUTUALISABLE"], total_saving, outputs["N_CONFLIT_MORATOIRE"],
+            "{0} pair(s) to pool, saving {1} of trench; {2} in conflict with a moratorium; "
+            "{3} to re-sequence.").format(
+            outputs["N_MUTUALISABLE"], number(total_saving, 0, "€"), outputs["N_CONFLIT_MORATOIRE"],
             outputs["N_SEQUENCE_A_REVOIR"]))
         return outputs
+
+    def _publicity(self, parameters, context, feedback, works, crs, unit_m):
+        """CPCE L49 per work, the agglomeration read from AGGLOMERATION or the ORT perimeters."""
+        from ...core.coordination import l49_publicity
+
+        source = self.parameterAsSource(parameters, self.AGGLOMERATION, context)
+        if source is None:
+            sibling = _sibling_layer(self.parameterAsVectorLayer(parameters, self.WORKS, context), "ort_perimetres")
+            if sibling is not None:
+                source = QgsProcessingFeatureSource(sibling, context)
+                feedback.pushInfo(self.tr(
+                    "CPCE L49: the ORT perimeters of the works' GeoPackage count as agglomeration."))
+        zones = None
+        if source is not None:
+            zones = read_features(source, context, feedback, crs=crs, attributes=False,
+                                  progress_span=(90, 90)).geometries
+        else:
+            feedback.pushInfo(self.tr(
+                "CPCE L49: no agglomeration layer and no ORT perimeters: every work is taken as in "
+                "agglomeration (the lower threshold)."))
+        return l49_publicity(
+            works["table"].geometries, zones, unit_m,
+            self.parameterAsDouble(parameters, self.L49_AGGLOMERATION_M, context),
+            self.parameterAsDouble(parameters, self.L49_OUTSIDE_M, context))
+
+    def _works_rows(self, works, commune, publicity):
+        fields = QgsFields()
+        for name, kind in (("id_travaux", QVariant.String), ("insee", QVariant.String),
+                           ("longueur_m", QVariant.Double), ("agglomeration", QVariant.Bool),
+                           ("l49_publicite", QVariant.Bool)):
+            fields.append(QgsField(name, kind))
+        rows = [[str(works["ids"][k]),
+                 str(commune[k]) if commune is not None and commune[k] is not None else None,
+                 round(float(publicity.length_m[k]), 2), bool(publicity.agglomeration[k]),
+                 bool(publicity.publish[k])] for k in range(len(works["ids"]))]
+        return fields, rows
 
     def _source(self, parameters, name, context):
         source = self.parameterAsSource(parameters, name, context)
@@ -258,6 +383,7 @@ class WorksCoordinationAlgorithm(PvdAlgorithm):
                     "Layer '{0}' has no date field '{1}': choose its start and end date fields.").format(
                     label, field))
         table = read_features(source, context, feedback, crs=crs, progress_span=span)
+        use_stored_values(table, self.parameterAsVectorLayer(parameters, layer_param, context), (start_field, end_field))
         start = self._days(python_column(table, start_field), table, label, start_field)
         end = self._days(python_column(table, end_field), table, label, end_field)
         wrong = start_after_end(start, end)
@@ -328,6 +454,9 @@ class WorksCoordinationAlgorithm(PvdAlgorithm):
         if source is None:
             return empty
         table = read_features(source, context, feedback, crs=crs, progress_span=(20, 25))
+        use_stored_values(table, self.parameterAsVectorLayer(parameters, self.SURFACES, context), [
+            self.parameterAsString(parameters, name, context) for name in (self.SURFACES_COST_FIELD,
+                                                                            self.SURFACES_DATE_FIELD)])
         layer = {"source": source, "label": layer_label(self, parameters, self.SURFACES, context), "table": table}
         surfaces = dict(empty, geometries=table.geometries)
         cost = self._optional_column(parameters, context, feedback, layer, self.SURFACES_COST_FIELD,
@@ -346,14 +475,17 @@ class WorksCoordinationAlgorithm(PvdAlgorithm):
         return surfaces
 
     def _costs(self, values, table, label, field):
-        """€/m per surface, NaN where empty; a clear error for text that is not a number."""
+        """€/m per surface (``12,5`` is 12.5), NaN where empty; a clear error for text that is not a number."""
         import numpy as np
+
+        from ...core.numbers import Unreadable, parse_number
 
         def number(value):
             try:
-                return np.nan if value is None else float(value)
-            except (TypeError, ValueError):
+                found = parse_number(value)
+            except Unreadable:
                 return None
+            return np.nan if found is None else found
 
         costs = [number(value) for value in values]
         bad = [index for index, cost in enumerate(costs) if cost is None]
