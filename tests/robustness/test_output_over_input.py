@@ -15,11 +15,11 @@ PLAIN, NO_EXTENSION, SAME_TABLE, SYMLINK = "plain", "no_extension", "same_table"
 
 
 def test_every_algorithm_is_in_the_suite(pvd_provider):
-    from qgis.core import QgsProcessingModelAlgorithm
+    from pvd_qgis_plugin.processing_provider.base import PvdAlgorithm
 
-    # the shipped model (pvd:chainepvd) runs these algorithms, each guarded itself
-    algorithms = [a for a in pvd_provider.algorithms() if not isinstance(a, QgsProcessingModelAlgorithm)]
-    assert sorted(a.name() for a in algorithms) == sorted(ALGORITHMS)
+    # Models (the PVD chain) run the plugin's algorithms, whose guard covers each step.
+    algorithms = [a.name() for a in pvd_provider.algorithms() if isinstance(a, PvdAlgorithm)]
+    assert sorted(algorithms) == sorted(ALGORITHMS)
 
 
 def _destination(form, path, table):
@@ -40,6 +40,7 @@ FORMS = {
     "heritageperimeters": (PLAIN, SAME_TABLE, SYMLINK),
     "importopendata": (PLAIN, SYMLINK),
     "overlapanalysis": (PLAIN, SAME_TABLE, NO_EXTENSION),
+    "preparecommune": (PLAIN, SYMLINK),
     "report": (PLAIN, SYMLINK),
     "selfconsumptionperimeter": (PLAIN, SAME_TABLE),
     "substationpriority": (PLAIN, SAME_TABLE, SYMLINK),
@@ -48,8 +49,7 @@ FORMS = {
     "workscoordination": (PLAIN, SAME_TABLE),
     "heritagevisibility": (PLAIN, SAME_TABLE),
     "abfconsultation": (PLAIN, SAME_TABLE, SYMLINK),
-    "preparecommune": (PLAIN, SYMLINK),
-    "energyprecarity": (PLAIN, SAME_TABLE),
+    "energyprecarity": (PLAIN, SAME_TABLE, SYMLINK),
     "renovationeffect": (PLAIN, SAME_TABLE, NO_EXTENSION),
 }
 FILE_INPUTS = ("importopendata", "preparecommune")  # their input is a downloaded file, not a layer
