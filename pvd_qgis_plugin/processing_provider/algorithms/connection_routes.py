@@ -454,7 +454,7 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
         outputs = {self.OUTPUT: dest_id}
         self.style_output_on_load(context, dest_id, "connection_routes")
         if shared:
-            self.name_output_on_load(context, dest_id, self.tr("Connection routes (shared trenches)"))
+            self.name_output_on_load(context, dest_id, self.tr("Connection routes (shared trenches)"), self.OUTPUT)
 
         network_fields = QgsFields()
         for name, kind in (("connections", QVariant.Int), ("length_m", QVariant.Double), ("cost_eur", QVariant.Double)):
