@@ -382,6 +382,11 @@ Les distances sont des mètres au sol quel que soit le SCR.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Connection routes: {0} requests, total {2}, applicants' share {3}.</source>
+      <translation>Tracés de raccordement : {0} demandes, total {2}, part des demandeurs {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Connection works</source>
       <translation>Travaux de raccordement</translation>
     </message>
