@@ -72,6 +72,9 @@ def test_every_dialog_opens_with_the_layers_of_the_model(session):
     for algorithm_id in ("pvd:report", "pvd:validatedata"):
         path = dialogs[algorithm_id]["values"]["GEOPACKAGE" if algorithm_id == "pvd:report" else "INPUT"]
         assert os.path.basename(path) == SAMPLE_FILE, algorithm_id
+    model = dialogs["pvd:chainepvd"]
+    assert os.path.basename(model["values"]["geopackage"]) == SAMPLE_FILE and model["invalid"] is None
+    assert model["values"]["cout_fixe"] == 1000.0  # the fixed cost per connection, shown
     # nothing to guess for an importer: its file stays to be chosen
     assert dialogs["pvd:importopendata"]["invalid"] == "INPUT"
 
@@ -176,3 +179,9 @@ def test_the_report_run_from_the_window_opens_its_pdf_and_links_it(session):
     # "Trévières — Tracés de raccordement : 3 demandes (dont 1 sur le réseau …)": French, every request
     figures = next(line for line in report["infos"] if line.startswith("Trévières — "))
     assert re.search(r"Tracés de raccordement : \d+ demandes \(dont \d+ sur le réseau", figures), figures
+
+
+def test_the_model_is_in_the_menu_and_the_toolbox(session):
+    assert session["dialogs"]["pvd:chainepvd"]["title"].startswith("Chaîne PVD complète")
+    assert session["menu"]["pvd_action_chainepvd"] == "Chaîne PVD complète"
+    assert session["menu"]["pvd_action_zoom_commune"] == "Zoomer sur une commune"
