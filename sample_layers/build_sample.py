@@ -881,7 +881,7 @@ def build(path=OUTPUT):
             "id_mh": ident, "nom": name, "insee": insee, "protection": protection, "annee_protection": year,
             "localisation": location}))
         layers["abords_mh"].append((shapely.buffer(point, ABORDS_RADIUS_M, quad_segs=32), {
-            "id_mh": ident, "nom": name, "rayon_m": ABORDS_RADIUS_M, "facteur": ABORDS_FACTOR}))
+            "id_mh": ident, "nom": name, "rayon_m": ABORDS_RADIUS_M, "facteur": ABORDS_FACTOR, "pda": 0}))
     abords = shapely.union_all(np.array([row[0] for row in layers["abords_mh"]], dtype=object))
 
     planted_rng = np.random.default_rng(PLANTED_SEED)
@@ -964,6 +964,8 @@ def build(path=OUTPUT):
         values = {name: record[name] for name in model.field_names("consommation_electrique")}
         layers["consommation_electrique"].append((shapely.points(record["x"], record["y"]), values))
 
+    housing_layers(layers)
+
     if os.path.exists(path):
         os.remove(path)
     dataset = ogr.GetDriverByName("GPKG").CreateDataSource(path)
@@ -972,6 +974,100 @@ def build(path=OUTPUT):
         counts[layer.name] = write_layer(dataset, layer.name, layers[layer.name])
     dataset = None
     return path, counts
+
+
+# ---------------------------------------------------------------- housing and energy (synthetic)
+
+HOUSING_SEED = 2019  # their own generator: every other layer stays as it was
+DPE_HEATING = ("Électricité", "Électricité", "Électricité", "Fioul domestique", "Gaz naturel", "Bois – Bûches",
+               "GPL", "Électricité d'origine renouvelable utilisée dans le bâtiment")
+
+
+def laea():
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(3035)
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    return srs
+
+
+def _centre_weight(point, insee):
+    """1 at the town centre, 0 from 1 200 m on: old houses, small flats and poorer households gather there."""
+    centre = l93(*TOWNS[insee]["centre"])
+    return max(0.0, 1.0 - math.hypot(point[0] - centre[0], point[1] - centre[1]) / 1200.0)
+
+
+def filosofi_cells(rng, dwellings):
+    """Synthetic Filosofi 200 m cells where the synthetic dwellings are, in the published shape.
+
+    ``dwellings``: [(L93 centroid, insee)]. The cell of a dwelling is the 200 m square of EPSG:3035
+    holding it, named ``CRS3035RES200mN<y>E<x>`` after its lower-left corner, as INSEE does; cells
+    under 11 households are left out (INSEE merges them before publication).
+    """
+    to_laea = osr.CoordinateTransformation(lambert93(), laea())
+    to_l93 = osr.CoordinateTransformation(laea(), lambert93())
+    counts = {}
+    for point, insee in dwellings:
+        x, y, _ = to_laea.TransformPoint(float(point[0]), float(point[1]))
+        key = (insee, int(y // 200) * 200, int(x // 200) * 200)
+        counts[key] = counts.get(key, 0) + 1
+    records = []
+    for (insee, north, east), count in sorted(counts.items()):
+        ring = [to_l93.TransformPoint(float(x), float(y))[:2] for x, y in
+                ((east, north), (east + 200, north), (east + 200, north + 200), (east, north + 200))]
+        square = shapely.Polygon(ring)
+        weight = _centre_weight(np.array(square.centroid.coords[0]), insee)
+        households = int(round(count * rng.uniform(1.0, 1.15 + 0.5 * weight)))
+        if households < 11:
+            continue
+        people = round(households * rng.uniform(1.9, 2.4), 1)
+        income = 23500.0 - 6500.0 * weight + rng.normal(0.0, 1000.0)
+        shares = np.array([0.10 + 0.55 * weight, 0.12 + 0.1 * rng.random(), 0.30 * (1 - weight) + 0.05,
+                           0.25 * (1 - weight) + 0.05])
+        dated = np.floor(households * shares / shares.sum()).astype(int)
+        dated[-1] += households - dated.sum()
+        records.append((shapely.multipolygons([square]), {
+            "idcar_200m": "CRS3035RES200mN{}E{}".format(north, east), "insee": insee, "ind": people,
+            "men": float(households),
+            "men_pauv": float(round(households * min(0.45, max(0.02, 0.07 + 0.2 * weight + rng.normal(0, 0.03))))),
+            "men_prop": float(round(households * min(0.95, max(0.2, 0.78 - 0.4 * weight + rng.normal(0, 0.05))))),
+            "men_surf": float(round(households * rng.uniform(85.0, 110.0) * (1 - 0.25 * weight))),
+            "log_av45": float(dated[0]), "log_45_70": float(dated[1]), "log_70_90": float(dated[2]),
+            "log_ap90": float(dated[3]), "ind_snv": round(people * income, 1), "estime": 0}))
+    return records
+
+
+def dpe_points(rng, dwellings):
+    """Synthetic DPE of about a third of the synthetic dwellings, worse labels in the old centres."""
+    records = []
+    for number, (point, insee) in enumerate(dwellings, 1):
+        if rng.random() >= 0.35:
+            continue
+        weight = _centre_weight(point, insee)
+        sieve = 0.08 + 0.4 * weight
+        probabilities = np.array([0.02, 0.08, 0.25, 0.35 - 0.1 * weight, 0.3 - 0.2 * weight, 0.6 * sieve, 0.4 * sieve])
+        label = "ABCDEFG"[int(rng.choice(7, p=probabilities / probabilities.sum()))]
+        year = int(rng.integers(1850, 1945)) if rng.random() < 0.2 + 0.6 * weight else int(rng.integers(1945, 2020))
+        date = random_date(rng, "2021-07-01", "2025-12-31")
+        records.append((shapely.points(np.round(point, 2)), {
+            "numero_dpe": "{}14S{:07d}{}".format(date[2:4], number, "ABCDEFGHJK"[number % 10]),
+            "etiquette_dpe": label, "etiquette_ges": "ABCDEFG"[min(6, max(0, "ABCDEFG".index(label)
+                                                                       + int(rng.integers(-2, 2))))],
+            "date_etablissement": date,
+            "type_batiment": "appartement" if rng.random() < 0.45 * weight else "maison",
+            "surface_habitable_m2": round(float(rng.uniform(35, 140)) * (1 - 0.3 * weight), 1),
+            "energie_chauffage": DPE_HEATING[int(rng.integers(0, len(DPE_HEATING)))],
+            "annee_construction": year, "conso_ep_m2": float(round(rng.uniform(70, 130) + 45 * "ABCDEFG".index(label))),
+            "origine": "existant", "insee": insee}))
+    return records
+
+
+def housing_layers(layers):
+    """``carreaux_filosofi`` and ``dpe`` of the sample, from the synthetic dwellings (usage logement)."""
+    rng = np.random.default_rng(HOUSING_SEED)
+    dwellings = [(np.array(geometry.centroid.coords[0]), values["insee"]) for geometry, values in layers["batiments"]
+                 if values["usage"] == "logement"]
+    layers["carreaux_filosofi"] += filosofi_cells(rng, dwellings)
+    layers["dpe"] += dpe_points(rng, dwellings)
 
 
 if __name__ == "__main__":

@@ -81,6 +81,8 @@ def renderers():
             "espace_vert": fill("#a9d18e"), "parking": fill("#bac6d8"), "pavage_patrimonial": fill("#b7793f"),
             "non_revetu": fill("#d9c59b", "#c9b07a", "0.26")}, SURFACE_LABELS),
         "batiments": QgsSingleSymbolRenderer(fill("#e0b497", "#9c6b52", "0.1")),
+        "parcelles": QgsSingleSymbolRenderer(fill("transparent", "#8c8c8c", "0.15")),
+        "adresses": QgsSingleSymbolRenderer(marker("#404040", "1.2", "circle", "#404040")),
         "monuments_historiques": QgsSingleSymbolRenderer(marker("#c0392b", "5", "star", "#5a0f0f")),
         "reseau_hta": categorized("pose", {"aerien": line("#d7191c", "0.7"),
                                            "souterrain": line("#d7191c", "0.7", "dash")}, POSE_LABELS),
@@ -103,7 +105,19 @@ def renderers():
         "projets_espaces_publics": categorized("statut", {
             "realise": fill("#1a9641", "#1a9641", "0.5", style="b_diagonal"),
             "prevu": fill("#c51b7d", "#c51b7d", "0.6", style="f_diagonal")}, STATUT_LABELS),
+        "dpe": categorized("etiquette_dpe", {label: marker(color, "2.4", "circle", "#555555")
+                                             for label, color in DPE_COLOURS.items()},
+                           {label: "DPE {}".format(label) for label in DPE_COLOURS}),
+        "carreaux_filosofi": graduated('100 * "men_pauv" / "men"', [0, 10, 15, 20, 30, 1e12], [
+            fill("255,255,204,110", "#bdbdbd", "0.1"), fill("254,217,118,120", "#bdbdbd", "0.1"),
+            fill("253,141,60,130", "#bdbdbd", "0.1"), fill("227,26,28,140", "#bdbdbd", "0.1"),
+            fill("128,0,38,150", "#bdbdbd", "0.1")]),
     }
+
+
+# The colours of the official DPE label scale (A green to G red).
+DPE_COLOURS = {"A": "#009036", "B": "#53af31", "C": "#c6d300", "D": "#fce600", "E": "#fbba00", "F": "#eb6909",
+               "G": "#e2001a"}
 
 
 def graduated(field, bounds, symbols):
@@ -134,6 +148,11 @@ def output_styles():
                                 graduated("rang", [1, 6, 16, 41, 1e12], [
                                     marker("#b2182b", "5.0", "square"), marker("#ef8a62", "4.0", "square"),
                                     marker("#fddbc7", "3.2", "square"), marker("#bababa", "2.2", "circle")])),
+        "energy_precarity": ("MultiPolygon", [("idcar_200m", "string"), ("indice", "double"), ("rang", "integer")],
+                             graduated("indice", [0, 2, 3, 4, 5, 1e12], [
+                                 fill("255,255,178,150", "#969696", "0.1"), fill("254,204,92,160", "#969696", "0.1"),
+                                 fill("253,141,60,170", "#969696", "0.1"), fill("240,59,32,180", "#969696", "0.1"),
+                                 fill("189,0,38,190", "#969696", "0.1")])),
     }
 
 
@@ -165,7 +184,8 @@ def main():
                                                        "real": "double", "date": "date"}[column.type])
         layer = QgsVectorLayer(uri, definition.title, "memory")
         layer.setRenderer(styles[definition.name])
-        if definition.name in ("postes_hta_bt", "reseau_bt", "reseau_hta", "consommation_electrique") \
+        if definition.name in ("postes_hta_bt", "reseau_bt", "reseau_hta", "consommation_electrique", "parcelles",
+                               "adresses") \
                 or definition.group == model.GROUP_WORKS:
             layer.setScaleBasedVisibility(True)
             layer.setMinimumScale(25000)  # details hidden on the overview of the communes

@@ -44,3 +44,42 @@ HERITAGE_MODE_RAYON = "rayon"
 AVIS_ACCORD = "accord"
 AVIS_SIMPLE = "avis_simple"
 HORS_ABORDS = "hors_abords"
+
+# Field of view of monuments (pvd:heritagevisibility): the abords distance (L621-30), the height
+# of a monument's visible top (a bell tower is more, a manor less), a standing person's eyes,
+# and a cell of the surface model.
+VISIBILITY_DISTANCE_M = 500.0
+VISIBILITY_MONUMENT_HEIGHT_M = 10.0
+VISIBILITY_OBSERVER_HEIGHT_M = 1.6
+VISIBILITY_CELL_SIZE_M = 2.0
+
+# Commune preparation (pvd:preparecommune) and BD TOPO roads (pvd:importopendata).
+# Sidewalk strip along each side of an urban street, m: a narrow French sidewalk (the accessibility
+# minimum is 1.40 m of free passage).
+DEFAULT_SIDEWALK_WIDTH_M = 1.5
+
+# Energy precarity index (pvd:energyprecarity). Weights out of 10: the households' poverty
+# counts most, then their income, the age of the dwellings and the share of F/G labels
+# (passoires thermiques); electric heating and consumption per dwelling refine it.
+PRECARITY_CRITERIA = ("pauvrete", "niveau_vie", "logements_anciens", "passoires", "chauffage_electrique",
+                      "consommation")
+PRECARITY_WEIGHTS = {"pauvrete": 3.0, "niveau_vie": 2.0, "logements_anciens": 1.5, "passoires": 2.0,
+                     "chauffage_electrique": 0.5, "consommation": 1.0}
+# Median standard of living in France, € per person and year (INSEE, Filosofi 2019: 22 040 €); the
+# poverty line is 60 % of it. Adapt it to the Filosofi year of the cells.
+PRECARITY_MEDIAN_INCOME_EUR = 22040.0
+# Electricity per dwelling and year that counts as "high" (criterion 1): about what an electrically
+# heated house uses; a placeholder to adapt locally.
+PRECARITY_HIGH_CONSUMPTION_MWH = 10.0
+# Masking thresholds: INSEE publishes no cell of fewer than 11 households; DPE shares need 5 DPE;
+# Enedis publishes no aggregate of fewer than 10 sites.
+PRECARITY_MIN_HOUSEHOLDS = 11
+PRECARITY_MIN_DPE = 5
+PRECARITY_MIN_SITES = 10
+
+# Before/after of renovation works (pvd:renovationeffect).
+RENOVATION_POINT_RADIUS_M = 50.0
+# Share of the electricity use that follows the weather (heating): a placeholder, higher where
+# dwellings are heated electrically.
+RENOVATION_HEATING_SHARE = 0.3
+RENOVATION_MIN_SITES = 10

@@ -28,7 +28,8 @@ GROUP_WORKS = "Travaux"
 GROUP_NETWORK = "Réseau Enedis"
 GROUP_PUBLIC_SPACE = "Espaces publics et patrimoine"
 GROUP_PERIMETERS = "Périmètres"
-GROUPS = (GROUP_WORKS, GROUP_NETWORK, GROUP_PUBLIC_SPACE, GROUP_PERIMETERS)
+GROUP_HOUSING = "Habitat et énergie"
+GROUPS = (GROUP_WORKS, GROUP_NETWORK, GROUP_PUBLIC_SPACE, GROUP_HOUSING, GROUP_PERIMETERS)
 ROOT_GROUP = "Petites villes de demain"
 
 Field = namedtuple("Field", "name type description unit allowed required")
@@ -51,6 +52,9 @@ WORK_NATURES = ("branchement", "extension", "renforcement")
 REQUEST_USES = ("logement", "commerce", "borne_recharge", "photovoltaique", "equipement_public")
 CONSUMPTION_SECTORS = ("residentiel", "tertiaire", "industriel", "agriculture", "non_affecte")
 LOCATION_PRECISIONS = ("exacte", "approximative")
+DPE_LABELS = ("A", "B", "C", "D", "E", "F", "G")
+DPE_BUILDING_TYPES = ("maison", "appartement", "immeuble")
+DPE_ORIGINS = ("existant", "neuf")
 
 # Trench unit cost ranges by surface class, €/m (DOMAIN placeholders, configurable by users).
 TRENCH_COST_RANGES = {
@@ -129,7 +133,18 @@ LAYERS = (
               Field("pose", STRING, "aerien (overhead) or souterrain (underground)", allowed=POSES, required=True),
               INSEE,
           )),
-    Layer("monuments_historiques", "Monuments historiques", POINT, GROUP_PUBLIC_SPACE, 8, "id_mh",
+    Layer("adresses", "Adresses", POINT, GROUP_PUBLIC_SPACE, 8, "id",
+          "Addresses of the Base Adresse Nationale (BAN).", (
+              Field("id", STRING, "BAN address key (cle_interop: INSEE_FANTOIR_numero_rep)", required=True),
+              Field("numero", INTEGER, "House number"),
+              Field("rep", STRING, "Repetition index (bis, ter, a …)"),
+              Field("nom_voie", STRING, "Street name", required=True),
+              INSEE,
+              Field("code_postal", STRING, "Postcode"),
+              Field("nom_commune", STRING, "Commune name"),
+              Field("cad_parcelles", STRING, "Cadastre parcels of the address (IDU, '|'-separated)"),
+          )),
+    Layer("monuments_historiques", "Monuments historiques", POINT, GROUP_PUBLIC_SPACE, 9, "id_mh",
           "Protected monuments (monuments historiques, Mérimée list).", (
               Field("id_mh", STRING, "Monument identifier", required=True),
               Field("nom", STRING, "Monument name", required=True),
@@ -139,14 +154,14 @@ LAYERS = (
               Field("annee_protection", INTEGER, "Year of the protection decree"),
               Field("localisation", STRING, "How exact the point is", allowed=LOCATION_PRECISIONS),
           )),
-    Layer("batiments", "Bâtiments", MULTIPOLYGON, GROUP_PUBLIC_SPACE, 9, "id_bat",
+    Layer("batiments", "Bâtiments", MULTIPOLYGON, GROUP_PUBLIC_SPACE, 10, "id_bat",
           "Buildings: obstacles for trenches.", (
               Field("id_bat", STRING, "Building identifier", required=True),
               INSEE,
               Field("usage", STRING, "Main use (logement, commerce, equipement, annexe ...)"),
               Field("hauteur_m", REAL, "Height", unit="m"),
           )),
-    Layer("espaces_publics", "Espaces publics", MULTIPOLYGON, GROUP_PUBLIC_SPACE, 10, "id_ep",
+    Layer("espaces_publics", "Espaces publics", MULTIPOLYGON, GROUP_PUBLIC_SPACE, 11, "id_ep",
           "Public-space surfaces with the unit cost of a trench across them.", (
               Field("id_ep", STRING, "Surface identifier", required=True),
               Field("nom", STRING, "Street or place name"),
@@ -155,31 +170,79 @@ LAYERS = (
               Field("cout_m", REAL, "Trench unit cost (open, refill, resurface)", unit="€/m", required=True),
               Field("date_refection", DATE, "Last renovation of the surface (null when unknown)"),
           )),
-    Layer("spr", "Sites patrimoniaux remarquables", MULTIPOLYGON, GROUP_PERIMETERS, 11, "id_spr",
+    Layer("spr", "Sites patrimoniaux remarquables", MULTIPOLYGON, GROUP_PERIMETERS, 14, "id_spr",
           "Sites patrimoniaux remarquables (SPR, CNIG SUP AC4).", (
               Field("id_spr", STRING, "SPR identifier", required=True),
               Field("nom", STRING, "SPR name", required=True),
               INSEE,
               Field("facteur", REAL, "Cost multiplier for works inside", unit="×", required=True),
           )),
-    Layer("abords_mh", "Abords des monuments historiques", MULTIPOLYGON, GROUP_PERIMETERS, 12, "id_mh",
+    Layer("abords_mh", "Abords des monuments historiques", MULTIPOLYGON, GROUP_PERIMETERS, 15, "id_mh",
           "Abords of monuments historiques (500 m without a PDA, CNIG SUP AC1).", (
               Field("id_mh", STRING, "Monument identifier (monuments_historiques.id_mh)", required=True),
               Field("nom", STRING, "Monument name", required=True),
               Field("rayon_m", REAL, "Radius of the abords", unit="m"),
               Field("facteur", REAL, "Cost multiplier for works inside", unit="×", required=True),
+              Field("pda", INTEGER, "1 for a périmètre délimité des abords (PDA, replaces the 500 m zone), "
+                    "0 for the 500 m zone"),
           )),
-    Layer("ort_perimetres", "Périmètres ORT", MULTIPOLYGON, GROUP_PERIMETERS, 13, "id_ort",
+    Layer("ort_perimetres", "Périmètres ORT", MULTIPOLYGON, GROUP_PERIMETERS, 16, "id_ort",
           "Intervention sectors of the ORT (opération de revitalisation de territoire).", (
               Field("id_ort", STRING, "Perimeter identifier", required=True),
               Field("nom", STRING, "Sector name", required=True),
               INSEE,
               Field("date_signature", DATE, "Signature date of the ORT convention"),
           )),
-    Layer("communes", "Communes", MULTIPOLYGON, GROUP_PERIMETERS, 14, "insee",
+    Layer("parcelles", "Parcelles cadastrales", MULTIPOLYGON, GROUP_PERIMETERS, 17, "id",
+          "Cadastre parcels (Etalab cadastre, PCI vecteur).", (
+              Field("id", STRING, "Parcel identifier (IDU: commune, prefixe, section, numero)", required=True),
+              Field("commune", STRING, "INSEE code of the commune (5 characters)", required=True),
+              Field("prefixe", STRING, "Prefix (code of the former commune, 000 when none)"),
+              Field("section", STRING, "Cadastre section"),
+              Field("numero", STRING, "Parcel number in the section"),
+              Field("contenance_m2", REAL, "Legal area (contenance) of the parcel", unit="m²"),
+          )),
+    Layer("communes", "Communes", MULTIPOLYGON, GROUP_PERIMETERS, 18, "insee",
           "The PVD communes.", (
               Field("insee", STRING, "INSEE code of the commune (5 characters)", required=True),
               Field("nom", STRING, "Commune name", required=True),
+          )),
+    Layer("dpe", "Diagnostics de performance énergétique", POINT, GROUP_HOUSING, 12, "numero_dpe",
+          "Energy performance diagnostics of dwellings (DPE, ADEME open data), at their BAN address.", (
+              Field("numero_dpe", STRING, "DPE number (N°DPE)", required=True),
+              Field("etiquette_dpe", STRING, "Energy label, A (best) to G; F and G are the passoires thermiques "
+                    "(energy sieves)", allowed=DPE_LABELS, required=True),
+              Field("etiquette_ges", STRING, "Greenhouse-gas label, A to G", allowed=DPE_LABELS),
+              Field("date_etablissement", DATE, "Date the DPE was drawn up"),
+              Field("type_batiment", STRING, "maison (house), appartement (flat) or immeuble (whole building)",
+                    allowed=DPE_BUILDING_TYPES),
+              Field("surface_habitable_m2", REAL, "Living area of the dwelling", unit="m²"),
+              Field("energie_chauffage", STRING, "Energy of the main heating, as the DPE names it (Électricité, "
+                    "Gaz naturel, Fioul domestique, Bois …)"),
+              Field("annee_construction", INTEGER, "Year of construction (null when the DPE does not give it)"),
+              Field("conso_ep_m2", REAL, "Primary energy use for the 5 uses", unit="kWh/m²/year"),
+              Field("origine", STRING, "existant (existing dwellings) or neuf (new dwellings since July 2021)",
+                    allowed=DPE_ORIGINS),
+              INSEE,
+          )),
+    Layer("carreaux_filosofi", "Carreaux Filosofi 200 m", MULTIPOLYGON, GROUP_HOUSING, 13, "idcar_200m",
+          "INSEE Filosofi 200 m grid cells: households, poverty, income and age of dwellings. Cells of fewer "
+          "than 11 households are merged by INSEE before publication.", (
+              Field("idcar_200m", STRING, "Cell identifier CRS3035RES200mN<y>E<x> (lower-left corner in "
+                    "EPSG:3035)", required=True),
+              Field("insee", STRING, "INSEE code of the commune of the cell (the first one when the source "
+                    "lists several; null when it gives none)"),
+              Field("ind", REAL, "Individuals"),
+              Field("men", REAL, "Households", required=True),
+              Field("men_pauv", REAL, "Poor households (standard of living under 60 % of the national median)"),
+              Field("men_prop", REAL, "Owner-occupier households"),
+              Field("men_surf", REAL, "Total living area of the households' dwellings", unit="m²"),
+              Field("log_av45", REAL, "Dwellings built before 1945"),
+              Field("log_45_70", REAL, "Dwellings built from 1945 to 1969"),
+              Field("log_70_90", REAL, "Dwellings built from 1970 to 1989"),
+              Field("log_ap90", REAL, "Dwellings built in 1990 or later"),
+              Field("ind_snv", REAL, "Sum of the individuals' winsorised standard of living", unit="€"),
+              Field("estime", INTEGER, "1 when INSEE estimated the cell's values (I_est_200, i_car_est), else 0"),
           )),
 )
 

@@ -10,22 +10,40 @@ Formats (``FORMATS``, in the order of the Processing enum):
   the file name (or a ``tension``/``type`` column).
 - ``merimee``: monuments historiques (Mérimée list, CSV ``;`` or GeoJSON); coordinates
   ``coordonnees_au_format_wgs84`` as ``{"lat": .., "lon": ..}`` or ``"lat, lon"``.
-- ``cnig_sup``: CNIG SUP assiettes (surfaces) of categories AC1 (abords -> ``abords_mh``),
-  AC2 (sites) and AC4 (SPR) (-> ``spr``); CNIG upper-case or GPU lower-case field names.
+- ``cnig_sup``: GPU SUP assiettes (surfaces; one file, or a folder or zip of the CNIG package) of
+  categories AC1 (abords and PDA -> ``abords_mh``), AC2 (sites) and AC4 (SPR) (-> ``spr``);
+  CNIG 2016 CamelCase or 2019 / GPU lower-case field names (:mod:`.opendata_sup`).
+- ``cnig_sup_monuments``: the AC1 assiettes equal to their generator (the monuments' own
+  footprints) -> ``monuments_historiques`` points.
 - ``anct``: ANCT PVD list (``insee_com``, ``lib_com``, ``id_pvd``, ``date_signature``) or
   national ORT list (``Code commune``, ``Commune``, ``Signée ?``, ``Si signée, date de
   signature``): a table without geometry in the ``ort_perimetres`` schema; dates as
   ISO ``YYYY-MM-DD`` or ``DD/MM/YYYY``.
 - ``bdtopo_routes``: BD TOPO ``troncon_de_route`` lines, turned into roadway surfaces of
-  ``espaces_publics`` (``largeur_de_chaussee`` wide, or a width by ``nature``).
+  ``espaces_publics`` (``largeur_de_chaussee`` wide, or a width by ``nature``) and sidewalk
+  strips along urban streets (:mod:`.opendata_ign`).
+- ``cadastre_parcelles`` / ``cadastre_batiments``: Etalab cadastre GeoJSON(.gz) -> ``parcelles``
+  / ``batiments`` (:mod:`.opendata_cadastre`); ``bdtopo_batiments``: BD TOPO ``batiment`` ->
+  ``batiments`` with heights; ``admin_express``: IGN Admin Express ``COMMUNE`` -> ``communes``
+  (:mod:`.opendata_ign`); ``ban``: Base Adresse Nationale CSV(.gz) -> ``adresses``
+  (:mod:`.opendata_ban`).
 - ``enedis_conso_adresse`` / ``enedis_conso_iris``: Enedis annual consumption per address
   (*consommation-annuelle-residentielle-par-adresse*) or per IRIS and sector
   (*consommation-electrique-par-secteurs-dactivite*), read by :mod:`.enedis_consumption`, into
   ``consommation_electrique``; the published per-address file has no coordinates (its points
   stay without geometry unless the file was geocoded), the per-IRIS file gives the IRIS centroid.
+- ``insee_filosofi`` / ``ademe_dpe``: INSEE Filosofi 200 m cells -> ``carreaux_filosofi`` and ADEME
+  energy performance diagnostics -> ``dpe``, read by :mod:`.opendata_energy`.
 
 Every output keeps the source's attributes (renamed to plain lower-case names, prefixed
-``src_`` when they collide with a model field). Pure Python: csv, json, fiona, pyproj,
+``src_`` when they collide with a model field).
+
+What no importer writes (checked in :func:`_result`, which every format goes through): a
+position that is not finite, out of range, with latitude and longitude swapped, or outside
+France (:mod:`.coords`); such rows are left out and listed by row number (:class:`SourceRow`)
+in one warning per reason. CSV files are decoded by :mod:`.csvread` (encoding decided per file,
+stray rows decoded alone and named); numbers are read by :mod:`.numbers` (``12,5`` = 12.5);
+a shapefile without ``.prj`` is refused unless plainly lon/lat in France (:func:`read_vector`). Pure Python: csv, json, fiona, pyproj,
 shapely; no QGIS.
 """
 import csv
@@ -46,11 +64,12 @@ from .coords import NOT_FINITE, OUT_OF_RANGE, OUTSIDE_FRANCE, SWAPPED, geometry_
 from .crs import to_crs
 from .csvread import CsvReader
 from .messages import N_, Message, UserError, listing
-from .numbers import Unreadable, number_or_none, parse_number
+from .numbers import Unreadable, parse_number
 from .progress import check, scaled
 
 FORMATS = ("enedis_postes", "enedis_reseau", "merimee", "cnig_sup", "anct", "bdtopo_routes",
-           "enedis_conso_adresse", "enedis_conso_iris")
+           "enedis_conso_adresse", "enedis_conso_iris", "cnig_sup_monuments", "cadastre_parcelles",
+           "cadastre_batiments", "bdtopo_batiments", "ban", "admin_express", "insee_filosofi", "ademe_dpe")
 
 # Delegated communes (communes déléguées) -> the commune they now belong to (DOMAIN.md).
 DELEGATED_COMMUNES = {"14727": "14035", "14142": "14342", "14462": "14342", "14481": "14342", "14763": "14342"}
@@ -90,15 +109,17 @@ class SourceRow(dict):
         self.number, self.origin, self.in_csv = number, origin, in_csv
 
 
-def read_csv(path, keep=None, progress=None, warnings=None):
+def read_csv(path, keep=None, progress=None, warnings=None, delimiters=(";", ",", "|")):
     """(column names, rows as :class:`SourceRow`) of a CSV file; separator and encoding detected.
 
+    The separator is the most frequent of ``delimiters`` on the header line (ties: their order;
+    ``|`` is the Mérimée national export's).
     The encoding is decided once per file, a stray non-UTF-8 row decoded alone (see
     :mod:`.csvread`); the rows so decoded are named in a message appended to ``warnings``.
     ``keep(columns)`` may return a predicate on rows: rows are then filtered while reading, so
     that a national file (Enedis: about a million substations) never sits whole in memory.
     """
-    with CsvReader(path, candidates=(";", ","), progress=progress) as reader:
+    with CsvReader(path, candidates=delimiters, progress=progress) as reader:
         columns = list(reader.header)
         predicate = keep(columns) if keep else None
         rows = []
@@ -438,10 +459,13 @@ def _voltage_and_pose(path, columns, row):
 def import_enedis_reseau(path, communes=None, progress=None):
     """Enedis BT or HTA lines -> ``reseau_bt`` or ``reseau_hta`` (from the file name or a tension column)."""
     label = "Enedis reseau-bt / reseau-souterrain-bt / reseau-hta / reseau-souterrain-hta (GeoJSON or shapefile)"
-    if path.lower().endswith(".csv"):
-        raise OpenDataError(N_("{}: the {} format is expected, not CSV."), os.path.basename(path), label)
     warnings = []
-    columns, rows, geometries, crs = read_vector(path, warnings)
+    if path.lower().endswith((".csv", ".txt")):
+        from .opendata_enedis import read_geo_shape_csv
+
+        columns, rows, geometries, crs = read_geo_shape_csv(path, communes, progress, label, warnings)
+    else:
+        columns, rows, geometries, crs = read_vector(path, warnings)
     code = _require(path, columns, label, "code_commune", "code_commu")
     voltages = {_voltage_and_pose(path, columns, row)[0] for row in rows}
     if None in voltages or len(voltages) != 1:
@@ -459,6 +483,27 @@ def import_enedis_reseau(path, communes=None, progress=None):
         model_rows.append({"id_troncon": stable_id("ENEDIS-{}-{}".format(voltage.upper(), insee), _geometry_key(
             geometry)), "pose": pose, "insee": insee})
     return _result("reseau_" + voltage, model_rows, geometries, columns, rows, warnings)
+
+
+def protection_history(protection_text, dated_text, impossible=None):
+    """(protection, date, year) of a Mérimée protection: "1977/12/30 : inscrit MH ; 2013/05/16 : classé MH"
+    -> ("classe", "2013-05-16", 2013): a classement prevails over an inscription, dated by its own entry.
+
+    A day that does not exist (2005/02/31) gives no date (the year stays) and is appended to ``impossible``."""
+    plain = _plain_name(protection_text)
+    protection = "classe" if "class" in plain else ("inscrit" if "inscri" in plain else None)
+    entries = [entry for entry in re.split(r"\s*;\s*", dated_text) if entry.strip()]
+    own = [entry for entry in entries if protection and protection[:5] in _plain_name(entry)] or entries[:1]
+    text = own[0] if own else ""
+    found = re.search(r"(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}/\d{1,2}/\d{4})", text)
+    try:
+        date = parse_date(found.group(1)) if found else None
+    except ValueError:
+        date = None
+        if impossible is not None:
+            impossible.append(found.group(1))
+    year = re.search(r"\b(1[0-9]{3}|20[0-9]{2})\b", text)
+    return protection, date, int(year.group(1)) if year else None
 
 
 def import_merimee(path, communes=None, progress=None):
@@ -486,72 +531,42 @@ def import_merimee(path, communes=None, progress=None):
             points.append(shapely.Point(lon_lat) if lon_lat else None)
         geometries, crs = np.array(points, dtype=object), "EPSG:4326"
     rows, geometries = _select(rows, geometries, crs, lambda row: insee_codes(row.get(code)), communes)
-    model_rows = []
+    model_rows, impossible_dates = [], []
     for row, geometry in zip(rows, geometries):
-        protection_text = _plain_name(" ".join(str(row.get(c) or "") for c in (typology, dated) if c))
-        protection = "classe" if "class" in protection_text else ("inscrit" if "inscri" in protection_text else None)
-        date = None
-        if dated:
-            found = re.search(r"(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}/\d{1,2}/\d{4})", str(row.get(dated) or ""))
-            date = parse_date(found.group(1)) if found else None
-        year = re.search(r"\b(1[0-9]{3}|20[0-9]{2})\b", str(row.get(dated) or "")) if dated else None
+        impossible = []
+        protection, date, year = protection_history(
+            " ".join(str(row.get(c) or "") for c in (typology, dated) if c), str(row.get(dated) or "") if dated else "",
+            impossible)
+        impossible_dates += ["{} ('{}')".format(row.number, text) for text in impossible]
         if geometry is None:
             warnings.append(Message(N_("{}: no coordinates, kept without geometry."), row.get(reference)))
         located = str(row.get(precision) or "").lower() if precision else ""
         model_rows.append({
             "id_mh": row.get(reference), "nom": row.get(title) if title else row.get(reference),
             "insee": current_commune((insee_codes(row.get(code)) or [""])[0]), "protection": protection,
-            "date_protection": date, "annee_protection": int(year.group(1)) if year else None,
+            "date_protection": date, "annee_protection": year,
             "localisation": None if not located else ("exacte" if "exact" in located or "monument" in located
                                                       else "approximative")})
+    if impossible_dates:
+        warnings.append(Message(N_("{0}, field '{1}': {2} protection date(s) that do not exist, date_protection left "
+                                   "empty; rows: {3}."), os.path.basename(path), dated, len(impossible_dates),
+                                listing(impossible_dates)))
     return _result("monuments_historiques", model_rows, geometries, columns, rows, warnings)
 
 
-def _sup_category(path, columns, row):
-    column = _column(columns, "suptype", "typesup", "categorie")
-    text = "{} {}".format(row.get(column, "") if column else "", os.path.basename(path)).lower()
-    found = re.search(r"ac[124]", text)
-    return found.group(0).upper() if found else None
-
-
 def import_cnig_sup(path, communes=None, progress=None):
-    """CNIG SUP assiettes (surfaces): AC1 -> ``abords_mh``; AC2 (sites) and AC4 (SPR) -> ``spr``."""
-    label = "CNIG SUP 2019 assiettes (AC1_ASSIETTE_SUP_S, AC2_..., AC4_...; or GPU lower-case fields)"
-    warnings = []
-    columns, rows, geometries, crs = read_vector(path, warnings)
-    id_ass = _require(path, columns, label, "idAss")
-    name = _require(path, columns, label, "nomAss")
-    type_ass = _column(columns, "typeAss")
-    id_gen = _column(columns, "idGen")
-    param = _column(columns, "paramCalc")
-    categories = {_sup_category(path, columns, row) for row in rows}
-    if None in categories or len(categories) != 1:
-        raise OpenDataError(N_("{}: cannot tell the SUP category (AC1, AC2 or AC4). Keep the CNIG file name "
-                            "(AC1_ASSIETTE_SUP_S...) or add a field 'suptype'."), os.path.basename(path))
-    category = categories.pop()
-    kinds = shapely.get_type_id(np.where([g is None for g in geometries], shapely.Polygon(), geometries))
-    if np.any(~np.isin(kinds, [3, 6])):
-        raise OpenDataError(N_("{}: surfaces (ASSIETTE_SUP_S) expected, found points or lines."), os.path.basename(path))
-    insee_column = _column(columns, "insee", "code_insee", "codeinsee", "partition")
-    if communes and insee_column is None:
-        warnings.append(Message(N_("{} has no commune code: the INSEE filter was not applied."), os.path.basename(path)))
-        communes = None
-    rows, geometries = _select(rows, geometries, crs, lambda row: insee_codes(row.get(insee_column)), communes)
-    model_rows = []
-    for row in rows:
-        codes = insee_codes(row.get(insee_column)) if insee_column else []
-        insee = current_commune(codes[0]) if codes else None
-        if category == "AC1":
-            radius = re.search(r"(\d+(?:[.,]\d+)?)\s*m", str(row.get(param) or "")) if param else None
-            model_rows.append({"id_mh": row.get(id_gen) or row.get(id_ass), "nom": row.get(name),
-                               "rayon_m": parse_number(radius.group(1)) if radius else None,
-                               "facteur": ABORDS_FACTOR})
-        else:
-            model_rows.append({"id_spr": row.get(id_ass), "nom": row.get(name), "insee": insee,
-                               "facteur": SPR_FACTOR if category == "AC4" else SITE_FACTOR})
-    if type_ass is None:
-        warnings.append(Message(N_("No field typeAss: the kind of each assiette is unknown.")))
-    return _result("abords_mh" if category == "AC1" else "spr", model_rows, geometries, columns, rows, warnings)
+    """GPU SUP assiettes (file, folder or zip of a CNIG package): AC1 abords -> ``abords_mh``;
+    AC2 (sites) and AC4 (SPR) -> ``spr``; see :mod:`.opendata_sup` (footprints go to monuments)."""
+    from .opendata_sup import read_sup, sup_layer_for_import
+
+    return sup_layer_for_import(read_sup(path, communes, progress=progress), path)
+
+
+def import_cnig_sup_monuments(path, communes=None, progress=None):
+    """GPU SUP AC1 assiettes equal to their generator (the monuments' footprints) -> ``monuments_historiques``."""
+    from .opendata_sup import read_sup
+
+    return read_sup(path, communes, progress=progress)["monuments_historiques"]
 
 
 def import_anct(path, communes=None, progress=None):
@@ -574,60 +589,15 @@ def import_anct(path, communes=None, progress=None):
         try:
             signed = parse_date(row.get(date))
         except ValueError:
-            raise OpenDataError(N_("{}: row of {}: '{}' in field '{}' is not a date (YYYY-MM-DD or DD/MM/YYYY)."), os.path.basename(path), row.get(name), row.get(date), date)
+            raise OpenDataError(N_("{0}: row {1} ({2}): '{3}' in field '{4}' is not a possible date (YYYY-MM-DD or "
+                                   "DD/MM/YYYY, a day that exists)."), os.path.basename(path), row.number,
+                                row.get(name), row.get(date), date)
         insee = current_commune((insee_codes(row.get(code)) or [""])[0])
         model_rows.append({"id_ort": (row.get(ident) if ident else None) or "ORT-{}".format(insee),
                            "nom": row.get(name), "insee": insee, "date_signature": signed})
     geometries = np.array([None] * len(rows), dtype=object)
     warnings.append("The ANCT lists have no geometry: the output is a table to join with the communes on insee.")
     return _result("ort_perimetres", model_rows, geometries, columns, rows, warnings, geometry_type=None)
-
-
-# Roadway width (m) by BD TOPO nature when largeur_de_chaussee is empty.
-ROAD_WIDTHS = {"type autoroutier": 14.0, "route à 2 chaussées": 14.0, "route à 1 chaussée": 6.0,
-               "route empierrée": 3.5, "chemin": 3.0, "bretelle": 5.0, "rond-point": 7.0, "piste cyclable": 2.5,
-               "sentier": 1.5, "escalier": 2.0, "bac ou liaison maritime": 0.0}
-UNPAVED = ("route empierrée", "chemin", "sentier")
-
-
-def import_bdtopo_routes(path, communes=None, progress=None):
-    """BD TOPO ``troncon_de_route`` -> roadway surfaces of ``espaces_publics`` (3D lines made 2D)."""
-    label = "BD TOPO troncon_de_route (cleabs, nature, largeur_de_chaussee, insee_commune_gauche ...)"
-    warnings = []
-    columns, rows, geometries, crs = read_vector(path, warnings)
-    cleabs = _require(path, columns, label, "cleabs")
-    nature = _require(path, columns, label, "nature")
-    width = _column(columns, "largeur_de_chaussee")
-    street = _column(columns, "nom_1_gauche", "nom_voie_ban_gauche")
-    left = _column(columns, "insee_commune_gauche")
-    right = _column(columns, "insee_commune_droite")
-    rows, lines = _select(rows, geometries, crs,
-                          lambda row: insee_codes(row.get(left)) + insee_codes(row.get(right)), communes)
-    surfaces, model_rows, unreadable = [], [], []
-    for row, line in zip(rows, lines):
-        kind = str(row.get(nature) or "").strip().lower()
-        try:
-            metres = (parse_number(row.get(width)) or 0.0) if width else 0.0
-        except Unreadable:
-            unreadable.append("{} ('{}')".format(row.get(cleabs), row.get(width)))
-            metres = 0.0
-        metres = metres if metres > 0 else ROAD_WIDTHS.get(kind, 5.0)
-        impossible = line is not None and not np.isfinite(shapely.get_coordinates(line)).all()
-        classe = "non_revetu" if kind in UNPAVED else "chaussee"
-        low, high = model.TRENCH_COST_RANGES[classe]
-        surfaces.append(shapely.buffer(line, metres / 2.0, cap_style="flat") if line is not None and metres else None)
-        codes = insee_codes(row.get(left)) + insee_codes(row.get(right))
-        model_rows.append({"id_ep": row.get(cleabs), "nom": row.get(street) if street else None,
-                           "insee": current_commune(codes[0]) if codes else None, "classe": classe,
-                           "cout_m": (low + high) / 2.0, "date_refection": None})
-        if impossible:
-            surfaces[-1] = line  # kept as it is, to be rejected with the impossible positions
-    if unreadable:
-        warnings.append(Message(N_("{0}, field '{1}': {2} value(s) unreadable as a width in metres, the width of "
-                                   "their nature is used instead: {3}."), os.path.basename(path), width,
-                                len(unreadable), listing(unreadable)))
-    warnings.append(Message(N_("cout_m is the middle of the placeholder range of each class (€/m): adjust it.")))
-    return _result("espaces_publics", model_rows, np.array(surfaces, dtype=object), columns, rows, warnings)
 
 
 def _import_consumption(reader, path, communes, progress):
@@ -671,24 +641,61 @@ def import_enedis_consumption_by_iris(path, communes=None, progress=None):
     return _import_consumption(read_consumption_by_iris, path, communes, progress)
 
 
+def import_insee_filosofi(path, communes=None, progress=None):
+    from .opendata_energy import import_insee_filosofi as read
+
+    return read(path, communes, progress)
+
+
+def import_ademe_dpe(path, communes=None, progress=None):
+    from .opendata_energy import import_ademe_dpe as read
+
+    return read(path, communes, progress)
+
+
 IMPORTERS = {
     "enedis_postes": import_enedis_postes, "enedis_reseau": import_enedis_reseau, "merimee": import_merimee,
-    "cnig_sup": import_cnig_sup, "anct": import_anct, "bdtopo_routes": import_bdtopo_routes,
+    "cnig_sup": import_cnig_sup, "anct": import_anct,
     "enedis_conso_adresse": import_enedis_consumption_by_address,
     "enedis_conso_iris": import_enedis_consumption_by_iris,
+    "cnig_sup_monuments": import_cnig_sup_monuments,
+    "insee_filosofi": import_insee_filosofi, "ademe_dpe": import_ademe_dpe,
 }
 
 
-def import_open_data(path, data_format, communes=None, progress=None):
+def _lazy(module, name):
+    """An importer that lives in its own module, imported when first used."""
+    def importer(path, communes=None, progress=None, **options):
+        from importlib import import_module
+
+        return getattr(import_module("." + module, __package__), name)(path, communes, progress, **options)
+
+    importer.__name__ = name
+    return importer
+
+
+IMPORTERS.update({
+    "bdtopo_routes": _lazy("opendata_ign", "import_bdtopo_troncons"),
+    "cadastre_parcelles": _lazy("opendata_cadastre", "import_cadastre_parcelles"),
+    "cadastre_batiments": _lazy("opendata_cadastre", "import_cadastre_batiments"),
+    "bdtopo_batiments": _lazy("opendata_ign", "import_bdtopo_batiments"),
+    "ban": _lazy("opendata_ban", "import_ban"),
+    "admin_express": _lazy("opendata_ign", "import_admin_express"),
+})
+
+
+
+def import_open_data(path, data_format, communes=None, progress=None, **options):
     """Read ``path`` in ``data_format`` (one of FORMATS) into the PVD model, EPSG:2154 (metres).
 
     ``communes``: optional INSEE codes; rows of their delegated communes are kept too and
-    get the current commune's code. Raises :class:`OpenDataError` with a readable message
+    get the current commune's code. ``options``: keyword arguments of the format's reader
+    (``sidewalk_width`` for ``bdtopo_routes``). Raises :class:`OpenDataError` with a readable message
     when the file does not have the format's shape.
     """
     if data_format not in IMPORTERS:
         raise OpenDataError(N_("Unknown format '{}': one of {}."), data_format, ", ".join(FORMATS))
     check(progress, 0.0)
-    result = IMPORTERS[data_format](path, communes, scaled(progress, 0.0, 0.95))
+    result = IMPORTERS[data_format](path, communes, scaled(progress, 0.0, 0.95), **options)
     check(progress, 1.0)
     return result

@@ -34,6 +34,11 @@
       <translation>« {} » n'est pas un GeoPackage PVD : il n'a pas de couche « communes ».</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>'{}' is not an allowed value of {}</source>
+      <translation>« {} » n'est pas une valeur permise de {}</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/core/validation.py" />
       <source>'{}' is not one of: {}</source>
       <translation>« {} » ne fait pas partie de : {}</translation>
@@ -45,13 +50,59 @@
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>- BD TOPO troncon_de_route also gives, along urban streets (urbain), a sidewalk strip on each side (classe trottoir, SIDEWALK_WIDTH metres wide, never over a roadway), so that trench routes follow the sidewalks.
+- Etalab cadastre parcelles (cadastre-&lt;code&gt;-parcelles.json or .json.gz, per commune or department) → parcelles (id = IDU, commune, prefixe, section, numero, contenance_m2); cadastre bâtiments → batiments (no height).
+- BD TOPO batiment → batiments with usage (usage_1) and hauteur_m (hauteur, m). The table has no commune code: insee stays empty here (pvd:preparecommune gives it from the commune outlines).
+- Base Adresse Nationale adresses-&lt;dept&gt;.csv or .csv.gz → adresses.
+- IGN Admin Express COMMUNE (shapefile INSEE_COM, NOM or GeoPackage code_insee, nom_officiel) → communes.
+- Mérimée: the national export separated by '|' (Date_et_typologie_de_la_protection such as "1977/12/30 : inscrit MH ; 2013/05/16 : classé MH" gives classe, 2013-05-16) is read too.
+- Enedis réseau: the CSV exports with the 'Geo Shape' column (field names or labels) are read too.
+National and department files are read once, streamed and filtered by INSEE code.</source>
+      <translation>- BD TOPO troncon_de_route donne aussi, le long des rues urbaines (urbain), une bande de trottoir de chaque côté (classe trottoir, SIDEWALK_WIDTH mètres de large, jamais sur une chaussée), pour que les tracés de tranchée suivent les trottoirs.
+- Cadastre Etalab parcelles (cadastre-&lt;code&gt;-parcelles.json ou .json.gz, par commune ou département) → parcelles (id = IDU, commune, prefixe, section, numero, contenance_m2) ; cadastre bâtiments → batiments (sans hauteur).
+- BD TOPO batiment → batiments avec l'usage (usage_1) et hauteur_m (hauteur, m). La table n'a pas de code commune : insee reste vide ici (pvd:preparecommune le donne d'après les contours des communes).
+- Base Adresse Nationale adresses-&lt;dept&gt;.csv ou .csv.gz → adresses.
+- IGN Admin Express COMMUNE (shapefile INSEE_COM, NOM ou GeoPackage code_insee, nom_officiel) → communes.
+- Mérimée : l'export national séparé par « | » est lu aussi (Date_et_typologie_de_la_protection comme « 1977/12/30 : inscrit MH ; 2013/05/16 : classé MH » donne classe, 2013-05-16).
+- Enedis réseau : les exports CSV avec la colonne « Geo Shape » (noms de champs ou libellés) sont lus aussi.
+Les fichiers nationaux et départementaux sont lus une seule fois, en flux, filtrés par code INSEE.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>- Enedis consommation annuelle par adresse (consommation-annuelle-residentielle-par-adresse, CSV ';') and Enedis consommation par IRIS et secteur d'activité (consommation-electrique-par-secteurs-dactivite, CSV ';') → consommation_electrique: one point per address or IRIS, year and sector with conso_mwh and nb_sites. The per-address file as published has no coordinates: its records are kept without geometry (geocode the file first, or aggregate per IRIS); the per-IRIS file is placed at the IRIS centroid.</source>
       <translation>- Enedis consommation annuelle par adresse (consommation-annuelle-residentielle-par-adresse, CSV « ; ») et Enedis consommation par IRIS et secteur d'activité (consommation-electrique-par-secteurs-dactivite, CSV « ; ») → consommation_electrique : un point par adresse ou IRIS, année et secteur avec conso_mwh et nb_sites. Le fichier par adresse tel que publié n'a pas de coordonnées : ses enregistrements sont gardés sans géométrie (géocodez d'abord le fichier, ou agrégez par IRIS) ; le fichier par IRIS est placé au centroïde de l'IRIS.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>- GPU servitudes: INPUT may be one assiette file, or the folder or zip of the CNIG SUP package as downloaded from the Géoportail de l'urbanisme (2016 CamelCase or 2019 lower-case fields), or an API Carto GPU answer (GeoJSON). AC1 assiettes 'Egal au générateur' are the monuments' own footprints: the CNIG SUP format leaves them out of abords_mh, and the GPU SUP AC1 monuments format turns them into monuments_historiques points (protection from the generator table, name from the servitude table, commune from the generator's ADRESSE). 'Zone tampon' and 'Périmètre des abords' give abords_mh with pda = 0; 'Périmètre délimité des abords' gives abords_mh with pda = 1.</source>
+      <translation>- Servitudes du GPU : INPUT peut être un fichier d'assiettes, ou le dossier ou le zip du paquet CNIG SUP tel que téléchargé sur le Géoportail de l'urbanisme (champs 2016 en CamelCase ou 2019 en minuscules), ou une réponse de l'API Carto GPU (GeoJSON). Les assiettes AC1 « Egal au générateur » sont l'emprise des monuments eux-mêmes : le format CNIG SUP les écarte de abords_mh, et le format GPU SUP AC1 monuments en fait des points monuments_historiques (protection tirée de la table des générateurs, nom de la table des servitudes, commune de l'ADRESSE du générateur). « Zone tampon » et « Périmètre des abords » donnent abords_mh avec pda = 0 ; « Périmètre délimité des abords » donne abords_mh avec pda = 1.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>- INSEE Filosofi carreaux 200 m (the INSEE download: Idcar_200m, Ind, Men, Men_pauv, Ind_snv, Log_av45 …, as a CSV with the cell id only or a GeoPackage; or the Géoplateforme WFS layer in lower case with id_inspire) → carreaux_filosofi. Without geometry, each cell is rebuilt from its id CRS3035RES200mN&lt;y&gt;E&lt;x&gt;: the 200 m square whose lower-left corner is (E, N) in EPSG:3035.
+- ADEME DPE logements existants / neufs (the CSV export with its 200+ columns: N°DPE, Etiquette_DPE, Date_établissement_DPE, Coordonnée_cartographique_X_(BAN) …, Lambert-93; or the API's JSON answer with _geopoint) → dpe points; a DPE without an energy label A–G is left out.</source>
+      <translation>- INSEE Filosofi carreaux 200 m (le téléchargement de l'INSEE : Idcar_200m, Ind, Men, Men_pauv, Ind_snv, Log_av45 …, en CSV avec le seul identifiant du carreau ou en GeoPackage ; ou la couche du WFS de la Géoplateforme en minuscules avec id_inspire) → carreaux_filosofi. Sans géométrie, chaque carreau est reconstruit à partir de son identifiant CRS3035RES200mN&lt;y&gt;E&lt;x&gt; : le carré de 200 m dont le coin inférieur gauche est (E, N) en EPSG:3035.
+- ADEME DPE logements existants / neufs (l'export CSV et ses plus de 200 colonnes : N°DPE, Etiquette_DPE, Date_établissement_DPE, Coordonnée_cartographique_X_(BAN) …, en Lambert-93 ; ou la réponse JSON de l'API avec _geopoint) → points dpe ; un DPE sans étiquette énergie de A à G est écarté.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/gui/commune_choice.py" />
       <source>A commune of the GeoPackage, or INSEE codes or names separated by commas</source>
       <translation>Une commune du GeoPackage, ou des codes INSEE ou noms séparés par des virgules</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/abf_consultation.py" />
+      <source>ABF consultation</source>
+      <translation>Consultation de l'ABF</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/abf_consultation.py" />
+      <source>ABF consultation (Consultation de l'ABF)</source>
+      <translation>Consultation de l'ABF</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>ADEME DPE logements existants / neufs (CSV, API JSON)</source>
+      <translation>ADEME DPE logements existants / neufs (CSV, JSON de l'API)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
@@ -62,6 +113,11 @@
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
       <source>Abords</source>
       <translation>Abords</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/abf_consultation.py" />
+      <source>Abords (output of heritageperimeters)</source>
+      <translation>Abords (sortie de heritageperimeters)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -139,6 +195,16 @@
       <translation>BAREME : les bornes hautes (kVA) doivent croître d'une ligne à l'autre ; {0} suit {1}.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>BD TOPO batiment used instead</source>
+      <translation>BD TOPO batiment utilisée à la place</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>BD TOPO bâtiments (GeoPackage, shapefile)</source>
+      <translation>BD TOPO bâtiments (GeoPackage, shapefile)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>BD TOPO tronçons de route (GeoPackage, shapefile)</source>
       <translation>Tronçons de route BD TOPO (GeoPackage, shapefile)</translation>
@@ -159,9 +225,24 @@
       <translation>Barème (valeurs par défaut indicatives) : une ligne par tranche de puissance</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>Base Adresse Nationale adresses (CSV ';', .csv.gz)</source>
+      <translation>Base Adresse Nationale adresses (CSV « ; », .csv.gz)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Billed by Enedis</source>
+      <translation>Facturé par Enedis</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
       <source>Branchement length (m)</source>
       <translation>Longueur de branchement (m)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>Building height field (m)</source>
+      <translation>Champ de hauteur des bâtiments (m)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -169,9 +250,54 @@
       <translation>Bâtiments</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>Buildings (polygons with a height)</source>
+      <translation>Bâtiments (polygones avec une hauteur)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>Builds the PVD GeoPackage of one or more communes from the files you can download, in one run. Each file's format is told from its content, not its name; national and department files are read once, streamed and filtered by INSEE code (and by the communes' outlines when an Admin Express file is given).
+
+INSEE: one or more INSEE codes or commune names (names are matched without case or accents in the Admin Express file), separated by commas. Rows of delegated communes are kept under the current code.
+FILES: any mix of Admin Express COMMUNE, Etalab cadastre parcelles / bâtiments (.json, .json.gz), BD TOPO batiment and troncon_de_route (GeoPackage or shapefile), BAN adresses (.csv, .csv.gz), Mérimée (national '|' export or API CSV/JSON), GPU servitudes (CNIG SUP package as zip or folder, API Carto JSON), Enedis postes, réseaux (CSV with Geo Shape or GeoJSON) and consumption per address or per IRIS, ANCT PVD/ORT list.
+FOLDER: optional, every supported file in it (a SUP package folder counts as one file).
+ORT: optional polygon layer of the ORT perimeters; without it ort_perimetres stays empty (never invented).
+COST_TABLE: optional table with the fields classe and cout_m (€/m of trench per surface class); without it the costs are the indicative middles of the ranges of the data model.
+
+What it writes (OUTPUT, a new GeoPackage): every layer of the PVD data model (it passes pvd:validatedata), with BD TOPO roads as roadway and sidewalk surfaces (espaces_publics with cout_m) and buildings (batiments) ready for pvd:connectionroutes; the Enedis consumption per address placed at its BAN address (same commune, number, repetition index and normalised street name: the match rate is logged and given as MATCH_RATE); the table consommation_non_geocodee (records no address matched, with the reason); the table sources (fichier, format, lus = rows of the communes read, gardes = kept, rejetes and raison, date_fichier, licence). Files of no supported format and formats with no row for the communes are named in warnings. Enedis does not publish the kind of its substations: type_poste is poste_au_sol for all, flagged type_poste_defaut = 1.
+
+Example: INSEE = 14035, FOLDER = the folder of the downloaded files (COMMUNE.shp of Admin Express, the BD TOPO GeoPackage of the department, cadastre-14-parcelles.json.gz, adresses-14.csv.gz, poste-electrique.csv …), ORT = the ORT perimeters, OUTPUT = balleroy.gpkg.</source>
+      <translation>Construit en une seule exécution le GeoPackage PVD d'une ou plusieurs communes à partir des fichiers téléchargeables. Le format de chaque fichier est reconnu d'après son contenu, pas son nom ; les fichiers nationaux et départementaux sont lus une seule fois, en flux, filtrés par code INSEE (et par les contours des communes quand un fichier Admin Express est fourni).
+
+INSEE : un ou plusieurs codes INSEE ou noms de communes (les noms sont comparés sans casse ni accents dans le fichier Admin Express), séparés par des virgules. Les lignes des communes déléguées sont gardées sous le code actuel.
+FILES : tout mélange de Admin Express COMMUNE, cadastre Etalab parcelles / bâtiments (.json, .json.gz), BD TOPO batiment et troncon_de_route (GeoPackage ou shapefile), adresses BAN (.csv, .csv.gz), Mérimée (export national « | » ou CSV/JSON de l'API), servitudes du GPU (paquet CNIG SUP en zip ou dossier, JSON de l'API Carto), postes Enedis, réseaux (CSV avec Geo Shape ou GeoJSON) et consommation par adresse ou par IRIS, liste ANCT PVD/ORT.
+FOLDER : facultatif, tous les fichiers reconnus qu'il contient (un dossier de paquet SUP compte pour un fichier).
+ORT : couche facultative des périmètres de l'ORT (polygones) ; sans elle, ort_perimetres reste vide (jamais inventé).
+COST_TABLE : table facultative avec les champs classe et cout_m (€/m de tranchée par classe de surface) ; sans elle, les coûts sont les milieux indicatifs des fourchettes du modèle de données.
+
+Ce qui est écrit (OUTPUT, un nouveau GeoPackage) : toutes les couches du modèle de données PVD (il passe pvd:validatedata), avec les routes de la BD TOPO en surfaces de chaussée et de trottoir (espaces_publics avec cout_m) et les bâtiments (batiments) prêts pour pvd:connectionroutes ; la consommation Enedis par adresse placée à son adresse BAN (même commune, numéro, indice de répétition et nom de voie normalisé : le taux d'appariement est journalisé et donné par MATCH_RATE) ; la table consommation_non_geocodee (enregistrements qu'aucune adresse n'a appariés, avec la raison) ; la table sources (fichier, format, lus = lignes des communes lues, gardes = gardées, rejetes et raison, date_fichier, licence). Les fichiers d'aucun format reconnu et les formats sans ligne pour les communes sont nommés dans des avertissements. Enedis ne publie pas le type de ses postes : type_poste vaut poste_au_sol pour tous, signalé par type_poste_defaut = 1.
+
+Exemple : INSEE = 14035, FOLDER = le dossier des fichiers téléchargés (COMMUNE.shp d'Admin Express, le GeoPackage BD TOPO du département, cadastre-14-parcelles.json.gz, adresses-14.csv.gz, poste-electrique.csv …), ORT = les périmètres de l'ORT, OUTPUT = balleroy.gpkg.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>CNIG SUP assiettes AC1/AC2/AC4 (shapefile, GeoJSON)</source>
       <translation>Assiettes SUP CNIG AC1/AC2/AC4 (shapefile, GeoJSON)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>COST_TABLE needs the fields 'classe' and 'cout_m' (found: {}).</source>
+      <translation>COST_TABLE doit avoir les champs « classe » et « cout_m » (trouvés : {}).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>COST_TABLE: '{}' is not a cost in €/m for the class {}.</source>
+      <translation>COST_TABLE : « {} » n'est pas un coût en €/m pour la classe {}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>COST_TABLE: '{}' is not a surface class (one of {}).</source>
+      <translation>COST_TABLE : « {} » n'est pas une classe de surface (une de {}).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
@@ -204,14 +330,39 @@
       <translation>le SCR est {}, {} attendu</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_cadastre.py" />
+      <source>Cadastre buildings have no height nor use: hauteur_m is empty (BD TOPO batiment has them).</source>
+      <translation>Les bâtiments du cadastre n'ont ni hauteur ni usage : hauteur_m est vide (la BD TOPO batiment les donne).</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
       <source>Cancelled by the user: nothing was written.</source>
       <translation>Annulé par l'utilisateur : rien n'a été écrit.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>Cannot create the GeoPackage {}.</source>
+      <translation>Impossible de créer le GeoPackage {}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Cell</source>
+      <translation>Carreau</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>Cell size (m)</source>
+      <translation>Taille de cellule (m)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Cell size (m, without a cost raster)</source>
       <translation>Taille de cellule (m, sans raster de coût)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Cells with the highest index</source>
+      <translation>Carreaux à l'indice le plus élevé</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
@@ -222,6 +373,11 @@
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>CfE (€)</source>
       <translation>CfE (€)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Change</source>
+      <translation>Évolution</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
@@ -331,6 +487,11 @@ Les distances sont des mètres au sol quel que soit le SCR.</translation>
       <translation>Champ du code INSEE de la commune (pour la part du total communal)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>Commune(s) not found: {}. Give their INSEE codes, or an Admin Express COMMUNE file among the files.</source>
+      <translation>Commune(s) introuvable(s) : {}. Donnez leurs codes INSEE, ou un fichier Admin Express COMMUNE parmi les fichiers.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/gui/commune_choice.py" />
       <source>Commune:</source>
       <translation>Commune :</translation>
@@ -346,9 +507,38 @@ Les distances sont des mètres au sol quel que soit le SCR.</translation>
       <translation>Communes (codes INSEE ou noms séparés par des virgules ; vide = toutes)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>Communes (INSEE codes or names, separated by commas)</source>
+      <translation>Communes (codes INSEE ou noms, séparés par des virgules)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Communes with their density class (derogation per commune)</source>
       <translation>Communes avec leur classe de densité (dérogation par commune)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>Communes: {}</source>
+      <translation>Communes : {}</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Compares the electricity consumption (CONSUMPTION, the layer consommation_electrique with two years or more) of a year before renovation works (YEAR_BEFORE) and a year after (YEAR_AFTER), inside each works zone (WORKS: polygons such as an OPAH perimeter or renovated blocks, or points of renovated buildings, taken as the disc of POINT_RADIUS metres, default 50), and in the comparison group: the consumption points of the same communes outside every works zone. The effect is the zone's change minus the comparison group's change, in percentage points: -20 % in the zone while the rest of the commune is at -5 % gives an effect of -15 points, what the works saved beyond the winter, prices and sobriety everyone had.
+
+Changes are computed on the consumption per site (MWh / number of sites), so that new dwellings do not pass for an increase. Only the residential sector counts when RESIDENTIAL_ONLY is checked (default) and the layer has a secteur field.
+
+Weather (optional): DJU is a table of heating degree days per year (fields DJU_YEAR_FIELD, default annee, and DJU_VALUE_FIELD, default dju, e.g. from Météo-France or the local energy agency). The weather-dependent share HEATING_SHARE of each year's consumption (default 0.3, a placeholder: more where dwellings are heated electrically) is brought to the reference winter: consumption × ((1 - HEATING_SHARE) + HEATING_SHARE × DJU_REFERENCE / DJU of the year); DJU_REFERENCE defaults to the mean of the table.
+
+Output, per works zone with its attributes: annee_avant, annee_apres, sites_avant, sites_apres (number of sites behind each figure), conso_avant_mwh, conso_apres_mwh (weather-corrected with DJU), evolution_pc, the same for the comparison group (temoin_sites_avant, temoin_sites_apres, temoin_conso_avant_mwh, temoin_conso_apres_mwh, temoin_evolution_pc), effet_pts, masque. Figures on fewer than MIN_SITES sites (default 10, the Enedis rule) are not given, nor the changes that need them; masque says which group (travaux, temoin). With WORKS_DATE_FIELD, works not dated between the two years are listed in the log.
+Example: CONSUMPTION consommation_electrique and WORKS ort_perimetres of the sample GeoPackage, YEAR_BEFORE 2022, YEAR_AFTER 2023: the town centres, where the synthetic dwellings within 150 m of the centre use 12 % less in 2023, against the rest of each commune.</source>
+      <translation>Compare la consommation d'électricité (CONSUMPTION, la couche consommation_electrique sur deux années ou plus) d'une année avant des travaux de rénovation (YEAR_BEFORE) et d'une année après (YEAR_AFTER), dans chaque zone de travaux (WORKS : des polygones comme un périmètre d'OPAH ou des îlots rénovés, ou des points de bâtiments rénovés, pris comme le disque de POINT_RADIUS mètres, 50 par défaut), et dans le groupe témoin : les points de consommation des mêmes communes hors de toute zone de travaux. L'effet est l'évolution de la zone moins celle du groupe témoin, en points de pourcentage : -20 % dans la zone quand le reste de la commune est à -5 % donne un effet de -15 points, ce que les travaux ont fait gagner au-delà de l'hiver, des prix et de la sobriété que tout le monde a connus.
+
+Les évolutions sont calculées sur la consommation par site (MWh / nombre de sites), pour que des logements neufs ne passent pas pour une hausse. Seul le secteur résidentiel compte quand RESIDENTIAL_ONLY est coché (par défaut) et que la couche a un champ secteur.
+
+Climat (facultatif) : DJU est une table des degrés-jours unifiés par année (champs DJU_YEAR_FIELD, annee par défaut, et DJU_VALUE_FIELD, dju par défaut, par exemple de Météo-France ou de l'agence locale de l'énergie). La part sensible au climat HEATING_SHARE de la consommation de chaque année (0,3 par défaut, une valeur provisoire : davantage là où les logements sont chauffés à l'électricité) est ramenée à l'hiver de référence : consommation × ((1 - HEATING_SHARE) + HEATING_SHARE × DJU_REFERENCE / DJU de l'année) ; DJU_REFERENCE vaut par défaut la moyenne de la table.
+
+Sortie, par zone de travaux avec ses attributs : annee_avant, annee_apres, sites_avant, sites_apres (nombre de sites derrière chaque valeur), conso_avant_mwh, conso_apres_mwh (corrigées du climat avec DJU), evolution_pc, la même chose pour le groupe témoin (temoin_sites_avant, temoin_sites_apres, temoin_conso_avant_mwh, temoin_conso_apres_mwh, temoin_evolution_pc), effet_pts, masque. Les valeurs sur moins de MIN_SITES sites (10 par défaut, la règle d'Enedis) ne sont pas données, ni les évolutions qui en dépendent ; masque dit quel groupe (travaux, temoin). Avec WORKS_DATE_FIELD, les travaux non datés entre les deux années sont listés dans le journal.
+Exemple : CONSUMPTION consommation_electrique et WORKS ort_perimetres du GeoPackage d'exemple, YEAR_BEFORE 2022, YEAR_AFTER 2023 : les centres-bourgs, où les logements synthétiques à moins de 150 m du centre consomment 12 % de moins en 2023, face au reste de chaque commune.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -419,6 +609,16 @@ Les distances sont des mètres au sol quel que soit le SCR.</translation>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Consumption field (MWh per year)</source>
       <translation>Champ de la consommation (MWh par an)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Consumption of {0}, residential sector: {1} point(s).</source>
+      <translation>Consommation de {0}, secteur résidentiel : {1} point(s).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>Consumption per address placed at a BAN address: {:.0%}.</source>
+      <translation>Consommation par adresse placée à une adresse BAN : {:.0%}.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -515,9 +715,39 @@ Les géométries invalides sont réparées et listées dans le journal ; les ent
       <translation>DEROGATION ({0:.0f} m) remplacée par la limite que permettent les classes de densité des communes ({1:.0f} m).</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>DJU value field</source>
+      <translation>Champ de la valeur des DJU</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>DJU year field</source>
+      <translation>Champ de l'année des DJU</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>DPE F/G</source>
+      <translation>DPE F/G</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>DPE energy label field (A to G)</source>
+      <translation>Champ de l'étiquette énergie du DPE (A à G)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>DPE main heating energy field</source>
+      <translation>Champ de l'énergie de chauffage principale du DPE</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
       <source>Data</source>
       <translation>Données</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Date of the works (optional field)</source>
+      <translation>Date des travaux (champ facultatif)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
@@ -576,6 +806,11 @@ Exemple : travaux_raccordement × projets_espaces_publics du GeoPackage d'exempl
       <translation>Fusionner en une seule zone</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>Distance (m)</source>
+      <translation>Distance (m)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
       <source>Distance (metres, whatever the layer's CRS)</source>
       <translation>Distance (mètres, quel que soit le SCR de la couche)</translation>
@@ -584,6 +819,11 @@ Exemple : travaux_raccordement × projets_espaces_publics du GeoPackage d'exempl
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Distance between a work and a project (metres)</source>
       <translation>Distance entre des travaux et un projet (mètres)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>Downloaded files</source>
+      <translation>Fichiers téléchargés</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
@@ -616,9 +856,46 @@ Les géométries absentes ou vides sont ignorées et listées dans le journal ; 
 Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion désactivée.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>Draws, for each monument historique, the ground within DISTANCE metres (default 500) that sees it. Code du patrimoine L621-30: without a PDA, the abords are what lies within 500 m and is visible from the monument or visible together with it; inside, works need the accord of the Architecte des Bâtiments de France (L632-2), elsewhere within 500 m a simple avis (see pvd:abfconsultation).
+
+The surface is the elevation model DEM (metres, in a projected CRS in metres) plus the heights of the BUILDINGS (optional polygons, field HEIGHT_FIELD in metres above the ground, default hauteur as in BD TOPO); buildings that hold the monument are left out (its own roof). The line of sight runs from the monument's visible top, MONUMENT_HEIGHT metres above the ground (default 10), to a person of OBSERVER_HEIGHT metres (default 1.6) on each cell of CELL_SIZE metres (default 2; the DEM is resampled, bilinear). The viewshed is GDAL's (gdal_viewshed, mode of the narrowest shadows, standard refraction); covisibility from a third point is not computed.
+
+Output (in the DEM's CRS): one polygon per monument with its attributes, surface_visible_m2 and part_visible (share of the disc of DISTANCE, %). Cells without elevation are never visible (warning).
+
+Example: monuments_historiques of the sample GeoPackage, DEM = a RGE ALTI 1 m or 5 m tile in Lambert-93, BUILDINGS = batiments (hauteur), DISTANCE 500.</source>
+      <translation>Dessine, pour chaque monument historique, le sol à moins de DISTANCE mètres (500 par défaut) d'où on le voit. Code du patrimoine L621-30 : sans PDA, les abords sont ce qui se trouve à moins de 500 m et est visible du monument ou visible en même temps que lui ; à l'intérieur, les travaux demandent l'accord de l'Architecte des Bâtiments de France (L632-2), ailleurs à moins de 500 m un avis simple (voir pvd:abfconsultation).
+
+La surface est le modèle numérique de terrain DEM (mètres, dans un SCR projeté en mètres) plus les hauteurs des bâtiments BUILDINGS (polygones, facultatif, champ HEIGHT_FIELD en mètres au-dessus du sol, hauteur par défaut comme dans la BD TOPO) ; les bâtiments qui contiennent le monument sont écartés (son propre toit). La ligne de visée va du sommet visible du monument, à MONUMENT_HEIGHT mètres au-dessus du sol (10 par défaut), à une personne de OBSERVER_HEIGHT mètres (1,6 par défaut) sur chaque cellule de CELL_SIZE mètres (2 par défaut ; le MNT est rééchantillonné, bilinéaire). Le champ de visibilité est celui de GDAL (gdal_viewshed, mode des ombres les plus étroites, réfraction standard) ; la covisibilité depuis un troisième point n'est pas calculée.
+
+Sortie (dans le SCR du MNT) : un polygone par monument avec ses attributs, surface_visible_m2 et part_visible (part du disque de rayon DISTANCE, %). Les cellules sans altitude ne sont jamais visibles (avertissement).
+
+Exemple : monuments_historiques du GeoPackage d'exemple, DEM = une dalle RGE ALTI à 1 m ou 5 m en Lambert-93, BUILDINGS = batiments (hauteur), DISTANCE 500.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
       <source>Each substation scores points out of 10: 2 inside an ORT perimeter, 2 inside a heritage zone (abords, SPR), up to 2 for the public space around it within 25 m, and up to 4 for its type (a tower cabin is seen from afar, a pole-mounted box hardly). The weights are advanced parameters: set one to 0 to ignore its criterion.</source>
       <translation>Chaque poste marque des points sur 10 : 2 dans un périmètre ORT, 2 dans une zone patrimoniale (abords, SPR), jusqu'à 2 pour l'espace public autour de lui dans un rayon de 25 m, et jusqu'à 4 pour son type (une cabine haute se voit de loin, un poste sur poteau à peine). Les poids sont des paramètres avancés : mettez-en un à 0 pour ignorer son critère.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Effect (points)</source>
+      <translation>Effet (points)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Effect of renovation works (Effet des travaux de rénovation)</source>
+      <translation>Effet des travaux de rénovation</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Effect of renovation works (output of pvd:renovationeffect)</source>
+      <translation>Effet des travaux de rénovation (sortie de pvd:renovationeffect)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Effect of renovation works (per site)</source>
+      <translation>Effet des travaux de rénovation (par site)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -626,9 +903,19 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <translation>Consommation électrique par zone</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Electricity consumption points (consommation_electrique)</source>
+      <translation>Points de consommation électrique (consommation_electrique)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
       <source>Electricity network</source>
       <translation>Réseau électrique</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>Elevation model (DEM, metres)</source>
+      <translation>Modèle numérique de terrain (MNT, mètres)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
@@ -639,6 +926,11 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>Enedis consommation électrique par IRIS et secteur d'activité (CSV ';')</source>
       <translation>Enedis consommation électrique par IRIS et secteur d'activité (CSV « ; »)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>Enedis does not publish the kind of its substations: type_poste is {} for all (type_poste_defaut = 1); set the cabines hautes by hand.</source>
+      <translation>Enedis ne publie pas le type de ses postes : type_poste vaut {} pour tous (type_poste_defaut = 1) ; indiquez les cabines hautes à la main.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
@@ -656,6 +948,51 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <translation>Les postes Enedis n'ont ni type ni puissance : type_poste et puissance_kva sont vides.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Energy performance diagnostics (DPE points)</source>
+      <translation>Diagnostics de performance énergétique (points DPE)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Energy precarity (Précarité énergétique)</source>
+      <translation>Précarité énergétique</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Energy precarity (optional): the output of pvd:energyprecarity adds, per commune, a page "Précarité énergétique" with the map of the index and a page with its first cells; with the output of pvd:renovationeffect (optional), the before/after of the works zones follows.</source>
+      <translation>Précarité énergétique (facultatif) : la sortie de pvd:energyprecarity ajoute, par commune, une page « Précarité énergétique » avec la carte de l'indice et une page de ses premiers carreaux ; avec la sortie de pvd:renovationeffect (facultative), l'avant/après des zones de travaux suit.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Energy precarity (output of pvd:energyprecarity)</source>
+      <translation>Précarité énergétique (sortie de pvd:energyprecarity)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Energy precarity index</source>
+      <translation>Indice de précarité énergétique</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Energy precarity — {0} ({1})</source>
+      <translation>Précarité énergétique — {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Energy precarity — {}</source>
+      <translation>Précarité énergétique — {}</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>Etalab cadastre bâtiments (cadastre-&lt;code&gt;-batiments.json, .json.gz)</source>
+      <translation>Cadastre Etalab bâtiments (cadastre-&lt;code&gt;-batiments.json, .json.gz)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>Etalab cadastre parcelles (cadastre-&lt;code&gt;-parcelles.json, .json.gz)</source>
+      <translation>Cadastre Etalab parcelles (cadastre-&lt;code&gt;-parcelles.json, .json.gz)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/chain_model.py" />
       <source>Every cost assumption is an input with its default: trench cost outside public spaces (100 €/m), fixed cost per connection (1 000 €, the branchement), réfaction (0.40), cost of a reused trench (0.2 of its price), cell size (2 m), search margin (250 m), unit cost of the coordination (150 €/m).</source>
       <translation>Chaque hypothèse de coût est une entrée avec sa valeur par défaut : coût de tranchée hors espaces publics (100 €/m), coût fixe par raccordement (1 000 €, le branchement), réfaction (0,40), coût d'une tranchée réutilisée (0,2 de son prix), taille de cellule (2 m), marge de recherche (250 m), coût unitaire de la coordination (150 €/m).</translation>
@@ -668,6 +1005,11 @@ TOTAL_POWER_KW (optional field of the producers, kW): the total power of the ope
       <translation>Toutes les distances sont mesurées au sol, géodésiquement sur l'ellipsoïde de la couche, quel que soit son SCR : l'erreur d'échelle d'une projection (jusqu'à 0,1 % en Lambert-93 vers 46,5° N) rendrait sinon conforme une paire distante de 2 000,3 m.
 COMMUNES (polygones, facultatif) avec DENSITY_FIELD (la grille communale de densité de l'INSEE à 7 niveaux, 1 à 7 ou ses libellés ; DENS par défaut) : la dérogation est lue par commune (arrêté du 19 septembre 2023) : 20 km lorsque tous les participants sont dans une commune rurale (5 bourgs ruraux, 6–7 rural à habitat dispersé / très dispersé), 10 km lorsque tous sont dans une commune rurale ou périurbaine (3 ceintures urbaines, 4 petites villes), sinon MAX_DISTANCE ; un participant hors des communes ou de classe inconnue n'ouvre droit à aucune dérogation. La dérogation lue dans les communes remplace DEROGATION ; chaque participant reçoit classe_densite.
 TOTAL_POWER_KW (champ des producteurs, kW, facultatif) : la puissance totale de l'opération, comparée à MAX_POWER_MW (3 MW par défaut, le plafond de l'arrêté du 21 novembre 2019 ; des textes ultérieurs l'ont porté à 5 MW, et jusqu'à 10 MW pour certaines opérations de personnes publiques : indiquer le plafond en vigueur). Le cercle reçoit puissance_kw, puissance_max_kw et puissance_conforme ; conforme reste le critère de distance.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Every weight is 0: give at least one criterion a weight.</source>
+      <translation>Tous les poids sont nuls : donnez un poids à au moins un critère.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
@@ -765,6 +1107,11 @@ TOTAL_POWER_KW (champ des producteurs, kW, facultatif) : la puissance totale de 
       <translation>Longueur d'extension (m)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>FOLDER '{}' is not a folder.</source>
+      <translation>FOLDER « {} » n'est pas un dossier.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Farthest pair</source>
       <translation>Paire la plus éloignée</translation>
@@ -778,6 +1125,11 @@ TOTAL_POWER_KW (champ des producteurs, kW, facultatif) : la puissance totale de 
       <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
       <source>Feature id</source>
       <translation>Identifiant de l'entité</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/abf_consultation.py" />
+      <source>Feature {0} of '{1}' has no geometry: no answer.</source>
+      <translation>L'entité {0} de « {1} » n'a pas de géométrie : pas de réponse.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
@@ -795,14 +1147,34 @@ TOTAL_POWER_KW (champ des producteurs, kW, facultatif) : la puissance totale de 
       <translation>Champ nommant les zones de superposition (par ex. nom)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>Field of view</source>
+      <translation>Champ de visibilité</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>Field of view of monuments (Champ de visibilité des monuments)</source>
+      <translation>Champ de visibilité des monuments</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
       <source>Field prefix</source>
       <translation>Préfixe des champs</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/abf_consultation.py" />
+      <source>Fields of view (output of heritagevisibility)</source>
+      <translation>Champs de visibilité (sortie de heritagevisibility)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/gui/loader.py" />
       <source>File not found: {}</source>
       <translation>Fichier introuvable : {}</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>File(s) not found: {}</source>
+      <translation>Fichier(s) introuvable(s) : {}</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
@@ -834,6 +1206,11 @@ SHARED_TRENCHES construit un réseau de tranchées par groupe, des sources vers 
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Fixed cost per connection (€)</source>
       <translation>Coût fixe par raccordement (€)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>Folder of downloaded files</source>
+      <translation>Dossier des fichiers téléchargés</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
@@ -880,12 +1257,17 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Format</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>GPU SUP AC1 monuments (assiettes equal to the generator: footprints)</source>
+      <translation>GPU SUP AC1 monuments (assiettes égales au générateur : emprises)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Gap (days)</source>
       <translation>Écart (jours)</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/gui/loader.py" />
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -950,6 +1332,21 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Postes HTA/BT</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Heating degree days per year (DJU table)</source>
+      <translation>Degrés-jours unifiés par année (table des DJU)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>Height of the monument's visible top (m above the ground)</source>
+      <translation>Hauteur du sommet visible du monument (m au-dessus du sol)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/visibility.py" />
+      <source>Heights must be 0 or more (monument {0} m, observer {1} m).</source>
+      <translation>Les hauteurs doivent être positives ou nulles (monument {0} m, observateur {1} m).</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
       <source>Heritage layer '{0}' is not a polygon layer.</source>
       <translation>La couche patrimoniale « {0} » n'est pas une couche de polygones.</translation>
@@ -963,6 +1360,31 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
       <source>Heritage zones (abords, SPR…)</source>
       <translation>Zones patrimoniales (abords, SPR…)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>High electricity use per dwelling (MWh per year)</source>
+      <translation>Consommation électrique élevée par logement (MWh par an)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Households</source>
+      <translation>Ménages</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>IGN Admin Express communes (shapefile, GeoPackage)</source>
+      <translation>IGN Admin Express communes (shapefile, GeoPackage)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>INSEE Filosofi 200 m cells (carreaux_filosofi)</source>
+      <translation>Carreaux Filosofi 200 m de l'INSEE (carreaux_filosofi)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>INSEE Filosofi carreaux 200 m (CSV, GeoPackage, Géoplateforme WFS GeoJSON)</source>
+      <translation>INSEE Filosofi carreaux 200 m (CSV, GeoPackage, GeoJSON du WFS de la Géoplateforme)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
@@ -995,6 +1417,16 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Tracés de raccordement indépendants (pour chiffrer l'économie des tranchées mutualisées)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Index</source>
+      <translation>Indice</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Index per 200 m cell (INSEE Filosofi, ADEME DPE, Enedis): places to look at, not people</source>
+      <translation>Indice par carreau de 200 m (INSEE Filosofi, DPE de l'ADEME, Enedis) : des lieux où regarder, pas des personnes</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
       <source>Input features (points, lines or polygons)</source>
       <translation>Entités en entrée (points, lignes ou polygones)</translation>
@@ -1020,6 +1452,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>La couche « {0} » (paramètre {1}) n'a pas de système de coordonnées de référence : ses unités (mètres, pieds ou degrés) sont inconnues, aucune distance ni surface ne peut être mesurée. Définissez son SCR dans QGIS (Propriétés de la couche &gt; Source &gt; Système de coordonnées de référence assigné, ou l'outil de traitement Affecter une projection) puis relancez.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Layer '{0}' has no consumption in {1}.</source>
+      <translation>La couche '{0}' n'a pas de consommation en {1}.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Layer '{0}' has no date field '{1}': choose its start and end date fields.</source>
       <translation>La couche « {0} » n'a pas de champ de date « {1} » : choisissez ses champs de date de début et de fin.</translation>
@@ -1030,14 +1467,39 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>La couche « {0} » n'a pas de champ de classe de densité « {1} » (grille de densité de l'INSEE, 1 à 7) : choisir DENSITY_FIELD.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Layer '{0}' has no field 'men' (households): the CELLS must be INSEE Filosofi cells (import them with pvd:importopendata, format INSEE Filosofi).</source>
+      <translation>La couche '{0}' n'a pas de champ 'men' (ménages) : CELLS doit contenir des carreaux Filosofi de l'INSEE (à importer avec pvd:importopendata, format INSEE Filosofi).</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Layer '{0}' has no field '{1}' (cost in €/m).</source>
       <translation>La couche « {0} » n'a pas de champ « {1} » (coût en €/m).</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Layer '{0}' has no field '{1}' (heating degree days per year).</source>
+      <translation>La couche '{0}' n'a pas de champ '{1}' (degrés-jours unifiés par année).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Layer '{0}' has no field '{1}' (the DPE energy label A to G).</source>
+      <translation>La couche '{0}' n'a pas de champ '{1}' (l'étiquette énergie du DPE, de A à G).</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Layer '{0}' has no field '{1}' ({2}).</source>
       <translation>La couche « {0} » n'a pas de champ « {1} » ({2}).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/abf_consultation.py" />
+      <source>Layer '{0}' has no field '{1}' naming its monuments (NAME_FIELD).</source>
+      <translation>La couche « {0} » n'a pas de champ « {1} » nommant ses monuments (NAME_FIELD).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/abf_consultation.py" />
+      <source>Layer '{0}' has no field '{1}' nor 'monuments': abords are named by their feature id.</source>
+      <translation>La couche « {0} » n'a ni champ « {1} » ni « monuments » : les abords sont nommés par leur identifiant d'entité.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
@@ -1056,13 +1518,48 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/qgis_io.py" />
+      <source>Layer '{0}' has no field '{1}': the CONSUMPTION layer must have the fields of consommation_electrique (annee, conso_mwh, nb_sites).</source>
+      <translation>La couche '{0}' n'a pas de champ '{1}' : la couche CONSUMPTION doit avoir les champs de consommation_electrique (annee, conso_mwh, nb_sites).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Layer '{0}' has no field '{1}': the electric heating criterion is left out.</source>
+      <translation>La couche '{0}' n'a pas de champ '{1}' : le critère du chauffage électrique est écarté.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/qgis_io.py" />
       <source>Layer '{0}' has no field '{1}': {2}.</source>
       <translation>La couche « {0} » n'a pas de champ « {1} » : {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Layer '{0}' has no field {1}: the criteria that need it are left out.</source>
+      <translation>La couche '{0}' n'a pas de champ {1} : les critères qui en ont besoin sont écartés.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>Layer '{0}' has no height field '{1}' (metres above the ground): choose HEIGHT_FIELD.</source>
+      <translation>La couche « {0} » n'a pas de champ de hauteur « {1} » (mètres au-dessus du sol) : choisir HEIGHT_FIELD.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Layer '{0}' has no residential consumption in {1}: the consumption criterion is left out.</source>
+      <translation>La couche '{0}' n'a pas de consommation résidentielle en {1} : le critère de consommation est écarté.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Layer '{0}' has no year in field 'annee'.</source>
+      <translation>La couche '{0}' n'a aucune année dans le champ 'annee'.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/qgis_io.py" />
       <source>Layer '{0}' is not in a projected CRS: distances in metres need one (reproject it, e.g. to EPSG:2154 Lambert-93).</source>
       <translation>La couche « {0} » n'est pas dans un SCR projeté : les distances en mètres en exigent un (reprojetez-la, par exemple en EPSG:2154 Lambert-93).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Layer '{0}', feature {1}: '{2}' / '{3}' is not a year and a number of degree days.</source>
+      <translation>Couche '{0}', entité {1} : '{2}' / '{3}' n'est pas une année et un nombre de degrés-jours.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -1085,9 +1582,19 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Couche « {0} », champ « {1} » : date(s) illisible(s) (attendu : un champ date, AAAA-MM-JJ ou JJ/MM/AAAA) pour l'entité ou les entités {2}.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>Layer '{0}', field '{1}': {2} building(s) without a height: left out of the surface ({3}).</source>
+      <translation>Couche « {0} », champ « {1} » : {2} bâtiment(s) sans hauteur : écartés de la surface ({3}).</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Layer '{0}', field '{1}': {2} number(s) stored as text (such as '12,5'), read from the text: feature(s) {3}.</source>
       <translation>Couche « {0} », champ « {1} » : {2} nombre(s) stocké(s) comme texte (tel « 12,5 »), lu(s) depuis le texte : entité(s) {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/qgis_io.py" />
+      <source>Layer '{0}', field '{1}': {2} value(s) are not numbers and are read as NULL (features {3}).</source>
+      <translation>Couche « {0} », champ « {1} » : {2} valeur(s) ne sont pas des nombres et sont lues comme NULL (entités {3}).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -1095,9 +1602,19 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Couche « {0} », champ « {1} » : {2} valeur(s) illisible(s) comme nombres, traitée(s) comme NULL (les points sont ignorés, jamais comptés comme 0) : entité(s) {3}.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>Layer '{0}', field '{1}': {2} value(s) unreadable as numbers, treated as NULL: feature(s) {3}.</source>
+      <translation>Couche « {0} », champ « {1} » : {2} valeur(s) illisible(s) comme nombres, traitée(s) comme NULL : entité(s) {3}.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Layer '{0}': choose its start and end date fields.</source>
       <translation>Couche « {0} » : choisissez ses champs de date de début et de fin.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/abf_consultation.py" />
+      <source>Layer '{0}': dissolved abords mixing PDA and circles are taken as circles; run heritageperimeters without DISSOLVE.</source>
+      <translation>Couche « {0} » : des abords fusionnés mêlant PDA et cercles sont pris comme des cercles ; lancer heritageperimeters sans DISSOLVE.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
@@ -1170,6 +1687,16 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Charge les couches d'un GeoPackage PVD, groupées et stylées ; le GeoPackage d'exemple est proposé d'abord</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Mask figures on fewer sites than</source>
+      <translation>Masquer les valeurs sur moins de sites que</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Masked</source>
+      <translation>Masqué</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Maximum distance between the two farthest participants (metres)</source>
       <translation>Distance maximale entre les deux participants les plus éloignés (mètres)</translation>
@@ -1195,6 +1722,21 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Modèles</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>Monument (feature {0}) has no geometry: skipped.</source>
+      <translation>Le monument (entité {0}) n'a pas de géométrie : ignoré.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>Monument (feature {0}): {1} cell(s) of its window have no elevation in '{2}': not visible.</source>
+      <translation>Monument (entité {0}) : {1} cellule(s) de sa fenêtre n'ont pas d'altitude dans « {2} » : non visibles.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/abf_consultation.py" />
+      <source>Monument name field (in the abords and the fields of view)</source>
+      <translation>Champ du nom des monuments (dans les abords et les champs de visibilité)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
       <source>Monument {0} (feature {1}) had an invalid geometry: repaired.</source>
       <translation>Monument {0} (entité {1}) : géométrie invalide, réparée.</translation>
@@ -1208,6 +1750,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
       <source>Monuments historiques</source>
       <translation>Monuments historiques</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>Monuments historiques (points)</source>
+      <translation>Monuments historiques (points)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
@@ -1228,6 +1775,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
       <source>Name field</source>
       <translation>Champ du nom</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>National median standard of living (€ per person and year)</source>
+      <translation>Niveau de vie médian national (€ par personne et par an)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -1260,6 +1812,16 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Réseau : postes et lignes</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>No COST_TABLE: the trench costs cout_m are the indicative middles of the ranges (€/m) of the data model.</source>
+      <translation>Pas de COST_TABLE : les coûts de tranchée cout_m sont les milieux indicatifs des fourchettes (€/m) du modèle de données.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>No ORT layer given: ort_perimetres stays empty (it is never invented).</source>
+      <translation>Aucune couche ORT : ort_perimetres reste vide (il n'est jamais inventé).</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/gui/commune_choice.py" />
       <source>No PVD communes layer in the project: load the PVD layers first.</source>
       <translation>Pas de couche PVD des communes dans le projet : chargez d'abord les couches PVD.</translation>
@@ -1270,9 +1832,19 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Aucune couche d'analyse fournie : seule la carte figure au rapport.</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
-      <source>No field typeAss: the kind of each assiette is unknown.</source>
-      <translation>Pas de champ typeAss : la nature de chaque assiette est inconnue.</translation>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>No commune given: INSEE expects one or more INSEE codes or commune names.</source>
+      <translation>Aucune commune : INSEE attend un ou plusieurs codes INSEE ou noms de communes.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/abf_consultation.py" />
+      <source>No fields of view (VISIBILITY): everything within a circle is taken as visible from the monument, so accord (the prudent answer).</source>
+      <translation>Pas de champs de visibilité (VISIBILITY) : tout ce qui est dans un cercle est pris comme visible du monument, donc en accord (la réponse prudente).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>No file given: FILES or FOLDER must name the downloaded files.</source>
+      <translation>Aucun fichier : FILES ou FOLDER doit désigner les fichiers téléchargés.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -1315,9 +1887,14 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Champ du nombre de sites</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
       <source>ORT perimeters</source>
       <translation>Périmètres ORT</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>Observer's eye height (m)</source>
+      <translation>Hauteur des yeux de l'observateur (m)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
@@ -1425,7 +2002,7 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Rapport PDF</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
       <source>PVD GeoPackage</source>
       <translation>GeoPackage PVD</translation>
     </message>
@@ -1485,9 +2062,24 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Fenêtre de mutualisation (mois)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Poor</source>
+      <translation>Pauvres</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Power cap of the operation (MW)</source>
       <translation>Plafond de puissance de l'opération (MW)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Pre-1970</source>
+      <translation>Avant 1970</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>Prepare the PVD data of a commune</source>
+      <translation>Préparer les données PVD d'une commune</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
@@ -1518,6 +2110,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Project</source>
       <translation>Projet</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/abf_consultation.py" />
+      <source>Projects or works</source>
+      <translation>Projets ou travaux</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
@@ -1580,6 +2177,16 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Périmètres délimités des abords (PDA)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Radius around works points (metres)</source>
+      <translation>Rayon autour des points de travaux (mètres)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Rank</source>
+      <translation>Rang</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Rank in the commune</source>
       <translation>Rang dans la commune</translation>
@@ -1616,6 +2223,37 @@ Modifier les poids : donnez à chaque poids la valeur qui compte localement, par
 
 Les postes sans géométrie sont écartés et listés dans le journal. Les distances sont en mètres : le SCR des postes doit être projeté ; les autres couches y sont reprojetées.
 Exemple : postes_hta_bt du GeoPackage d'exemple avec ORT ort_perimetres, HERITAGE abords_mh et spr, PUBLIC_SPACES espaces_publics.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Ranks INSEE Filosofi 200 m cells (CELLS, the layer carreaux_filosofi), or zones (ZONES: IRIS, ORT perimeters…), by an energy precarity index: where households are most likely to struggle to pay for heating and electricity. The index points at places to look at (for a home visit programme, an OPAH, a renovation campaign), never at people: every figure is an aggregate of at least 11 households, 5 DPE or 10 sites.
+
+Criteria, each worth between 0 and 1 and multiplied by its weight (its points):
+- poverty: the share of poor households (standard of living under 60 % of the national median), men_pauv / men, from INSEE Filosofi (WEIGHT_POVERTY, default 3);
+- income: the mean standard of living Ind_snv / Ind (Filosofi, € per person and year): 0 at or above MEDIAN_INCOME (default 22 040 €, the national median of Filosofi 2019), 1 at or under the poverty line (60 % of it), linear in between (WEIGHT_INCOME, default 2);
+- old dwellings: the share of dwellings built before 1970, before any thermal regulation, (log_av45 + log_45_70) / all dated dwellings, Filosofi (WEIGHT_OLD_DWELLINGS, default 1.5);
+- energy sieves (passoires thermiques): the share of DPE labelled F or G in the cell, from the ADEME energy performance diagnostics (DPE, optional; WEIGHT_DPE_FG, default 2);
+- electric heating: the share of DPE whose main heating is electric (DPE_HEATING_FIELD, default energie_chauffage; WEIGHT_ELECTRIC_HEATING, default 0.5);
+- consumption: the electricity used per dwelling, MWh per site, of the CONSUMPTION points (Enedis, residential sector when the layer has a secteur field, year YEAR or the latest), divided by HIGH_CONSUMPTION (default 10 MWh) and capped at 1 (WEIGHT_CONSUMPTION, default 1).
+
+Small groups are masked as the publishers do: Filosofi figures of fewer than 11 households (INSEE already merges smaller cells before publishing them), DPE shares of fewer than 5 DPE, consumption of fewer than 10 sites (the Enedis rule); the column masque names the masked groups (filosofi, dpe, conso). A masked or missing criterion is left out: indice = sum of the points × (sum of all weights / sum of the weights of the known criteria), out of 10 with the default weights. rang = 1 for the highest index, ties share a rank.
+
+Output, per cell (keeping idcar_200m and insee) or per zone (keeping the zone's fields): men, part_men_pauvres_pc, niveau_vie_eur, part_logements_avant_1970_pc, nb_dpe, part_dpe_fg_pc, part_chauffage_electrique_pc, conso_mwh_par_logement, the points pts_pauvrete, pts_niveau_vie, pts_logements_anciens, pts_passoires, pts_chauffage_electrique, pts_consommation, indice, rang, masque; features by rank. Per zone, a cell's households are shared out by the area of the cell inside the zone. Distances and areas need a projected CRS: the other layers are reprojected to the CELLS' CRS.
+Example: CELLS carreaux_filosofi, DPE dpe, CONSUMPTION consommation_electrique of the sample GeoPackage: the cells of the five town centres by index, the old centres first.</source>
+      <translation>Classe les carreaux Filosofi de 200 m de l'INSEE (CELLS, la couche carreaux_filosofi), ou des zones (ZONES : IRIS, périmètres ORT…), selon un indice de précarité énergétique : là où les ménages risquent le plus d'avoir du mal à payer leur chauffage et leur électricité. L'indice désigne des lieux où regarder (pour un programme de visites à domicile, une OPAH, une campagne de rénovation), jamais des personnes : chaque valeur agrège au moins 11 ménages, 5 DPE ou 10 sites.
+
+Critères, chacun valant entre 0 et 1 et multiplié par son poids (ses points) :
+- pauvreté : la part des ménages pauvres (niveau de vie sous 60 % de la médiane nationale), men_pauv / men, d'après Filosofi de l'INSEE (WEIGHT_POVERTY, 3 par défaut) ;
+- niveau de vie : le niveau de vie moyen Ind_snv / Ind (Filosofi, € par personne et par an) : 0 à partir de MEDIAN_INCOME (22 040 € par défaut, la médiane nationale de Filosofi 2019), 1 au seuil de pauvreté (60 % de celle-ci) ou en dessous, linéaire entre les deux (WEIGHT_INCOME, 2 par défaut) ;
+- logements anciens : la part des logements construits avant 1970, avant toute réglementation thermique, (log_av45 + log_45_70) / l'ensemble des logements datés, Filosofi (WEIGHT_OLD_DWELLINGS, 1,5 par défaut) ;
+- passoires thermiques : la part des DPE étiquetés F ou G dans le carreau, d'après les diagnostics de performance énergétique de l'ADEME (DPE, facultatif ; WEIGHT_DPE_FG, 2 par défaut) ;
+- chauffage électrique : la part des DPE dont le chauffage principal est électrique (DPE_HEATING_FIELD, energie_chauffage par défaut ; WEIGHT_ELECTRIC_HEATING, 0,5 par défaut) ;
+- consommation : l'électricité consommée par logement, en MWh par site, des points CONSUMPTION (Enedis, secteur résidentiel quand la couche a un champ secteur, année YEAR ou la plus récente), divisée par HIGH_CONSUMPTION (10 MWh par défaut) et plafonnée à 1 (WEIGHT_CONSUMPTION, 1 par défaut).
+
+Les petits groupes sont masqués comme le font les producteurs : les valeurs Filosofi de moins de 11 ménages (l'INSEE regroupe déjà les carreaux plus petits avant de les publier), les parts de DPE sur moins de 5 DPE, la consommation de moins de 10 sites (la règle d'Enedis) ; la colonne masque nomme les groupes masqués (filosofi, dpe, conso). Un critère masqué ou absent est écarté : indice = somme des points × (somme de tous les poids / somme des poids des critères connus), sur 10 avec les poids par défaut. rang = 1 pour l'indice le plus élevé, les ex aequo partagent un rang.
+
+Sortie, par carreau (avec idcar_200m et insee) ou par zone (avec les champs de la zone) : men, part_men_pauvres_pc, niveau_vie_eur, part_logements_avant_1970_pc, nb_dpe, part_dpe_fg_pc, part_chauffage_electrique_pc, conso_mwh_par_logement, les points pts_pauvrete, pts_niveau_vie, pts_logements_anciens, pts_passoires, pts_chauffage_electrique, pts_consommation, indice, rang, masque ; entités par rang. Par zone, les ménages d'un carreau sont répartis selon la surface du carreau dans la zone. Distances et surfaces demandent un SCR projeté : les autres couches sont reprojetées dans celui de CELLS.
+Exemple : CELLS carreaux_filosofi, DPE dpe, CONSUMPTION consommation_electrique du GeoPackage d'exemple : les carreaux des cinq centres-bourgs par indice, les centres anciens d'abord.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
@@ -1657,9 +2295,24 @@ INSEE : codes de communes facultatifs, séparés par des virgules ou des espaces
 Un fichier auquel manque un champ requis par le format arrête le traitement avec un message indiquant le fichier, le champ et le format attendu.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Reference DJU (empty: the mean of the table)</source>
+      <translation>DJU de référence (vide : la moyenne de la table)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Relation</source>
       <translation>Relation</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Renovation effect per works zone</source>
+      <translation>Effet de la rénovation par zone de travaux</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Renovation works (polygons or points)</source>
+      <translation>Travaux de rénovation (polygones ou points)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -1715,6 +2368,16 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
       <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
       <source>Requester's share (€)</source>
       <translation>Part du demandeur (€)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Residential sector only</source>
+      <translation>Secteur résidentiel seulement</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Rest of commune</source>
+      <translation>Reste de la commune</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -1787,6 +2450,31 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
       <translation>Économie des tranchées mutualisées (€)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/abf_consultation.py" />
+      <source>Says, for each feature of INPUT (projects, works, any geometry), what the Architecte des Bâtiments de France has to say about works there (Code du patrimoine L621-30, L632-2):
+- accord: inside a PDA, or within a monument's circle and in its field of view: the ABF's accord is needed (a refusal blocks the works; silence means accord);
+- avis_simple: within the circle but out of sight of the monument: a simple avis;
+- hors_abords: in no abords.
+A feature touching several abords gets the strongest answer; monuments lists the names of all the monuments concerned.
+
+PERIMETERS: the output of pvd:heritageperimeters (its field mode tells a PDA from a circle; a layer without it holds circles). VISIBILITY (optional): the output of pvd:heritagevisibility. Monuments are matched by NAME_FIELD (default nom), a field of both; a dissolved perimeter names its monuments in its field monuments. Without VISIBILITY everything within a circle is accord, the prudent answer, as the log says. Covisibility (seen together from a third point) is not computed: an avis_simple feature seen together with the monument from a street is an accord.
+
+Output: the INPUT features with avis_abf and monuments; other layers are reprojected to the INPUT's CRS.
+
+Example: INPUT = projets_espaces_publics of the sample GeoPackage, PERIMETERS = abords from pvd:heritageperimeters, VISIBILITY = the fields of view from pvd:heritagevisibility.</source>
+      <translation>Indique, pour chaque entité de INPUT (projets, travaux, toute géométrie), ce que l'Architecte des Bâtiments de France a à dire de travaux à cet endroit (Code du patrimoine L621-30, L632-2) :
+- accord : dans un PDA, ou dans le cercle d'un monument et dans son champ de visibilité : l'accord de l'ABF est nécessaire (un refus bloque les travaux ; le silence vaut accord) ;
+- avis_simple : dans le cercle mais hors de la vue du monument : un avis simple ;
+- hors_abords : dans aucun abord.
+Une entité qui touche plusieurs abords reçoit la réponse la plus forte ; monuments liste les noms de tous les monuments concernés.
+
+PERIMETERS : la sortie de pvd:heritageperimeters (son champ mode distingue un PDA d'un cercle ; une couche sans ce champ contient des cercles). VISIBILITY (facultatif) : la sortie de pvd:heritagevisibility. Les monuments sont appariés par NAME_FIELD (nom par défaut), un champ des deux couches ; un périmètre fusionné nomme ses monuments dans son champ monuments. Sans VISIBILITY, tout ce qui est dans un cercle est en accord, la réponse prudente, comme le dit le journal. La covisibilité (vu en même temps depuis un troisième point) n'est pas calculée : une entité en avis_simple vue avec le monument depuis une rue relève de l'accord.
+
+Sortie : les entités de INPUT avec avis_abf et monuments ; les autres couches sont reprojetées dans le SCR de INPUT.
+
+Exemple : INPUT = projets_espaces_publics du GeoPackage d'exemple, PERIMETERS = les abords de pvd:heritageperimeters, VISIBILITY = les champs de visibilité de pvd:heritagevisibility.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Score</source>
       <translation>Score</translation>
@@ -1800,6 +2488,11 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Search margin around the requests (m)</source>
       <translation>Marge de recherche autour des demandes (m)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>Share of consumption records geocoded</source>
+      <translation>Part des consommations géocodées</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
@@ -1830,6 +2523,16 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Shared trenches: {0} as independent routes, {1} shared, saving {2} ({3} %).</source>
       <translation>Tranchées mutualisées : {0} en tracés indépendants, {1} mutualisés, économie de {2} ({3} %).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>Sidewalk width along urban streets (BD TOPO tronçons, m)</source>
+      <translation>Largeur des trottoirs le long des rues urbaines (tronçons BD TOPO, m)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Sites</source>
+      <translation>Sites</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -1988,12 +2691,32 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
       <translation>La distance doit être supérieure à 0 m.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/visibility.py" />
+      <source>The elevation model '{0}' cannot be opened.</source>
+      <translation>Le modèle numérique de terrain « {0} » ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>The elevation model '{0}' must be in a CRS in metres (got {1}).</source>
+      <translation>Le modèle numérique de terrain « {0} » doit être dans un SCR en mètres (reçu {1}).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/renovation_effect.py" />
+      <source>The heating degree days table has no positive value for year {}.</source>
+      <translation>La table des degrés-jours unifiés n'a pas de valeur positive pour l'année {}.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
       <source>The input already has a field 'rayon_m': its values are replaced.</source>
       <translation>L'entrée a déjà un champ « rayon_m » : ses valeurs sont remplacées.</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/abf_consultation.py" />
+      <source>The input already has a field '{0}': its values are replaced.</source>
+      <translation>L'entrée a déjà un champ « {0} » : ses valeurs sont remplacées.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
       <source>The input field '{0}' is replaced by the computed one.</source>
       <translation>Le champ d'entrée « {0} » est remplacé par le champ calculé.</translation>
     </message>
@@ -2023,6 +2746,11 @@ CPCE L49 (code des postes et des communications électroniques ; décret 2010-72
       <location filename="../../pvd_qgis_plugin/processing_provider/chain_model.py" />
       <source>The whole chain on a PVD GeoPackage: checks it, measures how much of the connection works lies in the ORT, the heritage zones and the public spaces, routes the connection requests with and without shared trenches (for the saving), finds the works to coordinate, ranks the substations to embellish and writes the communal PDF report.</source>
       <translation>Toute la chaîne sur un GeoPackage PVD : le vérifie, mesure quelle part des travaux de raccordement se trouve dans l'ORT, les zones patrimoniales et les espaces publics, trace les raccordements avec et sans tranchées mutualisées (pour l'économie), repère les travaux à coordonner, classe les postes à embellir et écrit le rapport communal PDF.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/renovation_effect.py" />
+      <source>The year after the works ({}) must come after the year before ({}).</source>
+      <translation>L'année après les travaux ({}) doit venir après l'année avant ({}).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -2078,6 +2806,16 @@ CPCE L49 (code des postes et des communications électroniques ; décret 2010-72
       <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
       <source>Trench cost (€)</source>
       <translation>Coût de la tranchée (€)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>Trench costs from COST_TABLE: {}</source>
+      <translation>Coûts de tranchée de COST_TABLE : {}</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>Trench costs per surface class (classe, cout_m)</source>
+      <translation>Coûts de tranchée par classe de surface (classe, cout_m)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
@@ -2137,6 +2875,36 @@ BAREME : une ligne par tranche de puissance : borne haute (kVA), CfB (€), CvB 
       <translation>Distance de visibilité pour les espaces publics (mètres)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Weather correction factors: {0} × {1:.4f}, {2} × {3:.4f}.</source>
+      <translation>Facteurs de correction climatique : {0} × {1:.4f}, {2} × {3:.4f}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Weather-dependent (heating) share of consumption</source>
+      <translation>Part de la consommation sensible au climat (chauffage)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Weight: DPE labelled F or G</source>
+      <translation>Poids : DPE étiquetés F ou G</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Weight: dwellings built before 1970</source>
+      <translation>Poids : logements construits avant 1970</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Weight: electric heating (DPE)</source>
+      <translation>Poids : chauffage électrique (DPE)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Weight: electricity per dwelling</source>
+      <translation>Poids : électricité par logement</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
       <source>Weight: inside a heritage zone</source>
       <translation>Poids : dans une zone patrimoniale</translation>
@@ -2145,6 +2913,16 @@ BAREME : une ligne par tranche de puissance : borne haute (kVA), CfB (€), CvB 
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
       <source>Weight: inside an ORT perimeter</source>
       <translation>Poids : dans un périmètre ORT</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Weight: low standard of living</source>
+      <translation>Poids : faible niveau de vie</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Weight: share of poor households</source>
+      <translation>Poids : part des ménages pauvres</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
@@ -2190,6 +2968,11 @@ BAREME : une ligne par tranche de puissance : borne haute (kVA), CfB (€), CvB 
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Works coordination: {0} pair(s), possible saving {1}.</source>
       <translation>Coordination des travaux : {0} paire(s), économie possible {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Works not dated between {0} and {1} (feature, year): {2}; their before/after may include the works themselves.</source>
+      <translation>Travaux non datés entre {0} et {1} (entité, année) : {2} ; leur avant/après peut inclure les travaux eux-mêmes.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
@@ -2259,9 +3042,29 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>Année</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Year after the works</source>
+      <translation>Année après les travaux</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Year before the works</source>
+      <translation>Année avant les travaux</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Year field</source>
       <translation>Champ de l'année</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Year of the consumption (empty: the latest)</source>
+      <translation>Année de la consommation (vide : la plus récente)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Zone</source>
+      <translation>Zone</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/tabulate_intersection.py" />
@@ -2284,6 +3087,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>Zones (polygones ; vide = grille régulière)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Zones to report on instead of the cells (IRIS, ORT perimeters…)</source>
+      <translation>Zones de restitution à la place des carreaux (IRIS, périmètres ORT…)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/gui/commune_choice.py" />
       <source>Zoom to a commune</source>
       <translation>Zoomer sur une commune</translation>
@@ -2304,6 +3112,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>dépasse</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>cell(s)</source>
+      <translation>carreau(x)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>complies with</source>
       <translation>respecte</translation>
@@ -2314,7 +3127,7 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>couche raster de coût</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <location filename="../../pvd_qgis_plugin/core/opendata_ign.py" />
       <source>cout_m is the middle of the placeholder range of each class (€/m): adjust it.</source>
       <translation>cout_m est le milieu de la fourchette indicative de chaque classe (€/m) : ajustez-le.</translation>
     </message>
@@ -2349,9 +3162,19 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>le champ « {} » est de type {}, {} attendu</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>format not recognised</source>
+      <translation>format non reconnu</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
       <source>ground substation</source>
       <translation>poste au sol</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>identifier already taken (same object in another file)</source>
+      <translation>identifiant déjà pris (même objet dans un autre fichier)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/validation.py" />
@@ -2374,14 +3197,44 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>conflit de moratoire</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>no BAN address file given</source>
+      <translation>aucun fichier d'adresses BAN fourni</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>no geometry</source>
+      <translation>sans géométrie</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/core/validation.py" />
       <source>no geometry or empty geometry</source>
       <translation>géométrie absente ou vide</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_ban.py" />
+      <source>no house number in the address</source>
+      <translation>pas de numéro dans l'adresse</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>no renovation date is checked</source>
       <translation>aucune date de réfection n'est vérifiée</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>no value for the required field {}</source>
+      <translation>pas de valeur pour le champ obligatoire {}</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>not geocoded: {}</source>
+      <translation>non géocodé : {}</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_ban.py" />
+      <source>number or repetition index not found in the street</source>
+      <translation>numéro ou indice de répétition absent de la voie</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
@@ -2402,6 +3255,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
       <source>route found</source>
       <translation>tracé trouvé</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_ban.py" />
+      <source>street not found in the BAN of the commune</source>
+      <translation>voie absente de la BAN de la commune</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -2454,9 +3312,34 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>en deçà</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>zone(s)</source>
+      <translation>zone(s)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/tabulate_intersection.py" />
       <source>{0} (zone, class) pair(s) written.</source>
       <translation>{0} paire(s) (zone, classe) écrite(s).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>{0} DPE or consumption point(s) without geometry: ignored.</source>
+      <translation>{0} DPE ou point(s) de consommation sans géométrie : ignorés.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/abf_consultation.py" />
+      <source>{0} accord, {1} avis_simple, {2} hors_abords.</source>
+      <translation>{0} accord, {1} avis_simple, {2} hors_abords.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>{0} cell(s) of 200 m, {1} ranked; index out of the sum of the weights (10 by default). Figures of fewer than 11 households, 5 DPE or 10 sites are masked.</source>
+      <translation>{0} carreau(x) de 200 m, {1} classé(s) ; indice sur la somme des poids (10 par défaut). Les valeurs de moins de 11 ménages, 5 DPE ou 10 sites sont masquées.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>{0} consumption point(s) without geometry or with a NULL year, consumption or number of sites: ignored.</source>
+      <translation>{0} point(s) de consommation sans géométrie ou sans année, consommation ou nombre de sites : ignorés.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
@@ -2474,6 +3357,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{0} entité(s) de « {1} » n'ont pas de « {2} » positif : le coût sous celles-ci reste inchangé.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>{0} field(s) of view of {1} m written.</source>
+      <translation>{0} champ(s) de visibilité de {1} m écrits.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/core/validation.py" />
       <source>{0} is not a whole number in an integer field ({1}): QGIS reads it as {2}</source>
       <translation>{0} n'est pas un nombre entier dans un champ entier ({1}) : QGIS le lit comme {2}</translation>
@@ -2487,6 +3375,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
       <source>{0} monument(s) get their PDA, the others the circle.</source>
       <translation>{0} monument(s) reçoivent leur PDA, les autres le cercle.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/visibility.py" />
+      <source>{0} must be greater than 0 (got {1}).</source>
+      <translation>{0} doit être supérieur à 0 (reçu {1}).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
@@ -2534,6 +3427,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{0} poste(s) classé(s) ; poids ORT {1}, patrimoine {2}, espaces publics {3}, type {4}.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>{0} works zone(s), {1} with an effect; {2} masked.</source>
+      <translation>{0} zone(s) de travaux, {1} avec un effet ; {2} masquée(s).</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>{0} zone(s): {1} masked (fewer than {2} sites), {3} above the {4}th percentile ({5} MWh).</source>
       <translation>{0} zone(s) : {1} masquée(s) (moins de {2} sites), {3} au-dessus du {4}e centile ({5} MWh).</translation>
@@ -2544,12 +3442,22 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{0} {1} (couche « {2} ») sans géométrie : écarté.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>{0} {1} ranked of {2}; {3} with masked figures.</source>
+      <translation>{0} {1} classé(s) sur {2} ; {3} avec des valeurs masquées.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <source>{0}, field '{1}': {2} protection date(s) that do not exist, date_protection left empty; rows: {3}.</source>
+      <translation>{0}, champ « {1} » : {2} date(s) de protection qui n'existent pas, date_protection laissée vide ; lignes : {3}.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />
       <source>{0}, field '{1}': {2} value(s) unreadable (not numbers), never counted as 0; rows: {3}.</source>
       <translation>{0}, champ « {1} » : {2} valeur(s) illisible(s) (pas des nombres), jamais comptées comme 0 ; lignes : {3}.</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <location filename="../../pvd_qgis_plugin/core/opendata_ign.py" />
       <source>{0}, field '{1}': {2} value(s) unreadable as a width in metres, the width of their nature is used instead: {3}.</source>
       <translation>{0}, champ « {1} » : {2} valeur(s) illisible(s) comme largeur en mètres, la largeur de leur nature est utilisée à la place : {3}.</translation>
     </message>
@@ -2557,6 +3465,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />
       <source>{0}: required field '{1}' not found. Expected the {2} format (fields such as {3}); fields in the file: {4}.</source>
       <translation>{0} : champ obligatoire « {1} » introuvable. Format attendu : {2} (champs tels que {3}) ; champs du fichier : {4}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <source>{0}: row {1} ({2}): '{3}' in field '{4}' is not a possible date (YYYY-MM-DD or DD/MM/YYYY, a day that exists).</source>
+      <translation>{0} : ligne {1} ({2}) : « {3} » dans le champ « {4} » n'est pas une date possible (AAAA-MM-JJ ou JJ/MM/AAAA, un jour qui existe).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/csvread.py" />
@@ -2594,7 +3507,12 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{0} : {1} ligne(s) rejetée(s), leur position est hors de France (métropole, Corse et outre-mer) : lignes {2}.</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>{} ({}): no row for the commune(s) {}.</source>
+      <translation>{} ({}) : aucune ligne pour la ou les communes {}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_energy.py" />
       <source>{} has no commune code: the INSEE filter was not applied.</source>
       <translation>{} n'a pas de code commune : le filtre INSEE n'a pas été appliqué.</translation>
     </message>
@@ -2644,9 +3562,24 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{} — zones touchées</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>{}: BD TOPO batiment has no commune code: give the Admin Express COMMUNE file too (the commune outlines).</source>
+      <translation>{} : la BD TOPO batiment n'a pas de code commune : fournissez aussi le fichier Admin Express COMMUNE (les contours des communes).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_ign.py" />
+      <source>{}: BD TOPO batiment has no commune code: without the communes' outlines the INSEE filter cannot apply and insee stays empty.</source>
+      <translation>{} : la BD TOPO batiment n'a pas de code commune : sans les contours des communes, le filtre INSEE ne s'applique pas et insee reste vide.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />
       <source>{}: a CSV file is expected ({}).</source>
       <translation>{} : un fichier CSV est attendu ({}).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_energy.py" />
+      <source>{}: a JSON answer of the ADEME API (an object with 'results', a list of records) is expected.</source>
+      <translation>{} : une réponse JSON de l'API de l'ADEME (un objet avec 'results', une liste d'enregistrements) est attendue.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/enedis_consumption.py" />
@@ -2664,9 +3597,14 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{} : impossible de distinguer les lignes BT des lignes HTA. Gardez le nom de fichier d'Enedis (reseau-bt..., reseau-hta...) ou ajoutez un champ « tension » valant BT ou HTA.</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <location filename="../../pvd_qgis_plugin/core/opendata_sup.py" />
       <source>{}: cannot tell the SUP category (AC1, AC2 or AC4). Keep the CNIG file name (AC1_ASSIETTE_SUP_S...) or add a field 'suptype'.</source>
       <translation>{} : impossible de déterminer la catégorie de SUP (AC1, AC2 ou AC4). Gardez le nom de fichier CNIG (AC1_ASSIETTE_SUP_S...) ou ajoutez un champ « suptype ».</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_energy.py" />
+      <source>{}: cell(s) without geometry whose {} is not an INSEE cell id CRS3035RES200mN&lt;y&gt;E&lt;x&gt;: {}.</source>
+      <translation>{} : carreau(x) sans géométrie dont le champ {} n'est pas un identifiant de carreau INSEE CRS3035RES200mN&lt;y&gt;E&lt;x&gt; : {}.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/enedis_consumption.py" />
@@ -2679,6 +3617,16 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{} : fichier introuvable.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_cadastre.py" />
+      <source>{}: line {} is not a GeoJSON feature ({}).</source>
+      <translation>{} : la ligne {} n'est pas une entité GeoJSON ({}).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_enedis.py" />
+      <source>{}: line {}: '{}' in field '{}' is not a GeoJSON geometry.</source>
+      <translation>{} : ligne {} : « {} » dans le champ « {} » n'est pas une géométrie GeoJSON.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />
       <source>{}: line {}: '{}' is not a "lat,lon" position in field '{}'.</source>
       <translation>{} : ligne {} : « {} » n'est pas une position « lat,lon » dans le champ « {} ».</translation>
@@ -2687,6 +3635,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />
       <source>{}: lines expected ({}).</source>
       <translation>{} : des lignes sont attendues ({}).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_sup.py" />
+      <source>{}: no SUP assiette layer (…_ASSIETTE_SUP_S) found in the package.</source>
+      <translation>{} : aucune couche d'assiettes SUP (…_ASSIETTE_SUP_S) dans le paquet.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/enedis_consumption.py" />
@@ -2709,9 +3662,24 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{} : pas de coordonnées, gardé sans géométrie.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_energy.py" />
+      <source>{}: no field {}: left empty.</source>
+      <translation>{} : aucun champ {} : laissé vide.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/core/enedis_consumption.py" />
       <source>{}: no {} column (expected one of: {}) in the Enedis file '{}'.</source>
       <translation>{} : pas de colonne {} (attendu : l'une de {}) dans le fichier Enedis « {} ».</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_cadastre.py" />
+      <source>{}: not a GeoJSON file ({}).</source>
+      <translation>{} : pas un fichier GeoJSON ({}).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>{}: not a format pvd:preparecommune reads: skipped.</source>
+      <translation>{} : pas un format que pvd:preparecommune lit : ignoré.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/enedis_consumption.py" />
@@ -2719,9 +3687,19 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{} : ce n'est pas un fichier CSV lisible ({}).</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
-      <source>{}: row of {}: '{}' in field '{}' is not a date (YYYY-MM-DD or DD/MM/YYYY).</source>
-      <translation>{} : ligne de {} : « {} » dans le champ « {} » n'est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA).</translation>
+      <location filename="../../pvd_qgis_plugin/core/enedis_consumption.py" />
+      <source>{}: not a readable CSV file after row {} ({}).</source>
+      <translation>{} : fichier CSV illisible après la ligne {} ({}).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_energy.py" />
+      <source>{}: not a readable JSON file ({}).</source>
+      <translation>{} : fichier JSON illisible ({}).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>{}: not used, the BD TOPO buildings (with their heights) are given.</source>
+      <translation>{} : non utilisé, les bâtiments de la BD TOPO (avec leurs hauteurs) sont fournis.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />
@@ -2729,7 +3707,7 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{} : ligne {} ({}) : « {} » dans le champ « {} » n'est ni {{"lat": .., "lon": ..}} ni « lat, lon ».</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <location filename="../../pvd_qgis_plugin/core/opendata_sup.py" />
       <source>{}: surfaces (ASSIETTE_SUP_S) expected, found points or lines.</source>
       <translation>{} : des surfaces (ASSIETTE_SUP_S) sont attendues, le fichier contient des points ou des lignes.</translation>
     </message>
@@ -2739,14 +3717,59 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{} : les colonnes sont séparées par {!r}, et non par « ; » comme dans le fichier Enedis « {} ». Téléchargez à nouveau le CSV sur data.enedis.fr (séparateur « ; ») ou enregistrez-le avec « ; ».</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
-      <source>{}: the {} format is expected, not CSV.</source>
-      <translation>{} : le format {} est attendu, pas un CSV.</translation>
+      <location filename="../../pvd_qgis_plugin/core/opendata_sup.py" />
+      <source>{}: the package holds both AC1 abords and AC2/AC4 perimeters: import each category's assiette file on its own.</source>
+      <translation>{} : le paquet contient à la fois des abords AC1 et des périmètres AC2/AC4 : importez séparément le fichier d'assiettes de chaque catégorie.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_energy.py" />
+      <source>{}: {} DPE without a position: kept without geometry.</source>
+      <translation>{} : {} DPE sans position : gardés sans géométrie.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_energy.py" />
+      <source>{}: {} DPE without an energy label A to G left out: {}.</source>
+      <translation>{} : {} DPE sans étiquette énergie de A à G écartés : {}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_ban.py" />
+      <source>{}: {} address(es) without lon/lat left out.</source>
+      <translation>{} : {} adresse(s) sans lon/lat écartée(s).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_sup.py" />
+      <source>{}: {} assiette(s) equal to their generator are the monuments' own footprints: they go to monuments_historiques, not to abords_mh.</source>
+      <translation>{} : {} assiette(s) égales à leur générateur sont l'emprise des monuments eux-mêmes : elles vont dans monuments_historiques, pas dans abords_mh.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_sup.py" />
+      <source>{}: {} assiette(s) have no commune code (no generator table with ADRESSE): the INSEE filter was not applied to them.</source>
+      <translation>{} : {} assiette(s) sans code commune (pas de table des générateurs avec ADRESSE) : le filtre INSEE ne leur a pas été appliqué.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_energy.py" />
+      <source>{}: {} cell(s) without a number of households ({}): {}.</source>
+      <translation>{} : {} carreau(x) sans nombre de ménages ({}) : {}.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />
       <source>{}: {} consumption record(s) have no coordinates (the Enedis file per address is not geocoded): kept without geometry.</source>
       <translation>{} : {} enregistrement(s) de consommation sans coordonnées (le fichier Enedis par adresse n'est pas géocodé) : gardés sans géométrie.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>{}: {} monument(s) of the SUP package are Mérimée monuments already read: the Mérimée point is kept, the abords refer to it.</source>
+      <translation>{} : {} monument(s) du paquet SUP sont des monuments Mérimée déjà lus : le point Mérimée est gardé, les abords s'y rapportent.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata_sup.py" />
+      <source>{}: {} monument(s) without protection (classé / inscrit): the package has no generator table with 'type'; complete them from Mérimée.</source>
+      <translation>{} : {} monument(s) sans protection (classé / inscrit) : le paquet n'a pas de table des générateurs avec « type » ; complétez-les depuis Mérimée.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/commune.py" />
+      <source>{}: {} of {} consumption record(s) placed at a BAN address ({:.0%}).</source>
+      <translation>{} : {} enregistrement(s) de consommation sur {} placé(s) à une adresse BAN ({:.0%}).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />

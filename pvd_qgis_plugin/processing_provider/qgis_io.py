@@ -328,7 +328,9 @@ def parameter_layers(algorithm, definition, parameters, context):
 
 def input_files(algorithm, parameters, context):
     """Every file the algorithm reads: layer parameters (their layers' files) and file parameters."""
-    from qgis.core import QgsProcessingParameterFile
+    import os
+
+    from qgis.core import QgsProcessing, QgsProcessingParameterFile, QgsProcessingParameterMultipleLayers
 
     files = []
     for definition in algorithm.parameterDefinitions():
@@ -336,10 +338,18 @@ def input_files(algorithm, parameters, context):
         if definition.isDestination() or parameters.get(name) in (None, "", []):
             continue
         if isinstance(definition, QgsProcessingParameterFile):
+            path = algorithm.parameterAsFile(parameters, name, context)
             if definition.behavior() == QgsProcessingParameterFile.File:
-                path = algorithm.parameterAsFile(parameters, name, context)
-                if path:
-                    files.append(DataFile(name, path, None, _file_label(path), whole_file=True))
+                paths = [path] if path else []
+            else:  # a folder of input files (pvd:preparecommune's FOLDER)
+                paths = [os.path.join(root, item) for root, _dirs, items in os.walk(path) for item in items] \
+                    if path and os.path.isdir(path) else []
+            files += [DataFile(name, item, None, _file_label(item), whole_file=True) for item in paths]
+            continue
+        if isinstance(definition, QgsProcessingParameterMultipleLayers) and \
+                definition.layerType() == QgsProcessing.TypeFile:
+            files += [DataFile(name, item, None, _file_label(item), whole_file=True)
+                      for item in algorithm.parameterAsFileList(parameters, name, context)]
             continue
         for layer in parameter_layers(algorithm, definition, parameters, context):
             location = layer_location(layer)
@@ -547,3 +557,70 @@ def output_destination(parameters, name, context):
     if isinstance(value, QgsProperty):
         value = value.valueAsString(context.expressionContext())[0]
     return "" if value is None else str(value)
+
+
+def read_columns(algorithm, parameters, name, context, fields, crs=None, feedback=None, floats=(),
+                 progress_span=(0.0, 10.0)):
+    """(fids, shapely geometries in ``crs``, {field: values}) of the source of parameter ``name``.
+
+    An unfiltered file layer is read in bulk (:mod:`gpkg_bulk`), any other source through
+    QGIS; both give the same features and values. The integer and real fields named in
+    ``floats`` come as float arrays (NaN for NULL) in both cases. ``progress_span``: the part of
+    the progress bar the reading moves (in percent).
+    """
+    from . import gpkg_bulk
+
+    source = algorithm.parameterAsSource(parameters, name, context)
+    layer = algorithm.parameterAsVectorLayer(parameters, name, context)
+    bulk = gpkg_bulk.read_source(parameters.get(name), layer, source, list(fields), floats=floats, crs=crs)
+    if bulk is not None:
+        fids, geometries, columns = bulk
+        if feedback is not None:
+            feedback.setProgress(progress_span[1])
+    else:
+        table = read_features(source, context, feedback, crs=crs, attributes=bool(fields),
+                              progress_span=progress_span)
+        fids, geometries = table.fids, table.geometries
+        columns = {field: python_column(table, field) for field in fields}
+    from ..core.numbers import parse_numbers
+
+    for field in floats:
+        parsed = parse_numbers(columns[field])
+        if parsed.unreadable.size and feedback is not None:
+            feedback.pushWarning(tr(
+                "Layer '{0}', field '{1}': {2} value(s) are not numbers and are read as NULL (features {3}).").format(
+                    layer_label(algorithm, parameters, name, context), field, parsed.unreadable.size,
+                    ", ".join(str(fids[i]) for i in parsed.unreadable[:20])))
+        columns[field] = parsed.values
+    return fids, geometries, columns
+
+
+CONSUMPTION_FIELDS = ("annee", "conso_mwh", "nb_sites")
+
+
+def read_consumption(algorithm, parameters, name, context, crs, feedback=None, progress_span=(0.0, 10.0)):
+    """(points in ``crs``, {field: values}, layer label) of a consumption layer (``consommation_electrique``).
+
+    ``annee``, ``conso_mwh`` and ``nb_sites`` come as float arrays (a clear error names the layer
+    when one is missing); ``insee`` and ``secteur`` as lists when the layer has them, and
+    ``residentiel``: True for the points of the residential sector (all points without ``secteur``).
+    """
+    import numpy as np
+
+    source = algorithm.parameterAsSource(parameters, name, context)
+    label = layer_label(algorithm, parameters, name, context)
+    names = source.fields().names()
+    for field in CONSUMPTION_FIELDS:
+        if field not in names:
+            raise QgsProcessingException(tr(
+                "Layer '{0}' has no field '{1}': the CONSUMPTION layer must have the fields of "
+                "consommation_electrique (annee, conso_mwh, nb_sites).").format(label, field))
+    wanted = list(CONSUMPTION_FIELDS) + [field for field in ("insee", "secteur") if field in names]
+    _fids, points, columns = read_columns(algorithm, parameters, name, context, wanted, crs=crs, feedback=feedback,
+                                          floats=CONSUMPTION_FIELDS, progress_span=progress_span)
+    if "secteur" in columns:
+        columns["residentiel"] = np.array([str(value or "").strip().lower() == "residentiel"
+                                           for value in columns["secteur"]], dtype=bool)
+    else:
+        columns["residentiel"] = np.ones(len(points), dtype=bool)
+    return points, columns, label

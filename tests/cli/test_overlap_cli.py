@@ -29,6 +29,12 @@ def test_help_lists_every_parameter(qgis_home):  # noqa: F811
     assert completed.returncode == 0, completed.stderr
     for name in ("INPUT", "OVERLAYS", "LABEL_FIELD", "OUTPUT", "OUTPUT_SUMMARY"):
         assert name in completed.stdout
+    # the output fields' suffixes are in the offline help page's technical section
+    import pvd_qgis_plugin
+
+    page = os.path.join(os.path.dirname(pvd_qgis_plugin.__file__), "resources", "help", "overlapanalysis.html")
+    with open(page, encoding="utf-8") as handle:
+        assert "_noms" in handle.read()
     completed = qgis_process(qgis_home, "help", "pvd:tabulateintersection")
     for name in ("ZONES", "ZONE_FIELD", "CLASSES", "CLASS_FIELD"):
         assert name in completed.stdout

@@ -9,6 +9,7 @@ import re
 
 import pytest
 
+from pvd_qgis_plugin.core import model
 from tests.gui.qgis_window import missing_tools, run_in_qgis_window
 
 SCRIPT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "dialogs_in_window.py")
@@ -23,6 +24,9 @@ EXPECTED = {
         "PENALTY_ZONES": ["Abords des monuments historiques", "Sites patrimoniaux remarquables"],
         "COST_RASTER": None},
     "pvd:consumptionzones": {"POINTS": "Consommation électrique", "ZONES": None, "MWH_FIELD": "conso_mwh"},
+    "pvd:abfconsultation": {"INPUT": "Projets d'espaces publics", "PERIMETERS": "Abords des monuments historiques"},
+    "pvd:heritagevisibility": {"INPUT": "Monuments historiques", "BUILDINGS": "Bâtiments", "HEIGHT_FIELD": "hauteur_m"},
+    "pvd:renovationeffect": {"CONSUMPTION": "Consommation électrique", "WORKS": "Périmètres ORT"},
     "pvd:heritageperimeters": {"INPUT": "Monuments historiques", "NAME_FIELD": "nom"},
     "pvd:overlapanalysis": {
         "INPUT": "Travaux de raccordement", "LABEL_FIELD": "nom",
@@ -42,6 +46,12 @@ EXPECTED = {
         "PROJECTS": "Projets d'espaces publics", "PROJECTS_ID_FIELD": "id_projet",
         "PROJECTS_STATUS_FIELD": "statut", "SURFACES": "Espaces publics", "SURFACES_COST_FIELD": "cout_m"},
 }
+# Mandatory inputs no PVD layer answers: the elevation model of the fields of view.
+TO_CHOOSE = {"pvd:heritagevisibility": "DEM"}
+# Algorithms whose dialog help is written in plain words (codes in the offline page only).
+PLAIN_HELP = {"pvd:connectionroutes", "pvd:consumptionzones", "pvd:heritageperimeters", "pvd:overlapanalysis",
+              "pvd:selfconsumptionperimeter", "pvd:substationpriority", "pvd:tabulateintersection",
+              "pvd:workscoordination", "pvd:report", "pvd:validatedata", "pvd:importopendata"}
 SAMPLE_FILE = "pvd_isigny_omaha.gpkg"
 NNBSP = "\u202f"  # French thousands separator
 
@@ -59,7 +69,7 @@ def session():
 
 def test_the_installed_plugin_loads_the_sample(session):
     assert session["plugin"] == "PvdPlugin"
-    assert len(session["loaded"]) == 14
+    assert len(session["loaded"]) == len(model.LAYERS) == 18
 
 
 def test_every_dialog_opens_with_the_layers_of_the_model(session):
@@ -67,7 +77,8 @@ def test_every_dialog_opens_with_the_layers_of_the_model(session):
     assert set(EXPECTED) <= set(dialogs)
     for algorithm_id, expected in EXPECTED.items():
         values = dialogs[algorithm_id]["values"]
-        assert dialogs[algorithm_id]["invalid"] is None, algorithm_id  # Exécuter would run as it is
+        # Exécuter would run as it is, unless a file the project cannot hold is still to be chosen
+        assert dialogs[algorithm_id]["invalid"] == TO_CHOOSE.get(algorithm_id), algorithm_id
         assert {name: values.get(name) for name in expected} == expected, algorithm_id
     for algorithm_id in ("pvd:report", "pvd:validatedata"):
         path = dialogs[algorithm_id]["values"]["GEOPACKAGE" if algorithm_id == "pvd:report" else "INPUT"]
@@ -121,7 +132,7 @@ def test_outputs_are_named_distinctly_in_french(session):
 
 
 def test_help_panels_speak_plain_french_without_parameter_codes(session):
-    for algorithm_id in EXPECTED.keys() | {"pvd:report", "pvd:validatedata", "pvd:importopendata"}:
+    for algorithm_id in PLAIN_HELP:
         text = session["dialogs"][algorithm_id]["help"]
         assert "Exemple" in text, algorithm_id
         # INSEE (the institute), ORT and PDA (the perimeters) are words of the help, not only codes
@@ -162,7 +173,7 @@ def test_the_menu_zooms_to_a_commune(session):
 
 def test_the_loader_says_how_many_layers_it_added(session):
     first, again = session["load_messages"]
-    assert first == ["14 couche(s) ajoutée(s) depuis pvd_isigny_omaha.gpkg."]
+    assert first == ["18 couche(s) ajoutée(s) depuis pvd_isigny_omaha.gpkg."]
     assert again == ["Les couches de pvd_isigny_omaha.gpkg sont déjà dans le projet : aucune ajoutée."]
     assert session["crs"] == "EPSG:2154"
     # QGIS's shortcut manager puts the tooltip in bold and cuts out any "(…)"

@@ -1,5 +1,6 @@
 """The "Load PVD layers" action: first in the menu, loads the chosen GeoPackage."""
 import pvd_qgis_plugin
+from pvd_qgis_plugin.core import model
 
 
 def test_load_action_comes_first_and_loads_the_chosen_file(qgis_iface, qgis_processing, sample_gpkg, monkeypatch):
@@ -29,7 +30,7 @@ def test_load_action_comes_first_and_loads_the_chosen_file(qgis_iface, qgis_proc
         assert offered[0] == loader.default_geopackage()
         root = QgsProject.instance().layerTreeRoot()
         group = root.findGroup("Petites villes de demain")
-        assert group is not None and len(group.findLayers()) == 14
+        assert group is not None and len(group.findLayers()) == len(model.LAYERS)
     finally:
         QgsProject.instance().clear()
         plugin.unload()
@@ -44,7 +45,7 @@ def test_load_action_on_a_non_pvd_file_warns_in_the_message_bar(qgis_iface, qgis
     from tests.fixtures import write_gpkg
 
     other = tmp_path / "cadastre.gpkg"
-    write_gpkg(other, "parcelles", 2154, ogr.wkbPolygon, [("POLYGON ((0 0, 1 0, 1 1, 0 0))", {"id": "A1"})])
+    write_gpkg(other, "lots_fonciers", 2154, ogr.wkbPolygon, [("POLYGON ((0 0, 1 0, 1 1, 0 0))", {"id": "A1"})])
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         staticmethod(lambda *args: (str(other), "GeoPackage (*.gpkg)")))
     messages = []

@@ -25,13 +25,14 @@ def tree_layout(project):
 
 def test_sample_loads_grouped_ordered_titled_and_styled(project, sample_gpkg):
     layers = load_pvd_geopackage(sample_gpkg, project)
-    assert len(layers) == 14 and all(layer.isValid() for layer in layers)
+    assert len(layers) == len(model.LAYERS) == 18 and all(layer.isValid() for layer in layers)
     assert tree_layout(project) == [
         ("Travaux", ["Demandes de raccordement", "Travaux de raccordement", "Projets d'espaces publics"]),
         ("Réseau Enedis", ["Postes HTA/BT", "Réseau BT", "Réseau HTA", "Consommation électrique"]),
-        ("Espaces publics et patrimoine", ["Monuments historiques", "Bâtiments", "Espaces publics"]),
+        ("Espaces publics et patrimoine", ["Adresses", "Monuments historiques", "Bâtiments", "Espaces publics"]),
+        ("Habitat et énergie", ["Diagnostics de performance énergétique", "Carreaux Filosofi 200 m"]),
         ("Périmètres", ["Sites patrimoniaux remarquables", "Abords des monuments historiques", "Périmètres ORT",
-                        "Communes"]),
+                        "Parcelles cadastrales", "Communes"]),
     ]
     # the group sits on top of the project's tree
     assert project.layerTreeRoot().children()[0].name() == "Petites villes de demain"
@@ -48,7 +49,7 @@ def test_loading_twice_does_not_duplicate(project, sample_gpkg):
     first = load_pvd_geopackage(sample_gpkg, project)
     second = load_pvd_geopackage(sample_gpkg, project)
     assert [layer.id() for layer in first] == [layer.id() for layer in second]
-    assert len(project.mapLayers()) == 14
+    assert len(project.mapLayers()) == len(model.LAYERS)
     assert len(project.layerTreeRoot().findGroups()) == 1
 
 

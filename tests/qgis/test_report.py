@@ -5,7 +5,7 @@ import pytest
 from osgeo import ogr
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
-from tests.fixtures import write_gpkg
+from tests.fixtures import read_gpkg, write_gpkg
 
 
 def pdf_pages(path):
@@ -118,3 +118,47 @@ def test_every_request_is_counted_in_its_commune_even_on_the_network(pvd_provide
     assert len(counts) == 5
     assert sum(int(total) for total, _ in counts) == 25
     assert sum(int(zero or 0) for _, zero in counts) == on_network
+
+
+def test_energy_precarity_pages_follow_the_analyses(pvd_provider, sample_gpkg, tmp_path):
+    """With PRECARITY, each commune gets two more pages: the map of the index and its first cells."""
+    import processing
+    from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback
+
+    layer = "{}|layername={}".format
+    index = str(tmp_path / "precarite.gpkg")
+    processing.run("pvd:energyprecarity", {"CELLS": layer(sample_gpkg, "carreaux_filosofi"),
+                                           "DPE": layer(sample_gpkg, "dpe"), "OUTPUT": index})
+    effect = str(tmp_path / "effet.gpkg")
+    processing.run("pvd:renovationeffect", {"CONSUMPTION": layer(sample_gpkg, "consommation_electrique"),
+                                            "WORKS": layer(sample_gpkg, "ort_perimetres"), "YEAR_BEFORE": 2022,
+                                            "YEAR_AFTER": 2023, "OUTPUT": effect})
+    out = tmp_path / "rapport.pdf"
+    processing.run("pvd:report", {"GEOPACKAGE": sample_gpkg, "COMMUNES": "14342, 14711", "PRECARITY": index,
+                                  "RENOVATION": effect, "OUTPUT": str(out)})
+    assert pdf_pages(out) == 8  # per commune: map, analyses, index map, first cells
+
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("pvd:report")
+    from pvd_qgis_plugin.processing_provider.report_layout import ReportLayout
+
+    pages = []
+    original = ReportLayout.tables_page
+
+    def spy(self, title, figures, tables):
+        pages.append((title, figures, tables))
+        return original(self, title, figures, tables)
+
+    ReportLayout.tables_page = spy
+    try:
+        algorithm.run({"GEOPACKAGE": sample_gpkg, "COMMUNES": "14342", "PRECARITY": index, "RENOVATION": effect,
+                       "OUTPUT": str(tmp_path / "isigny.pdf")}, QgsProcessingContext(), QgsProcessingFeedback())
+    finally:
+        ReportLayout.tables_page = original
+    title, figures, tables = pages[-1]
+    assert "14342" not in title and "Isigny-sur-Mer" in title
+    (_heading, headers, rows, _left), (_heading2, _headers2, works, _left2) = tables
+    # the commune's cells by rank (the ranks are the territory's): its best ranked cell first
+    ranks = sorted(values["rang"] for _wkt, values in read_gpkg(index) if values["insee"] == "14342" and values["rang"])
+    assert [int(row[0]) for row in rows] == ranks[:len(rows)]
+    assert all(row[1].startswith("CRS3035RES200mN") for row in rows)
+    assert [row[0] for row in works] == ["ORT-14342"]

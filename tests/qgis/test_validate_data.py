@@ -20,7 +20,7 @@ def test_broken_file_report_rows(pvd_provider, tmp_path):
     result = processing.run("pvd:validatedata", {"INPUT": path, "OUTPUT": str(tmp_path / "report.gpkg")})
     report = QgsVectorLayer(result["OUTPUT"], "report", "ogr")
     rows = [(f["layer"], f["feature_id"], f["field"], f["problem"]) for f in report.getFeatures()]
-    assert result["PROBLEMS"] == len(rows) == 22
+    assert result["PROBLEMS"] == len(rows) == 26  # 13 missing layers of 18
     assert ("espaces_publics", 2, None, "invalid_geometry") in [
         (layer, fid, field if field else None, problem) for layer, fid, field, problem in rows]
     details = [f["detail"] for f in report.getFeatures() if f["problem"] == "crs"]

@@ -24,6 +24,12 @@ SHARED = {
                                                  "date_debut", "date_fin"]),
     "consommation_electrique": ("Point", ["id_conso", "annee", "secteur", "conso_mwh", "nb_sites", "insee",
                                           "code_iris", "adresse"]),
+    "parcelles": ("MultiPolygon", ["id", "commune", "prefixe", "section", "numero", "contenance_m2"]),
+    "adresses": ("Point", ["id", "numero", "rep", "nom_voie", "insee"]),
+    "carreaux_filosofi": ("MultiPolygon", ["idcar_200m", "insee", "ind", "men", "men_pauv", "men_prop", "men_surf",
+                                           "log_av45", "log_45_70", "log_70_90", "log_ap90", "ind_snv"]),
+    "dpe": ("Point", ["numero_dpe", "etiquette_dpe", "etiquette_ges", "date_etablissement", "type_batiment",
+                      "surface_habitable_m2", "energie_chauffage", "insee"]),
 }
 
 

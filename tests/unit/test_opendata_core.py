@@ -129,10 +129,12 @@ def test_bdtopo_troncons_become_roadway_surfaces():
     rows = as_dicts(result)
     assert result.layer == "espaces_publics"
     assert [(row["id_ep"], row["classe"], row["insee"]) for row in rows] == [
-        ("TRONROUT0000000000000001", "chaussee", "14035"), ("TRONROUT0000000000000002", "non_revetu", "14035")]
-    assert [shapely.area(g) for g in result.geometries] == pytest.approx([100 * 6.0, 80 * 3.0])
+        ("TRONROUT0000000000000001", "chaussee", "14035"), ("TRONROUT0000000000000002", "non_revetu", "14035"),
+        ("TRONROUT0000000000000001-T", "trottoir", "14035")]
+    # The urban GRANDE RUE gets 1.5 m sidewalks: its roadway grown by 1.5 m, minus itself: 103 × 9 − 600.
+    assert [shapely.area(g) for g in result.geometries] == pytest.approx([100 * 6.0, 80 * 3.0, 103 * 9 - 600])
     assert not any(shapely.has_z(result.geometries))
-    assert rows[0]["cout_m"] == 185.0 and rows[1]["cout_m"] == 45.0
+    assert rows[0]["cout_m"] == 185.0 and rows[1]["cout_m"] == 45.0 and rows[2]["cout_m"] == 115.0
 
 
 def test_missing_required_field_names_file_field_and_format():

@@ -128,3 +128,26 @@ def test_sample_names_are_correct_french():
     every_name = [feature.GetField("nom") for index in range(dataset.GetLayerCount())
                   for feature in dataset.GetLayer(index) if "nom" in feature.keys()]
     assert not [name for name in every_name if " de Le " in name or " de I" in name or " de Le" in name]
+
+
+def test_synthetic_filosofi_cells_and_dpe_are_in_the_published_shape():
+    """Cells named by their EPSG:3035 lower-left corner, at least 11 households; DPE labels A–G inside a cell."""
+    import shapely
+
+    from pvd_qgis_plugin.core.crs import to_crs
+    from pvd_qgis_plugin.core.opendata_energy import cell_squares
+
+    cells = _layer("carreaux_filosofi")
+    assert 50 <= len(cells) <= 300
+    squares, crs = cell_squares([values["idcar_200m"] for _g, values in cells])
+    rebuilt = to_crs(squares, crs, model.CRS)
+    assert max(shapely.hausdorff_distance(g, square) for (g, _v), square in zip(cells, rebuilt)) < 0.05
+    assert all(values["men"] >= 11 and 0 <= values["men_pauv"] <= values["men"] for _g, values in cells)
+    assert all(values["log_av45"] + values["log_45_70"] + values["log_70_90"] + values["log_ap90"] == values["men"]
+               for _g, values in cells)
+    dpe = _layer("dpe")
+    assert 500 <= len(dpe) <= 3000
+    assert {values["etiquette_dpe"] for _g, values in dpe} == set(model.DPE_LABELS)
+    covered = shapely.union_all([g for g, _v in cells])
+    inside = sum(covered.intersects(g) for g, _v in dpe)
+    assert inside / len(dpe) > 0.8  # most DPE stand in a published cell (dwellings of small cells are merged away)

@@ -406,6 +406,7 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
                     "Layer '{0}' has no field '{1}': every request is priced with the first band of the "
                     "barème (up to {2} kVA).").format(source.sourceName(), field_name, bareme[0].max_kva))
             return [bareme[0]] * len(targets)
+        use_stored_values(targets, self.parameterAsVectorLayer(parameters, self.TARGETS, context), [field_name])
         bands, unknown, above = [], [], []
         for position, power in enumerate(_numbers(targets.column(field_name))):
             band = pricing.band_for(bareme, power) if math.isfinite(power) and power >= 0 else None

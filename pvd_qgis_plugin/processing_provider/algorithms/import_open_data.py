@@ -7,14 +7,17 @@ from qgis.core import (
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate, QVariant
 
+from ...core.defaults import DEFAULT_SIDEWALK_WIDTH_M
 from ...i18n import localized
 from ..base import PvdAlgorithm
 from ..qgis_io import write_features
@@ -32,6 +35,7 @@ class ImportOpenDataAlgorithm(PvdAlgorithm):
     INPUT = "INPUT"
     FORMAT = "FORMAT"
     INSEE = "INSEE"
+    SIDEWALK_WIDTH = "SIDEWALK_WIDTH"
     OUTPUT = "OUTPUT"
 
     def format_names(self):
@@ -44,6 +48,14 @@ class ImportOpenDataAlgorithm(PvdAlgorithm):
             self.tr("BD TOPO tronçons de route (GeoPackage, shapefile)"),
             self.tr("Enedis consommation annuelle par adresse (CSV ';')"),
             self.tr("Enedis consommation électrique par IRIS et secteur d'activité (CSV ';')"),
+            self.tr("GPU SUP AC1 monuments (assiettes equal to the generator: footprints)"),
+            self.tr("Etalab cadastre parcelles (cadastre-<code>-parcelles.json, .json.gz)"),
+            self.tr("Etalab cadastre bâtiments (cadastre-<code>-batiments.json, .json.gz)"),
+            self.tr("BD TOPO bâtiments (GeoPackage, shapefile)"),
+            self.tr("Base Adresse Nationale adresses (CSV ';', .csv.gz)"),
+            self.tr("IGN Admin Express communes (shapefile, GeoPackage)"),
+            self.tr("INSEE Filosofi carreaux 200 m (CSV, GeoPackage, Géoplateforme WFS GeoJSON)"),
+            self.tr("ADEME DPE logements existants / neufs (CSV, API JSON)"),
         ]
 
     def displayName(self):
@@ -99,7 +111,40 @@ class ImportOpenDataAlgorithm(PvdAlgorithm):
             "point per address or IRIS, year and sector with conso_mwh and nb_sites. The per-address file "
             "as published has no coordinates: its records are kept without geometry (geocode the file "
             "first, or aggregate per IRIS); the per-IRIS file is placed at the IRIS centroid.")
-        return text + "\n" + consumption + "\n\n" + self.tr(
+        sup = self.tr(
+            "- GPU servitudes: INPUT may be one assiette file, or the folder or zip of the CNIG SUP package "
+            "as downloaded from the Géoportail de l'urbanisme (2016 CamelCase or 2019 lower-case fields), or "
+            "an API Carto GPU answer (GeoJSON). AC1 assiettes 'Egal au générateur' are the monuments' own "
+            "footprints: the CNIG SUP format leaves them out of abords_mh, and the GPU SUP AC1 monuments "
+            "format turns them into monuments_historiques points (protection from the generator table, "
+            "name from the servitude table, commune from the generator's ADRESSE). 'Zone tampon' and "
+            "'Périmètre des abords' give abords_mh with pda = 0; 'Périmètre délimité des abords' gives "
+            "abords_mh with pda = 1.")
+        more = self.tr(
+            "- BD TOPO troncon_de_route also gives, along urban streets (urbain), a sidewalk strip on each "
+            "side (classe trottoir, SIDEWALK_WIDTH metres wide, never over a roadway), so that trench "
+            "routes follow the sidewalks.\n"
+            "- Etalab cadastre parcelles (cadastre-<code>-parcelles.json or .json.gz, per commune or "
+            "department) → parcelles (id = IDU, commune, prefixe, section, numero, contenance_m2); "
+            "cadastre bâtiments → batiments (no height).\n"
+            "- BD TOPO batiment → batiments with usage (usage_1) and hauteur_m (hauteur, m). The table has "
+            "no commune code: insee stays empty here (pvd:preparecommune gives it from the commune outlines).\n"
+            "- Base Adresse Nationale adresses-<dept>.csv or .csv.gz → adresses.\n"
+            "- IGN Admin Express COMMUNE (shapefile INSEE_COM, NOM or GeoPackage code_insee, nom_officiel) "
+            "→ communes.\n"
+            "- Mérimée: the national export separated by '|' (Date_et_typologie_de_la_protection such as "
+            "\"1977/12/30 : inscrit MH ; 2013/05/16 : classé MH\" gives classe, 2013-05-16) is read too.\n"
+            "- Enedis réseau: the CSV exports with the 'Geo Shape' column (field names or labels) are read too.\n"
+            "National and department files are read once, streamed and filtered by INSEE code.")
+        energy = self.tr(
+            "- INSEE Filosofi carreaux 200 m (the INSEE download: Idcar_200m, Ind, Men, Men_pauv, Ind_snv, "
+            "Log_av45 …, as a CSV with the cell id only or a GeoPackage; or the Géoplateforme WFS layer in "
+            "lower case with id_inspire) → carreaux_filosofi. Without geometry, each cell is rebuilt from its "
+            "id CRS3035RES200mN<y>E<x>: the 200 m square whose lower-left corner is (E, N) in EPSG:3035.\n"
+            "- ADEME DPE logements existants / neufs (the CSV export with its 200+ columns: N°DPE, "
+            "Etiquette_DPE, Date_établissement_DPE, Coordonnée_cartographique_X_(BAN) …, Lambert-93; or the "
+            "API's JSON answer with _geopoint) → dpe points; a DPE without an energy label A–G is left out.")
+        return text + "\n" + consumption + "\n" + sup + "\n" + more + "\n" + energy + "\n\n" + self.tr(
             "Example: INPUT = poste-electrique.csv downloaded from the Enedis open-data portal, FORMAT = "
             "Enedis postes électriques, INSEE = 14035, 14312, 14342, 14370, 14711: the HTA/BT substations of "
             "the five communes (delegated communes included) in the postes_hta_bt schema.")
@@ -110,6 +155,11 @@ class ImportOpenDataAlgorithm(PvdAlgorithm):
                                                      defaultValue=0))
         self.addParameter(QgsProcessingParameterString(
             self.INSEE, self.tr("INSEE codes of the communes to keep (empty: all)"), optional=True))
+        width = QgsProcessingParameterNumber(
+            self.SIDEWALK_WIDTH, self.tr("Sidewalk width along urban streets (BD TOPO tronçons, m)"),
+            QgsProcessingParameterNumber.Double, defaultValue=DEFAULT_SIDEWALK_WIDTH_M, minValue=0.0)
+        width.setFlags(width.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(width)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Imported layer"), QgsProcessing.TypeVectorAnyGeometry))
 
@@ -123,7 +173,10 @@ class ImportOpenDataAlgorithm(PvdAlgorithm):
         bad = [code for code in communes if not re.match(r"^(\d{5}|2[AB]\d{3})$", code)]
         if bad:
             raise QgsProcessingException(self.tr("Not an INSEE commune code: {}").format(", ".join(bad)))
-        result = import_open_data(path, data_format, communes or None, self.progress_callback(feedback, 0, 80))
+        options = {"sidewalk_width": self.parameterAsDouble(parameters, self.SIDEWALK_WIDTH, context)} \
+            if data_format == "bdtopo_routes" else {}
+        result = import_open_data(path, data_format, communes or None, self.progress_callback(feedback, 0, 80),
+                                  **options)
         for warning in result.warnings:
             feedback.pushWarning(localized(warning))
 

@@ -23,7 +23,7 @@ from ..field_labels import value_label
 from ...resources_path import sample_path
 from .. import project_layers
 from ..base import PvdAlgorithm
-from ..qgis_io import read_features
+from ..qgis_io import python_value, read_features
 
 LAMBERT93 = "EPSG:2154"
 
@@ -40,6 +40,8 @@ class ReportAlgorithm(PvdAlgorithm):
     OVERLAPS = "OVERLAPS"
     COORDINATION = "COORDINATION"
     PRIORITIES = "PRIORITIES"
+    PRECARITY = "PRECARITY"
+    RENOVATION = "RENOVATION"
     OUTPUT = "OUTPUT"
     MODEL_INPUTS = {GEOPACKAGE: project_layers.GEOPACKAGE_FILE}
 
@@ -88,7 +90,11 @@ class ReportAlgorithm(PvdAlgorithm):
         )
         return text + "\n\n" + self.tr(
             "Independent connection routes (optional): the output of pvd:connectionroutes without shared "
-            "trenches, next to ROUTES computed with them: the report then gives each commune's saving.")
+            "trenches, next to ROUTES computed with them: the report then gives each commune's saving.") + "\n\n" + \
+            self.tr("Energy precarity (optional): the output of pvd:energyprecarity adds, per commune, a page "
+                    "\"Précarité énergétique\" with the map of the index and a page with its first cells; "
+                    "with the output of pvd:renovationeffect (optional), the before/after of the works zones "
+                    "follows.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
@@ -106,7 +112,9 @@ class ReportAlgorithm(PvdAlgorithm):
                              self.tr("Independent connection routes (to report the shared-trench saving)")),
                             (self.OVERLAPS, self.tr("Overlap analysis")),
                             (self.COORDINATION, self.tr("Works coordination")),
-                            (self.PRIORITIES, self.tr("Substation priorities"))):
+                            (self.PRIORITIES, self.tr("Substation priorities")),
+                            (self.PRECARITY, self.tr("Energy precarity (output of pvd:energyprecarity)")),
+                            (self.RENOVATION, self.tr("Effect of renovation works (output of pvd:renovationeffect)"))):
             self.addParameter(QgsProcessingParameterFeatureSource(
                 name, label, [QgsProcessing.TypeVector], optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -127,7 +135,8 @@ class ReportAlgorithm(PvdAlgorithm):
         crs = QgsCoordinateReferenceSystem(LAMBERT93)
 
         analyses = {}
-        for name in (self.ROUTES, self.ROUTES_INDEPENDENT, self.OVERLAPS, self.COORDINATION, self.PRIORITIES):
+        for name in (self.ROUTES, self.ROUTES_INDEPENDENT, self.OVERLAPS, self.COORDINATION, self.PRIORITIES,
+                     self.PRECARITY, self.RENOVATION):
             source = self.parameterAsSource(parameters, name, context)
             if source is not None:
                 features = read_features(source, context, feedback, crs=crs)
@@ -180,7 +189,8 @@ class ReportAlgorithm(PvdAlgorithm):
                 tables.append((self.tr("Connection routes"),) + table(rows, [
                     ("target_id", self.tr("Request"), None, ""), ("source_id", self.tr("Source"), None, ""),
                     ("length_m", self.tr("Length"), 0, "m"), ("total_eur", self.tr("Total"), 0, "€"),
-                    ("part_demandeur_eur", self.tr("Applicant"), 0, "€"), ("nature", self.tr("Nature"), None, ""),
+                    ("part_demandeur_eur", self.tr("Applicant"), 0, "€"),
+                    ("contribution_eur", self.tr("Billed by Enedis"), 0, "€"), ("nature", self.tr("Nature"), None, ""),
                     ("status", self.tr("Status"), None, "")], sort_by="total_eur", lang=lang))
                 on_network = sum(1 for row in rows if row.get("length_m") == 0)
                 if on_network:
@@ -219,6 +229,9 @@ class ReportAlgorithm(PvdAlgorithm):
                 figures.append(self.tr("No analysis layer was given: only the map is reported."))
             feedback.pushInfo("{} — {}".format(name, " ".join(figures)))
             report.tables_page(self.tr("Analyses — {}").format(name), "\n".join(figures), tables)
+            if self.PRECARITY in analyses:
+                self.precarity_pages(report, parameters, context, gpkg, (insee, name, geometry), analyses, lang,
+                                     sources)
             feedback.setProgress(100.0 * (number + 1) / len(wanted))
             keep_window_responsive()
 
@@ -248,6 +261,55 @@ class ReportAlgorithm(PvdAlgorithm):
 
             QDesktopServices.openUrl(QUrl.fromLocalFile(output))
         return {}
+
+    def precarity_pages(self, report, parameters, context, gpkg, commune, analyses, lang, sources):
+        """The pages "Précarité énergétique" of a commune: the map of the index and its first cells.
+
+        Cells are the commune's (field ``insee``, else those that intersect it); the works zones
+        of ``RENOVATION`` that intersect the commune follow with their before/after.
+        """
+        import shapely
+        from qgis.core import QgsRectangle
+
+        from ...core.report_tables import rows_in_zone, table
+        from ..report_layout import load_styled_layer, style_layer
+
+        insee, name, geometry = commune
+        geometries, rows = analyses[self.PRECARITY][:2]
+        rows = [{key: python_value(value) for key, value in row.items()} for row in rows]
+        chosen = [i for i in rows_in_zone(geometries, geometry) if rows[i].get("insee") in (None, insee)]
+        cells = [rows[i] for i in chosen]
+        ranked = [row for row in cells if row.get("rang")]
+        index = self.parameterAsVectorLayer(parameters, self.PRECARITY, context).materialize(QgsFeatureRequest())
+        index.setName(self.tr("Energy precarity index"))
+        layers = [layer for layer in (
+            load_styled_layer("{}|layername=communes".format(gpkg), self.tr("Communes"), "communes"),
+            style_layer(index, "energy_precarity"),
+            load_styled_layer("{}|layername=ort_perimetres".format(gpkg), self.tr("ORT perimeters"), "ort_perimetres"),
+        ) if layer is not None]
+        shown = shapely.union_all(geometries[chosen]) if chosen else geometry
+        xmin, ymin, xmax, ymax = shapely.bounds(shapely.buffer(shown, 100.0))
+        report.map_page(self.tr("Energy precarity — {0} ({1})").format(name, insee),
+                        self.tr("Index per 200 m cell (INSEE Filosofi, ADEME DPE, Enedis): places to look at, "
+                                "not people"), layers, QgsRectangle(xmin, ymin, xmax, ymax), sources)
+        tables = [(self.tr("Cells with the highest index"),) + table(ranked, [
+            ("rang", self.tr("Rank"), 0, ""), ("idcar_200m", self.tr("Cell"), None, ""),
+            ("indice", self.tr("Index"), 2, ""), ("men", self.tr("Households"), 0, ""),
+            ("part_men_pauvres_pc", self.tr("Poor"), 0, "%"), ("part_logements_avant_1970_pc", self.tr("Pre-1970"), 0, "%"),
+            ("part_dpe_fg_pc", self.tr("DPE F/G"), 0, "%"), ("masque", self.tr("Masked"), None, "")],
+            sort_by="rang", descending=False, limit=12, lang=lang)]
+        figures = [self.tr("{0} cell(s) of 200 m, {1} ranked; index out of the sum of the weights (10 by default). "
+                           "Figures of fewer than 11 households, 5 DPE or 10 sites are masked.").format(
+            len(cells), len(ranked))]
+        if self.RENOVATION in analyses:
+            works = [{key: python_value(value) for key, value in row.items()}
+                     for row in self._rows(analyses[self.RENOVATION], geometry, rows_in_zone)]
+            tables.append((self.tr("Effect of renovation works (per site)"),) + table(works, [
+                (next((f for f in (works[0] if works else {}) if f.startswith("id_")), "fid"), self.tr("Zone"), None, ""),
+                ("evolution_pc", self.tr("Change"), 1, "%"), ("temoin_evolution_pc", self.tr("Rest of commune"), 1, "%"),
+                ("effet_pts", self.tr("Effect (points)"), 1, ""), ("sites_avant", self.tr("Sites"), 0, ""),
+                ("masque", self.tr("Masked"), None, "")], lang=lang))
+        report.tables_page(self.tr("Energy precarity — {}").format(name), "\n".join(figures), tables)
 
     def saving_figure(self, independent_rows, shared_rows, lang):
         """The sentence comparing independent and shared routes of one commune (total_eur)."""
@@ -330,8 +392,9 @@ class ReportAlgorithm(PvdAlgorithm):
         ids = [f for f in fields if f.startswith("id_")] or [f for f in fields if f != "fid"][:1]
         id_header = {"id_travaux": self.tr("Works"), "id_poste": self.tr("Substation"),
                      "id_demande": self.tr("Request"), "id_projet": self.tr("Project")}.get(ids[0], ids[0])
-        return [(ids[0], id_header, None, "")] + [(f, headers.get(f[:-3], f[:-3]), 1, "%")
-                                                  for f in fields if f.endswith("_pc")][:5]
+        return ([(ids[0], id_header, None, "")] + [(f, headers.get(f[:-3], f[:-3]), 1, "%")
+                                                   for f in fields if f.endswith("_pc")][:5]
+                + [("avis_abf", "ABF", None, "")])  # when the overlaps went through pvd:abfconsultation
 
 
 def keep_window_responsive():
