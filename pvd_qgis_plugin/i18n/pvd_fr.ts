@@ -240,6 +240,11 @@ Les fichiers nationaux et départementaux sont lus une seule fois, en flux, filt
       <translation>Facturé par Enedis</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Branchement length (m)</source>
+      <translation>Longueur de branchement (m)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
       <source>Building height field (m)</source>
       <translation>Champ de hauteur des bâtiments (m)</translation>
@@ -602,6 +607,11 @@ Exemple : CONSUMPTION consommation_electrique et WORKS ort_perimetres du GeoPack
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Connection routes: {0} requests, total {2}, applicants' share {3}.</source>
+      <translation>Tracés de raccordement : {0} demandes, total {2}, part des demandeurs {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Connection works</source>
       <translation>Travaux de raccordement</translation>
     </message>
@@ -649,6 +659,16 @@ Exemple : CONSUMPTION consommation_electrique et WORKS ort_perimetres du GeoPack
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Consumption points</source>
       <translation>Points de consommation</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Contribution: branchement (€)</source>
+      <translation>Contribution : branchement (€)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Contribution: extension (€)</source>
+      <translation>Contribution : extension (€)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
@@ -1110,6 +1130,11 @@ TOTAL_POWER_KW (champ des producteurs, kW, facultatif) : la puissance totale de 
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
       <source>Example: with the sample loaded, keep the preselected layers: the tower cabins of the town centres come first.</source>
       <translation>Exemple : avec l'échantillon chargé, gardez les couches présélectionnées : les cabines hautes des centres-bourgs passent en tête.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Extension length (m)</source>
+      <translation>Longueur d'extension (m)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
@@ -2431,6 +2456,11 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Requester's contribution (€)</source>
+      <translation>Contribution du demandeur (€)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
       <source>Requester's share (€)</source>
       <translation>Part du demandeur (€)</translation>
     </message>
@@ -2903,6 +2933,11 @@ CPCE L49 (code des postes et des communications électroniques ; décret 2010-72
 BAREME: one row per power band: upper bound (kVA), CfB (€), CvB (€/m), CfE (€), CvE (€/m); a request gets the first band whose bound is at least its power (POWER_FIELD, kVA, default puissance_kva). In qgis_process give the rows flattened: BAREME=36,1000,20,2000,50. The default rows are indicative, not the official coefficients (those are the barème's tables): replace them with the schedule in force.</source>
       <translation>Deux montants par demande. Le coût des travaux (cost_eur, total_eur) est ce que coûte le creusement du tracé à la collectivité, quel que soit le payeur. La contribution (contribution_eur) est ce qu'Enedis facture au demandeur selon son barème (Enedis-PRO-RAC_03E, v7.1 du 3 août 2024 ; arrêté du 28 août 2007, art. 6) : branchement (1 − REFACTION) × (CfB + CvB × lb_m) et extension (1 − REFACTION) × (CfE + CvE × le_m), où lb_m est la longueur du tracé jusqu'à 30 m et le_m le reste (0 : le site est desservi, pas d'extension ; contribution_extension_eur = 0). Réfaction de 40 % pour les consommateurs (arrêté du 30 novembre 2017). Depuis la loi 2025-391, la part extension est due par le titulaire de l'autorisation d'urbanisme. Le tracé à moindre coût estime l'opération de raccordement de référence (arrêté du 28 août 2007, art. 1 : celle qui minimise la somme des coûts des ouvrages de raccordement).
 BAREME : une ligne par tranche de puissance : borne haute (kVA), CfB (€), CvB (€/m), CfE (€), CvE (€/m) ; une demande prend la première tranche dont la borne est au moins sa puissance (POWER_FIELD, kVA, par défaut puissance_kva). Dans qgis_process, donner les lignes à plat : BAREME=36,1000,20,2000,50. Les lignes par défaut sont indicatives, ce ne sont pas les coefficients officiels (ceux des tableaux du barème) : les remplacer par le barème en vigueur.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Two figures per request: the works cost (what digging the route costs, whoever pays) and the contribution Enedis bills the requester under its price schedule (barème; indicative defaults, to replace with the schedule in force in the advanced parameters).</source>
+      <translation>Deux montants par demande : le coût des travaux (ce que coûte la tranchée, quel que soit le payeur) et la contribution qu'Enedis facture au demandeur selon son barème (valeurs indicatives par défaut, à remplacer par le barème en vigueur dans les paramètres avancés).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />

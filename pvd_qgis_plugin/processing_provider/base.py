@@ -131,11 +131,16 @@ class PvdAlgorithm(QgsProcessingAlgorithm):
                     context.layerToLoadOnCompletionDetails(value).postProcessor() is None:
                 self.style_output_on_load(context, value)
 
-    @staticmethod
-    def name_output_on_load(context, dest_id, name):
-        """The layer name an output gets in the project when QGIS loads it."""
-        if dest_id and context.willLoadLayerOnCompletion(dest_id):
-            context.layerToLoadOnCompletionDetails(dest_id).name = name
+    def name_output_on_load(self, context, dest_id, name, parameter):
+        """The layer name output ``parameter`` gets in the project when QGIS loads it, unless it was
+        given another name than the output's own (a model names its outputs)."""
+        if not dest_id or not context.willLoadLayerOnCompletion(dest_id):
+            return
+        details = context.layerToLoadOnCompletionDetails(dest_id)
+        definition = self.parameterDefinition(parameter)
+        if details.name and definition is not None and details.name != definition.description():
+            return
+        details.name = name
 
     def technical_help(self):
         """Details for the offline help page only (parameter codes, conventions, formats)."""

@@ -17,6 +17,22 @@ class PvdChainModel(QgsProcessingModelAlgorithm):
     def __init__(self):
         super().__init__()
         self.fromFile(MODEL_FILE)
+        self._preselect_geopackage()
+
+    def _preselect_geopackage(self):
+        """In a project holding PVD layers, the dialog opens on their GeoPackage."""
+        from qgis.core import QgsProject
+        from qgis.PyQt.QtCore import QCoreApplication, QThread
+
+        from .project_layers import geopackage_path, model_layers
+
+        application = QCoreApplication.instance()
+        definition = self.parameterDefinition("geopackage")
+        if definition is None or application is None or QThread.currentThread() != application.thread():
+            return
+        path = geopackage_path(model_layers(QgsProject.instance()))
+        if path:
+            definition.setDefaultValue(path)
 
     def name(self):
         return "chainepvd"

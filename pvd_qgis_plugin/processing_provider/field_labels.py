@@ -16,6 +16,11 @@ FIELD_LABELS = {
     "penalty_m": N_("Length in penalty zones (m)"),
     "nature": N_("Nature of the works"),
     "status": N_("Status"),
+    "lb_m": N_("Branchement length (m)"),
+    "le_m": N_("Extension length (m)"),
+    "contribution_branchement_eur": N_("Contribution: branchement (€)"),
+    "contribution_extension_eur": N_("Contribution: extension (€)"),
+    "contribution_eur": N_("Requester's contribution (€)"),
     "connections": N_("Connections served"),
     # pvd:overlapanalysis summary
     "prefix": N_("Field prefix"),

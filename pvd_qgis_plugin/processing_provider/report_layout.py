@@ -72,11 +72,16 @@ def load_styled_layer(uri, name, style, provider="ogr"):
 
 
 def gpkg_layers(gpkg_path, titles):
-    """The PVD layers present in the GeoPackage, styled, bottom to top."""
+    """The PVD layers present in the GeoPackage, styled, bottom to top.
+
+    Drawn at every scale: a commune's map shows its requests and network even when its
+    extent is wider than the scales the styles keep them for on screen.
+    """
     layers = []
     for name in MAP_LAYERS:
         layer = load_styled_layer("{}|layername={}".format(gpkg_path, name), titles.get(name, name), name)
         if layer is not None:
+            layer.setScaleBasedVisibility(False)
             layers.append(layer)
     return layers
 

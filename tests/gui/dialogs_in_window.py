@@ -214,6 +214,7 @@ def main():
         load = next(action for action in plugins["pvd_qgis_plugin"].actions
                     if action.objectName() == "pvd_action_load_layers")
         report["load_tooltip"] = load.toolTip()
+        report["menu"] = {action.objectName(): action.text() for action in plugins["pvd_qgis_plugin"].actions}
         provider = QgsApplication.processingRegistry().providerById("pvd")
         report["dialogs"], values = {}, {}
         for algorithm in sorted(provider.algorithms(), key=lambda alg: alg.id()):

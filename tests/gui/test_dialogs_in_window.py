@@ -24,6 +24,9 @@ EXPECTED = {
         "PENALTY_ZONES": ["Abords des monuments historiques", "Sites patrimoniaux remarquables"],
         "COST_RASTER": None},
     "pvd:consumptionzones": {"POINTS": "Consommation électrique", "ZONES": None, "MWH_FIELD": "conso_mwh"},
+    "pvd:abfconsultation": {"INPUT": "Projets d'espaces publics", "PERIMETERS": "Abords des monuments historiques"},
+    "pvd:heritagevisibility": {"INPUT": "Monuments historiques", "BUILDINGS": "Bâtiments", "HEIGHT_FIELD": "hauteur_m"},
+    "pvd:renovationeffect": {"CONSUMPTION": "Consommation électrique", "WORKS": "Périmètres ORT"},
     "pvd:heritageperimeters": {"INPUT": "Monuments historiques", "NAME_FIELD": "nom"},
     "pvd:overlapanalysis": {
         "INPUT": "Travaux de raccordement", "LABEL_FIELD": "nom",
@@ -43,6 +46,12 @@ EXPECTED = {
         "PROJECTS": "Projets d'espaces publics", "PROJECTS_ID_FIELD": "id_projet",
         "PROJECTS_STATUS_FIELD": "statut", "SURFACES": "Espaces publics", "SURFACES_COST_FIELD": "cout_m"},
 }
+# Mandatory inputs no PVD layer answers: the elevation model of the fields of view.
+TO_CHOOSE = {"pvd:heritagevisibility": "DEM"}
+# Algorithms whose dialog help is written in plain words (codes in the offline page only).
+PLAIN_HELP = {"pvd:connectionroutes", "pvd:consumptionzones", "pvd:heritageperimeters", "pvd:overlapanalysis",
+              "pvd:selfconsumptionperimeter", "pvd:substationpriority", "pvd:tabulateintersection",
+              "pvd:workscoordination", "pvd:report", "pvd:validatedata", "pvd:importopendata"}
 SAMPLE_FILE = "pvd_isigny_omaha.gpkg"
 NNBSP = "\u202f"  # French thousands separator
 
@@ -68,11 +77,15 @@ def test_every_dialog_opens_with_the_layers_of_the_model(session):
     assert set(EXPECTED) <= set(dialogs)
     for algorithm_id, expected in EXPECTED.items():
         values = dialogs[algorithm_id]["values"]
-        assert dialogs[algorithm_id]["invalid"] is None, algorithm_id  # Exécuter would run as it is
+        # Exécuter would run as it is, unless a file the project cannot hold is still to be chosen
+        assert dialogs[algorithm_id]["invalid"] == TO_CHOOSE.get(algorithm_id), algorithm_id
         assert {name: values.get(name) for name in expected} == expected, algorithm_id
     for algorithm_id in ("pvd:report", "pvd:validatedata"):
         path = dialogs[algorithm_id]["values"]["GEOPACKAGE" if algorithm_id == "pvd:report" else "INPUT"]
         assert os.path.basename(path) == SAMPLE_FILE, algorithm_id
+    model = dialogs["pvd:chainepvd"]
+    assert os.path.basename(model["values"]["geopackage"]) == SAMPLE_FILE and model["invalid"] is None
+    assert model["values"]["cout_fixe"] == 1000.0  # the fixed cost per connection, shown
     # nothing to guess for an importer: its file stays to be chosen
     assert dialogs["pvd:importopendata"]["invalid"] == "INPUT"
 
@@ -119,7 +132,7 @@ def test_outputs_are_named_distinctly_in_french(session):
 
 
 def test_help_panels_speak_plain_french_without_parameter_codes(session):
-    for algorithm_id in EXPECTED.keys() | {"pvd:report", "pvd:validatedata", "pvd:importopendata"}:
+    for algorithm_id in PLAIN_HELP:
         text = session["dialogs"][algorithm_id]["help"]
         assert "Exemple" in text, algorithm_id
         # INSEE (the institute), ORT and PDA (the perimeters) are words of the help, not only codes
@@ -177,3 +190,9 @@ def test_the_report_run_from_the_window_opens_its_pdf_and_links_it(session):
     # "Trévières — Tracés de raccordement : 3 demandes (dont 1 sur le réseau …)": French, every request
     figures = next(line for line in report["infos"] if line.startswith("Trévières — "))
     assert re.search(r"Tracés de raccordement : \d+ demandes \(dont \d+ sur le réseau", figures), figures
+
+
+def test_the_model_is_in_the_menu_and_the_toolbox(session):
+    assert session["dialogs"]["pvd:chainepvd"]["title"].startswith("Chaîne PVD complète")
+    assert session["menu"]["pvd_action_chainepvd"] == "Chaîne PVD complète"
+    assert session["menu"]["pvd_action_zoom_commune"] == "Zoomer sur une commune"

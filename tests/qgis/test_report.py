@@ -113,11 +113,11 @@ def test_every_request_is_counted_in_its_commune_even_on_the_network(pvd_provide
     feedback = Log()
     processing.run("pvd:report", {"GEOPACKAGE": sample_gpkg, "ROUTES": routes,
                                   "OUTPUT": str(tmp_path / "rapport.pdf")}, feedback=feedback)
-    counts = [re.search(r"Connection routes: (\d+) requests \((\d+) on the network", line).groups()
+    counts = [re.search(r"Connection routes: (\d+) requests(?: \((\d+) on the network)?", line).groups()
               for line in feedback.lines if "Connection routes:" in line]
     assert len(counts) == 5
     assert sum(int(total) for total, _ in counts) == 25
-    assert sum(int(zero) for _, zero in counts) == on_network
+    assert sum(int(zero or 0) for _, zero in counts) == on_network
 
 
 def test_energy_precarity_pages_follow_the_analyses(pvd_provider, sample_gpkg, tmp_path):

@@ -86,3 +86,20 @@ def test_loaded_routes_keep_field_names_and_show_display_names(pvd_provider, sam
         "Request", "Total cost (€)", "Status"]
     status = layer.editorWidgetSetup(fields.lookupField("status"))
     assert status.type() == "ValueMap" and {"route found": "ok"} in status.config()["map"]
+
+
+def test_the_model_loads_its_outputs_without_error(pvd_provider, sample_gpkg, project, tmp_path):
+    """The whole chain as the toolbox runs it: every step's outputs load, none reported as failed."""
+    import processing
+
+    feedback = RecordingFeedback()
+    outputs = ["routes:Tracés de raccordement (mutualisés)", "routes:Réseau de tranchées",
+               "coordination:Coordination des travaux", "overlap:Recouvrement des travaux",
+               "priorities:Priorités des postes", "validate:Problèmes du GeoPackage"]
+    parameters = {name: "TEMPORARY_OUTPUT" for name in outputs}
+    parameters.update({"geopackage": sample_gpkg, "communes": "14711",
+                       "report:Rapport communal (PDF)": str(tmp_path / "rapport.pdf")})
+    result = processing.runAndLoadResults("pvd:chainepvd", parameters, feedback=feedback)
+    assert result is not None and feedback.errors == []
+    assert sorted(layer.name() for layer in project.mapLayers().values()) == sorted(
+        name.split(":")[1] for name in outputs)

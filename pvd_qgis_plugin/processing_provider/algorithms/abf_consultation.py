@@ -27,6 +27,7 @@ class AbfConsultationAlgorithm(PvdAlgorithm):
     NAME_FIELD = "NAME_FIELD"
     OUTPUT = "OUTPUT"
     MODEL_INPUTS = {INPUT: "projets_espaces_publics", PERIMETERS: "abords_mh"}
+    MODEL_INPUTS = {INPUT: "projets_espaces_publics", PERIMETERS: "abords_mh"}
     ADVANCED = (NAME_FIELD,)
 
     def displayName(self):

@@ -84,6 +84,9 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
                     "fixed cost per connection (€), the requester's share after the réfaction (the 40 % paid by "
                     "the network tariff) and its nature: branchement up to 30 m, extension beyond. A request "
                     "already on the network gets a route of 0 m (a branchement)."),
+            self.tr("Two figures per request: the works cost (what digging the route costs, whoever pays) "
+                    "and the contribution Enedis bills the requester under its price schedule (barème; "
+                    "indicative defaults, to replace with the schedule in force in the advanced parameters)."),
             self.tr("Share trenches: later connections reuse the trenches already dug (a reused metre costs "
                     "20 % of its price). The log gives the total of independent routes, the total with shared "
                     "trenches and the saving; the trench network tells how many connections each trench serves."),
@@ -501,7 +504,7 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
         outputs = {self.OUTPUT: dest_id}
         self.style_output_on_load(context, dest_id, "connection_routes")
         if shared:
-            self.name_output_on_load(context, dest_id, self.tr("Connection routes (shared trenches)"))
+            self.name_output_on_load(context, dest_id, self.tr("Connection routes (shared trenches)"), self.OUTPUT)
 
         network_fields = QgsFields()
         for name, kind in (("connections", QVariant.Int), ("length_m", QVariant.Double), ("cost_eur", QVariant.Double)):

@@ -45,6 +45,7 @@ class EnergyPrecarityAlgorithm(PvdAlgorithm):
     MEDIAN_INCOME = "MEDIAN_INCOME"
     HIGH_CONSUMPTION = "HIGH_CONSUMPTION"
     OUTPUT = "OUTPUT"
+    MODEL_INPUTS = {CELLS: "carreaux_filosofi", DPE: "dpe", CONSUMPTION: "consommation_electrique"}
 
     def displayName(self):
         return self.tr("Energy precarity (Précarité énergétique)")

@@ -34,6 +34,8 @@ class HeritageVisibilityAlgorithm(PvdAlgorithm):
     OUTPUT = "OUTPUT"
     MODEL_INPUTS = {INPUT: "monuments_historiques", BUILDINGS: "batiments"}
     MODEL_FIELDS = {HEIGHT_FIELD: (BUILDINGS, "hauteur_m")}
+    MODEL_INPUTS = {INPUT: "monuments_historiques", BUILDINGS: "batiments"}
+    MODEL_FIELDS = {HEIGHT_FIELD: (BUILDINGS, "hauteur_m")}
     ADVANCED = (OBSERVER_HEIGHT, CELL_SIZE)
     DECIMALS = {DISTANCE: 0, MONUMENT_HEIGHT: 1, OBSERVER_HEIGHT: 2, CELL_SIZE: 1}
 

@@ -235,7 +235,7 @@ class OverlapAnalysisAlgorithm(PvdAlgorithm):
         outputs = {self.OUTPUT: dest_id}
         self.style_output_on_load(context, dest_id, aliases=overlap_aliases(prefixes, names))
         self.name_output_on_load(context, dest_id, self.tr("Overlap — {}").format(
-            input_layer.name() if input_layer is not None else input_name))
+            input_layer.name() if input_layer is not None else input_name), self.OUTPUT)
         summary = self._write_summary(parameters, context, prefixes, names, result)
         if summary is not None:
             outputs[self.OUTPUT_SUMMARY] = summary

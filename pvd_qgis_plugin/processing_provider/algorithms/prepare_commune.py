@@ -31,6 +31,7 @@ class PrepareCommuneAlgorithm(PvdAlgorithm):
     COST_TABLE = "COST_TABLE"
     OUTPUT = "OUTPUT"
     MATCH_RATE = "MATCH_RATE"
+    MODEL_INPUTS = {ORT: "ort_perimetres"}
 
     def displayName(self):
         return self.tr("Prepare the PVD data of a commune")

@@ -41,6 +41,7 @@ class RenovationEffectAlgorithm(PvdAlgorithm):
     HEATING_SHARE = "HEATING_SHARE"
     MIN_SITES = "MIN_SITES"
     OUTPUT = "OUTPUT"
+    MODEL_INPUTS = {CONSUMPTION: "consommation_electrique", WORKS: "ort_perimetres"}
 
     def displayName(self):
         return self.tr("Effect of renovation works (Effet des travaux de rénovation)")

@@ -195,9 +195,13 @@ class ReportAlgorithm(PvdAlgorithm):
                     ("contribution_eur", self.tr("Billed by Enedis"), 0, "€"), ("nature", self.tr("Nature"), None, ""),
                     ("status", self.tr("Status"), None, "")], sort_by="total_eur", lang=lang))
                 on_network = sum(1 for row in rows if row.get("length_m") == 0)
-                figures.append(self.tr(
-                    "Connection routes: {0} requests ({1} on the network: a branchement, 0 m of trench), "
-                    "total {2}, applicants' share {3}.").format(
+                if on_network:
+                    template = self.tr(
+                        "Connection routes: {0} requests ({1} on the network: a branchement, 0 m of trench), "
+                        "total {2}, applicants' share {3}.")
+                else:
+                    template = self.tr("Connection routes: {0} requests, total {2}, applicants' share {3}.")
+                figures.append(template.format(
                     len(rows), on_network, format_number(total(rows, "total_eur"), 0, lang, "€"),
                     format_number(total(rows, "part_demandeur_eur"), 0, lang, "€")))
                 if self.ROUTES_INDEPENDENT in analyses:
