@@ -16,11 +16,11 @@ PLAIN, NO_EXTENSION, SAME_TABLE, SYMLINK = "plain", "no_extension", "same_table"
 
 
 def test_every_algorithm_is_in_the_suite(pvd_provider):
-    from qgis.core import QgsProcessingModelAlgorithm
+    from pvd_qgis_plugin.processing_provider.base import PvdAlgorithm
 
-    # the shipped model (pvd:chainepvd) runs these algorithms, each guarded itself
-    algorithms = [a for a in pvd_provider.algorithms() if not isinstance(a, QgsProcessingModelAlgorithm)]
-    assert sorted(a.name() for a in algorithms) == sorted(ALGORITHMS)
+    # Models (the PVD chain) run the plugin's algorithms, whose guard covers each step.
+    algorithms = [a.name() for a in pvd_provider.algorithms() if isinstance(a, PvdAlgorithm)]
+    assert sorted(algorithms) == sorted(ALGORITHMS)
 
 
 def _destination(form, path, table):
@@ -41,12 +41,15 @@ FORMS = {
     "heritageperimeters": (PLAIN, SAME_TABLE, SYMLINK),
     "importopendata": (PLAIN, SYMLINK),
     "overlapanalysis": (PLAIN, SAME_TABLE, NO_EXTENSION),
+    "preparecommune": (PLAIN, SYMLINK),
     "report": (PLAIN, SYMLINK),
     "selfconsumptionperimeter": (PLAIN, SAME_TABLE),
     "substationpriority": (PLAIN, SAME_TABLE, SYMLINK),
     "tabulateintersection": (PLAIN, SAME_TABLE),
     "validatedata": (PLAIN, NO_EXTENSION),
     "workscoordination": (PLAIN, SAME_TABLE),
+    "energyprecarity": (PLAIN, SAME_TABLE, SYMLINK),
+    "renovationeffect": (PLAIN, SAME_TABLE),
     "heritagevisibility": (PLAIN, SAME_TABLE),
     "abfconsultation": (PLAIN, SAME_TABLE, SYMLINK),
 }
@@ -59,7 +62,7 @@ def test_output_over_an_input_is_refused(pvd_provider, tmp_path, algorithm, form
     csv = csv_copy(tmp_path)
     values, tables, output = parameters(algorithm, gpkg, csv)
     first_input, table = next(iter(tables.items()))
-    target = csv if algorithm == "importopendata" else gpkg
+    target = csv if algorithm in ("importopendata", "preparecommune") else gpkg
     values[output] = _destination(form, target, table)
     frozen = Fingerprint(gpkg, csv)
     before = feature_counts(gpkg)
@@ -70,7 +73,7 @@ def test_output_over_an_input_is_refused(pvd_provider, tmp_path, algorithm, form
     assert "nothing was written" in outcome.error
     assert "'{}'".format(table) in outcome.error  # the layer by its table name (or the file)
     assert first_input in outcome.error
-    if algorithm in ("report", "importopendata"):  # a PDF or a CSV cannot be a table of it
+    if algorithm in ("report", "importopendata", "preparecommune"):  # a PDF or a CSV cannot be a table of it
         assert "Write to a new file." in outcome.error and "ogr:dbname" not in outcome.error
     elif target == gpkg:
         assert "ogr:dbname='{}' table=\"{}_{}\"".format(gpkg, algorithm, output.lower()) in outcome.error
