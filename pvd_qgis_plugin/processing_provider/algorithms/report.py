@@ -250,7 +250,7 @@ class ReportAlgorithm(PvdAlgorithm):
         from ..report_layout import load_styled_layer, style_layer
 
         insee, name, geometry = commune
-        geometries, rows = analyses[self.PRECARITY]
+        geometries, rows, _drawn = analyses[self.PRECARITY]
         rows = [{key: python_value(value) for key, value in row.items()} for row in rows]
         chosen = [i for i in rows_in_zone(geometries, geometry) if rows[i].get("insee") in (None, insee)]
         cells = [rows[i] for i in chosen]
