@@ -335,6 +335,11 @@ Exemple : INSEE = 14035, FOLDER = le dossier des fichiers téléchargés (COMMUN
       <translation>Évolution</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Change per site (%)</source>
+      <translation>Évolution par site (%)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
       <source>Check a PVD GeoPackage</source>
       <translation>Vérifier un GeoPackage PVD</translation>
@@ -486,6 +491,31 @@ Exemple : CONSUMPTION consommation_electrique et WORKS ort_perimetres du GeoPack
       <translation>Année de comparaison (référence)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Comparison group: change per site (%)</source>
+      <translation>Groupe témoin : évolution par site (%)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Comparison group: consumption after (MWh)</source>
+      <translation>Groupe témoin : consommation après (MWh)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Comparison group: consumption before (MWh)</source>
+      <translation>Groupe témoin : consommation avant (MWh)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Comparison group: sites after</source>
+      <translation>Groupe témoin : sites après</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Comparison group: sites before</source>
+      <translation>Groupe témoin : sites avant</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/chain_model.py" />
       <source>Complete PVD chain</source>
       <translation>Chaîne PVD complète</translation>
@@ -539,6 +569,16 @@ Exemple : CONSUMPTION consommation_electrique et WORKS ort_perimetres du GeoPack
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Consumers (delivery points)</source>
       <translation>Consommateurs (points de livraison)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Consumption after (MWh)</source>
+      <translation>Consommation après (MWh)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Consumption before (MWh)</source>
+      <translation>Consommation avant (MWh)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -655,6 +695,11 @@ Les géométries invalides sont réparées et listées dans le journal ; les ent
       <translation>Champ de l'étiquette énergie du DPE (A à G)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>DPE labelled F or G (%)</source>
+      <translation>DPE étiquetés F ou G (%)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
       <source>DPE main heating energy field</source>
       <translation>Champ de l'énergie de chauffage principale du DPE</translation>
@@ -761,6 +806,11 @@ Les géométries absentes ou vides sont ignorées et listées dans le journal ; 
 Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion désactivée.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Dwellings built before 1970 (%)</source>
+      <translation>Logements construits avant 1970 (%)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Effect (points)</source>
       <translation>Effet (points)</translation>
@@ -781,6 +831,16 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <translation>Effet des travaux de rénovation (par site)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Effect of the works (percentage points)</source>
+      <translation>Effet des travaux (points de pourcentage)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Electric heating in the DPE (%)</source>
+      <translation>Chauffage électrique dans les DPE (%)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Electricity consumption per zone (Consommation électrique par zone)</source>
       <translation>Consommation électrique par zone</translation>
@@ -794,6 +854,11 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
       <source>Electricity network</source>
       <translation>Réseau électrique</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Electricity per dwelling (MWh)</source>
+      <translation>Électricité par logement (MWh)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
@@ -846,7 +911,7 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <translation>Précarité énergétique (sortie de pvd:energyprecarity)</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
       <source>Energy precarity index</source>
       <translation>Indice de précarité énergétique</translation>
     </message>
@@ -1125,7 +1190,7 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Consommation électrique élevée par logement (MWh par an)</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
       <source>Households</source>
       <translation>Ménages</translation>
     </message>
@@ -1420,6 +1485,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Masqué</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Masked figures</source>
+      <translation>Valeurs masquées</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Maximum distance between the two farthest participants (metres)</source>
       <translation>Distance maximale entre les deux participants les plus éloignés (mètres)</translation>
@@ -1573,6 +1643,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>Not an INSEE commune code: {}</source>
       <translation>Code de commune INSEE invalide : {}</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Number of DPE</source>
+      <translation>Nombre de DPE</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
@@ -1750,6 +1825,36 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Petites villes de demain · centre-bourg et périmètre ORT · {}</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Points: F/G labels</source>
+      <translation>Points : étiquettes F/G</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Points: consumption</source>
+      <translation>Points : consommation</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Points: electric heating</source>
+      <translation>Points : chauffage électrique</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Points: old dwellings</source>
+      <translation>Points : logements anciens</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Points: poverty</source>
+      <translation>Points : pauvreté</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Points: standard of living</source>
+      <translation>Points : niveau de vie</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Pooling window (months)</source>
       <translation>Fenêtre de mutualisation (mois)</translation>
@@ -1758,6 +1863,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Poor</source>
       <translation>Pauvres</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Poor households (%)</source>
+      <translation>Ménages pauvres (%)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -2158,6 +2268,16 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
       <translation>Sites</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Sites after</source>
+      <translation>Sites après</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Sites before</source>
+      <translation>Sites avant</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Smallest enclosing circle</source>
       <translation>Plus petit cercle englobant</translation>
@@ -2171,6 +2291,11 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Sources: IGN – Admin Express COG 2018 (Licence Ouverte); Mérimée, Ministère de la Culture; network, public spaces and works: PVD GeoPackage ({}); analyses: QGIS plugin Petites villes de demain.</source>
       <translation>Sources : IGN – Admin Express COG 2018 (Licence Ouverte) ; Mérimée, Ministère de la Culture ; réseau, espaces publics et travaux : GeoPackage PVD ({}) ; analyses : extension QGIS Petites villes de demain.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Standard of living (€ per person and year)</source>
+      <translation>Niveau de vie (€ par personne et par an)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
@@ -2625,9 +2750,19 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>Année</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Year after</source>
+      <translation>Année après</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
       <source>Year after the works</source>
       <translation>Année après les travaux</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Year before</source>
+      <translation>Année avant</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />

@@ -58,7 +58,7 @@ def session():
 
 def test_the_installed_plugin_loads_the_sample(session):
     assert session["plugin"] == "PvdPlugin"
-    assert len(session["loaded"]) == 14
+    assert len(session["loaded"]) == 18
 
 
 def test_every_dialog_opens_with_the_layers_of_the_model(session):
@@ -153,7 +153,7 @@ def test_the_menu_zooms_to_a_commune(session):
 
 def test_the_loader_says_how_many_layers_it_added(session):
     first, again = session["load_messages"]
-    assert first == ["14 couche(s) ajoutée(s) depuis pvd_isigny_omaha.gpkg."]
+    assert first == ["18 couche(s) ajoutée(s) depuis pvd_isigny_omaha.gpkg."]
     assert again == ["Les couches de pvd_isigny_omaha.gpkg sont déjà dans le projet : aucune ajoutée."]
     assert session["crs"] == "EPSG:2154"
     # QGIS's shortcut manager puts the tooltip in bold and cuts out any "(…)"

@@ -30,7 +30,7 @@ def test_broken_file_shows_every_problem_kind(tmp_path):
     assert missing == set(model.LAYERS_BY_NAME) - {
         "communes", "espaces_publics", "postes_hta_bt", "travaux_raccordement", "demandes_raccordement"}
     # exactly the planted problems, nothing else
-    assert summary(problems) == {"missing_layer": 11, "missing_field": 1, "field_type": 1, "geometry_type": 1,
+    assert summary(problems) == {"missing_layer": 13, "missing_field": 1, "field_type": 1, "geometry_type": 1,
                                  "crs": 1, "empty_geometry": 1, "invalid_geometry": 1, "missing_value": 1,
                                  "value_not_allowed": 1, "duplicate_id": 2, "dates_out_of_order": 1,
                                  "not_a_number": 1, "invalid_date": 1}

@@ -45,6 +45,11 @@ class EnergyPrecarityAlgorithm(PvdAlgorithm):
     MEDIAN_INCOME = "MEDIAN_INCOME"
     HIGH_CONSUMPTION = "HIGH_CONSUMPTION"
     OUTPUT = "OUTPUT"
+    MODEL_INPUTS = {CELLS: "carreaux_filosofi", DPE: "dpe", CONSUMPTION: "consommation_electrique"}
+    MODEL_FIELDS = {DPE_LABEL_FIELD: (DPE, "etiquette_dpe"), DPE_HEATING_FIELD: (DPE, "energie_chauffage")}
+    ADVANCED = (DPE_LABEL_FIELD, DPE_HEATING_FIELD, YEAR, MEDIAN_INCOME, HIGH_CONSUMPTION) + \
+        tuple(WEIGHT_PARAMETERS.values())
+    DECIMALS = dict({MEDIAN_INCOME: 0, HIGH_CONSUMPTION: 1}, **{name: 1 for name in WEIGHT_PARAMETERS.values()})
 
     def displayName(self):
         return self.tr("Energy precarity (Précarité énergétique)")
