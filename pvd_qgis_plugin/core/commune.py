@@ -39,17 +39,20 @@ LICENCES = {
     "admin_express": "IGN ADMIN EXPRESS (geoservices.ign.fr) — Licence Ouverte v2.0 (Etalab)",
     "cadastre": "DGFiP / Etalab, cadastre (cadastre.data.gouv.fr) — Licence Ouverte v2.0 (Etalab)",
     "ban": "Base Adresse Nationale (adresse.data.gouv.fr) — Licence Ouverte v2.0 (Etalab)",
+    "insee": "INSEE, Filosofi données carroyées 200 m (insee.fr) — Licence Ouverte v2.0 (Etalab)",
+    "ademe": "ADEME, DPE des logements (data.ademe.fr) — Licence Ouverte v2.0 (Etalab)",
 }
 FORMAT_LICENCE = {
     "enedis_postes": "enedis", "enedis_reseau": "enedis", "enedis_conso_adresse": "enedis",
     "enedis_conso_iris": "enedis", "merimee": "merimee", "gpu_sup": "gpu_sup", "anct": "anct",
     "bdtopo_routes": "bdtopo", "bdtopo_batiments": "bdtopo", "admin_express": "admin_express",
     "cadastre_parcelles": "cadastre", "cadastre_batiments": "cadastre", "ban": "ban",
+    "insee_filosofi": "insee", "ademe_dpe": "ademe",
 }
 # Order of reading: the commune outlines first (they filter the others), addresses before consumption.
 READING_ORDER = ("admin_express", "ban", "cadastre_parcelles", "bdtopo_batiments", "cadastre_batiments",
                  "bdtopo_routes", "merimee", "gpu_sup", "enedis_postes", "enedis_reseau", "enedis_conso_adresse",
-                 "enedis_conso_iris", "anct")
+                 "enedis_conso_iris", "anct", "insee_filosofi", "ademe_dpe")
 SIDECARS = (".shx", ".dbf", ".prj", ".cpg", ".qpj", ".sbn", ".sbx", ".xml", ".qix", ".aux")
 UNGEOCODED = "consommation_non_geocodee"
 DEFAULT_SUBSTATION_TYPE = "poste_au_sol"
@@ -99,6 +102,10 @@ def _csv_format(path):
     if columns & {"insee_com", "code_commune"} and columns & {"date_signature", "si_signee_date_de_signature",
                                                              "id_pvd"}:
         return ["anct"]
+    if columns & {"idcar_200m", "id_inspire"} and "men" in columns:
+        return ["insee_filosofi"]
+    if columns & {"ndpe", "numero_dpe"} and "etiquette_dpe" in columns:
+        return ["ademe_dpe"]
     if columns & {"code_commune", "code_commu"}:
         if columns & {"geo_shape"} and re.search(r"LineString", first):
             return ["enedis_reseau"]
@@ -122,7 +129,11 @@ def _vector_formats(path):
                 geometry = str(source.schema.get("geometry") or "")
         except Exception:  # a table GDAL cannot open is not one of ours
             continue
-        if "insee_com" in columns or {"code_insee", "nom_officiel"} <= columns:
+        if columns & {"idcar_200m", "id_inspire"} and "men" in columns:
+            found.append("insee_filosofi")
+        elif columns & {"ndpe", "numero_dpe"} and "etiquette_dpe" in columns:
+            found.append("ademe_dpe")
+        elif "insee_com" in columns or {"code_insee", "nom_officiel"} <= columns:
             found.append("admin_express")
         elif {"cleabs", "usage_1", "hauteur"} <= columns:
             found.append("bdtopo_batiments")
@@ -137,6 +148,13 @@ def _vector_formats(path):
         elif "reference" in columns and "Point" in geometry:
             found.append("merimee")
     return list(OrderedDict.fromkeys(found))
+
+
+def _dpe_api_answer(path):
+    """True for a JSON answer of the ADEME DPE API (``{"results": [{"numero_dpe": …}]}``)."""
+    with open(path, "rb") as handle:
+        start = handle.read(65536).decode("utf-8", "ignore")
+    return '"results"' in start and '"numero_dpe"' in start
 
 
 def recognise(path):
@@ -157,6 +175,8 @@ def recognise(path):
             return ["cadastre_" + kind]
         if start == b"\x1f\x8b":
             return _csv_format(path)
+        if _dpe_api_answer(path):
+            return ["ademe_dpe"]
     if lower.endswith((".csv", ".txt")):
         return _csv_format(path)
     return _vector_formats(path)
@@ -301,6 +321,27 @@ def _link_sup_to_merimee(sup_results, merimee_ids):
     return out, linked
 
 
+def _cells_in_areas(result, areas):
+    """The Filosofi cells whose centre lies in one of the communes ``areas`` ({insee: outline}),
+    with that commune's code when the file gives none (the INSEE CSV has no commune code)."""
+    codes = list(areas)
+    outlines = np.array([areas[code] for code in codes], dtype=object)
+    centres = shapely.centroid(np.array([g if g is not None else shapely.Point() for g in result.geometries],
+                                        dtype=object))
+    cell_of_pair, area_of_pair = shapely.STRtree(outlines).query(centres, predicate="within")
+    first = {}
+    for cell, area in zip(cell_of_pair.tolist(), area_of_pair.tolist()):
+        first.setdefault(cell, area)
+    insee = [name for name, _type in result.fields].index("insee")
+    rows = []
+    for cell in sorted(first):
+        row = list(result.rows[cell])
+        row[insee] = row[insee] or codes[first[cell]]
+        rows.append(row)
+    warnings = [w for w in result.warnings if "has no commune code" not in getattr(w, "template", str(w))]
+    return result._replace(rows=rows, geometries=result.geometries[sorted(first)], warnings=warnings)
+
+
 def _superseded(warning):
     """Warnings of a single-file import that this assembly answers (types set, consumption geocoded)."""
     text = getattr(warning, "template", str(warning))
@@ -417,6 +458,8 @@ def prepare_commune(inputs, communes, ort=None, costs=None, progress=None, trans
                                                "read: the Mérimée point is kept, the abords refer to it."),
                                             os.path.basename(path), linked))
                 results = [sup["monuments_historiques"], sup["abords_mh"], sup["spr"]]
+            elif fmt == "insee_filosofi" and areas:
+                results = [_cells_in_areas(import_open_data(path, fmt, None, step), areas)]
             else:
                 results = [import_open_data(path, fmt, codes, step)]
         except OpenDataError as error:

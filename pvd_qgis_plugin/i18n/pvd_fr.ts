@@ -911,6 +911,11 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <translation>Précarité énergétique (sortie de pvd:energyprecarity)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>Energy precarity files are read too: INSEE Filosofi 200 m cells (CSV, GeoPackage or Géoplateforme GeoJSON; when the file gives no commune code, the cells whose centre lies in the communes' Admin Express outlines) and ADEME DPE (CSV export or API JSON) → carreaux_filosofi and dpe, the inputs of pvd:energyprecarity.</source>
+      <translation>Les fichiers de la précarité énergétique sont lus aussi : carreaux Filosofi de 200 m de l'INSEE (CSV, GeoPackage ou GeoJSON de la Géoplateforme ; quand le fichier ne donne pas de code commune, les carreaux dont le centre est dans les contours Admin Express des communes) et DPE de l'ADEME (export CSV ou JSON de l'API) → carreaux_filosofi et dpe, les entrées de pvd:energyprecarity.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
       <source>Energy precarity index</source>
       <translation>Indice de précarité énergétique</translation>

@@ -194,3 +194,34 @@ def test_insee_geopackage_in_epsg_3035(tmp_path):
     assert len(from_gpkg.rows) == 3
     for a, b in zip(from_gpkg.geometries, from_csv.geometries):
         assert shapely.hausdorff_distance(a, b) < 0.01
+
+
+def test_preparecommune_recognises_and_assembles_filosofi_and_dpe(tmp_path):
+    from pvd_qgis_plugin.core.commune import _cells_in_areas, prepare_commune, recognise
+
+    files = {name: os.path.join(DATA, name) for name in os.listdir(DATA)}
+    assert recognise(files["filosofi_carreaux_200m_insee.csv"]) == ["insee_filosofi"]
+    assert recognise(files["filosofi_carreaux_200m_wfs.geojson"]) == ["insee_filosofi"]
+    assert recognise(files["dpe_logements_existants.csv"]) == ["ademe_dpe"]
+    assert recognise(files["dpe_api_existants.json"]) == ["ademe_dpe"]
+    prepared = prepare_commune([(files["filosofi_carreaux_200m_insee.csv"], ["insee_filosofi"]),
+                                (files["dpe_logements_existants.csv"], ["ademe_dpe"])], ["14342"])
+    assert len(prepared.layers["carreaux_filosofi"].rows) == 3  # lcog_geo 14342; the 14312 cell left out
+    dpe = prepared.layers["dpe"]
+    assert [row["numero_dpe"] for row in dpe.rows][:2] == ["2314E0000001A", "2314E0000002B"]
+    assert {source.format: source.licence.split(",")[0] for source in prepared.sources} == \
+        {"insee_filosofi": "INSEE", "ademe_dpe": "ADEME"}
+
+    # the INSEE CSV without commune codes: cells kept by the commune's outline, given its code
+    with open(files["filosofi_carreaux_200m_insee.csv"], encoding="utf-8") as handle:
+        lines = [line.split(",") for line in handle.read().splitlines()]
+    position = lines[0].index("lcog_geo")
+    plain = tmp_path / "carreaux_sans_commune.csv"
+    plain.write_text("\n".join(",".join(cells[:position] + cells[position + 1:]) for cells in lines) + "\n",
+                     encoding="utf-8")
+    result = import_open_data(str(plain), "insee_filosofi")
+    assert any("has no commune code" in str(w) for w in result.warnings) or all(r[1] is None for r in result.rows)
+    first_two = shapely.union_all(result.geometries[:2])  # the two cells of row N2972600
+    kept = _cells_in_areas(result, {"14342": shapely.buffer(first_two, -1.0)})
+    assert [row[0] for row in kept.rows] == ["CRS3035RES200mN2972600E3517000", "CRS3035RES200mN2972600E3517200"]
+    assert [row[1] for row in kept.rows] == ["14342", "14342"]
