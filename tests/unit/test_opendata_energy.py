@@ -225,3 +225,26 @@ def test_preparecommune_recognises_and_assembles_filosofi_and_dpe(tmp_path):
     kept = _cells_in_areas(result, {"14342": shapely.buffer(first_two, -1.0)})
     assert [row[0] for row in kept.rows] == ["CRS3035RES200mN2972600E3517000", "CRS3035RES200mN2972600E3517200"]
     assert [row[1] for row in kept.rows] == ["14342", "14342"]
+
+
+def test_index_on_the_real_cells_agrees_with_the_published_ratios():
+    """The Géoplateforme publishes its own ratios (men_pauv_div_men, ind_snv_div_ind): ours are the same."""
+    import numpy as np
+
+    from pvd_qgis_plugin.core.energy_precarity import FILOSOFI_COUNTS, energy_precarity
+
+    result = import_open_data(real(WFS_REAL), "insee_filosofi")
+    rows = as_dicts(result)
+    filosofi = {name: np.array([row[name] if row[name] is not None else np.nan for row in rows], dtype=float)
+                for name in FILOSOFI_COUNTS}
+    index = energy_precarity(result.geometries, filosofi)
+    published_poor = np.array([float(row["men_pauv_div_men"]) for row in rows])
+    published_income = np.array([float(row["ind_snv_div_ind"]) for row in rows])
+    assert index.figures["part_men_pauvres_pc"] == pytest.approx(published_poor, abs=0.05)  # rounded to 0.1
+    assert index.figures["niveau_vie_eur"] == pytest.approx(published_income, abs=0.05)
+    # first cell: 146 poor of 664 households, 27 573 260.9 € for 1 123.5 people, 535 of 664 dwellings before 1970
+    assert index.figures["part_logements_avant_1970_pc"][0] == pytest.approx(100 * (524 + 11) / 664)
+    # 3×0.2199 + 2×0 (24 542 € is above the median) + 1.5×0.8057 on weights 6.5 of 10
+    expected = (3 * 146 / 664 + 1.5 * 535 / 664) * 10 / 6.5
+    assert index.indice[0] == pytest.approx(expected, abs=1e-5)
+    assert index.rang[int(np.argmax(index.indice))] == 1 and index.rang.min() >= 1  # all six ranked
