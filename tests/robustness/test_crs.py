@@ -42,6 +42,8 @@ NO_CRS = [
     ("substationpriority", "PUBLIC_SPACES", ogr.wkbPolygon, SQUARE),
     ("tabulateintersection", "CLASSES", ogr.wkbPolygon, SQUARE),
     ("workscoordination", "PROJECTS", ogr.wkbPolygon, SQUARE),
+    ("energyprecarity", "DPE", ogr.wkbPoint, "POINT (400050 6900050)"),
+    ("renovationeffect", "WORKS", ogr.wkbPolygon, SQUARE),
 ]
 
 

@@ -186,6 +186,9 @@ class EnergyPrecarityAlgorithm(PvdAlgorithm):
             median_income=self.parameterAsDouble(parameters, self.MEDIAN_INCOME, context),
             high_consumption_mwh=self.parameterAsDouble(parameters, self.HIGH_CONSUMPTION, context),
             progress=self.progress_callback(feedback, 30, 85))
+        if result.invalid_labels:
+            feedback.pushWarning(self.tr("{0} DPE without an energy label A to G: left out of the DPE figures.").format(
+                result.invalid_labels))
         if result.ignored_points:
             feedback.pushWarning(self.tr("{0} DPE or consumption point(s) without geometry: ignored.").format(
                 result.ignored_points))
