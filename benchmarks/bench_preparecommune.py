@@ -91,9 +91,9 @@ def ban(folder, rng):
         out.write(header + "\n")
         for number, (code, xx, yy, lo, la) in enumerate(zip(codes, x, y, lon, lat)):
             street = "Rue {}".format(number % 97)
-            out.write("{0}_{1:04d}_{2:05d};;{2};;{3};14000;{0};Commune {0};;;{4:.2f};{5:.2f};{6:.6f};{7:.6f};"
-                      "entrée;;;COMMUNE;{8};commune;commune;1;\n".format(code, number % 97, number % 200 + 1, street,
-                                                                        xx, yy, lo, la, street.upper()))
+            out.write("{0}_{1:04d}_{2:07d};;{3};;{4};14000;{0};Commune {0};;;{5:.2f};{6:.2f};{7:.6f};{8:.6f};"
+                      "entrée;;;COMMUNE;{9};commune;commune;1;\n".format(code, number % 97, number, number % 200 + 1,
+                                                                        street, xx, yy, lo, la, street.upper()))
     return path
 
 
@@ -112,7 +112,7 @@ def cadastre(folder, rng):
                 number = start + index
                 ring = [[round(corners[k][0][index], 7), round(corners[k][1][index], 7)] for k in (0, 1, 2, 3, 0)]
                 code = str(codes[number])
-                ident = "{}000AB{:04d}".format(code, number % 10000)
+                ident = "{}000{:06d}".format(code, number)  # unique, as IDUs are
                 feature = {"type": "Feature", "id": ident, "geometry": {"type": "Polygon", "coordinates": [ring]},
                            "properties": {"id": ident, "commune": code, "prefixe": "000", "section": "AB",
                                           "numero": str(number % 10000), "contenance": 750, "arpente": False,

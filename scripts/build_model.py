@@ -133,7 +133,8 @@ def build():
                "OVERLAYS": layers("ort_perimetres", "abords_mh", "spr", "espaces_publics"),
                "LABEL_FIELD": value("nom")}, 1, [("OUTPUT", "Recouvrement des travaux")])
     routing = {"TARGETS": layer("demandes_raccordement"), "TARGET_ID_FIELD": value("id_demande"),
-               "SOURCES": layers("postes_hta_bt", "reseau_bt"), "SURFACES": layer("espaces_publics"),
+               "SOURCES": layers("postes_hta_bt", "reseau_bt"), "SOURCE_ID_FIELD": value("id_poste"),
+               "SURFACES": layer("espaces_publics"),
                "SURFACE_COST_FIELD": value("cout_m"), "BARRIERS": layers("batiments"),
                "PENALTY_ZONES": layers("abords_mh", "spr"), "DEFAULT_COST": parameter("cout_defaut"),
                "CELL_SIZE": parameter("taille_cellule"), "MARGIN": parameter("marge"),

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `make demo`: the whole chain on the embedded sample, through qgis_process:
-# validate → abords → overlap → routes → coordination → priorities → consumption → precarity →
-# renovation → report.
+# validate → abords → field of view → overlap → ABF → routes → coordination → priorities → consumption
+# → precarity → renovation → report.
 # Everything goes to one folder ($DEMO_OUT): one GeoPackage of results, PNG maps, the PDF.
 # Expects QGIS_PROCESS, QGIS_PLUGINPATH (the built plugin) and PVD_PYTHON (scripts/with_qgis_env.sh).
 set -euo pipefail
@@ -35,10 +35,18 @@ step verification "Vérification du GeoPackage" pvd:validatedata \
   INPUT="$SAMPLE" OUTPUT="$STEPS/verification.gpkg"
 step abords "Abords des monuments historiques (500 m)" pvd:heritageperimeters \
   INPUT="$(L monuments_historiques)" DISTANCE=500 NAME_FIELD=nom OUTPUT="$STEPS/abords_mh.gpkg"
+# no elevation model in the sample: a flat ground where only the buildings hide (scripts/flat_dem.py)
+"$PVD_PYTHON" "$(dirname "$0")/flat_dem.py" "$SAMPLE" "$STEPS/sol_plat.tif" 5 2> >(quiet)
+step visibilite "Champ de visibilité des monuments (sol plat, hauteurs des bâtiments)" pvd:heritagevisibility \
+  INPUT="$(L monuments_historiques)" DEM="$STEPS/sol_plat.tif" BUILDINGS="$(L batiments)" HEIGHT_FIELD=hauteur_m \
+  DISTANCE=500 MONUMENT_HEIGHT=10 OBSERVER_HEIGHT=1.6 CELL_SIZE=2 OUTPUT="$STEPS/champ_visibilite.gpkg"
 step recouvrement "Recouvrement des travaux avec l'ORT, le patrimoine et les espaces publics" pvd:overlapanalysis \
   INPUT="$(L travaux_raccordement)" OVERLAYS="$(L ort_perimetres)" OVERLAYS="$(L abords_mh)" \
   OVERLAYS="$(L spr)" OVERLAYS="$(L espaces_publics)" LABEL_FIELD=nom \
   OUTPUT="$STEPS/recouvrement_travaux.gpkg" OUTPUT_SUMMARY="$STEPS/recouvrement_synthese.gpkg"
+step abf "Consultation de l'ABF pour les travaux (accord, avis simple, hors abords)" pvd:abfconsultation \
+  INPUT="$STEPS/recouvrement_travaux.gpkg" PERIMETERS="$STEPS/abords_mh.gpkg" \
+  VISIBILITY="$STEPS/champ_visibilite.gpkg" NAME_FIELD=nom OUTPUT="$STEPS/recouvrement_abf.gpkg"
 for mode in false true; do
   name=$([ "$mode" = true ] && echo mutualises || echo independants)
   # search area: 250 m around each request (the planted groups are up to 200 m from the BT network)
@@ -47,13 +55,14 @@ for mode in false true; do
     SOURCES="$(L postes_hta_bt)" SOURCES="$(L reseau_bt)" SOURCE_ID_FIELD=id_poste \
     SURFACES="$(L espaces_publics)" SURFACE_COST_FIELD=cout_m \
     PENALTY_ZONES="$(L abords_mh)" PENALTY_ZONES="$(L spr)" BARRIERS="$(L batiments)" \
-    CELL_SIZE=1 MARGIN=250 FIXED_COST=1000 REFACTION=0.40 SHARED_TRENCHES=$mode \
+    CELL_SIZE=1 MARGIN=250 FIXED_COST=1000 REFACTION=0.40 SHARED_TRENCHES=$mode POWER_FIELD=puissance_kva \
     OUTPUT="$STEPS/raccordements_$name.gpkg" OUTPUT_NETWORK="$STEPS/tranchees_$name.gpkg"
 done
 step coordination "Coordination des travaux" pvd:workscoordination \
   WORKS="$(L travaux_raccordement)" PROJECTS="$(L projets_espaces_publics)" SURFACES="$(L espaces_publics)" \
   DISTANCE=10 WINDOW_MONTHS=12 MORATORIUM_MONTHS=36 \
-  OUTPUT="$STEPS/coordination.gpkg" OUTPUT_SUMMARY="$STEPS/coordination_synthese.gpkg"
+  OUTPUT="$STEPS/coordination.gpkg" OUTPUT_SUMMARY="$STEPS/coordination_synthese.gpkg" \
+  OUTPUT_WORKS="$STEPS/coordination_l49.gpkg"
 step priorites "Priorités d'embellissement des postes" pvd:substationpriority \
   SUBSTATIONS="$(L postes_hta_bt)" TYPE_FIELD=type_poste ORT="$(L ort_perimetres)" \
   HERITAGE="$(L abords_mh)" HERITAGE="$(L spr)" PUBLIC_SPACES="$(L espaces_publics)" VISIBILITY_DISTANCE=25 \
@@ -69,7 +78,7 @@ step renovation "Effet des travaux de rénovation dans les périmètres ORT, 202
   OUTPUT="$STEPS/effet_renovation.gpkg"
 step rapport "Rapport communal des cinq communes (PDF)" pvd:report \
   GEOPACKAGE="$SAMPLE" ROUTES="$STEPS/raccordements_mutualises.gpkg" \
-  ROUTES_INDEPENDENT="$STEPS/raccordements_independants.gpkg" OVERLAPS="$STEPS/recouvrement_travaux.gpkg" \
+  ROUTES_INDEPENDENT="$STEPS/raccordements_independants.gpkg" OVERLAPS="$STEPS/recouvrement_abf.gpkg" \
   COORDINATION="$STEPS/coordination.gpkg" PRIORITIES="$STEPS/priorites_postes.gpkg" \
   PRECARITY="$STEPS/precarite_energetique.gpkg" RENOVATION="$STEPS/effet_renovation.gpkg" \
   OUTPUT="$OUT/rapport_communal.pdf"

@@ -13,10 +13,13 @@ gdal.UseExceptions()
 # step file → layer name in resultats_pvd.gpkg, in the order a planner reads them
 RESULT_LAYERS = [
     ("verification", "verification_geopackage"), ("abords_mh", "abords_mh_500m"),
+    ("champ_visibilite", "champ_visibilite_monuments"),
     ("recouvrement_travaux", "recouvrement_travaux"), ("recouvrement_synthese", "recouvrement_synthese"),
+    ("recouvrement_abf", "consultation_abf_travaux"),
     ("raccordements_independants", "raccordements_independants"),
     ("raccordements_mutualises", "raccordements_mutualises"), ("tranchees_mutualises", "tranchees_mutualisees"),
     ("coordination", "coordination_travaux"), ("coordination_synthese", "coordination_synthese"),
+    ("coordination_l49", "travaux_publicite_l49"),
     ("priorites_postes", "priorites_postes"), ("consommation_grille", "consommation_grille_200m"),
     ("precarite_energetique", "precarite_energetique"), ("effet_renovation", "effet_renovation"),
 ]
@@ -75,12 +78,24 @@ def main(sample, steps, out):
         "{:.1f}".format(100.0 * saving / independent_total if independent_total else 0.0).replace(".", ",")))
     print("  part des demandeurs après réfaction (tracés mutualisés) : {}".format(
         euros(total(step("raccordements_mutualises"), "part_demandeur_eur"))))
+    print("  contribution facturée par Enedis (barème indicatif, après réfaction) : {}".format(
+        euros(total(step("raccordements_mutualises"), "contribution_eur"))))
+    views = rows(step("champ_visibilite"))
+    print("Champ de visibilité des monuments (sol plat, bâtiments) : {} monuments, {} % du disque de 500 m vu en"
+          " moyenne.".format(len(views), "{:.1f}".format(
+              sum(v["part_visible"] or 0.0 for v in views) / len(views) if views else 0.0).replace(".", ",")))
+    abf = rows(step("recouvrement_abf"))
+    print("Consultation de l'ABF pour les travaux : {} accord, {} avis simple, {} hors abords.".format(
+        *(sum(row["avis_abf"] == answer for row in abf) for answer in ("accord", "avis_simple", "hors_abords"))))
     counts = {relation: sum(p["relation"] == relation for p in pairs)
               for relation in ("mutualisable", "conflit_moratoire", "sequence_a_revoir")}
     print("Coordination des travaux : {} chantiers mutualisables, {} conflits de moratoire, {} séquences à revoir ;"
           " économie possible {}.".format(counts["mutualisable"], counts["conflit_moratoire"],
                                           counts["sequence_a_revoir"],
                                           euros(sum(p["economie_eur"] or 0.0 for p in pairs))))
+    l49 = rows(step("coordination_l49"))
+    print("  CPCE L49 : {} chantier(s) sur {} à rendre publics (≥ 150 m en agglomération, ≥ 1 000 m hors)."
+          .format(sum(bool(row["l49_publicite"]) for row in l49), len(l49)))
     print("Postes à embellir en priorité :")
     for row in ranked[:5]:
         print("  {}. {} ({}, {}) — score {}".format(row["rang"], row["id_poste"], row["nom"], row["type_poste"],

@@ -15,15 +15,18 @@ that would break the model (no geometry, no commune code, no protection for a mo
 already taken) are rejected and counted in ``sources`` with the reason. Pure Python: fiona,
 shapely, pyproj, GDAL/OGR for writing; no QGIS.
 """
+import contextlib
 import datetime
 import json
 import os
 import re
+import shutil
 import zipfile
 from collections import Counter, OrderedDict, namedtuple
 
 import numpy as np
 import shapely
+import shapely.geometry
 
 from . import model
 from .messages import N_, Message, UserError
@@ -39,8 +42,8 @@ LICENCES = {
     "admin_express": "IGN ADMIN EXPRESS (geoservices.ign.fr) — Licence Ouverte v2.0 (Etalab)",
     "cadastre": "DGFiP / Etalab, cadastre (cadastre.data.gouv.fr) — Licence Ouverte v2.0 (Etalab)",
     "ban": "Base Adresse Nationale (adresse.data.gouv.fr) — Licence Ouverte v2.0 (Etalab)",
-    "insee": "INSEE, Filosofi données carroyées 200 m (insee.fr) — Licence Ouverte v2.0 (Etalab)",
-    "ademe": "ADEME, DPE des logements (data.ademe.fr) — Licence Ouverte v2.0 (Etalab)",
+    "insee": "INSEE, Filosofi données carroyées (insee.fr) — Licence Ouverte v2.0 (Etalab)",
+    "ademe": "ADEME, diagnostics de performance énergétique (data.ademe.fr) — Licence Ouverte v2.0 (Etalab)",
 }
 FORMAT_LICENCE = {
     "enedis_postes": "enedis", "enedis_reseau": "enedis", "enedis_conso_adresse": "enedis",
@@ -99,6 +102,10 @@ def _csv_format(path):
         return ["enedis_conso_iris"]
     if "reference" in columns and columns & {"coordonnees_au_format_wgs84", "cog_insee_lors_de_la_protection"}:
         return ["merimee"]
+    if columns & {"idcar_200m", "id_inspire"} and "men" in columns:
+        return ["insee_filosofi"]
+    if columns & {"ndpe", "n_dpe", "numero_dpe"} and "etiquette_dpe" in columns:
+        return ["ademe_dpe"]
     if columns & {"insee_com", "code_commune"} and columns & {"date_signature", "si_signee_date_de_signature",
                                                              "id_pvd"}:
         return ["anct"]
@@ -150,13 +157,6 @@ def _vector_formats(path):
     return list(OrderedDict.fromkeys(found))
 
 
-def _dpe_api_answer(path):
-    """True for a JSON answer of the ADEME DPE API (``{"results": [{"numero_dpe": …}]}``)."""
-    with open(path, "rb") as handle:
-        start = handle.read(65536).decode("utf-8", "ignore")
-    return '"results"' in start and '"numero_dpe"' in start
-
-
 def recognise(path):
     """The formats (a list, often of one) a file, folder or zip holds, told from its content."""
     from .opendata_cadastre import cadastre_kind
@@ -175,7 +175,9 @@ def recognise(path):
             return ["cadastre_" + kind]
         if start == b"\x1f\x8b":
             return _csv_format(path)
-        if _dpe_api_answer(path):
+        with open(path, "rb") as handle:
+            head = handle.read(4096).decode("utf-8", "ignore")
+        if '"results"' in head and "numero_dpe" in head:  # the ADEME API's answer (not GeoJSON)
             return ["ademe_dpe"]
     if lower.endswith((".csv", ".txt")):
         return _csv_format(path)
@@ -287,6 +289,39 @@ class Layer:
         if row[self.definition.id_field] in self.ids:
             return N_("identifier already taken (same object in another file)")
         return None
+
+
+# Vector formats read whole by their importer: given the communes' outlines, only the features in
+# their extent are copied first (GDAL's spatial filter, the file's own index where it has one).
+CLIPPED_FORMATS = ("enedis_postes", "enedis_reseau", "merimee")
+
+
+@contextlib.contextmanager
+def _clipped_copy(path, areas, margin=100.0):
+    """A temporary GeoPackage holding the features of ``path`` within the extent of ``areas``
+    (EPSG:2154, plus ``margin`` metres), under the same file name (its name tells BT from HTA)."""
+    import tempfile
+
+    import fiona
+
+    from .opendata_ign import _areas_bbox, iter_vector
+
+    with fiona.open(path) as source:
+        schema, crs = source.schema, source.crs_wkt
+    if not crs:  # its importer says what to do about a file without CRS
+        yield path
+        return
+    folder = tempfile.mkdtemp(prefix="pvd-")
+    target = os.path.join(folder, os.path.splitext(os.path.basename(path))[0] + ".gpkg")
+    try:
+        _columns, _crs, features = iter_vector(path, bbox=_areas_bbox(areas, margin))
+        with fiona.open(target, "w", driver="GPKG", schema=schema, crs_wkt=crs) as out:
+            for properties, geometry in features:
+                out.write({"geometry": shapely.geometry.mapping(geometry) if geometry is not None else None,
+                           "properties": properties})
+        yield target
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _merimee_digits(reference):
@@ -458,6 +493,9 @@ def prepare_commune(inputs, communes, ort=None, costs=None, progress=None, trans
                                                "read: the Mérimée point is kept, the abords refer to it."),
                                             os.path.basename(path), linked))
                 results = [sup["monuments_historiques"], sup["abords_mh"], sup["spr"]]
+            elif fmt in CLIPPED_FORMATS and areas and not path.lower().endswith((".csv", ".txt", ".gz")):
+                with _clipped_copy(path, areas) as clipped:
+                    results = [import_open_data(clipped, fmt, codes, step)]
             elif fmt == "insee_filosofi" and areas:
                 results = [_cells_in_areas(import_open_data(path, fmt, None, step), areas)]
             else:

@@ -30,6 +30,8 @@ from .progress import check
 DELIMITERS = (";", ",", "|", "\t")
 UTF8, WINDOWS_1252, UTF16 = "utf-8", "cp1252", "utf-16"
 _CHUNK = 1 << 20
+#: Largest cell read (bytes): long network lines are GeoJSON text in one cell.
+FIELD_SIZE_LIMIT = 1 << 28
 
 
 def _decode_1252(raw):
@@ -78,6 +80,8 @@ class CsvReader:
     """
 
     def __init__(self, path, delimiter=None, candidates=DELIMITERS, progress=None):
+        # a cell may hold a whole GeoJSON line (Enedis "Geo Shape"): far beyond csv's 128 KB default
+        csv.field_size_limit(max(csv.field_size_limit(), FIELD_SIZE_LIMIT))
         self.path = str(path)
         self.name = os.path.basename(self.path)
         self.encoding, bom = detect_encoding(self.path)

@@ -45,6 +45,14 @@ AVIS_ACCORD = "accord"
 AVIS_SIMPLE = "avis_simple"
 HORS_ABORDS = "hors_abords"
 
+# Field of view of monuments (pvd:heritagevisibility): the abords distance (L621-30), the height
+# of a monument's visible top (a bell tower is more, a manor less), a standing person's eyes,
+# and a cell of the surface model.
+VISIBILITY_DISTANCE_M = 500.0
+VISIBILITY_MONUMENT_HEIGHT_M = 10.0
+VISIBILITY_OBSERVER_HEIGHT_M = 1.6
+VISIBILITY_CELL_SIZE_M = 2.0
+
 # Commune preparation (pvd:preparecommune) and BD TOPO roads (pvd:importopendata).
 # Sidewalk strip along each side of an urban street, m: a narrow French sidewalk (the accessibility
 # minimum is 1.40 m of free passage).

@@ -46,7 +46,9 @@ API (no QGIS involved; the Processing importer calls it):
   the same names as the fields.
 
 Malformed files raise :class:`EnedisFormatError` naming the file and what is
-wrong (wrong separator, missing column such as the year, not UTF-8).
+wrong (wrong separator, missing column such as the year). The encoding is decided per file
+(UTF-8 as Enedis publishes, a Windows-1252 re-save read as such), stray non-UTF-8 rows decoded
+alone and named in ``warnings`` (see :mod:`.csvread`).
 """
 import csv
 import hashlib
@@ -197,10 +199,14 @@ def _open_rows(path, required, dataset, progress=None):
 
 
 def _data_rows(reader):
+    number = 1
     with reader:
-        for number, row in reader:
-            if any(cell.strip() for cell in row):
-                yield number, row
+        try:
+            for number, row in reader:
+                if any(cell.strip() for cell in row):
+                    yield number, row
+        except csv.Error as error:
+            raise EnedisFormatError(N_("{}: not a readable CSV file after row {} ({})."), reader.name, number, error)
 
 
 def _column(index, aliases):

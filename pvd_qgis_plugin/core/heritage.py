@@ -11,7 +11,7 @@ import numpy as np
 import shapely
 
 from .crs import as_crs, metres_per_unit, to_crs, utm_epsg
-from .defaults import HERITAGE_MODE_PDA, HERITAGE_MODE_RAYON
+from .defaults import AVIS_ACCORD, AVIS_SIMPLE, HERITAGE_MODE_PDA, HERITAGE_MODE_RAYON, HORS_ABORDS
 from .progress import check
 
 DEFAULT_DISTANCE_M = 500.0
@@ -140,3 +140,59 @@ def heritage_perimeters(geometries, distance_m=DEFAULT_DISTANCE_M, dissolve=Fals
     check(progress, 1.0)
     return HeritageResult(geometries_out, members, skipped=np.flatnonzero(missing), repaired=kept[invalid],
                           modes=modes)
+
+
+@dataclass
+class AbfOpinions:
+    """Per input feature: ``avis`` (accord, avis_simple, hors_abords; None without geometry) and
+    ``monuments`` (sorted names of the monuments whose abords it touches)."""
+
+    avis: list
+    monuments: list
+
+
+def abf_opinions(features, perimeters, perimeter_names, perimeter_modes, fields_of_view=None, view_names=None):
+    """What the Architecte des Bâtiments de France says about works on each feature.
+
+    Code du patrimoine L621-30, L632-2: inside a PDA, or within the circle and
+    visible from the monument (its field of view), works need the ABF's
+    ``accord``; within the circle but out of sight, a simple avis
+    (``avis_simple``); elsewhere ``hors_abords``. A feature touching several
+    abords gets the strongest answer.
+
+    ``features``, ``perimeters`` (polygons) and ``fields_of_view`` (polygons, optional)
+    are shapely arrays in one CRS. ``perimeter_names``: per perimeter, the list of
+    its monuments' names; ``perimeter_modes``: ``pda`` or anything else (a circle);
+    ``view_names``: the monument of each field of view. Without ``fields_of_view``
+    everything within a circle is ``accord``, the prudent answer: visibility unknown.
+    """
+    features = np.asarray(features, dtype=object)
+    perimeters = np.asarray(perimeters, dtype=object)
+    present = ~shapely.is_missing(features)
+    present[present] = ~shapely.is_empty(features[present])
+    usable = np.flatnonzero(~shapely.is_missing(perimeters))
+    avis = [HORS_ABORDS if keep else None for keep in present]
+    names = [set() for _ in range(len(features))]
+    if not len(usable) or not present.any():
+        return AbfOpinions(avis, ["; ".join(sorted(found)) for found in names])
+    views = {}
+    if fields_of_view is not None:
+        for geometry, name in zip(fields_of_view, view_names):
+            if geometry is not None and not shapely.is_empty(geometry):
+                views.setdefault(str(name), []).append(geometry)
+        views = {name: shapely.union_all(parts) for name, parts in views.items()}
+    rows = np.flatnonzero(present)
+    tree = shapely.STRtree(perimeters[usable])
+    feature_rows, perimeter_rows = tree.query(features[rows], predicate="intersects")
+    strength = {HORS_ABORDS: 0, AVIS_SIMPLE: 1, AVIS_ACCORD: 2}
+    for feature, perimeter in zip(rows[feature_rows], usable[perimeter_rows]):
+        monuments = [str(name) for name in perimeter_names[perimeter]]
+        names[feature].update(monuments)
+        if perimeter_modes[perimeter] == HERITAGE_MODE_PDA or fields_of_view is None:
+            answer = AVIS_ACCORD
+        else:
+            seen = any(name in views and shapely.intersects(features[feature], views[name]) for name in monuments)
+            answer = AVIS_ACCORD if seen else AVIS_SIMPLE
+        if strength[answer] > strength[avis[feature]]:
+            avis[feature] = answer
+    return AbfOpinions(avis, ["; ".join(sorted(found)) for found in names])

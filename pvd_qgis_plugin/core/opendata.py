@@ -36,7 +36,14 @@ Formats (``FORMATS``, in the order of the Processing enum):
   energy performance diagnostics -> ``dpe``, read by :mod:`.opendata_energy`.
 
 Every output keeps the source's attributes (renamed to plain lower-case names, prefixed
-``src_`` when they collide with a model field). Pure Python: csv, json, fiona, pyproj,
+``src_`` when they collide with a model field).
+
+What no importer writes (checked in :func:`_result`, which every format goes through): a
+position that is not finite, out of range, with latitude and longitude swapped, or outside
+France (:mod:`.coords`); such rows are left out and listed by row number (:class:`SourceRow`)
+in one warning per reason. CSV files are decoded by :mod:`.csvread` (encoding decided per file,
+stray rows decoded alone and named); numbers are read by :mod:`.numbers` (``12,5`` = 12.5);
+a shapefile without ``.prj`` is refused unless plainly lon/lat in France (:func:`read_vector`). Pure Python: csv, json, fiona, pyproj,
 shapely; no QGIS.
 """
 import csv
@@ -57,7 +64,7 @@ from .coords import NOT_FINITE, OUT_OF_RANGE, OUTSIDE_FRANCE, SWAPPED, geometry_
 from .crs import to_crs
 from .csvread import CsvReader
 from .messages import N_, Message, UserError, listing
-from .numbers import Unreadable, number_or_none, parse_number
+from .numbers import Unreadable, parse_number
 from .progress import check, scaled
 
 FORMATS = ("enedis_postes", "enedis_reseau", "merimee", "cnig_sup", "anct", "bdtopo_routes",
@@ -102,15 +109,17 @@ class SourceRow(dict):
         self.number, self.origin, self.in_csv = number, origin, in_csv
 
 
-def read_csv(path, keep=None, progress=None, warnings=None):
+def read_csv(path, keep=None, progress=None, warnings=None, delimiters=(";", ",", "|")):
     """(column names, rows as :class:`SourceRow`) of a CSV file; separator and encoding detected.
 
+    The separator is the most frequent of ``delimiters`` on the header line (ties: their order;
+    ``|`` is the Mérimée national export's).
     The encoding is decided once per file, a stray non-UTF-8 row decoded alone (see
     :mod:`.csvread`); the rows so decoded are named in a message appended to ``warnings``.
     ``keep(columns)`` may return a predicate on rows: rows are then filtered while reading, so
     that a national file (Enedis: about a million substations) never sits whole in memory.
     """
-    with CsvReader(path, candidates=(";", ",", "|"), progress=progress) as reader:  # "|": Mérimée national export
+    with CsvReader(path, candidates=delimiters, progress=progress) as reader:
         columns = list(reader.header)
         predicate = keep(columns) if keep else None
         rows = []
@@ -476,16 +485,23 @@ def import_enedis_reseau(path, communes=None, progress=None):
     return _result("reseau_" + voltage, model_rows, geometries, columns, rows, warnings)
 
 
-def protection_history(protection_text, dated_text):
+def protection_history(protection_text, dated_text, impossible=None):
     """(protection, date, year) of a Mérimée protection: "1977/12/30 : inscrit MH ; 2013/05/16 : classé MH"
-    -> ("classe", "2013-05-16", 2013): a classement prevails over an inscription, dated by its own entry."""
+    -> ("classe", "2013-05-16", 2013): a classement prevails over an inscription, dated by its own entry.
+
+    A day that does not exist (2005/02/31) gives no date (the year stays) and is appended to ``impossible``."""
     plain = _plain_name(protection_text)
     protection = "classe" if "class" in plain else ("inscrit" if "inscri" in plain else None)
     entries = [entry for entry in re.split(r"\s*;\s*", dated_text) if entry.strip()]
     own = [entry for entry in entries if protection and protection[:5] in _plain_name(entry)] or entries[:1]
     text = own[0] if own else ""
     found = re.search(r"(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}/\d{1,2}/\d{4})", text)
-    date = parse_date(found.group(1)) if found else None
+    try:
+        date = parse_date(found.group(1)) if found else None
+    except ValueError:
+        date = None
+        if impossible is not None:
+            impossible.append(found.group(1))
     year = re.search(r"\b(1[0-9]{3}|20[0-9]{2})\b", text)
     return protection, date, int(year.group(1)) if year else None
 
@@ -515,10 +531,13 @@ def import_merimee(path, communes=None, progress=None):
             points.append(shapely.Point(lon_lat) if lon_lat else None)
         geometries, crs = np.array(points, dtype=object), "EPSG:4326"
     rows, geometries = _select(rows, geometries, crs, lambda row: insee_codes(row.get(code)), communes)
-    model_rows = []
+    model_rows, impossible_dates = [], []
     for row, geometry in zip(rows, geometries):
+        impossible = []
         protection, date, year = protection_history(
-            " ".join(str(row.get(c) or "") for c in (typology, dated) if c), str(row.get(dated) or "") if dated else "")
+            " ".join(str(row.get(c) or "") for c in (typology, dated) if c), str(row.get(dated) or "") if dated else "",
+            impossible)
+        impossible_dates += ["{} ('{}')".format(row.number, text) for text in impossible]
         if geometry is None:
             warnings.append(Message(N_("{}: no coordinates, kept without geometry."), row.get(reference)))
         located = str(row.get(precision) or "").lower() if precision else ""
@@ -528,6 +547,10 @@ def import_merimee(path, communes=None, progress=None):
             "date_protection": date, "annee_protection": year,
             "localisation": None if not located else ("exacte" if "exact" in located or "monument" in located
                                                       else "approximative")})
+    if impossible_dates:
+        warnings.append(Message(N_("{0}, field '{1}': {2} protection date(s) that do not exist, date_protection left "
+                                   "empty; rows: {3}."), os.path.basename(path), dated, len(impossible_dates),
+                                listing(impossible_dates)))
     return _result("monuments_historiques", model_rows, geometries, columns, rows, warnings)
 
 
@@ -566,7 +589,9 @@ def import_anct(path, communes=None, progress=None):
         try:
             signed = parse_date(row.get(date))
         except ValueError:
-            raise OpenDataError(N_("{}: row of {}: '{}' in field '{}' is not a date (YYYY-MM-DD or DD/MM/YYYY)."), os.path.basename(path), row.get(name), row.get(date), date)
+            raise OpenDataError(N_("{0}: row {1} ({2}): '{3}' in field '{4}' is not a possible date (YYYY-MM-DD or "
+                                   "DD/MM/YYYY, a day that exists)."), os.path.basename(path), row.number,
+                                row.get(name), row.get(date), date)
         insee = current_commune((insee_codes(row.get(code)) or [""])[0])
         model_rows.append({"id_ort": (row.get(ident) if ident else None) or "ORT-{}".format(insee),
                            "nom": row.get(name), "insee": insee, "date_signature": signed})

@@ -96,18 +96,25 @@ def read_ban(path, communes=None, progress=None):
     size = os.path.getsize(path) or 1
     rows, points = [], []
     with open_text(path) as handle:
-        reader = csv.DictReader(handle, delimiter=";")
+        raw = getattr(handle, "buffer", None)
+
+        def lines():
+            # A line without any wanted code is not parsed (BAN cells hold no line break).
+            for number, line in enumerate(handle):
+                if number % 50000 == 0 and raw is not None and progress is not None:
+                    position = raw.fileobj.tell() if hasattr(raw, "fileobj") else raw.tell()
+                    check(progress, min(position / size, 1.0))
+                if number == 0 or wanted is None or any(code in line for code in wanted):
+                    yield line
+
+        reader = csv.DictReader(lines(), delimiter=";")
         columns = list(reader.fieldnames or [])
         missing = [name for name in BAN_COLUMNS if name not in columns]
         if missing:
             raise OpenDataError(N_("{0}: required field '{1}' not found. Expected the {2} format (fields such as {3}); "
                                    "fields in the file: {4}."), os.path.basename(path), missing[0], LABEL,
                                 ", ".join(BAN_COLUMNS), ", ".join(columns) or "none")
-        raw = getattr(handle, "buffer", None)
-        for number, row in enumerate(reader):
-            if number % 20000 == 0 and raw is not None and progress is not None:
-                position = raw.fileobj.tell() if hasattr(raw, "fileobj") else raw.tell()
-                check(progress, min(position / size, 1.0))
+        for row in reader:
             codes = {row.get("code_insee"), row.get("code_insee_ancienne_commune")}
             if wanted is not None and not codes & wanted:
                 continue

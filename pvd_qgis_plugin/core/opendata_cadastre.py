@@ -40,11 +40,14 @@ def open_text(path):
     return open(path, encoding="utf-8-sig")
 
 
-def iter_features(path, keep=None, progress=None):
+def iter_features(path, keep=None, progress=None, codes=None):
     """Yield the GeoJSON features (dicts) of ``path`` for which ``keep(properties)`` is true.
 
-    One feature per line is streamed; any other layout is parsed whole.
+    One feature per line is streamed; any other layout is parsed whole. ``codes``: when given,
+    a streamed line that holds none of these texts is skipped without being parsed (a commune's
+    features out of a department file: most lines never reach the JSON parser).
     """
+    quoted = ['"{}"'.format(code) for code in codes] if codes else None
     size = os.path.getsize(path) or 1
     with open_text(path) as handle:
         first = handle.readline()
@@ -64,6 +67,8 @@ def iter_features(path, keep=None, progress=None):
             if number % 20000 == 0 and raw is not None and progress is not None:
                 position = raw.fileobj.tell() if hasattr(raw, "fileobj") else raw.tell()
                 check(progress, min(position / size, 1.0))
+            if quoted is not None and not any(code in line for code in quoted):
+                continue
             text = line.strip().rstrip(",")
             if not text.startswith("{"):
                 continue
@@ -85,7 +90,8 @@ def _commune_keep(communes):
 
 def _read(path, communes, progress, required, label):
     columns, rows, geometries = [], [], []
-    for feature in iter_features(path, _commune_keep(communes), progress):
+    wanted = commune_filter(communes)
+    for feature in iter_features(path, _commune_keep(communes), progress, sorted(wanted) if wanted else None):
         properties = dict(feature.get("properties") or {})
         if "id" not in properties and feature.get("id") is not None:
             properties["id"] = feature["id"]

@@ -76,6 +76,8 @@ def package_files(path):
         kind = _kind_of(name)
         if kind is None or extension not in (".shp", ".geojson", ".json", ".gpkg", ".dbf", ".csv"):
             continue
+        if kind == "assiette" and extension in (".dbf", ".csv"):  # a table without geometry is no assiette
+            continue
         if extension == ".dbf" and any(os.path.splitext(other)[0] == os.path.splitext(name)[0]
                                        and other.lower().endswith(".shp") for other in names):
             continue

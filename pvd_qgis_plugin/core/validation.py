@@ -157,8 +157,17 @@ _REAL_TYPES = ("REAL", "FLOAT", "DOUBLE")
 
 
 def _sqlite_uri(path):
-    """Read-only SQLite URI of a file (percent-encoded, so any character of the path is safe)."""
-    return pathlib.Path(os.path.abspath(path)).as_uri() + "?mode=ro"
+    """Read-only SQLite URI of a file (percent-encoded, so any character of the path is safe).
+
+    A database in WAL mode that no program has open (no ``-wal`` file) is opened as immutable:
+    a read-only connection would otherwise leave ``-wal`` and ``-shm`` files next to the input.
+    """
+    uri = pathlib.Path(os.path.abspath(path)).as_uri() + "?mode=ro"
+    with open(path, "rb") as handle:
+        header = handle.read(20)
+    if header[18:20] == b"\x02\x02" and not os.path.exists(str(path) + "-wal"):
+        uri += "&immutable=1"
+    return uri
 
 
 def _quoted(name):

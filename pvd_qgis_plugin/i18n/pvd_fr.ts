@@ -90,6 +90,16 @@ Les fichiers nationaux et départementaux sont lus une seule fois, en flux, filt
       <translation>Une commune du GeoPackage, ou des codes INSEE ou noms séparés par des virgules</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/abf_consultation.py" />
+      <source>ABF consultation</source>
+      <translation>Consultation de l'ABF</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/abf_consultation.py" />
+      <source>ABF consultation (Consultation de l'ABF)</source>
+      <translation>Consultation de l'ABF</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>ADEME DPE logements existants / neufs (CSV, API JSON)</source>
       <translation>ADEME DPE logements existants / neufs (CSV, JSON de l'API)</translation>
@@ -105,6 +115,11 @@ Les fichiers nationaux et départementaux sont lus une seule fois, en flux, filt
       <translation>Abords</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/abf_consultation.py" />
+      <source>Abords (output of heritageperimeters)</source>
+      <translation>Abords (sortie de heritageperimeters)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Abords of monuments (500 m)</source>
       <translation>Abords des monuments (500 m)</translation>
@@ -113,6 +128,11 @@ Les fichiers nationaux et départementaux sont lus une seule fois, en flux, filt
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Advanced parameters: the search margin around each request (300 m), the cell size of the calculation (1 m; 2 m is about four times faster), a cost raster instead of the surfaces, a maximum length, a fixed cost per connection.</source>
       <translation>Paramètres avancés : la marge de recherche autour de chaque demande (300 m), la taille de cellule du calcul (1 m ; 2 m est environ quatre fois plus rapide), un raster de coût à la place des surfaces, une longueur maximale, un coût fixe par raccordement.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>After a run from the QGIS window the PDF opens; the log gives its link.</source>
+      <translation>Après une exécution depuis la fenêtre de QGIS, le PDF s'ouvre ; le journal donne son lien.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
@@ -211,8 +231,23 @@ Les fichiers nationaux et départementaux sont lus une seule fois, en flux, filt
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Billed by Enedis</source>
+      <translation>Facturé par Enedis</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>Building height field (m)</source>
+      <translation>Champ de hauteur des bâtiments (m)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Buildings</source>
       <translation>Bâtiments</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>Buildings (polygons with a height)</source>
+      <translation>Bâtiments (polygones avec une hauteur)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
@@ -310,6 +345,11 @@ Exemple : INSEE = 14035, FOLDER = le dossier des fichiers téléchargés (COMMUN
       <translation>Carreau</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>Cell size (m)</source>
+      <translation>Taille de cellule (m)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Cell size (m, without a cost raster)</source>
       <translation>Taille de cellule (m, sans raster de coût)</translation>
@@ -362,6 +402,16 @@ Les couches qui ne font pas partie du modèle sont ignorées. Le fichier n'est p
 Exemple : le GeoPackage d'exemple de l'extension, pvd_isigny_omaha.gpkg, ne présente aucun problème.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
+      <source>Checks a PVD GeoPackage against the plugin's data model: missing layers or fields, wrong types, a coordinate system other than Lambert-93 (EPSG:2154), empty or invalid geometries, missing or unexpected values, duplicate identifiers, start dates after end dates.</source>
+      <translation>Vérifie un GeoPackage PVD par rapport au modèle de données de l'extension : couches ou champs manquants, types erronés, un système de coordonnées autre que le Lambert-93 (EPSG:2154), géométries vides ou invalides, valeurs manquantes ou inattendues, identifiants en double, dates de début après les dates de fin.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>Checks the distance criterion of a collective self-consumption operation (arrêté of 21 November 2019): the two participants farthest apart must be at most 2 km from each other (10 or 20 km with a derogation for peri-urban or rural communes).</source>
+      <translation>Vérifie le critère de distance d'une opération d'autoconsommation collective (arrêté du 21 novembre 2019) : les deux participants les plus éloignés doivent être à 2 km au plus l'un de l'autre (10 ou 20 km avec une dérogation pour les communes périurbaines ou rurales).</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Checks the geographic criterion of an extended collective self-consumption operation (autoconsommation collective étendue, code de l'énergie L315-2; arrêté of 21 November 2019): the distance between the two participants farthest apart must not exceed 2 km, measured between the consumers' delivery points and the producers' injection points.
 
@@ -390,6 +440,11 @@ Les distances sont des mètres au sol quel que soit le SCR.</translation>
       <location filename="../../pvd_qgis_plugin/gui/menu.py" />
       <source>Choose a commune of the PVD layers and zoom the map on it</source>
       <translation>Choisir une commune des couches PVD et zoomer la carte sur elle</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>Choose the file and its format; optionally the INSEE codes of the communes to keep (their delegated communes are kept too). A file that lacks a column its format needs stops with a message naming the column.</source>
+      <translation>Choisissez le fichier et son format ; si vous le souhaitez, les codes INSEE des communes à garder (leurs communes déléguées sont gardées aussi). Un fichier auquel manque une colonne de son format s'arrête avec un message qui nomme la colonne.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/tabulate_intersection.py" />
@@ -660,6 +715,11 @@ Unités : m² et m, planimétriques dans un SCR projeté, sur l'ellipsoïde dans
 Les géométries invalides sont réparées et listées dans le journal ; les entités sans géométrie sont ignorées et listées. La progression est indiquée ; Annuler n'écrit rien.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/tabulate_intersection.py" />
+      <source>Crosses zones with classes: for every zone (ORT perimeters, communes) and every class (public-space surfaces, network types), how much of the class lies in the zone: square metres for surfaces, metres for lines, a count for points, and its share in percent.</source>
+      <translation>Croise des zones et des classes : pour chaque zone (périmètres ORT, communes) et chaque classe (surfaces d'espaces publics, types de réseau), quelle quantité de la classe se trouve dans la zone : des mètres carrés pour les surfaces, des mètres pour les lignes, un nombre pour les points, et sa part en pourcentage.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>CvB (€/m)</source>
       <translation>CvB (€/m)</translation>
@@ -761,9 +821,19 @@ Couches dans un SCR projeté (mètres) ; les autres couches sont reprojetées da
 Exemple : travaux_raccordement × projets_espaces_publics du GeoPackage d'exemple, SURFACES espaces_publics.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>Dig once: finds the connection works that pass near a public-space project (within 10 m) and says what to do about each pair: pool them in one trench, avoid digging into a surface renovated less than 3 years before (moratorium), or review their order.</source>
+      <translation>Ne creuser qu'une fois : trouve les travaux de raccordement qui passent près d'un projet d'espace public (à moins de 10 m) et dit que faire de chaque paire : les mutualiser dans une même tranchée, éviter de rouvrir une surface refaite depuis moins de 3 ans (moratoire), ou revoir leur ordre.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
       <source>Dissolve into one zone</source>
       <translation>Fusionner en une seule zone</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>Distance (m)</source>
+      <translation>Distance (m)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
@@ -779,6 +849,11 @@ Exemple : travaux_raccordement × projets_espaces_publics du GeoPackage d'exempl
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
       <source>Downloaded files</source>
       <translation>Fichiers téléchargés</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
+      <source>Draws the abords of monuments historiques: the zone within 500 m of each monument (Code du patrimoine L621-30, where no PDA has been delimited). Inside it, works that change the exterior aspect need the accord of the Architecte des Bâtiments de France.</source>
+      <translation>Dessine les abords des monuments historiques : la zone à moins de 500 m de chaque monument (Code du patrimoine L621-30, là où aucun PDA n'a été délimité). À l'intérieur, les travaux qui modifient l'aspect extérieur demandent l'accord de l'Architecte des Bâtiments de France.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
@@ -806,9 +881,31 @@ Les géométries absentes ou vides sont ignorées et listées dans le journal ; 
 Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion désactivée.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>Draws, for each monument historique, the ground within DISTANCE metres (default 500) that sees it. Code du patrimoine L621-30: without a PDA, the abords are what lies within 500 m and is visible from the monument or visible together with it; inside, works need the accord of the Architecte des Bâtiments de France (L632-2), elsewhere within 500 m a simple avis (see pvd:abfconsultation).
+
+The surface is the elevation model DEM (metres, in a projected CRS in metres) plus the heights of the BUILDINGS (optional polygons, field HEIGHT_FIELD in metres above the ground, default hauteur as in BD TOPO); buildings that hold the monument are left out (its own roof). The line of sight runs from the monument's visible top, MONUMENT_HEIGHT metres above the ground (default 10), to a person of OBSERVER_HEIGHT metres (default 1.6) on each cell of CELL_SIZE metres (default 2; the DEM is resampled, bilinear). The viewshed is GDAL's (gdal_viewshed, mode of the narrowest shadows, standard refraction); covisibility from a third point is not computed.
+
+Output (in the DEM's CRS): one polygon per monument with its attributes, surface_visible_m2 and part_visible (share of the disc of DISTANCE, %). Cells without elevation are never visible (warning).
+
+Example: monuments_historiques of the sample GeoPackage, DEM = a RGE ALTI 1 m or 5 m tile in Lambert-93, BUILDINGS = batiments (hauteur), DISTANCE 500.</source>
+      <translation>Dessine, pour chaque monument historique, le sol à moins de DISTANCE mètres (500 par défaut) d'où on le voit. Code du patrimoine L621-30 : sans PDA, les abords sont ce qui se trouve à moins de 500 m et est visible du monument ou visible en même temps que lui ; à l'intérieur, les travaux demandent l'accord de l'Architecte des Bâtiments de France (L632-2), ailleurs à moins de 500 m un avis simple (voir pvd:abfconsultation).
+
+La surface est le modèle numérique de terrain DEM (mètres, dans un SCR projeté en mètres) plus les hauteurs des bâtiments BUILDINGS (polygones, facultatif, champ HEIGHT_FIELD en mètres au-dessus du sol, hauteur par défaut comme dans la BD TOPO) ; les bâtiments qui contiennent le monument sont écartés (son propre toit). La ligne de visée va du sommet visible du monument, à MONUMENT_HEIGHT mètres au-dessus du sol (10 par défaut), à une personne de OBSERVER_HEIGHT mètres (1,6 par défaut) sur chaque cellule de CELL_SIZE mètres (2 par défaut ; le MNT est rééchantillonné, bilinéaire). Le champ de visibilité est celui de GDAL (gdal_viewshed, mode des ombres les plus étroites, réfraction standard) ; la covisibilité depuis un troisième point n'est pas calculée.
+
+Sortie (dans le SCR du MNT) : un polygone par monument avec ses attributs, surface_visible_m2 et part_visible (part du disque de rayon DISTANCE, %). Les cellules sans altitude ne sont jamais visibles (avertissement).
+
+Exemple : monuments_historiques du GeoPackage d'exemple, DEM = une dalle RGE ALTI à 1 m ou 5 m en Lambert-93, BUILDINGS = batiments (hauteur), DISTANCE 500.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
       <source>Dwellings built before 1970 (%)</source>
       <translation>Logements construits avant 1970 (%)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
+      <source>Each substation scores points out of 10: 2 inside an ORT perimeter, 2 inside a heritage zone (abords, SPR), up to 2 for the public space around it within 25 m, and up to 4 for its type (a tower cabin is seen from afar, a pole-mounted box hardly). The weights are advanced parameters: set one to 0 to ignore its criterion.</source>
+      <translation>Chaque poste marque des points sur 10 : 2 dans un périmètre ORT, 2 dans une zone patrimoniale (abords, SPR), jusqu'à 2 pour l'espace public autour de lui dans un rayon de 25 m, et jusqu'à 4 pour son type (une cabine haute se voit de loin, un poste sur poteau à peine). Les poids sont des paramètres avancés : mettez-en un à 0 pour ignorer son critère.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -859,6 +956,11 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
       <source>Electricity per dwelling (MWh)</source>
       <translation>Électricité par logement (MWh)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>Elevation model (DEM, metres)</source>
+      <translation>Modèle numérique de terrain (MNT, mètres)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
@@ -941,6 +1043,11 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion d�
       <translation>Cadastre Etalab parcelles (cadastre-&lt;code&gt;-parcelles.json, .json.gz)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/chain_model.py" />
+      <source>Every cost assumption is an input with its default: trench cost outside public spaces (100 €/m), fixed cost per connection (1 000 €, the branchement), réfaction (0.40), cost of a reused trench (0.2 of its price), cell size (2 m), search margin (250 m), unit cost of the coordination (150 €/m).</source>
+      <translation>Chaque hypothèse de coût est une entrée avec sa valeur par défaut : coût de tranchée hors espaces publics (100 €/m), coût fixe par raccordement (1 000 €, le branchement), réfaction (0,40), coût d'une tranchée réutilisée (0,2 de son prix), taille de cellule (2 m), marge de recherche (250 m), coût unitaire de la coordination (150 €/m).</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Every distance is measured on the ground, geodesically on the layer's ellipsoid, whatever its CRS: a projection's scale error (Lambert-93 is up to 0.1 % off near 46.5° N) would otherwise make a pair 2 000.3 m apart compliant.
 COMMUNES (optional polygons) with DENSITY_FIELD (the INSEE communal density grid in 7 levels, 1–7 or its labels; default DENS): the derogation is read per commune (arrêté of 19 September 2023): 20 km when every participant is in a rural commune (5 bourgs ruraux, 6–7 rural à habitat dispersé / très dispersé), 10 km when every participant is in a rural or peri-urban one (3 ceintures urbaines, 4 petites villes), else MAX_DISTANCE; a participant outside the communes or with an unknown class gets no derogation. The derogation read from the communes replaces DEROGATION; each participant gets classe_densite.
@@ -985,6 +1092,46 @@ TOTAL_POWER_KW (champ des producteurs, kW, facultatif) : la puissance totale de 
       <translation>Exemple : ZONES = ort_perimetres (ZONE_FIELD nom), CLASSES = espaces_publics (CLASS_FIELD classe) : les mètres carrés de chaussée, de trottoir, de place et de pavage patrimonial dans chaque périmètre ORT, et leur part de celui-ci.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>Example: producers = a solar roof on the school, consumers = the town hall, the sports hall and 20 dwellings of the same town centre, limit 2 000 m: the circle, the farthest pair and whether the operation complies.</source>
+      <translation>Exemple : producteurs = une toiture solaire sur l'école, consommateurs = la mairie, la salle de sport et 20 logements du même centre-bourg, limite 2 000 m : le cercle, la paire la plus éloignée et la conformité de l'opération.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>Example: the poste-electrique.csv file of the Enedis open-data portal, format Enedis postes électriques, communes 14035, 14312, 14342, 14370, 14711: the HTA/BT substations of the five communes.</source>
+      <translation>Exemple : le fichier poste-electrique.csv du portail open data d'Enedis, format Enedis postes électriques, communes 14035, 14312, 14342, 14370, 14711 : les postes HTA/BT des cinq communes.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/chain_model.py" />
+      <source>Example: the sample GeoPackage and the commune Isigny-sur-Mer: the report of Isigny-sur-Mer with the routes, the saving of shared trenches, the works to coordinate and the substations to embellish.</source>
+      <translation>Exemple : le GeoPackage d'exemple et la commune d'Isigny-sur-Mer : le rapport d'Isigny-sur-Mer avec les tracés, l'économie des tranchées mutualisées, les travaux à coordonner et les postes à embellir.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Example: with the sample loaded, choose Isigny-sur-Mer (14342) and the routes you computed: two pages, the map and the tables of Isigny-sur-Mer.</source>
+      <translation>Exemple : avec l'échantillon chargé, choisissez Isigny-sur-Mer (14342) et les tracés que vous avez calculés : deux pages, la carte et les tableaux d'Isigny-sur-Mer.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
+      <source>Example: with the sample loaded, its GeoPackage is preselected: the sample has no problem.</source>
+      <translation>Exemple : avec l'échantillon chargé, son GeoPackage est présélectionné : l'échantillon n'a aucun problème.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/tabulate_intersection.py" />
+      <source>Example: with the sample loaded, keep the ORT perimeters by name and the public spaces by class: the square metres of roadway, sidewalk, square and heritage paving in each ORT perimeter, and their share of it.</source>
+      <translation>Exemple : avec l'échantillon chargé, gardez les périmètres ORT par nom et les espaces publics par classe : les mètres carrés de chaussée, trottoir, place et pavage patrimonial de chaque périmètre ORT, et leur part.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
+      <source>Example: with the sample loaded, keep the consumption points, no zones, year 2023 and comparison year 2022: 200 m cells of the five towns with their 2023 consumption and its change since 2022.</source>
+      <translation>Exemple : avec l'échantillon chargé, gardez les points de consommation, sans zones, année 2023 et année de comparaison 2022 : des carrés de 200 m sur les cinq bourgs avec leur consommation 2023 et son évolution depuis 2022.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
+      <source>Example: with the sample loaded, keep the monuments and 500 m: a zone of 500 m around each monument of the five communes.</source>
+      <translation>Exemple : avec l'échantillon chargé, gardez les monuments et 500 m : une zone de 500 m autour de chaque monument des cinq communes.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
       <source>Example: with the sample loaded, keep the preselected layers (the connection works against the ORT perimeters, abords, SPR and public spaces) and run: each work with the metres it runs inside each zone layer and the names of those zones.</source>
       <translation>Exemple : avec l'échantillon chargé, gardez les couches présélectionnées (les travaux de raccordement face aux périmètres ORT, abords, SPR et espaces publics) et exécutez : chaque travail avec les mètres qu'il parcourt dans chaque couche de zones et le nom de ces zones.</translation>
@@ -993,6 +1140,16 @@ TOTAL_POWER_KW (champ des producteurs, kW, facultatif) : la puissance totale de 
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Example: with the sample loaded, keep the preselected layers, tick Share trenches and run: every request is priced, and the log shows the saving of the shared trenches.</source>
       <translation>Exemple : avec l'échantillon chargé, gardez les couches présélectionnées, cochez Mutualiser les tranchées et exécutez : chaque demande est chiffrée et le journal montre l'économie des tranchées mutualisées.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>Example: with the sample loaded, keep the preselected layers: the pairs to pool with their saving, and the works that would reopen a freshly renovated street.</source>
+      <translation>Exemple : avec l'échantillon chargé, gardez les couches présélectionnées : les paires à mutualiser avec leur économie, et les travaux qui rouvriraient une rue tout juste refaite.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
+      <source>Example: with the sample loaded, keep the preselected layers: the tower cabins of the town centres come first.</source>
+      <translation>Exemple : avec l'échantillon chargé, gardez les couches présélectionnées : les cabines hautes des centres-bourgs passent en tête.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
@@ -1015,6 +1172,11 @@ TOTAL_POWER_KW (champ des producteurs, kW, facultatif) : la puissance totale de 
       <translation>Identifiant de l'entité</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/abf_consultation.py" />
+      <source>Feature {0} of '{1}' has no geometry: no answer.</source>
+      <translation>L'entité {0} de « {1} » n'a pas de géométrie : pas de réponse.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
       <source>Features touching it</source>
       <translation>Entités qui la touchent</translation>
@@ -1030,9 +1192,24 @@ TOTAL_POWER_KW (champ des producteurs, kW, facultatif) : la puissance totale de 
       <translation>Champ nommant les zones de superposition (par ex. nom)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>Field of view</source>
+      <translation>Champ de visibilité</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>Field of view of monuments (Champ de visibilité des monuments)</source>
+      <translation>Champ de visibilité des monuments</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
       <source>Field prefix</source>
       <translation>Préfixe des champs</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/abf_consultation.py" />
+      <source>Fields of view (output of heritagevisibility)</source>
+      <translation>Champs de visibilité (sortie de heritagevisibility)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/gui/loader.py" />
@@ -1145,9 +1322,39 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Indiquez au moins une couche de superposition (OVERLAYS).</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Give the PVD GeoPackage (the one loaded, else the sample) and choose one commune or all; add the results of the other tools you ran: connection routes (and the independent routes, to report the saving of shared trenches), overlap, works coordination, substation priorities. Every request counts in the commune where it lies, those already on the network (a branchement, 0 m of trench) included.</source>
+      <translation>Donnez le GeoPackage PVD (celui qui est chargé, sinon l'échantillon) et choisissez une commune ou toutes ; ajoutez les résultats des autres outils que vous avez lancés : tracés de raccordement (et tracés indépendants, pour l'économie des tranchées mutualisées), recouvrement, coordination des travaux, priorités des postes. Chaque demande compte dans la commune où elle se trouve, y compris celles déjà sur le réseau (un branchement, 0 m de tranchée).</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Give the connection requests (points), the network (substations and low-voltage lines) and what a metre of trench costs: the public-space surfaces with their cost in €/m (roadway, sidewalk, heritage paving…); elsewhere the default cost applies (100 €/m). Buildings are obstacles a trench never crosses; inside the abords of monuments and the remarkable heritage sites (SPR) the cost is multiplied by the zone's factor (1.5 when it has none).</source>
       <translation>Donnez les demandes de raccordement (points), le réseau (postes et lignes basse tension) et ce que coûte un mètre de tranchée : les surfaces d'espaces publics avec leur coût en €/m (chaussée, trottoir, pavage patrimonial…) ; ailleurs s'applique le coût par défaut (100 €/m). Les bâtiments sont des obstacles qu'une tranchée ne traverse jamais ; dans les abords des monuments et les sites patrimoniaux remarquables (SPR), le coût est multiplié par le facteur de la zone (1,5 quand elle n'en a pas).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>Give the connection works and the public-space projects, each with start and end dates and a status (réalisé or prévu); optionally the public spaces with their trench cost (€/m) and last renovation date. Dates may be dates or text such as 2025-03-01 or 01/03/2025.</source>
+      <translation>Donnez les travaux de raccordement et les projets d'espaces publics, chacun avec ses dates de début et de fin et un statut (réalisé ou prévu) ; si vous le souhaitez, les espaces publics avec leur coût de tranchée (€/m) et leur date de dernière réfection. Les dates peuvent être des dates ou du texte comme 2025-03-01 ou 01/03/2025.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
+      <source>Give the consumption points (the Enedis open data imported by the plugin) and, optionally, zones (ORT perimeters, IRIS, communes); without zones, a square grid of 200 m is used. Choose the year and, to measure a change, a comparison year (e.g. before the works).</source>
+      <translation>Donnez les points de consommation (les données ouvertes Enedis importées par l'extension) et, si vous le souhaitez, des zones (périmètres ORT, IRIS, communes) ; sans zones, une grille de carrés de 200 m est utilisée. Choisissez l'année et, pour mesurer une évolution, une année de comparaison (par exemple avant les travaux).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
+      <source>Give the monuments (points or polygons) and the distance in metres; tick Dissolve to get one merged zone instead of one zone per monument. Distances are metres on the ground, whatever the layer's coordinate system.</source>
+      <translation>Donnez les monuments (points ou polygones) et la distance en mètres ; cochez Fusionner pour obtenir une seule zone au lieu d'une zone par monument. Les distances sont des mètres sur le terrain, quel que soit le système de coordonnées de la couche.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>Give the producers (injection points, e.g. a solar roof) and the consumers (delivery points); optionally the HTA/BT substations, to see which ones the operation involves.</source>
+      <translation>Donnez les producteurs (points d'injection, par exemple une toiture solaire) et les consommateurs (points de livraison) ; si vous le souhaitez, les postes HTA/BT, pour voir ceux que l'opération concerne.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/tabulate_intersection.py" />
+      <source>Give the zone layer and the field naming the zones, then the class layer and the field giving the classes. Areas and lengths are in m² and m, whatever the coordinate system.</source>
+      <translation>Donnez la couche de zones et le champ qui nomme les zones, puis la couche de classes et le champ qui donne les classes. Surfaces et longueurs sont en m² et en m, quel que soit le système de coordonnées.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -1173,6 +1380,16 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
       <source>Heating degree days per year (DJU table)</source>
       <translation>Degrés-jours unifiés par année (table des DJU)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>Height of the monument's visible top (m above the ground)</source>
+      <translation>Hauteur du sommet visible du monument (m au-dessus du sol)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/visibility.py" />
+      <source>Heights must be 0 or more (monument {0} m, observer {1} m).</source>
+      <translation>Les hauteurs doivent être positives ou nulles (monument {0} m, observateur {1} m).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
@@ -1320,6 +1537,16 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>La couche « {0} » n'a pas de champ « {1} » ({2}).</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/abf_consultation.py" />
+      <source>Layer '{0}' has no field '{1}' naming its monuments (NAME_FIELD).</source>
+      <translation>La couche « {0} » n'a pas de champ « {1} » nommant ses monuments (NAME_FIELD).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/abf_consultation.py" />
+      <source>Layer '{0}' has no field '{1}' nor 'monuments': abords are named by their feature id.</source>
+      <translation>La couche « {0} » n'a ni champ « {1} » ni « monuments » : les abords sont nommés par leur identifiant d'entité.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Layer '{0}' has no field '{1}'.</source>
       <translation>La couche « {0} » n'a pas de champ « {1} ».</translation>
@@ -1353,6 +1580,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
       <source>Layer '{0}' has no field {1}: the criteria that need it are left out.</source>
       <translation>La couche '{0}' n'a pas de champ {1} : les critères qui en ont besoin sont écartés.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>Layer '{0}' has no height field '{1}' (metres above the ground): choose HEIGHT_FIELD.</source>
+      <translation>La couche « {0} » n'a pas de champ de hauteur « {1} » (mètres au-dessus du sol) : choisir HEIGHT_FIELD.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
@@ -1395,9 +1627,19 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Couche « {0} », champ « {1} » : date(s) illisible(s) (attendu : un champ date, AAAA-MM-JJ ou JJ/MM/AAAA) pour l'entité ou les entités {2}.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>Layer '{0}', field '{1}': {2} building(s) without a height: left out of the surface ({3}).</source>
+      <translation>Couche « {0} », champ « {1} » : {2} bâtiment(s) sans hauteur : écartés de la surface ({3}).</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Layer '{0}', field '{1}': {2} number(s) stored as text (such as '12,5'), read from the text: feature(s) {3}.</source>
       <translation>Couche « {0} », champ « {1} » : {2} nombre(s) stocké(s) comme texte (tel « 12,5 »), lu(s) depuis le texte : entité(s) {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/qgis_io.py" />
+      <source>Layer '{0}', field '{1}': {2} value(s) are not numbers and are read as NULL (features {3}).</source>
+      <translation>Couche « {0} », champ « {1} » : {2} valeur(s) ne sont pas des nombres et sont lues comme NULL (entités {3}).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -1405,9 +1647,19 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Couche « {0} », champ « {1} » : {2} valeur(s) illisible(s) comme nombres, traitée(s) comme NULL (les points sont ignorés, jamais comptés comme 0) : entité(s) {3}.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>Layer '{0}', field '{1}': {2} value(s) unreadable as numbers, treated as NULL: feature(s) {3}.</source>
+      <translation>Couche « {0} », champ « {1} » : {2} valeur(s) illisible(s) comme nombres, traitée(s) comme NULL : entité(s) {3}.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Layer '{0}': choose its start and end date fields.</source>
       <translation>Couche « {0} » : choisissez ses champs de date de début et de fin.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/abf_consultation.py" />
+      <source>Layer '{0}': dissolved abords mixing PDA and circles are taken as circles; run heritageperimeters without DISSOLVE.</source>
+      <translation>Couche « {0} » : des abords fusionnés mêlant PDA et cercles sont pris comme des cercles ; lancer heritageperimeters sans DISSOLVE.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
@@ -1520,6 +1772,21 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Modèles</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>Monument (feature {0}) has no geometry: skipped.</source>
+      <translation>Le monument (entité {0}) n'a pas de géométrie : ignoré.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>Monument (feature {0}): {1} cell(s) of its window have no elevation in '{2}': not visible.</source>
+      <translation>Monument (entité {0}) : {1} cellule(s) de sa fenêtre n'ont pas d'altitude dans « {2} » : non visibles.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/abf_consultation.py" />
+      <source>Monument name field (in the abords and the fields of view)</source>
+      <translation>Champ du nom des monuments (dans les abords et les champs de visibilité)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
       <source>Monument {0} (feature {1}) had an invalid geometry: repaired.</source>
       <translation>Monument {0} (entité {1}) : géométrie invalide, réparée.</translation>
@@ -1533,6 +1800,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
       <source>Monuments historiques</source>
       <translation>Monuments historiques</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>Monuments historiques (points)</source>
+      <translation>Monuments historiques (points)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
@@ -1615,6 +1887,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Aucune commune : INSEE attend un ou plusieurs codes INSEE ou noms de communes.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/abf_consultation.py" />
+      <source>No fields of view (VISIBILITY): everything within a circle is taken as visible from the monument, so accord (the prudent answer).</source>
+      <translation>Pas de champs de visibilité (VISIBILITY) : tout ce qui est dans un cercle est pris comme visible du monument, donc en accord (la réponse prudente).</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
       <source>No file given: FILES or FOLDER must name the downloaded files.</source>
       <translation>Aucun fichier : FILES ou FOLDER doit désigner les fichiers téléchargés.</translation>
@@ -1668,6 +1945,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
       <source>ORT perimeters</source>
       <translation>Périmètres ORT</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>Observer's eye height (m)</source>
+      <translation>Hauteur des yeux de l'observateur (m)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
@@ -1920,6 +2202,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Projet</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/abf_consultation.py" />
+      <source>Projects or works</source>
+      <translation>Projets ou travaux</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Projects: end date field</source>
       <translation>Projets : champ de la date de fin</translation>
@@ -2059,6 +2346,16 @@ Sortie, par carreau (avec idcar_200m et insee) ou par zone (avec les champs de l
 Exemple : CELLS carreaux_filosofi, DPE dpe, CONSUMPTION consommation_electrique du GeoPackage d'exemple : les carreaux des cinq centres-bourgs par indice, les centres anciens d'abord.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
+      <source>Ranks the HTA/BT substations to embellish first (painting, landscape integration): those standing in the town centre, near heritage and in view of passers-by come first.</source>
+      <translation>Classe les postes HTA/BT à embellir en premier (peinture, intégration paysagère) : ceux qui se trouvent dans le centre-bourg, près du patrimoine et à la vue des passants passent en tête.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>Reads a French open-data file (Enedis substations, lines and consumption, Mérimée monuments, CNIG servitudes, ANCT lists of PVD towns and ORT, BD TOPO roads) into a layer of the PVD data model, in Lambert-93, keeping the source's attributes.</source>
+      <translation>Lit un fichier de données ouvertes françaises (postes, lignes et consommations Enedis, monuments Mérimée, servitudes CNIG, listes ANCT des PVD et des ORT, routes de la BD TOPO) dans une couche du modèle de données PVD, en Lambert-93, en gardant les attributs de la source.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>Reads a French open-data file into a layer of the PVD data model, in EPSG:2154, keeping the source's attributes after the model's fields.
 
@@ -2168,6 +2465,21 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
       <translation>Reste de la commune</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
+      <source>Result per zone: number of sites, consumption (MWh), MWh per site, share of the commune's consumption (%), whether the zone is among the highest (above the 90th percentile) and, with a comparison year, the change in MWh and in %. To protect privacy, a zone with fewer than 10 sites is masked: its values are left empty.</source>
+      <translation>Résultat par zone : nombre de sites, consommation (MWh), MWh par site, part de la consommation de la commune (%), si la zone est parmi les plus fortes (au-dessus du 90e centile) et, avec une année de comparaison, l'évolution en MWh et en %. Pour protéger la vie privée, une zone de moins de 10 sites est masquée : ses valeurs restent vides.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
+      <source>Result: a table with one row per problem (layer, feature, field, problem and detail); the log counts the problems by kind. The file is not modified.</source>
+      <translation>Résultat : une table avec une ligne par problème (couche, entité, champ, problème et détail) ; le journal compte les problèmes par nature. Le fichier n'est pas modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>Result: one line per pair with what to do (to pool, moratorium conflict, to re-sequence), the shared length (m), the days between the two periods and the saving of pooling (€, at 150 €/m or the cost of the surfaces crossed); a summary per commune and project.</source>
+      <translation>Résultat : une ligne par paire avec ce qu'il faut faire (à mutualiser, conflit de moratoire, à reprogrammer), la longueur commune (m), les jours entre les deux périodes et l'économie de la mutualisation (€, à 150 €/m ou au coût des surfaces traversées) ; une synthèse par commune et par projet.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Result: one route per request with its length (m), the trench cost and the total with the fixed cost per connection (€), the requester's share after the réfaction (the 40 % paid by the network tariff) and its nature: branchement up to 30 m, extension beyond. A request already on the network gets a route of 0 m (a branchement).</source>
       <translation>Résultat : un tracé par demande avec sa longueur (m), le coût de la tranchée et le total avec le coût fixe par raccordement (€), la part du demandeur après la réfaction (les 40 % pris en charge par le tarif de réseau) et sa nature : branchement jusqu'à 30 m, extension au-delà. Une demande déjà sur le réseau reçoit un tracé de 0 m (un branchement).</translation>
@@ -2176,6 +2488,16 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
       <source>Result: the features with all their attributes, plus for each zone layer the area (m²) or length (m) inside its zones, that part as a percentage of the feature, the number of zones touched and their names. A summary table (optional) gives one line per zone layer with the total inside and its share of the whole layer.</source>
       <translation>Résultat : les entités avec tous leurs attributs, plus pour chaque couche de zones la surface (m²) ou la longueur (m) à l'intérieur de ses zones, cette part en pourcentage de l'entité, le nombre de zones touchées et leurs noms. Une table de synthèse (facultative) donne une ligne par couche de zones avec le total à l'intérieur et sa part de toute la couche.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>Result: the smallest circle enclosing all participants, the line between the two farthest participants with their distance (m), every participant with its distance to the farthest other one, and whether the operation complies. The power limit and the density class of the communes are not checked.</source>
+      <translation>Résultat : le plus petit cercle contenant tous les participants, la ligne entre les deux participants les plus éloignés avec leur distance (m), chaque participant avec sa distance au plus éloigné des autres, et si l'opération est conforme. La limite de puissance et la classe de densité des communes ne sont pas vérifiées.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
+      <source>Result: the substations with the points of each criterion, their score and their rank (1 = the first to embellish).</source>
+      <translation>Résultat : les postes avec les points de chaque critère, leur score et leur rang (1 = le premier à embellir).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
@@ -2211,6 +2533,31 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Saving of shared trenches (€)</source>
       <translation>Économie des tranchées mutualisées (€)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/abf_consultation.py" />
+      <source>Says, for each feature of INPUT (projects, works, any geometry), what the Architecte des Bâtiments de France has to say about works there (Code du patrimoine L621-30, L632-2):
+- accord: inside a PDA, or within a monument's circle and in its field of view: the ABF's accord is needed (a refusal blocks the works; silence means accord);
+- avis_simple: within the circle but out of sight of the monument: a simple avis;
+- hors_abords: in no abords.
+A feature touching several abords gets the strongest answer; monuments lists the names of all the monuments concerned.
+
+PERIMETERS: the output of pvd:heritageperimeters (its field mode tells a PDA from a circle; a layer without it holds circles). VISIBILITY (optional): the output of pvd:heritagevisibility. Monuments are matched by NAME_FIELD (default nom), a field of both; a dissolved perimeter names its monuments in its field monuments. Without VISIBILITY everything within a circle is accord, the prudent answer, as the log says. Covisibility (seen together from a third point) is not computed: an avis_simple feature seen together with the monument from a street is an accord.
+
+Output: the INPUT features with avis_abf and monuments; other layers are reprojected to the INPUT's CRS.
+
+Example: INPUT = projets_espaces_publics of the sample GeoPackage, PERIMETERS = abords from pvd:heritageperimeters, VISIBILITY = the fields of view from pvd:heritagevisibility.</source>
+      <translation>Indique, pour chaque entité de INPUT (projets, travaux, toute géométrie), ce que l'Architecte des Bâtiments de France a à dire de travaux à cet endroit (Code du patrimoine L621-30, L632-2) :
+- accord : dans un PDA, ou dans le cercle d'un monument et dans son champ de visibilité : l'accord de l'ABF est nécessaire (un refus bloque les travaux ; le silence vaut accord) ;
+- avis_simple : dans le cercle mais hors de la vue du monument : un avis simple ;
+- hors_abords : dans aucun abord.
+Une entité qui touche plusieurs abords reçoit la réponse la plus forte ; monuments liste les noms de tous les monuments concernés.
+
+PERIMETERS : la sortie de pvd:heritageperimeters (son champ mode distingue un PDA d'un cercle ; une couche sans ce champ contient des cercles). VISIBILITY (facultatif) : la sortie de pvd:heritagevisibility. Les monuments sont appariés par NAME_FIELD (nom par défaut), un champ des deux couches ; un périmètre fusionné nomme ses monuments dans son champ monuments. Sans VISIBILITY, tout ce qui est dans un cercle est en accord, la réponse prudente, comme le dit le journal. La covisibilité (vu en même temps depuis un troisième point) n'est pas calculée : une entité en avis_simple vue avec le monument depuis une rue relève de l'accord.
+
+Sortie : les entités de INPUT avec avis_abf et monuments ; les autres couches sont reprojetées dans le SCR de INPUT.
+
+Exemple : INPUT = projets_espaces_publics du GeoPackage d'exemple, PERIMETERS = les abords de pvd:heritageperimeters, VISIBILITY = les champs de visibilité de pvd:heritagevisibility.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -2389,6 +2736,11 @@ Sortie par zone : annee, nb_sites, conso_mwh, mwh_par_site ; insee = la commune 
 Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) une année donnée est masquée : ses valeurs pour cette année sont NULL et masque (ou masque_comparaison) vaut vrai, afin qu'aucun ménage ne puisse être ré-identifié. Ne publiez la sortie qu'avec le masquage activé.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
+      <source>Sums the annual electricity consumption per zone and per year, to find where consumption concentrates and how it changed before and after works.</source>
+      <translation>Additionne la consommation annuelle d'électricité par zone et par année, pour voir où elle se concentre et comment elle a évolué avant et après des travaux.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Surface cost field (€/m)</source>
       <translation>Champ de coût des surfaces (€/m)</translation>
@@ -2439,6 +2791,16 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
       <translation>La distance doit être supérieure à 0 m.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/core/visibility.py" />
+      <source>The elevation model '{0}' cannot be opened.</source>
+      <translation>Le modèle numérique de terrain « {0} » ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>The elevation model '{0}' must be in a CRS in metres (got {1}).</source>
+      <translation>Le modèle numérique de terrain « {0} » doit être dans un SCR en mètres (reçu {1}).</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/core/renovation_effect.py" />
       <source>The heating degree days table has no positive value for year {}.</source>
       <translation>La table des degrés-jours unifiés n'a pas de valeur positive pour l'année {}.</translation>
@@ -2447,6 +2809,11 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
       <source>The input already has a field 'rayon_m': its values are replaced.</source>
       <translation>L'entrée a déjà un champ « rayon_m » : ses valeurs sont remplacées.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/abf_consultation.py" />
+      <source>The input already has a field '{0}': its values are replaced.</source>
+      <translation>L'entrée a déjà un champ « {0} » : ses valeurs sont remplacées.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
@@ -2474,6 +2841,11 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
 CPCE L49 (code des postes et des communications électroniques; décret 2010-726): the owner of works of at least 150 m in agglomeration (L49_AGGLOMERATION_M) or 1 000 m outside (L49_OUTSIDE_M) must publish them so that other networks can join the trench (dig once). Each pair gets l49_publicite (true/false) for its work, and OUTPUT_WORKS lists every work with longueur_m, agglomeration and l49_publicite. The agglomeration is the AGGLOMERATION polygons; without them, the ORT perimeters (layer ort_perimetres of the works' GeoPackage) count as agglomeration; without either, every work is taken as in agglomeration (the lower threshold, the prudent answer), said in the log. A work touching the agglomeration counts as in it with its whole length; point works have no length.</source>
       <translation>Les règles derrière les valeurs par défaut. Code de la voirie routière L115-1 : en agglomération, le maire coordonne les travaux sur la voirie et peut refuser, sans avoir à motiver sa décision, des travaux sur une chaussée refaite depuis moins de trois ans : MORATORIUM_MONTHS vaut 36 par défaut.
 CPCE L49 (code des postes et des communications électroniques ; décret 2010-726) : le maître d'ouvrage de travaux d'au moins 150 m en agglomération (L49_AGGLOMERATION_M) ou 1 000 m hors agglomération (L49_OUTSIDE_M) doit les rendre publics pour que d'autres réseaux puissent profiter de la tranchée (creuser une fois). Chaque paire reçoit l49_publicite (vrai/faux) pour ses travaux, et OUTPUT_WORKS liste tous les travaux avec longueur_m, agglomeration et l49_publicite. L'agglomération est donnée par les polygones AGGLOMERATION ; à défaut, les périmètres ORT (couche ort_perimetres du GeoPackage des travaux) comptent comme agglomération ; sans l'un ni l'autre, tous les travaux sont pris en agglomération (le seuil le plus bas, la réponse prudente), ce que dit le journal. Des travaux qui touchent l'agglomération y sont comptés avec toute leur longueur ; des travaux ponctuels n'ont pas de longueur.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/chain_model.py" />
+      <source>The whole chain on a PVD GeoPackage: checks it, measures how much of the connection works lies in the ORT, the heritage zones and the public spaces, routes the connection requests with and without shared trenches (for the saving), finds the works to coordinate, ranks the substations to embellish and writes the communal PDF report.</source>
+      <translation>Toute la chaîne sur un GeoPackage PVD : le vérifie, mesure quelle part des travaux de raccordement se trouve dans l'ORT, les zones patrimoniales et les espaces publics, trace les raccordements avec et sans tranchées mutualisées (pour l'économie), repère les travaux à coordonner, classe les postes à embellir et écrit le rapport communal PDF.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/renovation_effect.py" />
@@ -2659,6 +3031,11 @@ BAREME : une ligne par tranche de puissance : borne haute (kVA), CfB (€), CvB 
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
+      <source>Where a périmètre délimité des abords has been delimited, give the PDA polygons: a monument with a PDA gets it as its perimeter instead of the circle.</source>
+      <translation>Là où un périmètre délimité des abords a été délimité, donnez les polygones des PDA : un monument qui a un PDA le reçoit comme périmètre à la place du cercle.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
       <source>With a PDA layer ('{0}'), choose the monuments' NAME_FIELD and the PDA's PDA_ID_FIELD (a field of '{0}' holding the monument's name); got '{1}' and '{2}'.</source>
       <translation>Avec une couche de PDA (« {0} »), choisir le champ NAME_FIELD des monuments et le champ PDA_ID_FIELD du PDA (un champ de « {0} » contenant le nom du monument) ; reçu « {1} » et « {2} ».</translation>
     </message>
@@ -2748,6 +3125,11 @@ Communes : codes INSEE ou noms séparés par des virgules ; vide pour toutes les
 Couches d'analyse (toutes facultatives) : sorties de pvd:connectionroutes, pvd:overlapanalysis, pvd:workscoordination et pvd:substationpriority. Les tableaux de chaque commune gardent les entités qui intersectent la commune.
 
 Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne le rapport d'Isigny-sur-Mer.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Writes a PDF report per commune for the mayor: a map of the town centre (ORT perimeter, heritage zones, network, connection requests and routes) with legend, scale and sources, then a page of tables: connection routes with their cost, overlap shares, works to coordinate and substations to embellish first.</source>
+      <translation>Écrit un rapport PDF par commune pour le maire : une carte du centre-bourg (périmètre ORT, zones patrimoniales, réseau, demandes et tracés de raccordement) avec légende, échelle et sources, puis une page de tableaux : tracés de raccordement avec leur coût, parts de recouvrement, travaux à coordonner et postes à embellir en premier.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -3055,6 +3437,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{0} DPE sans étiquette énergie de A à G : écartés des valeurs des DPE.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/abf_consultation.py" />
+      <source>{0} accord, {1} avis_simple, {2} hors_abords.</source>
+      <translation>{0} accord, {1} avis_simple, {2} hors_abords.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>{0} cell(s) of 200 m, {1} ranked; index out of the sum of the weights (10 by default). Figures of fewer than 11 households, 5 DPE or 10 sites are masked.</source>
       <translation>{0} carreau(x) de 200 m, {1} classé(s) ; indice sur la somme des poids (10 par défaut). Les valeurs de moins de 11 ménages, 5 DPE ou 10 sites sont masquées.</translation>
@@ -3080,6 +3467,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{0} entité(s) de « {1} » n'ont pas de « {2} » positif : le coût sous celles-ci reste inchangé.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>{0} field(s) of view of {1} m written.</source>
+      <translation>{0} champ(s) de visibilité de {1} m écrits.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/core/validation.py" />
       <source>{0} is not a whole number in an integer field ({1}): QGIS reads it as {2}</source>
       <translation>{0} n'est pas un nombre entier dans un champ entier ({1}) : QGIS le lit comme {2}</translation>
@@ -3093,6 +3485,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
       <source>{0} monument(s) get their PDA, the others the circle.</source>
       <translation>{0} monument(s) reçoivent leur PDA, les autres le cercle.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/visibility.py" />
+      <source>{0} must be greater than 0 (got {1}).</source>
+      <translation>{0} doit être supérieur à 0 (reçu {1}).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
@@ -3161,6 +3558,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <source>{0}, field '{1}': {2} protection date(s) that do not exist, date_protection left empty; rows: {3}.</source>
+      <translation>{0}, champ « {1} » : {2} date(s) de protection qui n'existent pas, date_protection laissée vide ; lignes : {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
       <source>{0}, field '{1}': {2} value(s) unreadable (not numbers), never counted as 0; rows: {3}.</source>
       <translation>{0}, champ « {1} » : {2} valeur(s) illisible(s) (pas des nombres), jamais comptées comme 0 ; lignes : {3}.</translation>
     </message>
@@ -3173,6 +3575,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/core/opendata.py" />
       <source>{0}: required field '{1}' not found. Expected the {2} format (fields such as {3}); fields in the file: {4}.</source>
       <translation>{0} : champ obligatoire « {1} » introuvable. Format attendu : {2} (champs tels que {3}) ; champs du fichier : {4}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/opendata.py" />
+      <source>{0}: row {1} ({2}): '{3}' in field '{4}' is not a possible date (YYYY-MM-DD or DD/MM/YYYY, a day that exists).</source>
+      <translation>{0} : ligne {1} ({2}) : « {3} » dans le champ « {4} » n'est pas une date possible (AAAA-MM-JJ ou JJ/MM/AAAA, un jour qui existe).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/csvread.py" />
@@ -3388,6 +3795,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/core/enedis_consumption.py" />
       <source>{}: not a readable CSV file ({}).</source>
       <translation>{} : ce n'est pas un fichier CSV lisible ({}).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/core/enedis_consumption.py" />
+      <source>{}: not a readable CSV file after row {} ({}).</source>
+      <translation>{} : fichier CSV illisible après la ligne {} ({}).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/opendata_energy.py" />

@@ -383,9 +383,7 @@ def destination_files(algorithm, parameters, context):
             text = algorithm.parameterAsFileOutput(parameters, name, context)
         elif isinstance(definition, (QgsProcessingParameterFeatureSink, QgsProcessingParameterVectorDestination,
                                      QgsProcessingParameterRasterDestination)):
-            # not parameterAsOutputLayer: it would register a layer to load that the sink then
-            # replaces, reported after the run as "not correctly generated"
-            text = output_destination(parameters, name, context)
+            text = output_destination(parameters, name, context)  # registers no phantom layer
         else:
             continue
         for item in _destination(name, text, definition):
@@ -584,27 +582,17 @@ def read_columns(algorithm, parameters, name, context, fields, crs=None, feedbac
                               progress_span=progress_span)
         fids, geometries = table.fids, table.geometries
         columns = {field: python_column(table, field) for field in fields}
+    from ..core.numbers import parse_numbers
+
     for field in floats:
-        columns[field] = as_floats(columns[field])
+        parsed = parse_numbers(columns[field])
+        if parsed.unreadable.size and feedback is not None:
+            feedback.pushWarning(tr(
+                "Layer '{0}', field '{1}': {2} value(s) are not numbers and are read as NULL (features {3}).").format(
+                    layer_label(algorithm, parameters, name, context), field, parsed.unreadable.size,
+                    ", ".join(str(fids[i]) for i in parsed.unreadable[:20])))
+        columns[field] = parsed.values
     return fids, geometries, columns
-
-
-def as_floats(values):
-    """Attribute values as floats; NULL, empty or non-numeric values become NaN.
-
-    A float array (a column read in bulk, NULL already NaN) is returned as is.
-    """
-    import numpy as np
-
-    if isinstance(values, np.ndarray) and values.dtype.kind == "f":
-        return values
-    out = np.full(len(values), np.nan)
-    for index, value in enumerate(values):
-        try:
-            out[index] = float(value)
-        except (TypeError, ValueError):
-            pass
-    return out
 
 
 CONSUMPTION_FIELDS = ("annee", "conso_mwh", "nb_sites")

@@ -27,3 +27,21 @@ def test_flattened_bareme_from_the_command_line(qgis_home, tmp_path):  # noqa: F
     assert values["contribution_extension_eur"] == pytest.approx(1800.0)
     assert values["contribution_eur"] == pytest.approx(2760.0)
     assert values["cost_eur"] == pytest.approx(5000.0)
+
+
+@pytest.mark.parametrize("algorithm, names", [
+    ("pvd:connectionroutes", ("BAREME", "POWER_FIELD", "REFACTION")),
+    ("pvd:heritageperimeters", ("PDA", "PDA_ID_FIELD")),
+    ("pvd:heritagevisibility", ("INPUT", "DEM", "BUILDINGS", "HEIGHT_FIELD", "DISTANCE", "MONUMENT_HEIGHT",
+                                "OBSERVER_HEIGHT", "CELL_SIZE", "OUTPUT")),
+    ("pvd:abfconsultation", ("INPUT", "PERIMETERS", "VISIBILITY", "OUTPUT")),
+    ("pvd:workscoordination", ("MORATORIUM_MONTHS", "AGGLOMERATION", "L49_AGGLOMERATION_M", "L49_OUTSIDE_M",
+                               "OUTPUT_WORKS")),
+    ("pvd:selfconsumptionperimeter", ("DEROGATION", "COMMUNES", "DENSITY_FIELD", "TOTAL_POWER_KW",
+                                      "MAX_POWER_MW")),
+])
+def test_help_lists_the_parameters_of_the_rules(qgis_home, algorithm, names):  # noqa: F811
+    completed = qgis_process(qgis_home, "help", algorithm)
+    assert completed.returncode == 0, completed.stderr
+    for name in names:
+        assert "{}:".format(name) in completed.stdout, (algorithm, name)

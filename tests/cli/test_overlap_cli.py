@@ -4,6 +4,7 @@ import os
 import pytest
 from osgeo import ogr
 
+import pvd_qgis_plugin
 from tests.cli.test_qgis_process import qgis_home, qgis_process  # noqa: F401 (fixture)
 from tests.fixtures import read_gpkg, write_gpkg
 
@@ -35,8 +36,15 @@ def test_help_lists_every_parameter(qgis_home):  # noqa: F811
     with open(page, encoding="utf-8") as handle:
         assert "_noms" in handle.read()
     completed = qgis_process(qgis_home, "help", "pvd:tabulateintersection")
-    for name in ("ZONES", "ZONE_FIELD", "CLASSES", "CLASS_FIELD", "percentage"):
+    for name in ("ZONES", "ZONE_FIELD", "CLASSES", "CLASS_FIELD"):
         assert name in completed.stdout
+    # the output fields are documented in the offline help page's technical section
+    pages = os.path.join(os.path.dirname(pvd_qgis_plugin.__file__), "resources", "help")
+    for page, names in (("overlapanalysis.html", ("_noms", "_pc", "share_pc")),
+                        ("tabulateintersection.html", ("percentage", "pnt_count"))):
+        with open(os.path.join(pages, page), encoding="utf-8") as handle:
+            text = handle.read()
+        assert "Technical details" in text and all(name in text for name in names), page
 
 
 def test_run_overlap_analysis(qgis_home, gpkg, tmp_path):  # noqa: F811

@@ -156,6 +156,46 @@ def zoom_record(iface):
             "extent": [extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()]}
 
 
+def run_report_like_the_dialog(sample):
+    """The report of Trévières with the routes just computed; the PDF "opened" is recorded."""
+    import processing
+    from qgis.PyQt.QtGui import QDesktopServices
+
+    routes = QgsProject.instance().mapLayersByName("Tracés de raccordement (mutualisés)")
+    output = os.path.join(os.path.dirname(RESULT), "rapport_trevieres.pdf")
+    opened = []
+    original = QDesktopServices.openUrl
+    QDesktopServices.openUrl = staticmethod(lambda url: opened.append(url.toLocalFile()) or True)
+    try:
+        feedback = RecordingFeedback()
+        result = processing.runAndLoadResults("pvd:report", {
+            "GEOPACKAGE": sample, "COMMUNES": "Trevieres", "ROUTES": routes[0].id() if routes else None,
+            "OUTPUT": output}, feedback=feedback)
+    finally:
+        QDesktopServices.openUrl = original
+    return {"ok": result is not None, "errors": feedback.errors, "infos": feedback.infos, "opened": opened,
+            "output": output, "written": os.path.exists(output)}
+
+
+def grab_model(path):
+    """The shipped model in the Graphical Modeler, as a user opens it."""
+    from processing.modeler.ModelerDialog import ModelerDialog
+
+    model = QgsApplication.processingRegistry().createAlgorithmById("pvd:chainepvd")
+    dialog = ModelerDialog.create(model)
+    dialog.resize(1500, 900)
+    dialog.show()
+    for _ in range(30):
+        QApplication.processEvents()
+    dialog.view().centerOn(dialog.view().scene().itemsBoundingRect().center())
+    dialog.zoomFull() if hasattr(dialog, "zoomFull") else None
+    for _ in range(10):
+        QApplication.processEvents()
+    dialog.grab().save(path)
+    dialog.setDirty(False) if hasattr(dialog, "setDirty") else None
+    dialog.close()
+
+
 def main():
     from qgis.utils import iface
 
@@ -187,6 +227,9 @@ def main():
                                                          "OUTPUT_NETWORK": QgsProcessingOutputLayerDefinition(
                                                              "TEMPORARY_OUTPUT", QgsProject.instance())}),
         }
+        report["runs"]["pvd:report"] = run_report_like_the_dialog(sample_path("pvd_isigny_omaha.gpkg"))
+        if SHOTS:
+            grab_model(os.path.join(SHOTS, "model_chainepvd.png"))
     except Exception:  # the test reads the traceback
         report["error"] = traceback.format_exc()
     finally:

@@ -9,6 +9,7 @@ import re
 
 import pytest
 
+from pvd_qgis_plugin.core import model
 from tests.gui.qgis_window import missing_tools, run_in_qgis_window
 
 SCRIPT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "dialogs_in_window.py")
@@ -17,7 +18,8 @@ SCRIPT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "dialogs_in_wi
 EXPECTED = {
     "pvd:connectionroutes": {
         "TARGETS": "Demandes de raccordement", "TARGET_ID_FIELD": "id_demande",
-        "SOURCES": ["Postes HTA/BT", "Réseau BT"], "SURFACES": "Espaces publics", "SURFACE_COST_FIELD": "cout_m",
+        "SOURCES": ["Postes HTA/BT", "Réseau BT"], "SOURCE_ID_FIELD": "id_poste",
+        "SURFACES": "Espaces publics", "SURFACE_COST_FIELD": "cout_m",
         "BARRIERS": ["Bâtiments"],
         "PENALTY_ZONES": ["Abords des monuments historiques", "Sites patrimoniaux remarquables"],
         "COST_RASTER": None},
@@ -58,7 +60,7 @@ def session():
 
 def test_the_installed_plugin_loads_the_sample(session):
     assert session["plugin"] == "PvdPlugin"
-    assert len(session["loaded"]) == 18
+    assert len(session["loaded"]) == len(model.LAYERS) == 18
 
 
 def test_every_dialog_opens_with_the_layers_of_the_model(session):
@@ -117,12 +119,17 @@ def test_outputs_are_named_distinctly_in_french(session):
 
 
 def test_help_panels_speak_plain_french_without_parameter_codes(session):
-    for algorithm_id in ("pvd:connectionroutes", "pvd:overlapanalysis"):
+    for algorithm_id in EXPECTED.keys() | {"pvd:report", "pvd:validatedata", "pvd:importopendata"}:
         text = session["dialogs"][algorithm_id]["help"]
-        assert "Exemple" in text and "€" in text or "m²" in text
-        codes = [item["name"] for item in session["dialogs"][algorithm_id]["parameters"]]
+        assert "Exemple" in text, algorithm_id
+        # INSEE (the institute), ORT and PDA (the perimeters) are words of the help, not only codes
+        codes = [item["name"] for item in session["dialogs"][algorithm_id]["parameters"]
+                 if item["name"] not in ("INSEE", "ORT", "PDA")]
         assert [code for code in codes if re.search(r"\b{}\b".format(code), text)] == [], algorithm_id
-        assert "r.cost" not in text and "MCP_Geometric" not in text
+        # other tools are named in the offline page's technical section only
+        assert not re.search(r"pvd:|r\.cost|MCP_Geometric|ArcGIS", text), algorithm_id
+    routes = session["dialogs"]["pvd:connectionroutes"]["help"]
+    assert "€/m" in routes and "30 m" in routes  # units and the branchement threshold, in plain words
 
 
 def test_output_fields_keep_their_names_and_read_french_in_the_attribute_table(session):
@@ -159,3 +166,14 @@ def test_the_loader_says_how_many_layers_it_added(session):
     # QGIS's shortcut manager puts the tooltip in bold and cuts out any "(…)"
     assert session["load_tooltip"] == ("<b>Charge les couches d'un GeoPackage PVD, groupées et stylées ; le "
                                        "GeoPackage d'exemple est proposé d'abord</b>")
+
+
+def test_the_report_run_from_the_window_opens_its_pdf_and_links_it(session):
+    report = session["runs"]["pvd:report"]
+    assert report["ok"] and report["errors"] == [] and report["written"]
+    assert report["opened"] == [report["output"]]
+    assert any("file://" in line and line.endswith("rapport_trevieres.pdf.") for line in report["infos"]), \
+        report["infos"]
+    # "Trévières — Tracés de raccordement : 3 demandes (dont 1 sur le réseau …)": French, every request
+    figures = next(line for line in report["infos"] if line.startswith("Trévières — "))
+    assert re.search(r"Tracés de raccordement : \d+ demandes \(dont \d+ sur le réseau", figures), figures

@@ -27,11 +27,12 @@ def test_model_chains_every_main_step(model):
     assert ok, issues
 
 
-def test_model_runs_on_the_sample(model, sample_gpkg, tmp_path):
+def test_model_runs_on_the_sample(pvd_provider, sample_gpkg, tmp_path):
+    """As the toolbox runs it (pvd:chainepvd), only the GeoPackage, the commune and two outputs given."""
     import processing
 
     pdf, routes = tmp_path / "rapport.pdf", tmp_path / "traces.gpkg"
-    processing.run(model, {
+    processing.run("pvd:chainepvd", {
         "geopackage": sample_gpkg, "communes": "isigny", "report:Rapport communal (PDF)": str(pdf),
         "routes:Tracés de raccordement (mutualisés)": str(routes), "routes:Réseau de tranchées": "TEMPORARY_OUTPUT",
         "coordination:Coordination des travaux": "TEMPORARY_OUTPUT",
@@ -40,6 +41,9 @@ def test_model_runs_on_the_sample(model, sample_gpkg, tmp_path):
     assert pdf_pages(pdf) == 2
     statuses = [values["status"] for _wkt, values in read_gpkg(routes)]
     assert len(statuses) == 25 and set(statuses) == {"ok"}
+    # the fixed cost left out takes the model's default (1 000 €): a route of 0 m costs exactly that
+    totals = {values["length_m"]: values["total_eur"] for _wkt, values in read_gpkg(routes)}
+    assert totals[0.0] == pytest.approx(1000.0)
 
 
 def test_model_is_in_the_toolbox_with_every_cost_assumption_an_input(pvd_provider):

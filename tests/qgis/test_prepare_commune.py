@@ -163,10 +163,12 @@ def test_the_chain_runs_on_what_it_builds(prepared, tmp_path):
         "SURFACES": "{}|layername=espaces_publics".format(out), "SURFACE_COST_FIELD": "cout_m",
         "BARRIERS": "{}|layername=batiments".format(out), "CELL_SIZE": 1.0, "OUTPUT": "memory:"})["OUTPUT"]
     route = next(routes.getFeatures())
-    # At least the straight distance to the line's end (40 m west, 20 m south: ≈ 44.7 m), and at
-    # most that distance on the dearest surface of the commune (chaussée 185 €/m), doubled.
-    assert route["length_m"] >= 44.0
-    assert 0 < route["cost_eur"] < 2 * 185.0 * 2 * 44.7
+    # On 1 m cells: 19 m west along the line's row, then 20 diagonal steps up to the request.
+    length = 19 + 20 * 2 ** 0.5
+    assert route["length_m"] == pytest.approx(length)
+    # It crosses Grande Rue (sidewalk 115 €/m, roadway 185 €/m, sidewalk), the rest is outside the
+    # surfaces (DEFAULT_COST 100 €/m): dearer than all at 100 €/m, cheaper than all at 185 €/m.
+    assert 100.0 * length < route["cost_eur"] < 185.0 * length
     works = write_gpkg(gpkg, "travaux", 2154, ogr.wkbLineString, [
         ("LINESTRING (419800 6904502, 420200 6904502)", {"id_travaux": "T1", "nature": "extension",
                                                          "statut": "prevu", "date_debut": "2026-03-01",

@@ -125,10 +125,11 @@ def test_total_power_against_the_cap(pvd_provider, operation, tmp_path):
         ("POINT ({} {})".format(X0 + 200, Y0), {"nom": "Ombrière", "puissance_kw": 1500.0}),
     ])
     # 1 800 + 1 500 = 3 300 kW: above the 3 MW cap, within a 5 MW one
-    for cap, within in ((3, 0), (5, 1)):
-        out = run(tmp_path, PRODUCERS=producers, CONSUMERS=consumers, TOTAL_POWER_KW="puissance_kw", MAX_POWER_MW=cap)
+    for cap, within in ((None, 0), (3, 0), (5, 1)):  # None: the default cap, 3 MW
+        caps = {} if cap is None else {"MAX_POWER_MW": cap}
+        out = run(tmp_path, PRODUCERS=producers, CONSUMERS=consumers, TOTAL_POWER_KW="puissance_kw", **caps)
         (_wkt, circle), = read_gpkg(out["OUTPUT_CIRCLE"])
-        assert circle["puissance_kw"] == 3300.0 and circle["puissance_max_kw"] == cap * 1000.0
+        assert circle["puissance_kw"] == 3300.0 and circle["puissance_max_kw"] == (cap or 3) * 1000.0
         assert circle["puissance_conforme"] == within
 
 

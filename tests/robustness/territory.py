@@ -15,7 +15,7 @@ OPENDATA = os.path.join(REPO, "tests", "data", "opendata")
 ALGORITHMS = ("connectionroutes", "consumptionzones", "heritageperimeters", "importopendata",
               "overlapanalysis", "preparecommune", "report", "selfconsumptionperimeter", "substationpriority",
               "tabulateintersection", "validatedata", "workscoordination", "energyprecarity",
-              "renovationeffect")
+              "renovationeffect", "heritagevisibility", "abfconsultation")
 
 
 def territory(folder, name="pvd.gpkg"):
@@ -32,6 +32,26 @@ def layer(path, table):
 def csv_copy(folder, name="poste-electrique.csv"):
     path = os.path.join(str(folder), name)
     shutil.copyfile(os.path.join(OPENDATA, name), path)
+    return path
+
+
+def flat_dem(folder, name="mnt.tif"):
+    """A flat elevation model (30 m, cells of 20 m) over the sample's monuments, in Lambert-93."""
+    import numpy as np
+    from osgeo import gdal, osr
+
+    path = os.path.join(str(folder), name)
+    if os.path.exists(path):
+        return path
+    left, top, cell = 406000.0, 6928000.0, 20.0  # the monuments lie in 407 129–420 119 × 6 904 530–6 926 709
+    columns, rows = int((421500 - left) / cell), int((top - 6903500) / cell)
+    dataset = gdal.GetDriverByName("GTiff").Create(path, columns, rows, 1, gdal.GDT_Float32)
+    dataset.SetGeoTransform((left, cell, 0.0, top, 0.0, -cell))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(2154)
+    dataset.SetProjection(srs.ExportToWkt())
+    dataset.GetRasterBand(1).WriteArray(np.full((rows, columns), 30.0, dtype=np.float32))
+    dataset = None
     return path
 
 
@@ -78,6 +98,11 @@ def parameters(algorithm, gpkg, csv=None):
         "renovationeffect": ({"CONSUMPTION": lay("consommation_electrique"), "WORKS": lay("ort_perimetres"),
                               "YEAR_BEFORE": 2022, "YEAR_AFTER": 2023},
                              {"CONSUMPTION": "consommation_electrique", "WORKS": "ort_perimetres"}, "OUTPUT"),
+        "heritagevisibility": ({"INPUT": lay("monuments_historiques"), "BUILDINGS": lay("batiments"),
+                                "HEIGHT_FIELD": "hauteur_m", "DEM": flat_dem(os.path.dirname(gpkg)), "CELL_SIZE": 5},
+                               {"INPUT": "monuments_historiques", "BUILDINGS": "batiments"}, "OUTPUT"),
+        "abfconsultation": ({"INPUT": lay("projets_espaces_publics"), "PERIMETERS": lay("abords_mh")},
+                            {"INPUT": "projets_espaces_publics", "PERIMETERS": "abords_mh"}, "OUTPUT"),
     }
     values, tables, output = table[algorithm]
     values = dict(values)

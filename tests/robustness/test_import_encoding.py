@@ -11,7 +11,8 @@ import pytest
 from pvd_qgis_plugin.core.csvread import CsvReader, detect_encoding
 from pvd_qgis_plugin.core.enedis_consumption import read_consumption_by_address
 from pvd_qgis_plugin.core.opendata import import_open_data
-from tests.robustness.file_cases import digests, realdata, run_logged
+from tests.robustness.file_cases import realdata
+from tests.robustness.helpers import Fingerprint, assert_complete_or_absent, run
 
 HEADER = "Code commune;Nom commune;Code EPCI;Geo Point\r\n"
 ROWS = ["14035;Balleroy-sur-Drôme;200066801;49.179,-0.84\r\n",
@@ -44,7 +45,7 @@ CASES = [
 def test_every_cell_decoded(tmp_path, name, data, encoding, reported):
     path = tmp_path / "poste-electrique.csv"
     path.write_bytes(data)
-    before = digests(path)
+    frozen = Fingerprint(path)
     assert detect_encoding(str(path))[0] == encoding
     with CsvReader(str(path)) as reader:
         rows = list(reader)
@@ -60,7 +61,7 @@ def test_every_cell_decoded(tmp_path, name, data, encoding, reported):
                "Windows-1252 (check the accents of these rows)." in texts
     else:
         assert not any("UTF-8" in text for text in texts)
-    assert digests(path) == before
+    frozen.assert_unchanged()
 
 
 def test_a_stray_byte_inside_a_cell_spanning_lines_names_its_row(tmp_path):
@@ -90,17 +91,18 @@ def test_one_stray_row_among_thousands_in_an_enedis_file(tmp_path):
 def test_processing_import_reports_the_row(pvd_provider, tmp_path):
     path = tmp_path / "poste-electrique.csv"
     path.write_bytes(utf8_with_stray_byte(0))
-    before = digests(path)
-    results, error, warnings = run_logged("pvd:importopendata", {
+    frozen = Fingerprint(path)
+    outcome = run("pvd:importopendata", {
         "INPUT": str(path), "FORMAT": 0, "OUTPUT": str(tmp_path / "postes.gpkg")})
-    assert error is None and any("row(s) 2 are not valid UTF-8" in w for w in warnings)
-    assert digests(path) == before
+    assert outcome.ok and "row(s) 2 are not valid UTF-8" in outcome.warnings
+    assert_complete_or_absent(str(tmp_path / "postes.gpkg"), {"postes": 4})
+    frozen.assert_unchanged()
 
 
 def test_real_gpu_ac2_tables_in_utf8_and_latin1_read_the_same():
     utf8 = realdata("gpu_sup", "AC2_014_csv", "AC2_ASSIETTE_SUP_S_014_utf8.csv")
     latin1 = realdata("gpu_sup", "AC2_014_csv", "AC2_ASSIETTE_SUP_S_014_latin1.csv")
-    before = digests(utf8, latin1)
+    frozen = Fingerprint(utf8, latin1)
     read = {}
     for path in (utf8, latin1):
         with CsvReader(path) as reader:
@@ -112,4 +114,32 @@ def test_real_gpu_ac2_tables_in_utf8_and_latin1_read_the_same():
     rows = read[utf8][3]
     assert len(rows) == 111 and rows[0] == (2, ["875", "875", "AC2_14047_ass", "Enceinte du site",
                                                 "Egal au générateur", "", "", ""])
-    assert digests(utf8, latin1) == before
+    frozen.assert_unchanged()
+
+
+def test_a_nul_byte_is_never_a_traceback(tmp_path):
+    import sys
+
+    from pvd_qgis_plugin.core.enedis_consumption import EnedisFormatError
+
+    path = tmp_path / "consommation.csv"
+    path.write_bytes(b"Annee;Code Commune;Nombre de logements;Consommation annuelle totale de l'adresse (MWh)\n"
+                     b"2023;14711;12;50\n2023;14711;1\x002;50\n")
+    if sys.version_info < (3, 11):  # Python's csv refused NUL bytes before 3.11
+        with pytest.raises(EnedisFormatError, match=r"^consommation.csv: not a readable CSV file after row 2 "):
+            read_consumption_by_address(str(path))
+    else:
+        # the dwellings '1\x002' are unreadable, never a number: the row keeps its consumption, 0 dwellings
+        result = read_consumption_by_address(str(path))
+        assert [(r.conso_mwh, r.nb_sites) for r in result.records] == [(50.0, 12), (50.0, 0)]
+        assert result.unreadable == {"Nombre de logements": [(3, "1\x002")]}
+
+
+def test_a_cell_holding_a_long_network_line(tmp_path):
+    coordinates = ", ".join("[{:.6f}, 49.3]".format(-1.1 + k * 1e-5) for k in range(20000))  # about 400 KB
+    path = tmp_path / "reseau-hta.csv"
+    path.write_text('code_commune;Geo Shape\n14342;"{{""type"": ""LineString"", ""coordinates"": [{}]}}"\n'.format(
+        coordinates), encoding="utf-8")
+    with CsvReader(str(path)) as reader:
+        (number, cells), = list(reader)
+    assert number == 2 and len(cells[1]) > 131072 and cells[1].endswith("]}")

@@ -7,7 +7,7 @@ import pytest
 from pvd_qgis_plugin.core.enedis_consumption import read_consumption_by_address, read_consumption_by_iris
 from pvd_qgis_plugin.core.numbers import Unreadable, parse_number, parse_numbers
 from pvd_qgis_plugin.core.opendata import import_open_data
-from tests.robustness.file_cases import digests
+from tests.robustness.helpers import Fingerprint
 
 # value -> float, None (missing) or Unreadable
 NUMBERS = [
@@ -42,7 +42,7 @@ def test_consumption_abc_is_never_summed_as_zero(tmp_path):
     path = tmp_path / "consommation.csv"
     path.write_text(ADDRESS_HEADER + "2023;14711;12;50,5;A\n2023;14711;10;abc;B\n2023;14711;x;20;C\n",
                     encoding="utf-8")
-    before = digests(path)
+    frozen = Fingerprint(path)
     result = read_consumption_by_address(str(path))
     # 50.5 (decimal comma) and 20; 'abc' is left out, 'x' dwellings are unknown (0), never a number
     assert [(r.adresse, r.conso_mwh, r.nb_sites) for r in result.records] == [("A", 50.5, 12), ("C", 20.0, 0)]
@@ -53,7 +53,7 @@ def test_consumption_abc_is_never_summed_as_zero(tmp_path):
     texts = [str(w) for w in imported.warnings]
     assert "consommation.csv, field 'Consommation annuelle totale de l'adresse (MWh)': 1 value(s) unreadable " \
            "(not numbers), never counted as 0; rows: 3 ('abc')." in texts
-    assert digests(path) == before
+    frozen.assert_unchanged()
 
 
 def test_iris_file_with_an_impossible_centroid(tmp_path):
@@ -87,3 +87,33 @@ def test_bdtopo_width_with_a_decimal_comma_and_an_unreadable_one(tmp_path):
     assert areas[0] == pytest.approx(line * 3.5, rel=1e-6) and areas[1] == pytest.approx(line * 6.0, rel=1e-6)
     assert any(str(w) == "troncon_de_route.geojson, field 'largeur_de_chaussee': 1 value(s) unreadable as a width "
                "in metres, the width of their nature is used instead: TRONROUT2 ('large')." for w in result.warnings)
+
+
+@pytest.mark.parametrize("written", ["31/02/2024", "2024-02-30", "demain", "29/02/2023"])
+def test_anct_impossible_signature_date_names_its_row(tmp_path, written):
+    from pvd_qgis_plugin.core.opendata import OpenDataError
+
+    path = tmp_path / "liste-pvd.csv"
+    path.write_text("insee_com,lib_com,id_pvd,date_signature\n14035,Balleroy-sur-Drôme,pvd-28-14-12,10/06/2021\n"
+                    "14312,Grandcamp-Maisy,pvd-28-14-13,{}\n".format(written), encoding="utf-8")
+    frozen = Fingerprint(path)
+    with pytest.raises(OpenDataError) as error:
+        import_open_data(str(path), "anct")
+    assert str(error.value) == ("liste-pvd.csv: row 3 (Grandcamp-Maisy): '{}' in field 'date_signature' is not a "
+                                "possible date (YYYY-MM-DD or DD/MM/YYYY, a day that exists).".format(written))
+    frozen.assert_unchanged()
+
+
+def test_merimee_protection_date_that_does_not_exist(tmp_path):
+    path = tmp_path / "merimee.csv"
+    path.write_text(
+        "reference;titre_editorial_de_la_notice;cog_insee_lors_de_la_protection;date_et_typologie_de_la_protection;"
+        "coordonnees_au_format_wgs84\n"
+        "PA00111111;Château de Balleroy;14035;1951/05/07 : classé MH;49.17917, -0.8425\n"
+        "PA00222222;Château de Castilly;14342;2005/02/31 : inscrit MH;49.275, -1.02556\n", encoding="utf-8")
+    result = import_open_data(str(path), "merimee")
+    dates = {row[0]: (row[4], row[5]) for row in result.rows}  # id_mh: (date_protection, annee_protection)
+    # the impossible day is left empty; its year is still the year written
+    assert dates == {"PA00111111": ("1951-05-07", 1951), "PA00222222": (None, 2005)}
+    assert "merimee.csv, field 'date_et_typologie_de_la_protection': 1 protection date(s) that do not exist, " \
+           "date_protection left empty; rows: 3 ('2005/02/31')." in [str(w) for w in result.warnings]

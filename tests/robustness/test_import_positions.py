@@ -16,7 +16,8 @@ import shapely
 from pvd_qgis_plugin.core.coords import FRANCE_EXTENTS, geometry_problems, in_france, plainly_lon_lat, \
     position_problems
 from pvd_qgis_plugin.core.opendata import OpenDataError, import_open_data
-from tests.robustness.file_cases import digests, realdata, run_logged
+from tests.robustness.file_cases import realdata
+from tests.robustness.helpers import Fingerprint, assert_complete_or_absent, run
 
 OPENDATA = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "opendata")
 POSTES_HEADER = "Code commune;Nom commune;Code EPCI;Geo Point\n"
@@ -88,7 +89,7 @@ def write_postes(path, positions):
 @pytest.mark.parametrize("case, positions, kept, warning", POSTES_CASES, ids=[c[0] for c in POSTES_CASES])
 def test_enedis_postes_rows(tmp_path, case, positions, kept, warning):
     path = write_postes(tmp_path / "poste-electrique.csv", positions)
-    before = digests(path)
+    frozen = Fingerprint(path)
     result = import_open_data(path, "enedis_postes")
     assert len(result.rows) == len(result.geometries) == kept
     assert np.isfinite(shapely.get_coordinates(np.array(list(result.geometries), dtype=object))).all()
@@ -97,7 +98,7 @@ def test_enedis_postes_rows(tmp_path, case, positions, kept, warning):
         assert not any("rejected" in text for text in texts)
     else:
         assert any(text.startswith("poste-electrique.csv: ") and warning in text for text in texts), texts
-    assert digests(path) == before
+    frozen.assert_unchanged()
 
 
 def test_rows_are_numbered_as_in_the_file_after_the_commune_filter(tmp_path):
@@ -176,37 +177,38 @@ def test_processing_import_rejects_and_keeps_the_input(pvd_provider, tmp_path):
     from qgis.core import QgsVectorLayer
 
     path = write_postes(tmp_path / "poste-electrique.csv", ["491,-0.84", "49.179,-0.84", "-0.84,49.179"])
-    before = digests(path)
+    frozen = Fingerprint(path)
     out = str(tmp_path / "postes.gpkg")
-    results, error, warnings = run_logged("pvd:importopendata", {"INPUT": path, "FORMAT": 0, "OUTPUT": out})
-    assert error is None
-    layer = QgsVectorLayer(results["OUTPUT"], "out", "ogr")
+    outcome = run("pvd:importopendata", {"INPUT": path, "FORMAT": 0, "OUTPUT": out})
+    assert outcome.ok
+    assert_complete_or_absent(out, {"postes": 1})
+    layer = QgsVectorLayer(outcome.results["OUTPUT"], "out", "ogr")
     assert layer.featureCount() == 1
     point = next(layer.getFeatures()).geometry().asPoint()
     assert math.isfinite(point.x()) and math.isfinite(point.y())
-    assert any("rows 2." in w and "impossible" in w for w in warnings)
-    assert any("rows 4." in w and "swapped" in w for w in warnings)
-    assert digests(path) == before
+    assert any("rows 2." in w and "impossible" in w for w in outcome.feedback.warnings)
+    assert any("rows 4." in w and "swapped" in w for w in outcome.feedback.warnings)
+    frozen.assert_unchanged()
 
 
 def test_processing_refuses_a_prj_less_lambert_shapefile_and_writes_nothing(pvd_provider, tmp_path):
     path = shapefile_without_prj(tmp_path, ["LINESTRING (405000 6920000, 405100 6920050)"])
-    before = digests(path)
+    frozen = Fingerprint(path)
     out = tmp_path / "reseau.gpkg"
-    results, error, _warnings = run_logged("pvd:importopendata", {"INPUT": path, "FORMAT": 1, "OUTPUT": str(out)})
-    assert results is None and "no .prj file" in error
-    assert not out.exists()
-    assert digests(path) == before
+    outcome = run("pvd:importopendata", {"INPUT": path, "FORMAT": 1, "OUTPUT": str(out)})
+    assert outcome.results is None and "no .prj file" in outcome.error
+    assert not assert_complete_or_absent(str(out))
+    frozen.assert_unchanged()
 
 
 def test_real_enedis_postes_with_label_headers_are_all_in_france(tmp_path):
     source = realdata("enedis", "poste-electrique_rennes-metropole_FloRabit_slice300.csv")
-    before = digests(source)
+    frozen = Fingerprint(source)
     result = import_open_data(source, "enedis_postes")
     # 300 substations of Rennes Métropole, none rejected
     assert len(result.rows) == 300
     assert not any("rejected" in str(w) for w in result.warnings)
-    assert digests(source) == before
+    frozen.assert_unchanged()
 
 
 def test_real_prj_less_copy_of_the_corsican_ac1_package_is_refused(tmp_path):

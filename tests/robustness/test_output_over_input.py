@@ -50,6 +50,8 @@ FORMS = {
     "workscoordination": (PLAIN, SAME_TABLE),
     "energyprecarity": (PLAIN, SAME_TABLE, SYMLINK),
     "renovationeffect": (PLAIN, SAME_TABLE),
+    "heritagevisibility": (PLAIN, SAME_TABLE),
+    "abfconsultation": (PLAIN, SAME_TABLE, SYMLINK),
 }
 CASES = [(algorithm, form) for algorithm in ALGORITHMS for form in FORMS[algorithm]]
 

@@ -44,7 +44,7 @@ def test_routes_in_feet_are_reported_in_metres_and_euros(pvd_provider, tmp_path,
     assert route["length_m"] == pytest.approx(100.0, abs=1.0)
     assert route["cost_eur"] == pytest.approx(10000.0, rel=0.01)
     assert route["nature"] == "extension"  # beyond 30 m
-    assert "cells of 1 m in all" in outcome.feedback.text and "150 m around" in outcome.feedback.text
+    assert "cells of 1 m" in outcome.feedback.text and "150 m around" in outcome.feedback.text
     assert outcome.results["INDEPENDENT_TOTAL_EUR"] == pytest.approx(10000.0, rel=0.01)
     (_wkt, trench), = read_gpkg(network)
     assert trench["length_m"] == pytest.approx(100.0, abs=1.0)

@@ -128,3 +128,30 @@ def test_pda_replaces_the_circle_of_its_monument():
     assert shapely.area(result.geometries[0]) == pytest.approx(80000.0)
     assert shapely.area(result.geometries[1]) == pytest.approx(0.5 * 128 * math.sin(2 * math.pi / 128) * 500 ** 2)
     assert heritage_perimeters(monuments, 500.0, dissolve=True, pda=matched).modes == ["pda; rayon"]
+
+
+def test_abf_opinions_pda_circle_and_field_of_view():
+    from pvd_qgis_plugin.core.heritage import abf_opinions
+
+    circle = shapely.Point(0, 0).buffer(500)                      # Église: the 500 m circle
+    pda = shapely.box(2000, -100, 2200, 100)                      # Château: its PDA
+    seen = shapely.box(-500, -500, 100, 500).intersection(circle)  # the Église is seen west of x = 100
+    works = np.array([
+        shapely.Point(-200, 0),                                  # in the circle, in sight: accord
+        shapely.Point(300, 0),                                   # in the circle, out of sight: avis simple
+        shapely.LineString([(300, 10), (50, 10)]),               # partly in sight: accord
+        shapely.Point(2100, 0),                                  # in the PDA: accord, whatever is seen
+        shapely.Point(1000, 0),                                  # nowhere: hors abords
+        None,
+    ], dtype=object)
+    perimeters = np.array([circle, pda], dtype=object)
+    names, modes = [["Église"], ["Château"]], ["rayon", "pda"]
+    result = abf_opinions(works, perimeters, names, modes, np.array([seen], dtype=object), ["Église"])
+    assert result.avis == ["accord", "avis_simple", "accord", "accord", "hors_abords", None]
+    assert result.monuments == ["Église", "Église", "Église", "Château", "", ""]
+    # without fields of view: everything within the circle is accord (the prudent answer)
+    assert abf_opinions(works, perimeters, names, modes).avis[:2] == ["accord", "accord"]
+    # a work in two abords names both, and keeps the strongest answer
+    both = abf_opinions(np.array([shapely.LineString([(300, 0), (2100, 0)])]), perimeters, names, modes,
+                        np.array([seen], dtype=object), ["Église"])
+    assert both.avis == ["accord"] and both.monuments == ["Château; Église"]

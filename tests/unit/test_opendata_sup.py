@@ -139,6 +139,15 @@ def test_2016_camel_case_shapefile_copy(tmp_path):
     shutil.rmtree(str(folder))
 
 
+def test_real_attribute_tables_without_geometry_are_no_package():
+    from pvd_qgis_plugin.core.commune import recognise
+
+    # The Calvados AC2 tables (CSV, no geometry) hold no assiette surface; the AC1 package does.
+    assert recognise(real(os.path.join(REALDATA, "AC2_014_csv"))) == []
+    assert recognise(AC1_2A) == ["gpu_sup"]
+    assert recognise(APICARTO) == ["gpu_sup"]
+
+
 def test_repair_text():
     assert repair_text("CathÃ©drale") == "Cathédrale"
     assert repair_text("Cathédrale") == "Cathédrale"

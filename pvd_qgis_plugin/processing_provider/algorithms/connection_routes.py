@@ -56,7 +56,9 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
     OUTPUT_NETWORK = "OUTPUT_NETWORK"
     MODEL_INPUTS = {TARGETS: "demandes_raccordement", SOURCES: ("postes_hta_bt", "reseau_bt"),
                     SURFACES: "espaces_publics", BARRIERS: ("batiments",), PENALTY_ZONES: ("abords_mh", "spr")}
-    MODEL_FIELDS = {TARGET_ID_FIELD: (TARGETS, "id_demande"), SURFACE_COST_FIELD: (SURFACES, "cout_m")}
+    # a BT line's id_poste is the substation feeding it: each route names the substation it reaches
+    MODEL_FIELDS = {TARGET_ID_FIELD: (TARGETS, "id_demande"), SOURCE_ID_FIELD: (SOURCES, "id_poste"),
+                    SURFACE_COST_FIELD: (SURFACES, "cout_m")}
 
     def displayName(self):
         return self.tr("Least-cost connection routes (tracés de raccordement à moindre coût)")
@@ -401,6 +403,7 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
                     "Layer '{0}' has no field '{1}': every request is priced with the first band of the "
                     "barème (up to {2} kVA).").format(source.sourceName(), field_name, bareme[0].max_kva))
             return [bareme[0]] * len(targets)
+        use_stored_values(targets, self.parameterAsVectorLayer(parameters, self.TARGETS, context), [field_name])
         bands, unknown, above = [], [], []
         for position, power in enumerate(_numbers(targets.column(field_name))):
             band = pricing.band_for(bareme, power) if math.isfinite(power) and power >= 0 else None

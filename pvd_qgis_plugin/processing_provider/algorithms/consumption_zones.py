@@ -61,6 +61,27 @@ class ConsumptionZonesAlgorithm(PvdAlgorithm):
         return self.tr("Electricity consumption per zone (Consommation électrique par zone)")
 
     def shortHelpString(self):
+        return "\n\n".join((
+            self.tr(
+                "Sums the annual electricity consumption per zone and per year, to find where consumption "
+                "concentrates and how it changed before and after works."),
+            self.tr(
+                "Give the consumption points (the Enedis open data imported by the plugin) and, "
+                "optionally, zones (ORT perimeters, IRIS, communes); without zones, a square grid of 200 "
+                "m is used. Choose the year and, to measure a change, a comparison year (e.g. before the "
+                "works)."),
+            self.tr(
+                "Result per zone: number of sites, consumption (MWh), MWh per site, share of the "
+                "commune's consumption (%), whether the zone is among the highest (above the 90th "
+                "percentile) and, with a comparison year, the change in MWh and in %. To protect privacy, "
+                "a zone with fewer than 10 sites is masked: its values are left empty."),
+            self.tr(
+                "Example: with the sample loaded, keep the consumption points, no zones, year 2023 and "
+                "comparison year 2022: 200 m cells of the five towns with their 2023 consumption and its "
+                "change since 2022."),
+        ))
+
+    def technical_help(self):
         text = self.tr(
             "Sums annual electricity consumption points (such as the layer consommation_electrique "
             "imported from the Enedis open data) per zone and per year, to find where consumption "

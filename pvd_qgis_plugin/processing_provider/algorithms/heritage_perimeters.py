@@ -33,11 +33,30 @@ class HeritagePerimetersAlgorithm(PvdAlgorithm):
     MODEL_INPUTS = {INPUT: "monuments_historiques"}
     MODEL_FIELDS = {NAME_FIELD: (INPUT, "nom")}
     DECIMALS = {DISTANCE: 1}
+    ADVANCED = (PDA_ID_FIELD,)
 
     def displayName(self):
         return self.tr("Heritage perimeters (abords of monuments historiques)")
 
     def shortHelpString(self):
+        return "\n\n".join((
+            self.tr(
+                "Draws the abords of monuments historiques: the zone within 500 m of each monument (Code "
+                "du patrimoine L621-30, where no PDA has been delimited). Inside it, works that change "
+                "the exterior aspect need the accord of the Architecte des Bâtiments de France."),
+            self.tr(
+                "Give the monuments (points or polygons) and the distance in metres; tick Dissolve to get "
+                "one merged zone instead of one zone per monument. Distances are metres on the ground, "
+                "whatever the layer's coordinate system."),
+            self.tr(
+                "Where a périmètre délimité des abords has been delimited, give the PDA polygons: a "
+                "monument with a PDA gets it as its perimeter instead of the circle."),
+            self.tr(
+                "Example: with the sample loaded, keep the monuments and 500 m: a zone of 500 m around "
+                "each monument of the five communes."),
+        ))
+
+    def technical_help(self):
         return self.tr(
             "Draws the abords of monuments historiques: the zone within DISTANCE metres of each "
             "monument (500 m by default, Code du patrimoine L621-30, where no PDA has been "

@@ -62,6 +62,22 @@ class ImportOpenDataAlgorithm(PvdAlgorithm):
         return self.tr("Import open data")
 
     def shortHelpString(self):
+        return "\n\n".join((
+            self.tr(
+                "Reads a French open-data file (Enedis substations, lines and consumption, Mérimée "
+                "monuments, CNIG servitudes, ANCT lists of PVD towns and ORT, BD TOPO roads) into a layer "
+                "of the PVD data model, in Lambert-93, keeping the source's attributes."),
+            self.tr(
+                "Choose the file and its format; optionally the INSEE codes of the communes to keep "
+                "(their delegated communes are kept too). A file that lacks a column its format needs "
+                "stops with a message naming the column."),
+            self.tr(
+                "Example: the poste-electrique.csv file of the Enedis open-data portal, format Enedis "
+                "postes électriques, communes 14035, 14312, 14342, 14370, 14711: the HTA/BT substations "
+                "of the five communes."),
+        ))
+
+    def technical_help(self):
         text = self.tr(
             "Reads a French open-data file into a layer of the PVD data model, in EPSG:2154, "
             "keeping the source's attributes after the model's fields.\n\n"

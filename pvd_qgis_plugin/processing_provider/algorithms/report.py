@@ -53,6 +53,26 @@ class ReportAlgorithm(PvdAlgorithm):
         return self.tr("Communal report (PDF)")
 
     def shortHelpString(self):
+        return "\n\n".join((
+            self.tr(
+                "Writes a PDF report per commune for the mayor: a map of the town centre (ORT perimeter, "
+                "heritage zones, network, connection requests and routes) with legend, scale and sources, "
+                "then a page of tables: connection routes with their cost, overlap shares, works to "
+                "coordinate and substations to embellish first."),
+            self.tr(
+                "Give the PVD GeoPackage (the one loaded, else the sample) and choose one commune or all; "
+                "add the results of the other tools you ran: connection routes (and the independent "
+                "routes, to report the saving of shared trenches), overlap, works coordination, "
+                "substation priorities. Every request counts in the commune where it lies, those already "
+                "on the network (a branchement, 0 m of trench) included."),
+            self.tr(
+                "After a run from the QGIS window the PDF opens; the log gives its link."),
+            self.tr(
+                "Example: with the sample loaded, choose Isigny-sur-Mer (14342) and the routes you "
+                "computed: two pages, the map and the tables of Isigny-sur-Mer."),
+        ))
+
+    def technical_help(self):
         text = self.tr(
             "Writes a PDF report for one commune or several: for each, a map of the town centre (ORT "
             "perimeter, heritage zones, Enedis network, connection requests and analysed routes) with "
@@ -169,7 +189,8 @@ class ReportAlgorithm(PvdAlgorithm):
                 tables.append((self.tr("Connection routes"),) + table(rows, [
                     ("target_id", self.tr("Request"), None, ""), ("source_id", self.tr("Source"), None, ""),
                     ("length_m", self.tr("Length"), 0, "m"), ("total_eur", self.tr("Total"), 0, "€"),
-                    ("part_demandeur_eur", self.tr("Applicant"), 0, "€"), ("nature", self.tr("Nature"), None, ""),
+                    ("part_demandeur_eur", self.tr("Applicant"), 0, "€"),
+                    ("contribution_eur", self.tr("Billed by Enedis"), 0, "€"), ("nature", self.tr("Nature"), None, ""),
                     ("status", self.tr("Status"), None, "")], sort_by="total_eur", lang=lang))
                 on_network = sum(1 for row in rows if row.get("length_m") == 0)
                 figures.append(self.tr(
@@ -250,7 +271,7 @@ class ReportAlgorithm(PvdAlgorithm):
         from ..report_layout import load_styled_layer, style_layer
 
         insee, name, geometry = commune
-        geometries, rows, _drawn = analyses[self.PRECARITY]
+        geometries, rows = analyses[self.PRECARITY][:2]
         rows = [{key: python_value(value) for key, value in row.items()} for row in rows]
         chosen = [i for i in rows_in_zone(geometries, geometry) if rows[i].get("insee") in (None, insee)]
         cells = [rows[i] for i in chosen]
@@ -367,8 +388,9 @@ class ReportAlgorithm(PvdAlgorithm):
         ids = [f for f in fields if f.startswith("id_")] or [f for f in fields if f != "fid"][:1]
         id_header = {"id_travaux": self.tr("Works"), "id_poste": self.tr("Substation"),
                      "id_demande": self.tr("Request"), "id_projet": self.tr("Project")}.get(ids[0], ids[0])
-        return [(ids[0], id_header, None, "")] + [(f, headers.get(f[:-3], f[:-3]), 1, "%")
-                                                  for f in fields if f.endswith("_pc")][:5]
+        return ([(ids[0], id_header, None, "")] + [(f, headers.get(f[:-3], f[:-3]), 1, "%")
+                                                   for f in fields if f.endswith("_pc")][:5]
+                + [("avis_abf", "ABF", None, "")])  # when the overlaps went through pvd:abfconsultation
 
 
 def keep_window_responsive():

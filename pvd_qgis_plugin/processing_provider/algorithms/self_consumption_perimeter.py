@@ -16,7 +16,7 @@ from qgis.PyQt.QtCore import QVariant
 from ...core import defaults
 from ...i18n import number
 from ..base import PvdAlgorithm
-from ..qgis_io import optional_column, python_column, read_features, write_features
+from ..qgis_io import layer_label, optional_column, python_column, read_features, use_stored_values, write_features
 
 PRODUCER, CONSUMER = "producteur", "consommateur"
 
@@ -61,6 +61,26 @@ class SelfConsumptionPerimeterAlgorithm(PvdAlgorithm):
         return self.tr("Collective self-consumption perimeter (Périmètre d'autoconsommation collective)")
 
     def shortHelpString(self):
+        return "\n\n".join((
+            self.tr(
+                "Checks the distance criterion of a collective self-consumption operation (arrêté of 21 "
+                "November 2019): the two participants farthest apart must be at most 2 km from each other "
+                "(10 or 20 km with a derogation for peri-urban or rural communes)."),
+            self.tr(
+                "Give the producers (injection points, e.g. a solar roof) and the consumers (delivery "
+                "points); optionally the HTA/BT substations, to see which ones the operation involves."),
+            self.tr(
+                "Result: the smallest circle enclosing all participants, the line between the two "
+                "farthest participants with their distance (m), every participant with its distance to "
+                "the farthest other one, and whether the operation complies. The power limit and the "
+                "density class of the communes are not checked."),
+            self.tr(
+                "Example: producers = a solar roof on the school, consumers = the town hall, the sports "
+                "hall and 20 dwellings of the same town centre, limit 2 000 m: the circle, the farthest "
+                "pair and whether the operation complies."),
+        ))
+
+    def technical_help(self):
         text = self.tr(
             "Checks the geographic criterion of an extended collective self-consumption operation "
             "(autoconsommation collective étendue, code de l'énergie L315-2; arrêté of 21 November "
@@ -142,7 +162,7 @@ class SelfConsumptionPerimeterAlgorithm(PvdAlgorithm):
             parentLayerParameterName=self.PRODUCERS, type=QgsProcessingParameterField.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.MAX_POWER_MW, self.tr("Power cap of the operation (MW)"), QgsProcessingParameterNumber.Double,
-            defaults.SELF_CONSUMPTION_MAX_POWER_MW, minValue=0.0))
+            defaults.SELF_CONSUMPTION_MAX_POWER_MW, minValue=0.0, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_CIRCLE, self.tr("Smallest enclosing circle"), QgsProcessing.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -255,13 +275,24 @@ class SelfConsumptionPerimeterAlgorithm(PvdAlgorithm):
 
     def _power(self, parameters, context, feedback, producers, table, present):
         """(total kW, cap kW, within the cap) of the producers kept, or None without TOTAL_POWER_KW."""
+        import numpy as np
+
         from ...core import self_consumption as core
+        from ...core.messages import listing
+        from ...core.numbers import parse_numbers
 
         field_name = self.parameterAsString(parameters, self.TOTAL_POWER_KW, context)
+        use_stored_values(table, self.parameterAsVectorLayer(parameters, self.PRODUCERS, context), [field_name])
         values = optional_column(producers, table, field_name, feedback, self.tr("the power is not checked"))
         if values is None:
             return None
-        values = [value for value, keep in zip(values, present) if keep]
+        parsed = parse_numbers([value for value, keep in zip(values, present) if keep])
+        values = [None if np.isnan(value) else value for value in parsed.values]
+        if len(parsed.unreadable):
+            feedback.pushWarning(self.tr(
+                "Layer '{0}', field '{1}': {2} value(s) unreadable as numbers, treated as NULL: feature(s) {3}.").format(
+                layer_label(self, parameters, self.PRODUCERS, context), field_name, len(parsed.unreadable),
+                listing(int(fid) for fid in table.fids[present][parsed.unreadable])))
         missing = sum(1 for value in values if value is None)
         if missing:
             feedback.pushWarning(self.tr("{0} producer(s) have no power in '{1}': counted as 0 kW.").format(

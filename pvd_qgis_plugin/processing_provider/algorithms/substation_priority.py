@@ -53,6 +53,24 @@ class SubstationPriorityAlgorithm(PvdAlgorithm):
         return self.tr("Substation embellishment priorities (postes HTA/BT)")
 
     def shortHelpString(self):
+        return "\n\n".join((
+            self.tr(
+                "Ranks the HTA/BT substations to embellish first (painting, landscape integration): those "
+                "standing in the town centre, near heritage and in view of passers-by come first."),
+            self.tr(
+                "Each substation scores points out of 10: 2 inside an ORT perimeter, 2 inside a heritage "
+                "zone (abords, SPR), up to 2 for the public space around it within 25 m, and up to 4 for "
+                "its type (a tower cabin is seen from afar, a pole-mounted box hardly). The weights are "
+                "advanced parameters: set one to 0 to ignore its criterion."),
+            self.tr(
+                "Result: the substations with the points of each criterion, their score and their rank (1 "
+                "= the first to embellish)."),
+            self.tr(
+                "Example: with the sample loaded, keep the preselected layers: the tower cabins of the "
+                "town centres come first."),
+        ))
+
+    def technical_help(self):
         return self.tr(
             "Ranks HTA/BT substations (SUBSTATIONS, points) for embellishment (painting, landscape "
             "integration): the ones that stand where the town centre, heritage and passers-by are "

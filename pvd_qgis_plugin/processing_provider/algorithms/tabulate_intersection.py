@@ -48,6 +48,21 @@ class TabulateIntersectionAlgorithm(PvdAlgorithm):
         return self.tr("Tabulate intersection (zones × classes)")
 
     def shortHelpString(self):
+        return "\n\n".join((
+            self.tr(
+                "Crosses zones with classes: for every zone (ORT perimeters, communes) and every class "
+                "(public-space surfaces, network types), how much of the class lies in the zone: square "
+                "metres for surfaces, metres for lines, a count for points, and its share in percent."),
+            self.tr(
+                "Give the zone layer and the field naming the zones, then the class layer and the field "
+                "giving the classes. Areas and lengths are in m² and m, whatever the coordinate system."),
+            self.tr(
+                "Example: with the sample loaded, keep the ORT perimeters by name and the public spaces "
+                "by class: the square metres of roadway, sidewalk, square and heritage paving in each ORT "
+                "perimeter, and their share of it."),
+        ))
+
+    def technical_help(self):
         text = self.tr(
             "Crosses zones with classes, like ArcGIS Tabulate Intersection: for every zone (e.g. "
             "ORT perimeters, communes) and every class (e.g. public-space classes, network "

@@ -32,6 +32,21 @@ class ValidateDataAlgorithm(PvdAlgorithm):
         return self.tr("Check a PVD GeoPackage")
 
     def shortHelpString(self):
+        return "\n\n".join((
+            self.tr(
+                "Checks a PVD GeoPackage against the plugin's data model: missing layers or fields, wrong "
+                "types, a coordinate system other than Lambert-93 (EPSG:2154), empty or invalid "
+                "geometries, missing or unexpected values, duplicate identifiers, start dates after end "
+                "dates."),
+            self.tr(
+                "Result: a table with one row per problem (layer, feature, field, problem and detail); "
+                "the log counts the problems by kind. The file is not modified."),
+            self.tr(
+                "Example: with the sample loaded, its GeoPackage is preselected: the sample has no "
+                "problem."),
+        ))
+
+    def technical_help(self):
         return self.tr(
             "Checks a GeoPackage against the PVD data model (docs/data-model.md): missing layers or "
             "fields, wrong field types, wrong geometry type, a CRS other than EPSG:2154, empty or "

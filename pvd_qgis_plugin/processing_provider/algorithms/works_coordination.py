@@ -102,6 +102,27 @@ class WorksCoordinationAlgorithm(PvdAlgorithm):
         return self.tr("Works coordination (connection works and public-space projects)")
 
     def shortHelpString(self):
+        return "\n\n".join((
+            self.tr(
+                "Dig once: finds the connection works that pass near a public-space project (within 10 m) "
+                "and says what to do about each pair: pool them in one trench, avoid digging into a "
+                "surface renovated less than 3 years before (moratorium), or review their order."),
+            self.tr(
+                "Give the connection works and the public-space projects, each with start and end dates "
+                "and a status (réalisé or prévu); optionally the public spaces with their trench cost "
+                "(€/m) and last renovation date. Dates may be dates or text such as 2025-03-01 or "
+                "01/03/2025."),
+            self.tr(
+                "Result: one line per pair with what to do (to pool, moratorium conflict, to "
+                "re-sequence), the shared length (m), the days between the two periods and the saving of "
+                "pooling (€, at 150 €/m or the cost of the surfaces crossed); a summary per commune and "
+                "project."),
+            self.tr(
+                "Example: with the sample loaded, keep the preselected layers: the pairs to pool with "
+                "their saving, and the works that would reopen a freshly renovated street."),
+        ))
+
+    def technical_help(self):
         return self.tr(
             "Dig once: finds the connection works (WORKS, lines or points with start and end dates) "
             "that pass within DISTANCE metres of a public-space project (PROJECTS, polygons or lines "
