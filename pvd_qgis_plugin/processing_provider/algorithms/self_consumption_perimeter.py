@@ -91,7 +91,7 @@ class SelfConsumptionPerimeterAlgorithm(PvdAlgorithm):
             "a rural or peri-urban commune of the INSEE density grid, 20 000 m when every participant "
             "is in a rural commune; a derogation replaces MAX_DISTANCE.\n\n"
             "Outputs:\n"
-            "- Circle: the smallest circle enclosing all participants (exact, Welzl's algorithm) with "
+            "- Circle: the smallest circle enclosing all participants (exact, GEOS's minimum bounding circle) with "
             "rayon_m, diametre_m, distance_max_m (the farthest pair, the distance the rule bears on), "
             "limite_m, conforme, nb_hors_regle and nb_postes_cercle.\n"
             "- Farthest pair: a line between the two participants farthest apart.\n"
