@@ -109,6 +109,10 @@ def _csv_format(path):
     if columns & {"insee_com", "code_commune"} and columns & {"date_signature", "si_signee_date_de_signature",
                                                              "id_pvd"}:
         return ["anct"]
+    if columns & {"idcar_200m", "id_inspire"} and "men" in columns:
+        return ["insee_filosofi"]
+    if columns & {"ndpe", "numero_dpe"} and "etiquette_dpe" in columns:
+        return ["ademe_dpe"]
     if columns & {"code_commune", "code_commu"}:
         if columns & {"geo_shape"} and re.search(r"LineString", first):
             return ["enedis_reseau"]
@@ -134,6 +138,8 @@ def _vector_formats(path):
             continue
         if columns & {"idcar_200m", "id_inspire"} and "men" in columns:
             found.append("insee_filosofi")
+        elif columns & {"ndpe", "numero_dpe"} and "etiquette_dpe" in columns:
+            found.append("ademe_dpe")
         elif "insee_com" in columns or {"code_insee", "nom_officiel"} <= columns:
             found.append("admin_express")
         elif {"cleabs", "usage_1", "hauteur"} <= columns:
@@ -350,6 +356,27 @@ def _link_sup_to_merimee(sup_results, merimee_ids):
     return out, linked
 
 
+def _cells_in_areas(result, areas):
+    """The Filosofi cells whose centre lies in one of the communes ``areas`` ({insee: outline}),
+    with that commune's code when the file gives none (the INSEE CSV has no commune code)."""
+    codes = list(areas)
+    outlines = np.array([areas[code] for code in codes], dtype=object)
+    centres = shapely.centroid(np.array([g if g is not None else shapely.Point() for g in result.geometries],
+                                        dtype=object))
+    cell_of_pair, area_of_pair = shapely.STRtree(outlines).query(centres, predicate="within")
+    first = {}
+    for cell, area in zip(cell_of_pair.tolist(), area_of_pair.tolist()):
+        first.setdefault(cell, area)
+    insee = [name for name, _type in result.fields].index("insee")
+    rows = []
+    for cell in sorted(first):
+        row = list(result.rows[cell])
+        row[insee] = row[insee] or codes[first[cell]]
+        rows.append(row)
+    warnings = [w for w in result.warnings if "has no commune code" not in getattr(w, "template", str(w))]
+    return result._replace(rows=rows, geometries=result.geometries[sorted(first)], warnings=warnings)
+
+
 def _superseded(warning):
     """Warnings of a single-file import that this assembly answers (types set, consumption geocoded)."""
     text = getattr(warning, "template", str(warning))
@@ -469,6 +496,8 @@ def prepare_commune(inputs, communes, ort=None, costs=None, progress=None, trans
             elif fmt in CLIPPED_FORMATS and areas and not path.lower().endswith((".csv", ".txt", ".gz")):
                 with _clipped_copy(path, areas) as clipped:
                     results = [import_open_data(clipped, fmt, codes, step)]
+            elif fmt == "insee_filosofi" and areas:
+                results = [_cells_in_areas(import_open_data(path, fmt, None, step), areas)]
             else:
                 results = [import_open_data(path, fmt, codes, step)]
         except OpenDataError as error:

@@ -65,7 +65,9 @@ class PrecarityResult:
     in [0, 1], NaN when unknown or masked), ``points`` (weight × value), ``indice``, ``rang`` (1
     for the highest index, ties share a rank; 0 without index), ``order`` (units by rank, ties in
     input order, those without index last) and ``masque`` (None, or the masked groups of figures
-    among ``filosofi``, ``dpe``, ``conso`` joined by commas)."""
+    among ``filosofi``, ``dpe``, ``conso`` joined by commas). ``ignored_points``: DPE and consumption
+    points without geometry; ``invalid_labels``: DPE whose label is not A to G (case and spaces
+    ignored), left out of every DPE figure."""
 
     figures: dict
     criteria: dict
@@ -75,6 +77,7 @@ class PrecarityResult:
     order: np.ndarray
     masque: list
     ignored_points: int = 0
+    invalid_labels: int = 0
 
 
 def is_electric(energy):
@@ -170,11 +173,14 @@ def energy_precarity(cells, filosofi, zones=None, dpe=None, dpe_labels=None, dpe
     figures["part_logements_avant_1970_pc"] = 100.0 * old_share
     criteria["logements_anciens"] = old_share
 
-    ignored = 0
+    ignored = invalid_labels = 0
     dpe_masked = np.zeros(n_units, dtype=bool)
     if dpe is not None:
-        point_rows, unit_of_pair, ignored_dpe = _points_in_units(units, dpe, once=zones is None)
-        ignored += ignored_dpe
+        labelled = _per_value(dpe_labels, lambda label: str(label or "").strip().upper() in tuple("ABCDEFG"))
+        invalid_labels = int(np.count_nonzero(~labelled))
+        point_rows, unit_of_pair, ignored_dpe = _points_in_units(
+            units, np.where(labelled, np.asarray(dpe, dtype=object), None), once=zones is None)
+        ignored += ignored_dpe - invalid_labels
         sieve = _per_value(dpe_labels, lambda label: str(label or "").strip().upper() in ("F", "G"))
         count = _count(unit_of_pair, None, n_units)
         sieves = _count(unit_of_pair, sieve[point_rows].astype(float), n_units)
@@ -230,4 +236,4 @@ def energy_precarity(cells, filosofi, zones=None, dpe=None, dpe_labels=None, dpe
     flags = np.array([filosofi_masked & (present["men"] > 0), dpe_masked & (figures["nb_dpe"] > 0), conso_masked])
     masque = [",".join(name for name, flag in zip(MASKS, flags[:, unit]) if flag) or None for unit in range(n_units)]
     check(progress, 1.0)
-    return PrecarityResult(figures, criteria, points, indice, rang, order, masque, ignored)
+    return PrecarityResult(figures, criteria, points, indice, rang, order, masque, ignored, invalid_labels)

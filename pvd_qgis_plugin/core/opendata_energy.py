@@ -59,7 +59,7 @@ FILOSOFI_ID = ("idcar_200m", "id_inspire", "idcar200m")
 FILOSOFI_COMMUNE = ("depcom", "lcog_geo", "code_insee", "insee")
 FILOSOFI_ESTIMATED = ("i_est_200", "i_car_est", "i_est_car")
 
-DPE_NUMBER = ("N°DPE", "numero_dpe", "n_dpe")
+DPE_NUMBER = ("N°DPE", "numero_dpe")
 DPE_LABEL = ("Etiquette_DPE", "etiquette_dpe")
 DPE_COMMUNE = ("Code_INSEE_(BAN)", "code_insee_ban")
 DPE_X = ("Coordonnée_cartographique_X_(BAN)", "coordonnee_cartographique_x_ban")

@@ -385,6 +385,11 @@ Exemple : INSEE = 14035, FOLDER = le dossier des fichiers téléchargés (COMMUN
       <translation>Évolution</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Change per site (%)</source>
+      <translation>Évolution par site (%)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
       <source>Check a PVD GeoPackage</source>
       <translation>Vérifier un GeoPackage PVD</translation>
@@ -435,31 +440,6 @@ MAX_DISTANCE : la limite en mètres (2000 par défaut). DEROGATION : les limites
 
 Sorties :
 - Cercle : le plus petit cercle englobant tous les participants (exact, cercle minimal de GEOS) avec rayon_m, diametre_m, distance_max_m (la paire la plus éloignée, la distance sur laquelle porte la règle), limite_m, conforme, nb_hors_regle et nb_postes_cercle.
-- Paire la plus éloignée : une ligne entre les deux participants les plus éloignés.
-- Participants : chaque producteur et consommateur avec dist_max_m (jusqu'au participant le plus éloigné), nb_hors_distance (participants plus éloignés de lui que la limite) et hors_regle = au moins un participant est plus éloigné de lui que la limite ; l'opération est conforme lorsqu'aucun participant n'enfreint la règle.
-- Postes (avec une couche de postes HTA/BT) : les postes concernés, c'est-à-dire le poste le plus proche d'au moins un participant (nb_participants) ou situé dans le cercle (dans_cercle) ; chaque participant reçoit aussi id_poste_proche et dist_poste_m.
-
-Les distances sont des mètres au sol quel que soit le SCR.</translation>
-    </message>
-    <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
-      <source>Checks the geographic criterion of an extended collective self-consumption operation (autoconsommation collective étendue, code de l'énergie L315-2; arrêté of 21 November 2019): the distance between the two participants farthest apart must not exceed 2 km, measured between the consumers' delivery points and the producers' injection points.
-
-MAX_DISTANCE: the limit in metres (default 2000). DEROGATION: the limits a minister's derogation can grant (arrêté of 19 September 2023): 10 000 m when every participant is in a rural or peri-urban commune of the INSEE density grid, 20 000 m when every participant is in a rural commune; a derogation replaces MAX_DISTANCE.
-
-Outputs:
-- Circle: the smallest circle enclosing all participants (exact, Welzl's algorithm) with rayon_m, diametre_m, distance_max_m (the farthest pair, the distance the rule bears on), limite_m, conforme, nb_hors_regle and nb_postes_cercle.
-- Farthest pair: a line between the two participants farthest apart.
-- Participants: every producer and consumer with dist_max_m (to the farthest other participant), nb_hors_distance (participants farther than the limit from it) and hors_regle = at least one participant is farther than the limit from it; the operation complies when no participant breaks the rule.
-- Substations (with an HTA/BT substation layer): the substations involved, i.e. the nearest substation of at least one participant (nb_participants) or inside the circle (dans_cercle); each participant also gets id_poste_proche and dist_poste_m.
-
-Distances are metres on the ground in any CRS.</source>
-      <translation>Vérifie le critère géographique d'une opération d'autoconsommation collective étendue (code de l'énergie L315-2 ; arrêté du 21 novembre 2019) : la distance entre les deux participants les plus éloignés ne doit pas dépasser 2 km, mesurée entre les points de livraison des consommateurs et les points d'injection des producteurs.
-
-MAX_DISTANCE : la limite en mètres (2000 par défaut). DEROGATION : les limites qu'une dérogation ministérielle peut accorder (arrêté du 19 septembre 2023) : 10 000 m lorsque tous les participants sont dans une commune rurale ou périurbaine de la grille de densité de l'INSEE, 20 000 m lorsque tous les participants sont dans une commune rurale ; une dérogation remplace MAX_DISTANCE.
-
-Sorties :
-- Cercle : le plus petit cercle englobant tous les participants (exact, algorithme de Welzl) avec rayon_m, diametre_m, distance_max_m (la paire la plus éloignée, la distance sur laquelle porte la règle), limite_m, conforme, nb_hors_regle et nb_postes_cercle.
 - Paire la plus éloignée : une ligne entre les deux participants les plus éloignés.
 - Participants : chaque producteur et consommateur avec dist_max_m (jusqu'au participant le plus éloigné), nb_hors_distance (participants plus éloignés de lui que la limite) et hors_regle = au moins un participant est plus éloigné de lui que la limite ; l'opération est conforme lorsqu'aucun participant n'enfreint la règle.
 - Postes (avec une couche de postes HTA/BT) : les postes concernés, c'est-à-dire le poste le plus proche d'au moins un participant (nb_participants) ou situé dans le cercle (dans_cercle) ; chaque participant reçoit aussi id_poste_proche et dist_poste_m.
@@ -576,6 +556,31 @@ Exemple : CONSUMPTION consommation_electrique et WORKS ort_perimetres du GeoPack
       <translation>Année de comparaison (référence)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Comparison group: change per site (%)</source>
+      <translation>Groupe témoin : évolution par site (%)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Comparison group: consumption after (MWh)</source>
+      <translation>Groupe témoin : consommation après (MWh)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Comparison group: consumption before (MWh)</source>
+      <translation>Groupe témoin : consommation avant (MWh)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Comparison group: sites after</source>
+      <translation>Groupe témoin : sites après</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Comparison group: sites before</source>
+      <translation>Groupe témoin : sites avant</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/chain_model.py" />
       <source>Complete PVD chain</source>
       <translation>Chaîne PVD complète</translation>
@@ -634,6 +639,16 @@ Exemple : CONSUMPTION consommation_electrique et WORKS ort_perimetres du GeoPack
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Consumers (delivery points)</source>
       <translation>Consommateurs (points de livraison)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Consumption after (MWh)</source>
+      <translation>Consommation après (MWh)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Consumption before (MWh)</source>
+      <translation>Consommation avant (MWh)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -763,6 +778,11 @@ Les géométries invalides sont réparées et listées dans le journal ; les ent
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
       <source>DPE energy label field (A to G)</source>
       <translation>Champ de l'étiquette énergie du DPE (A à G)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>DPE labelled F or G (%)</source>
+      <translation>DPE étiquetés F ou G (%)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
@@ -903,6 +923,11 @@ Sortie (dans le SCR du MNT) : un polygone par monument avec ses attributs, surfa
 Exemple : monuments_historiques du GeoPackage d'exemple, DEM = une dalle RGE ALTI à 1 m ou 5 m en Lambert-93, BUILDINGS = batiments (hauteur), DISTANCE 500.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Dwellings built before 1970 (%)</source>
+      <translation>Logements construits avant 1970 (%)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
       <source>Each substation scores points out of 10: 2 inside an ORT perimeter, 2 inside a heritage zone (abords, SPR), up to 2 for the public space around it within 25 m, and up to 4 for its type (a tower cabin is seen from afar, a pole-mounted box hardly). The weights are advanced parameters: set one to 0 to ignore its criterion.</source>
       <translation>Chaque poste marque des points sur 10 : 2 dans un périmètre ORT, 2 dans une zone patrimoniale (abords, SPR), jusqu'à 2 pour l'espace public autour de lui dans un rayon de 25 m, et jusqu'à 4 pour son type (une cabine haute se voit de loin, un poste sur poteau à peine). Les poids sont des paramètres avancés : mettez-en un à 0 pour ignorer son critère.</translation>
@@ -928,6 +953,16 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DEM = une dalle RGE ALT
       <translation>Effet des travaux de rénovation (par site)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Effect of the works (percentage points)</source>
+      <translation>Effet des travaux (points de pourcentage)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Electric heating in the DPE (%)</source>
+      <translation>Chauffage électrique dans les DPE (%)</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Electricity consumption per zone (Consommation électrique par zone)</source>
       <translation>Consommation électrique par zone</translation>
@@ -941,6 +976,11 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DEM = une dalle RGE ALT
       <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
       <source>Electricity network</source>
       <translation>Réseau électrique</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Electricity per dwelling (MWh)</source>
+      <translation>Électricité par logement (MWh)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
@@ -998,7 +1038,12 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DEM = une dalle RGE ALT
       <translation>Précarité énergétique (sortie de pvd:energyprecarity)</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>Energy precarity files are read too: INSEE Filosofi 200 m cells (CSV, GeoPackage or Géoplateforme GeoJSON; when the file gives no commune code, the cells whose centre lies in the communes' Admin Express outlines) and ADEME DPE (CSV export or API JSON) → carreaux_filosofi and dpe, the inputs of pvd:energyprecarity.</source>
+      <translation>Les fichiers de la précarité énergétique sont lus aussi : carreaux Filosofi de 200 m de l'INSEE (CSV, GeoPackage ou GeoJSON de la Géoplateforme ; quand le fichier ne donne pas de code commune, les carreaux dont le centre est dans les contours Admin Express des communes) et DPE de l'ADEME (export CSV ou JSON de l'API) → carreaux_filosofi et dpe, les entrées de pvd:energyprecarity.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
       <source>Energy precarity index</source>
       <translation>Indice de précarité énergétique</translation>
     </message>
@@ -1397,7 +1442,7 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Consommation électrique élevée par logement (MWh par an)</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
       <source>Households</source>
       <translation>Ménages</translation>
     </message>
@@ -1782,6 +1827,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Masqué</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Masked figures</source>
+      <translation>Valeurs masquées</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Maximum distance between the two farthest participants (metres)</source>
       <translation>Distance maximale entre les deux participants les plus éloignés (mètres)</translation>
@@ -1960,6 +2010,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>Not an INSEE commune code: {}</source>
       <translation>Code de commune INSEE invalide : {}</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Number of DPE</source>
+      <translation>Nombre de DPE</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
@@ -2142,6 +2197,36 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Petites villes de demain · centre-bourg et périmètre ORT · {}</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Points: F/G labels</source>
+      <translation>Points : étiquettes F/G</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Points: consumption</source>
+      <translation>Points : consommation</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Points: electric heating</source>
+      <translation>Points : chauffage électrique</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Points: old dwellings</source>
+      <translation>Points : logements anciens</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Points: poverty</source>
+      <translation>Points : pauvreté</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Points: standard of living</source>
+      <translation>Points : niveau de vie</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Pooling window (months)</source>
       <translation>Fenêtre de mutualisation (mois)</translation>
@@ -2150,6 +2235,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Poor</source>
       <translation>Pauvres</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Poor households (%)</source>
+      <translation>Ménages pauvres (%)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -2630,6 +2720,16 @@ Exemple : INPUT = projets_espaces_publics du GeoPackage d'exemple, PERIMETERS = 
       <translation>Sites</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Sites after</source>
+      <translation>Sites après</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Sites before</source>
+      <translation>Sites avant</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Smallest enclosing circle</source>
       <translation>Plus petit cercle englobant</translation>
@@ -2643,6 +2743,11 @@ Exemple : INPUT = projets_espaces_publics du GeoPackage d'exemple, PERIMETERS = 
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Sources: IGN – Admin Express COG 2018 (Licence Ouverte); Mérimée, Ministère de la Culture; network, public spaces and works: PVD GeoPackage ({}); analyses: QGIS plugin Petites villes de demain.</source>
       <translation>Sources : IGN – Admin Express COG 2018 (Licence Ouverte) ; Mérimée, Ministère de la Culture ; réseau, espaces publics et travaux : GeoPackage PVD ({}) ; analyses : extension QGIS Petites villes de demain.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Standard of living (€ per person and year)</source>
+      <translation>Niveau de vie (€ par personne et par an)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
@@ -3142,9 +3247,19 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>Année</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Year after</source>
+      <translation>Année après</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
       <source>Year after the works</source>
       <translation>Année après les travaux</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>Year before</source>
+      <translation>Année avant</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
@@ -3427,6 +3542,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{0} DPE ou point(s) de consommation sans géométrie : ignorés.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>{0} DPE without an energy label A to G: left out of the DPE figures.</source>
+      <translation>{0} DPE sans étiquette énergie de A à G : écartés des valeurs des DPE.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/abf_consultation.py" />
       <source>{0} accord, {1} avis_simple, {2} hors_abords.</source>
       <translation>{0} accord, {1} avis_simple, {2} hors_abords.</translation>
@@ -3455,11 +3575,6 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>{0} feature(s) of '{1}' have no positive '{2}': the cost under them is unchanged (feature ids {3}).</source>
       <translation>{0} entité(s) de « {1} » n'ont pas de « {2} » positif : le coût sous elles reste inchangé (identifiants {3}).</translation>
-    </message>
-    <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
-      <source>{0} feature(s) of '{1}' have no positive '{2}': the cost under them is unchanged.</source>
-      <translation>{0} entité(s) de « {1} » n'ont pas de « {2} » positif : le coût sous celles-ci reste inchangé.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
@@ -3625,11 +3740,6 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/core/validation.py" />
       <source>{} in a {} layer</source>
       <translation>{} dans une couche {}</translation>
-    </message>
-    <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
-      <source>{} invalid zone geometry(ies) repaired to find the points inside.</source>
-      <translation>{} géométrie(s) de zone invalide(s) réparée(s) pour trouver les points qu'elles contiennent.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />

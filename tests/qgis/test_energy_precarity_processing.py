@@ -141,3 +141,23 @@ def test_memory_output_has_the_same_rows_as_the_geopackage(pvd_provider, layers,
                   for name, value in zip(layer.fields().names(), feature.attributes())}
                  for feature in layer.getFeatures()]
     assert [{k: v for k, v in row.items() if k != "fid"} for row in in_file] == in_memory
+
+
+def test_cells_in_degrees_are_refused_naming_the_layer(pvd_provider, tmp_path):
+    cells = write_gpkg(tmp_path / "wgs84.gpkg", "carreaux_filosofi", 4326, ogr.wkbPolygon, [
+        ("POLYGON ((-1.10 49.31, -1.09 49.31, -1.09 49.32, -1.10 49.32, -1.10 49.31))",
+         {"idcar_200m": "CRS3035RES200mN1E0", "men": 20.0})])
+    with pytest.raises(QgsProcessingException, match="carreaux_filosofi.*not in a projected CRS"):
+        run({"CELLS": cells}, tmp_path / "out.gpkg")
+
+
+def test_labels_as_typed_by_people(pvd_provider, tmp_path):
+    """'f', ' G ' count as F and G; 'X' and an empty label are no labels: left out of the DPE figures."""
+    path = tmp_path / "etiquettes.gpkg"
+    cells = write_gpkg(path, "carreaux_filosofi", 2154, ogr.wkbPolygon, [
+        (square(0, 0, 200, 200), {"idcar_200m": "CRS3035RES200mN1E0", "men": 50.0, "men_pauv": 5.0})])
+    dpe = write_gpkg(path, "dpe", 2154, ogr.wkbPoint, [
+        (point(10 * n + 5, 50), {"numero_dpe": "D{}".format(n), "etiquette_dpe": label})
+        for n, label in enumerate(["f", " G ", "X", "", "C", "D", "B"])], fields={"numero_dpe": str, "etiquette_dpe": str})
+    row = run({"CELLS": cells, "DPE": dpe}, tmp_path / "out.gpkg")[0]
+    assert row["nb_dpe"] == 5 and row["part_dpe_fg_pc"] == pytest.approx(100 * 2 / 5)  # f, G of f, G, C, D, B

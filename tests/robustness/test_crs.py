@@ -43,6 +43,7 @@ NO_CRS = [
     ("tabulateintersection", "CLASSES", ogr.wkbPolygon, SQUARE),
     ("workscoordination", "PROJECTS", ogr.wkbPolygon, SQUARE),
     ("energyprecarity", "CELLS", ogr.wkbPolygon, SQUARE),
+    ("energyprecarity", "DPE", ogr.wkbPoint, "POINT (400050 6900050)"),
     ("renovationeffect", "WORKS", ogr.wkbPolygon, SQUARE),
     ("heritagevisibility", "INPUT", ogr.wkbPoint, "POINT (400050 6900050)"),
     ("abfconsultation", "PERIMETERS", ogr.wkbPolygon, SQUARE),

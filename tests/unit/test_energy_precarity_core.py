@@ -104,7 +104,10 @@ def test_point_on_a_shared_edge_counts_once_and_missing_points_are_ignored():
     points = np.array([shapely.Point(200, 100)] * 5 + [None], dtype=object)
     result = energy_precarity(cells(), filosofi(), dpe=points, dpe_labels=labels)
     assert result.figures["nb_dpe"].tolist() == [5.0, 0.0, 0.0]
-    assert result.ignored_points == 1
+    assert result.ignored_points == 1 and result.invalid_labels == 0
+    unlabelled = energy_precarity(cells(), filosofi(), dpe=points, dpe_labels=["G", "g ", "", None, "H", "A"])
+    assert unlabelled.figures["nb_dpe"].tolist() == [2.0, 0.0, 0.0]  # G and g; '', None and H have no label
+    assert unlabelled.invalid_labels == 3 and unlabelled.ignored_points == 1
 
 
 def test_electricity_names():

@@ -194,3 +194,57 @@ def test_insee_geopackage_in_epsg_3035(tmp_path):
     assert len(from_gpkg.rows) == 3
     for a, b in zip(from_gpkg.geometries, from_csv.geometries):
         assert shapely.hausdorff_distance(a, b) < 0.01
+
+
+def test_preparecommune_recognises_and_assembles_filosofi_and_dpe(tmp_path):
+    from pvd_qgis_plugin.core.commune import _cells_in_areas, prepare_commune, recognise
+
+    files = {name: os.path.join(DATA, name) for name in os.listdir(DATA)}
+    assert recognise(files["filosofi_carreaux_200m_insee.csv"]) == ["insee_filosofi"]
+    assert recognise(files["filosofi_carreaux_200m_wfs.geojson"]) == ["insee_filosofi"]
+    assert recognise(files["dpe_logements_existants.csv"]) == ["ademe_dpe"]
+    assert recognise(files["dpe_api_existants.json"]) == ["ademe_dpe"]
+    prepared = prepare_commune([(files["filosofi_carreaux_200m_insee.csv"], ["insee_filosofi"]),
+                                (files["dpe_logements_existants.csv"], ["ademe_dpe"])], ["14342"])
+    assert len(prepared.layers["carreaux_filosofi"].rows) == 3  # lcog_geo 14342; the 14312 cell left out
+    dpe = prepared.layers["dpe"]
+    assert [row["numero_dpe"] for row in dpe.rows][:2] == ["2314E0000001A", "2314E0000002B"]
+    assert {source.format: source.licence.split(",")[0] for source in prepared.sources} == \
+        {"insee_filosofi": "INSEE", "ademe_dpe": "ADEME"}
+
+    # the INSEE CSV without commune codes: cells kept by the commune's outline, given its code
+    with open(files["filosofi_carreaux_200m_insee.csv"], encoding="utf-8") as handle:
+        lines = [line.split(",") for line in handle.read().splitlines()]
+    position = lines[0].index("lcog_geo")
+    plain = tmp_path / "carreaux_sans_commune.csv"
+    plain.write_text("\n".join(",".join(cells[:position] + cells[position + 1:]) for cells in lines) + "\n",
+                     encoding="utf-8")
+    result = import_open_data(str(plain), "insee_filosofi")
+    assert any("has no commune code" in str(w) for w in result.warnings) or all(r[1] is None for r in result.rows)
+    first_two = shapely.union_all(result.geometries[:2])  # the two cells of row N2972600
+    kept = _cells_in_areas(result, {"14342": shapely.buffer(first_two, -1.0)})
+    assert [row[0] for row in kept.rows] == ["CRS3035RES200mN2972600E3517000", "CRS3035RES200mN2972600E3517200"]
+    assert [row[1] for row in kept.rows] == ["14342", "14342"]
+
+
+def test_index_on_the_real_cells_agrees_with_the_published_ratios():
+    """The Géoplateforme publishes its own ratios (men_pauv_div_men, ind_snv_div_ind): ours are the same."""
+    import numpy as np
+
+    from pvd_qgis_plugin.core.energy_precarity import FILOSOFI_COUNTS, energy_precarity
+
+    result = import_open_data(real(WFS_REAL), "insee_filosofi")
+    rows = as_dicts(result)
+    filosofi = {name: np.array([row[name] if row[name] is not None else np.nan for row in rows], dtype=float)
+                for name in FILOSOFI_COUNTS}
+    index = energy_precarity(result.geometries, filosofi)
+    published_poor = np.array([float(row["men_pauv_div_men"]) for row in rows])
+    published_income = np.array([float(row["ind_snv_div_ind"]) for row in rows])
+    assert index.figures["part_men_pauvres_pc"] == pytest.approx(published_poor, abs=0.05)  # rounded to 0.1
+    assert index.figures["niveau_vie_eur"] == pytest.approx(published_income, abs=0.05)
+    # first cell: 146 poor of 664 households, 27 573 260.9 € for 1 123.5 people, 535 of 664 dwellings before 1970
+    assert index.figures["part_logements_avant_1970_pc"][0] == pytest.approx(100 * (524 + 11) / 664)
+    # 3×0.2199 + 2×0 (24 542 € is above the median) + 1.5×0.8057 on weights 6.5 of 10
+    expected = (3 * 146 / 664 + 1.5 * 535 / 664) * 10 / 6.5
+    assert index.indice[0] == pytest.approx(expected, abs=1e-5)
+    assert index.rang[int(np.argmax(index.indice))] == 1 and index.rang.min() >= 1  # all six ranked

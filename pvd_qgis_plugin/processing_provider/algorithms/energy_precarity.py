@@ -46,6 +46,10 @@ class EnergyPrecarityAlgorithm(PvdAlgorithm):
     HIGH_CONSUMPTION = "HIGH_CONSUMPTION"
     OUTPUT = "OUTPUT"
     MODEL_INPUTS = {CELLS: "carreaux_filosofi", DPE: "dpe", CONSUMPTION: "consommation_electrique"}
+    MODEL_FIELDS = {DPE_LABEL_FIELD: (DPE, "etiquette_dpe"), DPE_HEATING_FIELD: (DPE, "energie_chauffage")}
+    ADVANCED = (DPE_LABEL_FIELD, DPE_HEATING_FIELD, YEAR, MEDIAN_INCOME, HIGH_CONSUMPTION) + \
+        tuple(WEIGHT_PARAMETERS.values())
+    DECIMALS = dict({MEDIAN_INCOME: 0, HIGH_CONSUMPTION: 1}, **{name: 1 for name in WEIGHT_PARAMETERS.values()})
 
     def displayName(self):
         return self.tr("Energy precarity (Précarité énergétique)")
@@ -182,6 +186,9 @@ class EnergyPrecarityAlgorithm(PvdAlgorithm):
             median_income=self.parameterAsDouble(parameters, self.MEDIAN_INCOME, context),
             high_consumption_mwh=self.parameterAsDouble(parameters, self.HIGH_CONSUMPTION, context),
             progress=self.progress_callback(feedback, 30, 85))
+        if result.invalid_labels:
+            feedback.pushWarning(self.tr("{0} DPE without an energy label A to G: left out of the DPE figures.").format(
+                result.invalid_labels))
         if result.ignored_points:
             feedback.pushWarning(self.tr("{0} DPE or consumption point(s) without geometry: ignored.").format(
                 result.ignored_points))

@@ -67,7 +67,12 @@ class PrepareCommuneAlgorithm(PvdAlgorithm):
             "type_poste is poste_au_sol for all, flagged type_poste_defaut = 1.\n\n"
             "Example: INSEE = 14035, FOLDER = the folder of the downloaded files (COMMUNE.shp of Admin "
             "Express, the BD TOPO GeoPackage of the department, cadastre-14-parcelles.json.gz, "
-            "adresses-14.csv.gz, poste-electrique.csv …), ORT = the ORT perimeters, OUTPUT = balleroy.gpkg.")
+            "adresses-14.csv.gz, poste-electrique.csv …), ORT = the ORT perimeters, OUTPUT = balleroy.gpkg.") + \
+            "\n\n" + self.tr(
+                "Energy precarity files are read too: INSEE Filosofi 200 m cells (CSV, GeoPackage or Géoplateforme "
+                "GeoJSON; when the file gives no commune code, the cells whose centre lies in the communes' Admin "
+                "Express outlines) and ADEME DPE (CSV export or API JSON) → carreaux_filosofi and dpe, the inputs "
+                "of pvd:energyprecarity.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterString(

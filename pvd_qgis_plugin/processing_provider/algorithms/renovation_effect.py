@@ -42,6 +42,9 @@ class RenovationEffectAlgorithm(PvdAlgorithm):
     MIN_SITES = "MIN_SITES"
     OUTPUT = "OUTPUT"
     MODEL_INPUTS = {CONSUMPTION: "consommation_electrique", WORKS: "ort_perimetres"}
+    ADVANCED = (RESIDENTIAL_ONLY, WORKS_DATE_FIELD, POINT_RADIUS, DJU_YEAR_FIELD, DJU_VALUE_FIELD, DJU_REFERENCE,
+                HEATING_SHARE, MIN_SITES)
+    DECIMALS = {POINT_RADIUS: 0, DJU_REFERENCE: 0, HEATING_SHARE: 2}
 
     def displayName(self):
         return self.tr("Effect of renovation works (Effet des travaux de rénovation)")
@@ -192,6 +195,7 @@ class RenovationEffectAlgorithm(PvdAlgorithm):
         effects = result.values["effet_pts"][np.isfinite(result.values["effet_pts"])]
         feedback.pushInfo(self.tr("{0} works zone(s), {1} with an effect; {2} masked.").format(
             len(rows), len(effects), sum(mask is not None for mask in result.masque)))
+        self.style_output_on_load(context, dest_id)
         return {self.OUTPUT: dest_id}
 
     def _check_dates(self, parameters, context, works, year_before, year_after, feedback):
