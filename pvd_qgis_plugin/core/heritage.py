@@ -15,6 +15,10 @@ from .defaults import AVIS_ACCORD, AVIS_SIMPLE, HERITAGE_MODE_PDA, HERITAGE_MODE
 from .progress import check
 
 DEFAULT_DISTANCE_M = 500.0
+#: Largest distance drawn around monuments held in a geographic CRS: geodesic circles and
+#: UTM buffers stay right well beyond it, but a circle of thousands of kilometres would wrap
+#: around a pole or across the antimeridian and come back as a wrong polygon.
+GEOGRAPHIC_MAX_DISTANCE_M = 100_000.0
 #: How a perimeter was drawn: a delimited PDA, or the circle of ``distance_m``.
 MODE_PDA, MODE_RAYON = HERITAGE_MODE_PDA, HERITAGE_MODE_RAYON
 

@@ -27,11 +27,11 @@ def read_geo_shape_csv(path, communes=None, progress=None, label="Enedis CSV wit
                                "fields in the file: {4}."), os.path.basename(path), "Geo Shape", label,
                             ", ".join(GEO_SHAPE), ", ".join(columns) or "none")
     geometries = []
-    for number, row in enumerate(rows, 2):
+    for row in rows:
         text = row.get(column)
         try:
             geometries.append(shape(json.loads(text)) if text else None)
         except (ValueError, TypeError, KeyError, AttributeError):
             raise OpenDataError(N_("{}: line {}: '{}' in field '{}' is not a GeoJSON geometry."),
-                                os.path.basename(path), number, str(text)[:60], column)
+                                os.path.basename(path), row.number, str(text)[:60], column)
     return columns, rows, np.array(geometries, dtype=object), "EPSG:4326"

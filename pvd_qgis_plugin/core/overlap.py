@@ -364,6 +364,8 @@ class OverlapResult:
     missing: np.ndarray
     repaired: np.ndarray
     layers: list = field(default_factory=list)
+    #: lines of zero length and polygons of zero area: no share can be computed (NULL, not 0 %)
+    degenerate: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=int))
 
     def share(self, layer):
         """Percentage of the input's total measure inside ``layer`` (NaN when it is 0)."""
@@ -380,7 +382,8 @@ def overlap_analysis(inputs, overlays, labels=None, crs=None, progress=None, met
     features (None: their positions). ``crs``: WKT / authority string of that CRS,
     or None for a projected CRS of ``metres_per_unit`` metres per unit (default 1). Measures: m² for polygons, m for lines, number of
     points for points; see the module docstring for geographic CRSs. Invalid
-    geometries are repaired; missing or empty inputs get NaN measures.
+    geometries are repaired; missing or empty inputs, lines of zero length and
+    polygons of zero area get NaN measures (a share of nothing is unknown, not 0 %).
     """
     check(progress, 0.0)
     base = repair(inputs)
@@ -389,8 +392,10 @@ def overlap_analysis(inputs, overlays, labels=None, crs=None, progress=None, met
     metric = Metric(crs, geometries, metres_per_unit)
     totals = metric.measure(geometries, kind)
     totals[base.missing] = np.nan
-    result = OverlapResult(kind, totals, base.missing, base.repaired)
     present = ~shapely.is_missing(geometries)
+    degenerate = present & (totals == 0) if kind in (AREA, LENGTH) else np.zeros(len(geometries), dtype=bool)
+    result = OverlapResult(kind, totals, base.missing, base.repaired, degenerate=np.flatnonzero(degenerate))
+    measurable = present & ~degenerate
     tree = shapely.STRtree(geometries)
     for number, overlay in enumerate(overlays):
         step = scaled(progress, number / len(overlays), (number + 1) / len(overlays))
@@ -403,8 +408,8 @@ def overlap_analysis(inputs, overlays, labels=None, crs=None, progress=None, met
         check(step, 0.8)
         with np.errstate(invalid="ignore", divide="ignore"):
             percent = np.clip(np.where(totals > 0, 100.0 * measure / totals, 0.0), 0.0, 100.0)
-        measure = np.where(present, np.minimum(measure, totals), np.nan)
-        percent[~present] = np.nan
+        measure = np.where(measurable, np.minimum(measure, totals), np.nan)
+        percent[~measurable] = np.nan
         shapely.prepare(polygons)
         pair_overlay, pair_input = tree.query(polygons, predicate="intersects")
         count = np.bincount(pair_input, minlength=len(geometries))

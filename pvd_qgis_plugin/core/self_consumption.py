@@ -143,57 +143,21 @@ class PerimeterResult:
     centre_in_crs: tuple = None
 
 
-def _circle_two(a, b):
-    centre = (a + b) / 2.0
-    return centre, float(np.hypot(*(a - centre)))
-
-
-def _circle_three(a, b, c):
-    """Circumcircle of a triangle; for (nearly) collinear points, the circle of the farthest two."""
-    bx, by = b - a
-    cx, cy = c - a
-    d = 2.0 * (bx * cy - by * cx)
-    if abs(d) < 1e-12 * max(1.0, bx * bx + by * by + cx * cx + cy * cy):
-        pairs = [(a, b), (a, c), (b, c)]
-        return max((_circle_two(p, q) for p, q in pairs), key=lambda circle: circle[1])
-    ux = (cy * (bx * bx + by * by) - by * (cx * cx + cy * cy)) / d
-    uy = (bx * (cx * cx + cy * cy) - cx * (bx * bx + by * by)) / d
-    return a + np.array([ux, uy]), float(np.hypot(ux, uy))
-
-
-def smallest_enclosing_circle(xy, seed=0):
+def smallest_enclosing_circle(xy):
     """Exact smallest circle holding all points ``xy`` (n x 2 array): (centre, radius).
 
-    Welzl's randomised incremental algorithm (expected linear time) run on the
-    convex hull vertices only, since the circle of a set is that of its hull.
+    GEOS's minimum bounding circle (``shapely.minimum_bounding_radius`` for the radius; the
+    centre is that of the circle GEOS draws, a regular polygon centred on it).
     """
     xy = np.asarray(xy, dtype=float).reshape(-1, 2)
     if len(xy) == 0:
         raise ValueError("no point")
-    hull = shapely.get_coordinates(shapely.convex_hull(shapely.multipoints(xy)))
-    points = np.unique(hull, axis=0)
-    points = points[np.random.default_rng(seed).permutation(len(points))]
-    scale = max(1.0, float(np.abs(points).max()))
-    tolerance = 1e-9 * scale
-
-    def inside(circle, p):
-        return float(np.hypot(*(p - circle[0]))) <= circle[1] + tolerance
-
-    circle = (points[0], 0.0)
-    for i in range(1, len(points)):
-        p = points[i]
-        if inside(circle, p):
-            continue
-        circle = (p, 0.0)
-        for j in range(i):
-            q = points[j]
-            if inside(circle, q):
-                continue
-            circle = _circle_two(p, q)
-            for k in range(j):
-                if not inside(circle, points[k]):
-                    circle = _circle_three(p, q, points[k])
-    return (float(circle[0][0]), float(circle[0][1])), float(circle[1])
+    points = shapely.multipoints(xy)
+    radius = float(shapely.minimum_bounding_radius(points))
+    if radius == 0.0:
+        return (float(xy[0, 0]), float(xy[0, 1])), 0.0
+    centre = shapely.centroid(shapely.minimum_bounding_circle(points))
+    return (float(shapely.get_x(centre)), float(shapely.get_y(centre))), radius
 
 
 def _row_chunks(n, columns, budget=4_000_000):

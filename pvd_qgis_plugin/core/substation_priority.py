@@ -74,12 +74,20 @@ def _inside_any(points, zones, rows):
 
 
 def _public_space_share(points, spaces, rows, radius):
-    """Share of each disc of ``radius`` (CRS units) covered by public spaces (capped at 1)."""
+    """Share of each disc of ``radius`` (CRS units) covered by public spaces.
+
+    Overlapping public spaces count once: they are dissolved into disjoint tiles of
+    their union before the areas inside each disc are summed.
+    """
+    from .overlap import dissolve_into_tiles
+
     result = np.zeros(len(points))
     spaces = repaired(spaces)
     spaces = spaces[~shapely.is_missing(spaces)]
+    spaces = spaces[~shapely.is_empty(spaces)]
     if not len(spaces) or not len(rows) or radius <= 0:
         return result
+    spaces = dissolve_into_tiles(spaces)
     discs = shapely.buffer(points[rows], radius, quad_segs=16)
     disc_rows, space_rows = shapely.STRtree(spaces).query(discs, predicate="intersects")
     areas = shapely.area(shapely.intersection(discs[disc_rows], spaces[space_rows]))

@@ -170,6 +170,11 @@ Les fichiers nationaux et départementaux sont lus une seule fois, en flux, filt
       <translation>Analyse</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/qgis_io.py" />
+      <source>Another run is writing '{}': waiting for it to finish.</source>
+      <translation>Une autre exécution écrit « {} » : attente de sa fin.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Applicant</source>
       <translation>Demandeur</translation>
@@ -418,7 +423,7 @@ Exemple : le GeoPackage d'exemple de l'extension, pvd_isigny_omaha.gpkg, ne pré
 MAX_DISTANCE: the limit in metres (default 2000). DEROGATION: the limits a minister's derogation can grant (arrêté of 19 September 2023): 10 000 m when every participant is in a rural or peri-urban commune of the INSEE density grid, 20 000 m when every participant is in a rural commune; a derogation replaces MAX_DISTANCE.
 
 Outputs:
-- Circle: the smallest circle enclosing all participants (exact, Welzl's algorithm) with rayon_m, diametre_m, distance_max_m (the farthest pair, the distance the rule bears on), limite_m, conforme, nb_hors_regle and nb_postes_cercle.
+- Circle: the smallest circle enclosing all participants (exact, GEOS's minimum bounding circle) with rayon_m, diametre_m, distance_max_m (the farthest pair, the distance the rule bears on), limite_m, conforme, nb_hors_regle and nb_postes_cercle.
 - Farthest pair: a line between the two participants farthest apart.
 - Participants: every producer and consumer with dist_max_m (to the farthest other participant), nb_hors_distance (participants farther than the limit from it) and hors_regle = at least one participant is farther than the limit from it; the operation complies when no participant breaks the rule.
 - Substations (with an HTA/BT substation layer): the substations involved, i.e. the nearest substation of at least one participant (nb_participants) or inside the circle (dans_cercle); each participant also gets id_poste_proche and dist_poste_m.
@@ -429,7 +434,7 @@ Distances are metres on the ground in any CRS.</source>
 MAX_DISTANCE : la limite en mètres (2000 par défaut). DEROGATION : les limites qu'une dérogation ministérielle peut accorder (arrêté du 19 septembre 2023) : 10 000 m lorsque tous les participants sont dans une commune rurale ou périurbaine de la grille de densité de l'INSEE, 20 000 m lorsque tous les participants sont dans une commune rurale ; une dérogation remplace MAX_DISTANCE.
 
 Sorties :
-- Cercle : le plus petit cercle englobant tous les participants (exact, algorithme de Welzl) avec rayon_m, diametre_m, distance_max_m (la paire la plus éloignée, la distance sur laquelle porte la règle), limite_m, conforme, nb_hors_regle et nb_postes_cercle.
+- Cercle : le plus petit cercle englobant tous les participants (exact, cercle minimal de GEOS) avec rayon_m, diametre_m, distance_max_m (la paire la plus éloignée, la distance sur laquelle porte la règle), limite_m, conforme, nb_hors_regle et nb_postes_cercle.
 - Paire la plus éloignée : une ligne entre les deux participants les plus éloignés.
 - Participants : chaque producteur et consommateur avec dist_max_m (jusqu'au participant le plus éloigné), nb_hors_distance (participants plus éloignés de lui que la limite) et hors_regle = au moins un participant est plus éloigné de lui que la limite ; l'opération est conforme lorsqu'aucun participant n'enfreint la règle.
 - Postes (avec une couche de postes HTA/BT) : les postes concernés, c'est-à-dire le poste le plus proche d'au moins un participant (nb_participants) ou situé dans le cercle (dans_cercle) ; chaque participant reçoit aussi id_poste_proche et dist_poste_m.
@@ -1447,9 +1452,34 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Couche</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Layer 'communes' of '{0}' has no coordinate reference system: the map and the tables cannot be placed. Set it (e.g. EPSG:2154) and run again.</source>
+      <translation>La couche « communes » de « {0} » n'a pas de système de coordonnées de référence : la carte et les tableaux ne peuvent être placés. Définissez-le (par ex. EPSG:2154) puis relancez.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Layer 'communes' of '{}' has no commune with an INSEE code and a geometry: there is nothing to report (no PDF written).</source>
+      <translation>La couche « communes » de « {} » n'a aucune commune avec un code INSEE et une géométrie : il n'y a rien à présenter (aucun PDF écrit).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Layer 'communes': commune(s) without INSEE code left out of the report: {}.</source>
+      <translation>Couche « communes » : commune(s) sans code INSEE exclue(s) du rapport : {}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Layer 'communes': commune(s) without geometry left out of the report: {}.</source>
+      <translation>Couche « communes » : commune(s) sans géométrie exclue(s) du rapport : {}.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
       <source>Layer '{0}' (parameter {1}) has no coordinate reference system: its units (metres, feet or degrees) are unknown, so no distance or area can be measured. Set its CRS in QGIS (Layer Properties &gt; Source &gt; Assigned Coordinate Reference System, or the Processing tool Assign projection) and run again.</source>
       <translation>La couche « {0} » (paramètre {1}) n'a pas de système de coordonnées de référence : ses unités (mètres, pieds ou degrés) sont inconnues, aucune distance ni surface ne peut être mesurée. Définissez son SCR dans QGIS (Propriétés de la couche &gt; Source &gt; Système de coordonnées de référence assigné, ou l'outil de traitement Affecter une projection) puis relancez.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
+      <source>Layer '{0}' (parameter {1}) has no feature (or none selected): what depends on it is empty.</source>
+      <translation>La couche « {0} » (paramètre {1}) n'a aucune entité (ou aucune sélectionnée) : ce qui en dépend est vide.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
@@ -1552,6 +1582,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>La couche '{0}' n'a aucune année dans le champ 'annee'.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
+      <source>Layer '{0}' is in a geographic CRS (degrees): buffers are drawn as geodesic circles or in the local UTM zone, which stay right up to {1:.0f} m; DISTANCE {2:.0f} m is beyond that limit. Reproject the layer to a projected CRS (e.g. EPSG:2154) or use a smaller distance.</source>
+      <translation>La couche « {0} » est dans un SCR géographique (degrés) : les zones tampons sont tracées en cercles géodésiques ou dans la zone UTM locale, justes jusqu'à {1:.0f} m ; DISTANCE {2:.0f} m dépasse cette limite. Reprojetez la couche dans un SCR projeté (par ex. EPSG:2154) ou réduisez la distance.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/qgis_io.py" />
       <source>Layer '{0}' is not in a projected CRS: distances in metres need one (reproject it, e.g. to EPSG:2154 Lambert-93).</source>
       <translation>La couche « {0} » n'est pas dans un SCR projeté : les distances en mètres en exigent un (reprojetez-la, par exemple en EPSG:2154 Lambert-93).</translation>
@@ -1565,6 +1600,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Layer '{0}', field '{1}': feature(s) {2} have no density class 1–7: no derogation there.</source>
       <translation>Couche « {0} », champ « {1} » : la ou les entités {2} n'ont pas de classe de densité 1 à 7 : pas de dérogation à cet endroit.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>Layer '{0}', field '{1}': id(s) shared by several features: {2}. Each feature is analysed on its own, but rows of the output with that id cannot be told apart: give each feature its own id.</source>
+      <translation>Couche « {0} », champ « {1} » : identifiant(s) partagé(s) par plusieurs entités : {2}. Chaque entité est analysée à part, mais les lignes de la sortie portant cet identifiant ne peuvent être distinguées : donnez à chaque entité son propre identifiant.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
@@ -1618,13 +1658,28 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>Layer '{0}': feature(s) {1} have no geometry: left out.</source>
+      <translation>Couche « {0} » : entité(s) {1} sans géométrie : écartée(s).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Layer '{0}': feature(s) {1} have no start or end date: left out.</source>
       <translation>Couche « {0} » : entité(s) {1} sans date de début ou de fin : écartée(s).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>Layer '{0}': no identifier field ({1}) is chosen: its features are named by their feature id, which the other layer's features may share (the role column tells them apart).</source>
+      <translation>Couche « {0} » : aucun champ identifiant ({1}) n'est choisi : ses entités sont nommées par leur identifiant d'entité, que les entités de l'autre couche peuvent partager (la colonne role les distingue).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
       <source>Layer '{0}': the start date ({1}) is after the end date ({2}) for feature(s) {3}.</source>
       <translation>Couche « {0} » : la date de début ({1}) est postérieure à la date de fin ({2}) pour l'entité ou les entités {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
+      <source>Layer '{0}': {1} feature(s) of zero length or area get NULL measures: no share of them can be computed (feature ids {2}).</source>
+      <translation>Couche « {0} » : {1} entité(s) de longueur ou de surface nulle reçoivent des mesures NULL : aucune part ne peut en être calculée (identifiants {2}).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
@@ -1640,6 +1695,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
       <source>Layer '{0}': {1} invalid geometry(ies) repaired (feature ids {2}).</source>
       <translation>Couche « {0} » : {1} géométrie(s) invalide(s) réparée(s) (identifiants d'entité {2}).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
+      <source>Layer '{0}': {1} invalid zone geometry(ies) repaired to find the points inside (feature ids {2}).</source>
+      <translation>Couche « {0} » : {1} géométrie(s) de zone invalide(s) réparée(s) pour trouver les points qu'elles contiennent (identifiants {2}).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
@@ -2341,6 +2401,16 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Request {0} is walled in: every way to the network within MARGIN ({1} m) crosses barriers or impassable cells (no-data or cost ≤ 0, or DEFAULT_COST 0 outside the surfaces): unreachable. Check the barriers and costs around it, or use a larger MARGIN.</source>
+      <translation>La demande {0} est enclavée : tout chemin vers le réseau dans la MARGIN ({1} m) traverse des obstacles ou des cellules infranchissables (sans donnée ou coût ≤ 0, ou DEFAULT_COST 0 hors des surfaces) : injoignable. Vérifiez les obstacles et les coûts autour d'elle, ou agrandissez MARGIN.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Request {0} lies inside a barrier (an impassable polygon such as a building): unreachable; place the request on the street side of the building.</source>
+      <translation>La demande {0} se trouve dans un obstacle (un polygone infranchissable, comme un bâtiment) : injoignable ; placez la demande côté rue du bâtiment.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Request {0} lies outside the cost raster: unreachable.</source>
       <translation>La demande {0} est hors du raster de coût : inaccessible.</translation>
     </message>
@@ -2679,6 +2749,11 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>The cost raster '{0}' cannot be opened.</source>
       <translation>Le raster de coût « {0} » ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>The cost raster '{0}' has no passable cell: every cell is no-data or a cost ≤ 0, so no route can be found. Check its no-data value and that its costs are in €/m (&gt; 0).</source>
+      <translation>Le raster de coûts « {0} » n'a aucune cellule franchissable : toutes ses cellules sont sans donnée ou d'un coût ≤ 0, aucun tracé ne peut être trouvé. Vérifiez sa valeur « sans donnée » et que ses coûts sont en €/m (&gt; 0).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
@@ -3353,8 +3428,8 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
-      <source>{0} feature(s) of '{1}' have no positive '{2}': the cost under them is unchanged.</source>
-      <translation>{0} entité(s) de « {1} » n'ont pas de « {2} » positif : le coût sous celles-ci reste inchangé.</translation>
+      <source>{0} feature(s) of '{1}' have no positive '{2}': the cost under them is unchanged (feature ids {3}).</source>
+      <translation>{0} entité(s) de « {1} » n'ont pas de « {2} » positif : le coût sous elles reste inchangé (identifiants {3}).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
@@ -3520,11 +3595,6 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/core/validation.py" />
       <source>{} in a {} layer</source>
       <translation>{} dans une couche {}</translation>
-    </message>
-    <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
-      <source>{} invalid zone geometry(ies) repaired to find the points inside.</source>
-      <translation>{} géométrie(s) de zone invalide(s) réparée(s) pour trouver les points qu'elles contiennent.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />

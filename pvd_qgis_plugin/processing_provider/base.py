@@ -225,8 +225,11 @@ class PvdAlgorithm(QgsProcessingAlgorithm):
         if "pyproj" in self.REQUIRES:
             share_proj_data_with_pyproj()
         self.check_inputs_and_outputs(parameters, context)
+        self.warn_empty_inputs(parameters, context, feedback)
         self._created_outputs = []
+        locks = []
         try:
+            locks = self.lock_outputs(parameters, context, feedback)
             results = self.run_algorithm(parameters, context, feedback)
             if feedback is not None and feedback.isCanceled():
                 raise Cancelled()
@@ -240,6 +243,9 @@ class PvdAlgorithm(QgsProcessingAlgorithm):
         except BaseException:
             self.discard_outputs()
             raise
+        finally:
+            for lock in locks:
+                lock.release()
         self._created_outputs = []
         if feedback is not None:
             feedback.setProgress(100.0)
@@ -263,6 +269,26 @@ class PvdAlgorithm(QgsProcessingAlgorithm):
                     "Output {0}: '{1}' cannot be written (missing, not a folder, or read-only): nothing was "
                     "written. Choose a folder where you may write.").format(output.parameter, folder))
         self.check_crs(parameters, context)
+
+    def lock_outputs(self, parameters, context, feedback):
+        """Hold a lock per output file for the whole run: concurrent runs (other QGIS windows,
+        qgis_process) writing the same file take turns, so each finds and leaves it complete."""
+        from .qgis_io import OutputLock, destination_files
+
+        paths = sorted({os.path.normcase(os.path.realpath(output.path))
+                        for output in destination_files(self, parameters, context)})
+        locks = []
+        try:
+            for path in paths:
+                lock = OutputLock(path)
+                if not lock.acquire(feedback):
+                    raise Cancelled()
+                locks.append(lock)
+        except BaseException:
+            for lock in locks:
+                lock.release()
+            raise
+        return locks
 
     def overwrite_message(self, output, data, kind, inputs):
         """Why ``output`` may not be written where it is asked (over an input, or over another
@@ -292,6 +318,30 @@ class PvdAlgorithm(QgsProcessingAlgorithm):
                 "ogr:dbname='{0}' table=\"{1}\".").format(data.path, new_table))
         return "{} {}".format(text, tr("Write to a new file."))
 
+    def warn_empty_inputs(self, parameters, context, feedback):
+        """Say so when an input layer has no feature: its criterion, or the whole output, is empty."""
+        from qgis.core import QgsMapLayer, QgsProcessingParameterFeatureSource
+
+        from .qgis_io import layer_title, parameter_layers
+
+        if feedback is None:
+            return
+        for definition in self.parameterDefinitions():
+            name = definition.name()
+            if definition.isDestination() or parameters.get(name) in (None, "", []):
+                continue
+            if isinstance(definition, QgsProcessingParameterFeatureSource):
+                source = self.parameterAsSource(parameters, name, context)
+                if source is not None and source.featureCount() == 0:
+                    feedback.pushWarning(tr("Layer '{0}' (parameter {1}) has no feature (or none selected): "
+                                            "what depends on it is empty.").format(
+                        self.layer_name(parameters, name, context, source), name))
+                continue
+            for layer in parameter_layers(self, definition, parameters, context):
+                if layer is not None and layer.type() == QgsMapLayer.VectorLayer and layer.featureCount() == 0:
+                    feedback.pushWarning(tr("Layer '{0}' (parameter {1}) has no feature (or none selected): "
+                                            "what depends on it is empty.").format(layer_title(layer), name))
+
     def check_crs(self, parameters, context):
         """A layer without CRS has no known units (metres? degrees?): refuse it, saying how to set it."""
         from qgis.core import QgsMapLayer
@@ -315,6 +365,27 @@ class PvdAlgorithm(QgsProcessingAlgorithm):
                     "feet or degrees) are unknown, so no distance or area can be measured. Set its CRS "
                     "in QGIS (Layer Properties > Source > Assigned Coordinate Reference System, or the "
                     "Processing tool Assign projection) and run again.").format(layer_title(layer), name))
+
+    def layer_name(self, parameters, name, context, source=None):
+        """How messages name the layer of parameter ``name``: its table (not its GeoPackage's file
+        name) or the name given to it in the project."""
+        from .qgis_io import layer_location, layer_title, parameter_layers
+
+        layer = self.parameterAsVectorLayer(parameters, name, context)
+        if layer is None:
+            return source.sourceName() if source is not None else name
+        title, location = layer_title(layer), layer_location(layer)
+        if location is None:
+            return title
+        for definition in self.parameterDefinitions():
+            if definition.isDestination() or parameters.get(definition.name()) in (None, "", []):
+                continue
+            for other in parameter_layers(self, definition, parameters, context):
+                other_location = layer_location(other) if other is not None else None
+                if other_location and layer_title(other) == title and other_location[0] != location[0]:
+                    # two inputs share a table name: the file tells them apart
+                    return "{} ({})".format(title, os.path.basename(location[0]))
+        return title
 
     def parameterAsSink(self, parameters, name, context, *args, **kwargs):  # noqa: N802 (QGIS API name)
         """QGIS's sink, remembered so that a run that fails later removes what it wrote."""

@@ -145,13 +145,11 @@ def crs_is_unknown(crs):
 
 def metres_per_map_unit(crs, layer_name):
     """Metres in one map unit of a projected CRS; a clear error for a geographic one."""
-    from qgis.core import QgsUnitTypes
-
     if not crs.isValid() or crs.isGeographic():
         raise QgsProcessingException(tr(
             "Layer '{0}' is not in a projected CRS: distances in metres need one "
             "(reproject it, e.g. to EPSG:2154 Lambert-93).").format(layer_name))
-    return QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), QgsUnitTypes.DistanceMeters)
+    return metres_per_unit_exact(crs)
 
 
 def metres_per_unit_exact(crs):
@@ -187,18 +185,9 @@ def optional_column(source, table, field, feedback, consequence, label=None):
 
 
 def layer_label(algorithm, parameters, name, context):
-    """How messages name the layer of parameter ``name``: its name, plus its table when they differ.
-
-    A layer given as ``file.gpkg|layername=postes`` is named after the file;
-    its table name tells which layer of the file is meant.
-    """
-    from qgis.core import QgsProviderRegistry
-
-    layer = algorithm.parameterAsVectorLayer(parameters, name, context)
-    if layer is None:
-        return name
-    table = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source()).get("layerName")
-    return "{} ({})".format(layer.name(), table) if table and table != layer.name() else layer.name()
+    """How messages name the layer of parameter ``name``: its table, not its file's name
+    (see :meth:`PvdAlgorithm.layer_name`)."""
+    return algorithm.layer_name(parameters, name, context)
 
 
 # --- Files behind inputs and outputs (the output-over-input guard) ---------------------------
@@ -492,6 +481,78 @@ def remove_output_file(path, table=None):
                 os.remove(member)
             except OSError:
                 pass
+
+
+class OutputLock:
+    """An exclusive lock on an output path, shared by every process of this machine.
+
+    The lock file lives in the temporary folder (named after a hash of the path), never next
+    to the user's files. Without ``fcntl`` (Windows) ``msvcrt`` locks it; without either, no lock.
+    """
+
+    WAIT_S = 0.2
+
+    def __init__(self, path):
+        import hashlib
+        import tempfile
+
+        digest = hashlib.sha1(path.encode("utf-8", "surrogateescape")).hexdigest()[:20]
+        self.path = path
+        self.lock_path = "{}/pvd-output-{}.lock".format(tempfile.gettempdir(), digest)
+        self.handle = None
+
+    def _try(self):
+        try:
+            import fcntl
+
+            fcntl.flock(self.handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except ImportError:
+            pass
+        except OSError:
+            return False
+        try:
+            import msvcrt
+
+            msvcrt.locking(self.handle.fileno(), msvcrt.LK_NBLCK, 1)
+            return True
+        except ImportError:
+            return True
+        except OSError:
+            return False
+
+    def acquire(self, feedback=None):
+        """Wait for the lock (False when the user cancels while waiting)."""
+        import time
+
+        self.handle = open(self.lock_path, "a+")
+        told = False
+        while not self._try():
+            if feedback is not None:
+                if feedback.isCanceled():
+                    self.release()
+                    return False
+                if not told:
+                    feedback.pushInfo(tr("Another run is writing '{}': waiting for it to finish.").format(
+                        self.path))
+                    told = True
+            time.sleep(self.WAIT_S)
+        return True
+
+    def release(self):
+        if self.handle is None:
+            return
+        try:
+            try:
+                import fcntl
+
+                fcntl.flock(self.handle.fileno(), fcntl.LOCK_UN)
+            except ImportError:
+                pass
+            self.handle.close()
+        except OSError:
+            pass
+        self.handle = None
 
 
 def misstored_values(layer, fields):

@@ -121,7 +121,7 @@ class ReportLayout:
         item.setFont(font)
         return self.place(item, page, x, y, w, h)
 
-    def map_page(self, title, subtitle, layers, extent, sources):
+    def map_page(self, title, subtitle, layers, extent, sources, crs=None):
         page = self.new_page()
         self.project.addMapLayers(layers, False)
         self.label(page, title, 10, 6, 277, 10, size=18, bold=True)
@@ -130,7 +130,7 @@ class ReportLayout:
         map_item.setLayers(list(reversed(layers)))
         map_item.setFrameEnabled(True)
         self.place(map_item, page, 10, 25, 200, 160)
-        map_item.setCrs(layers[0].crs() if layers else map_item.crs())
+        map_item.setCrs(crs if crs is not None else (layers[0].crs() if layers else map_item.crs()))
         map_item.zoomToExtent(extent)
 
         legend = QgsLayoutItemLegend(self.layout)

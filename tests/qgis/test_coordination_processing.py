@@ -118,7 +118,7 @@ def test_point_works_are_paired(pvd_provider, tmp_path):
 def test_missing_date_field_names_layer_and_field(pvd_provider, tmp_path):
     works = write_works(tmp_path / "works.gpkg")
     projects = write_projects(tmp_path / "projects.gpkg")
-    with pytest.raises(QgsProcessingException, match="Layer 'works \\(travaux_raccordement\\)' has no date field 'debut'"):
+    with pytest.raises(QgsProcessingException, match="Layer 'travaux_raccordement' has no date field 'debut'"):
         run({"WORKS": works, "WORKS_START_FIELD": "debut", "PROJECTS": projects,
              "OUTPUT": str(tmp_path / "x.gpkg")})
     assert not (tmp_path / "x.gpkg").exists()

@@ -67,9 +67,9 @@ def test_layers_of_any_pvd_geopackage_are_recognised_by_table_or_title(pvd_provi
 
 
 def test_without_pvd_layers_nothing_is_preselected(pvd_provider, tmp_path, project):
-    gpkg = tmp_path / "cadastre.gpkg"
-    write_gpkg(gpkg, "lots_fonciers", 2154, ogr.wkbPolygon, [("POLYGON ((0 0, 1 0, 1 1, 0 0))", {"id": "A1"})])
-    project.addMapLayer(QgsVectorLayer("{}|layername=lots_fonciers".format(gpkg), "lots fonciers", "ogr"))
+    gpkg = tmp_path / "plu.gpkg"  # a table of no PVD model layer (parcelles is one now)
+    write_gpkg(gpkg, "zonage_plu", 2154, ogr.wkbPolygon, [("POLYGON ((0 0, 1 0, 1 1, 0 0))", {"id": "A1"})])
+    project.addMapLayer(QgsVectorLayer("{}|layername=zonage_plu".format(gpkg), "zonage_plu", "ogr"))
     from pvd_qgis_plugin.processing_provider.base import PvdAlgorithm
 
     for algorithm in [alg for alg in pvd_provider.algorithms() if isinstance(alg, PvdAlgorithm)]:

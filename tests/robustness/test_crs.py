@@ -42,6 +42,10 @@ NO_CRS = [
     ("substationpriority", "PUBLIC_SPACES", ogr.wkbPolygon, SQUARE),
     ("tabulateintersection", "CLASSES", ogr.wkbPolygon, SQUARE),
     ("workscoordination", "PROJECTS", ogr.wkbPolygon, SQUARE),
+    ("energyprecarity", "CELLS", ogr.wkbPolygon, SQUARE),
+    ("renovationeffect", "WORKS", ogr.wkbPolygon, SQUARE),
+    ("heritagevisibility", "INPUT", ogr.wkbPoint, "POINT (400050 6900050)"),
+    ("abfconsultation", "PERIMETERS", ogr.wkbPolygon, SQUARE),
 ]
 
 

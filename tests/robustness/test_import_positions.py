@@ -221,3 +221,14 @@ def test_real_prj_less_copy_of_the_corsican_ac1_package_is_refused(tmp_path):
     # "Egal au générateur" are the monuments' footprints, format cnig_sup_monuments)
     result = import_open_data(os.path.join(folder, "AC1_ASSIETTE_SUP_S.shp"), "cnig_sup")
     assert len(result.rows) == 102
+
+
+def test_enedis_geo_shape_csv_names_the_file_row_after_the_commune_filter(tmp_path):
+    from pvd_qgis_plugin.core.opendata_enedis import read_geo_shape_csv
+
+    line = '"{""type"": ""LineString"", ""coordinates"": [[-1.103, 49.319], [-1.102, 49.3195]]}"'
+    path = tmp_path / "reseau-bt.csv"
+    path.write_text("Code Commune;Geo Shape\n35238;{0}\n35238;{0}\n14342;{0}\n14342;pas une ligne\n".format(line),
+                    encoding="utf-8")
+    with pytest.raises(OpenDataError, match=r"^reseau-bt.csv: line 5: 'pas une ligne' in field 'Geo Shape'"):
+        read_geo_shape_csv(str(path), communes=["14342"])

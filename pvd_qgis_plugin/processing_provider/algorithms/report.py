@@ -129,10 +129,12 @@ class ReportAlgorithm(PvdAlgorithm):
 
         gpkg = self.parameterAsFile(parameters, self.GEOPACKAGE, context) or sample_path("pvd_isigny_omaha.gpkg")
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        communes = self._communes(gpkg)
+        # Everything is measured and drawn in Lambert-93, whatever the GeoPackage's CRS (a map
+        # of a GeoPackage in degrees would otherwise be buffered by 250 "degrees").
+        crs = QgsCoordinateReferenceSystem(LAMBERT93)
+        communes = self._communes(gpkg, crs, context, feedback)
         wanted = match_communes(communes, self.parameterAsString(parameters, self.COMMUNES, context))
         lang = "fr" if user_locale() == "fr" else "en"
-        crs = QgsCoordinateReferenceSystem(LAMBERT93)
 
         analyses = {}
         for name in (self.ROUTES, self.ROUTES_INDEPENDENT, self.OVERLAPS, self.COORDINATION, self.PRIORITIES,
@@ -149,7 +151,7 @@ class ReportAlgorithm(PvdAlgorithm):
                         for row in features.attributes]
                 analyses[name] = (geometries, rows, features.geometries)
 
-        orts = self._ort_zones(gpkg)
+        orts = self._ort_zones(gpkg, crs, context)
         titles = {"communes": self.tr("Communes"), "ort_perimetres": self.tr("ORT perimeters"),
                   "espaces_publics": self.tr("Public spaces"), "batiments": self.tr("Buildings"),
                   "monuments_historiques": self.tr("Monuments historiques"),
@@ -182,7 +184,7 @@ class ReportAlgorithm(PvdAlgorithm):
 
             report.map_page(self.tr("Communal report — {0} ({1})").format(name, insee),
                             self.tr("Petites villes de demain · town centre and ORT perimeter · {}").format(today),
-                            layers, QgsRectangle(xmin, ymin, xmax, ymax), sources)
+                            layers, QgsRectangle(xmin, ymin, xmax, ymax), sources, crs=crs)
             tables, figures = [], []
             if self.ROUTES in analyses:
                 rows = self._rows(analyses[self.ROUTES], geometry, rows_in_zone)
@@ -333,31 +335,72 @@ class ReportAlgorithm(PvdAlgorithm):
         copy.setName(self.tr("Connection routes"))
         return style_layer(copy, "connection_routes")
 
-    def _communes(self, gpkg):
+    def _communes(self, gpkg, crs, context, feedback):
+        """(insee, name, geometry in ``crs``) of the communes with a geometry and an INSEE code."""
         import shapely
+
+        # The QGIS layer is read in a helper and gone before any error is raised: a layer kept
+        # alive by the error's traceback until the interpreter exits crashes it.
+        problem, rows = self._read_communes(gpkg, crs, context)
+        if problem is not None:
+            raise QgsProcessingException(problem)
+        communes, without_geometry, without_code = [], [], []
+        for insee, name, fid, wkb in rows:
+            label = "{} (fid {})".format(name if name is not None else "?", fid)
+            if wkb is None:
+                without_geometry.append(label)
+            elif insee is None or not str(insee).strip():
+                without_code.append(label)
+            else:
+                communes.append((str(insee).strip(), str(name) if name is not None else str(insee),
+                                 shapely.from_wkb(wkb)))
+        if without_geometry:
+            feedback.pushWarning(self.tr("Layer 'communes': commune(s) without geometry left out of the report: "
+                                         "{}.").format(", ".join(without_geometry)))
+        if without_code:
+            feedback.pushWarning(self.tr("Layer 'communes': commune(s) without INSEE code left out of the report: "
+                                         "{}.").format(", ".join(without_code)))
+        if not communes:
+            raise QgsProcessingException(self.tr(
+                "Layer 'communes' of '{}' has no commune with an INSEE code and a geometry: there is nothing to "
+                "report (no PDF written).").format(os.path.basename(gpkg)))
+        return communes
+
+    def _read_communes(self, gpkg, crs, context):
+        """(message or None, [(insee, name, fid, WKB in ``crs`` or None)]) of the layer 'communes'."""
+        from ..qgis_io import crs_is_unknown, python_value
 
         layer = QgsVectorLayer("{}|layername=communes".format(gpkg), "communes", "ogr")
         if not layer.isValid():
-            raise QgsProcessingException(self.tr(
-                "'{}' is not a PVD GeoPackage: it has no layer 'communes'.").format(gpkg))
+            return self.tr("'{}' is not a PVD GeoPackage: it has no layer 'communes'.").format(gpkg), []
         for field in ("insee", "nom"):
             if layer.fields().lookupField(field) < 0:
-                raise QgsProcessingException(self.tr("Layer '{0}' has no field '{1}'.").format("communes", field))
-        return [(str(f["insee"]), str(f["nom"]), shapely.from_wkb(bytes(f.geometry().asWkb())))
-                for f in layer.getFeatures() if not f.geometry().isNull()]
+                return self.tr("Layer '{0}' has no field '{1}'.").format("communes", field), []
+        if crs_is_unknown(layer.crs()):
+            return self.tr(
+                "Layer 'communes' of '{0}' has no coordinate reference system: the map and the tables cannot be "
+                "placed. Set it (e.g. EPSG:2154) and run again.").format(os.path.basename(gpkg)), []
+        rows = []
+        for feature in layer.getFeatures(QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())):
+            geometry = feature.geometry()
+            wkb = None if geometry.isNull() or geometry.isEmpty() else bytes(geometry.asWkb())
+            rows.append((python_value(feature["insee"]), python_value(feature["nom"]), feature.id(), wkb))
+        return None, rows
 
-    def _ort_zones(self, gpkg):
+    def _ort_zones(self, gpkg, crs, context):
         import shapely
+
+        from ..qgis_io import python_value
 
         layer = QgsVectorLayer("{}|layername=ort_perimetres".format(gpkg), "ort", "ogr")
         zones = {}
         if not layer.isValid() or layer.fields().lookupField("insee") < 0:
             return zones
-        for feature in layer.getFeatures():
-            if feature.geometry().isNull():
+        for feature in layer.getFeatures(QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())):
+            if feature.geometry().isNull() or feature.geometry().isEmpty() or python_value(feature["insee"]) is None:
                 continue
             geometry = shapely.from_wkb(bytes(feature.geometry().asWkb()))
-            insee = str(feature["insee"])
+            insee = str(feature["insee"]).strip()
             zones[insee] = geometry if insee not in zones else shapely.union(zones[insee], geometry)
         return zones
 

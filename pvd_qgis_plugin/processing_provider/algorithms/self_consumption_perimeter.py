@@ -91,7 +91,7 @@ class SelfConsumptionPerimeterAlgorithm(PvdAlgorithm):
             "a rural or peri-urban commune of the INSEE density grid, 20 000 m when every participant "
             "is in a rural commune; a derogation replaces MAX_DISTANCE.\n\n"
             "Outputs:\n"
-            "- Circle: the smallest circle enclosing all participants (exact, Welzl's algorithm) with "
+            "- Circle: the smallest circle enclosing all participants (exact, GEOS's minimum bounding circle) with "
             "rayon_m, diametre_m, distance_max_m (the farthest pair, the distance the rule bears on), "
             "limite_m, conforme, nb_hors_regle and nb_postes_cercle.\n"
             "- Farthest pair: a line between the two participants farthest apart.\n"
@@ -173,18 +173,23 @@ class SelfConsumptionPerimeterAlgorithm(PvdAlgorithm):
             self.OUTPUT_SUBSTATIONS, self.tr("Substations involved"), QgsProcessing.TypeVectorPoint,
             optional=True))
 
-    def _ids(self, parameters, name, context, source, table, feedback):
+    def _ids(self, parameters, name, context, source, table, feedback, layer_parameter):
         field_name = self.parameterAsString(parameters, name, context)
+        label = self.layer_name(parameters, layer_parameter, context, source)
         if field_name and source.fields().lookupField(field_name) < 0:
             if name == self.SUBSTATION_ID_FIELD:
                 feedback.pushWarning(self.tr("Layer '{0}' has no field '{1}': substations are named by feature id.").format(
-                    source.sourceName(), field_name))
+                    label, field_name))
                 return [str(fid) for fid in table.fids]
-            raise QgsProcessingException(self.tr("Layer '{0}' has no field '{1}'.").format(
-                source.sourceName(), field_name))
+            raise QgsProcessingException(self.tr("Layer '{0}' has no field '{1}'.").format(label, field_name))
         if not field_name:
+            if name != self.SUBSTATION_ID_FIELD:
+                feedback.pushWarning(self.tr(
+                    "Layer '{0}': no identifier field ({1}) is chosen: its features are named by their feature "
+                    "id, which the other layer's features may share (the role column tells them apart).").format(
+                        label, name))
             return [str(fid) for fid in table.fids]
-        return [None if value is None else str(value) for value in table.column(field_name)]
+        return [None if value is None else str(value) for value in python_column(table, field_name)]
 
     def run_algorithm(self, parameters, context, feedback):
         import numpy as np
@@ -203,15 +208,16 @@ class SelfConsumptionPerimeterAlgorithm(PvdAlgorithm):
             derogation, self.parameterAsDouble(parameters, self.MAX_DISTANCE, context))
 
         tables, kept = [], {}
-        for role, source, id_name, span in ((PRODUCER, producers, self.PRODUCER_ID_FIELD, (0, 10)),
-                                            (CONSUMER, consumers, self.CONSUMER_ID_FIELD, (10, 20))):
+        for role, source, id_name, span, layer_parameter in (
+                (PRODUCER, producers, self.PRODUCER_ID_FIELD, (0, 10), self.PRODUCERS),
+                (CONSUMER, consumers, self.CONSUMER_ID_FIELD, (10, 20), self.CONSUMERS)):
             table = read_features(source, context, feedback, crs=crs, progress_span=span)
-            ids = self._ids(parameters, id_name, context, source, table, feedback)
+            ids = self._ids(parameters, id_name, context, source, table, feedback, layer_parameter)
             present = ~shapely.is_missing(table.geometries)
             present[present] = ~shapely.is_empty(table.geometries[present])
             for index in np.flatnonzero(~present):
                 feedback.pushWarning(self.tr("{0} {1} (layer '{2}') has no geometry: left out.").format(
-                    role, ids[index], source.sourceName()))
+                    role, ids[index], self.layer_name(parameters, layer_parameter, context, source)))
             tables.append((role, table.geometries[present], [ids[i] for i in np.flatnonzero(present)]))
             kept[role] = (table, present)
         roles = [role for role, geometries, _ids in tables for _ in range(len(geometries))]
@@ -227,7 +233,7 @@ class SelfConsumptionPerimeterAlgorithm(PvdAlgorithm):
         if substations is not None:
             station_table = read_features(substations, context, feedback, crs=crs, progress_span=(20, 30))
             station_ids = self._ids(parameters, self.SUBSTATION_ID_FIELD, context, substations, station_table,
-                                    feedback)
+                                    feedback, self.SUBSTATIONS)
 
         levels = self._density_levels(parameters, context, feedback, geometries, ids, crs)
         if levels is not None:

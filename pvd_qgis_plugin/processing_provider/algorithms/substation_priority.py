@@ -17,7 +17,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...core import defaults
 from ..base import PvdAlgorithm
-from ..qgis_io import layer_label, metres_per_map_unit, optional_column, read_features, write_features
+from ..qgis_io import layer_label, layer_title, metres_per_map_unit, optional_column, read_features, write_features
 
 # criterion -> (weight parameter, output column of its points)
 WEIGHT_PARAMETERS = {
@@ -147,7 +147,7 @@ class SubstationPriorityAlgorithm(PvdAlgorithm):
         for layer in self.parameterAsLayerList(parameters, self.HERITAGE, context):
             if layer.type() != QgsMapLayer.VectorLayer or layer.geometryType() != QgsWkbTypes.PolygonGeometry:
                 raise QgsProcessingException(self.tr("Heritage layer '{0}' is not a polygon layer.").format(
-                    layer.name()))
+                    layer_title(layer)))
             heritage.append(self._polygons(QgsProcessingFeatureSource(layer, context), context, crs))
         weights = {criterion: self.parameterAsDouble(parameters, WEIGHT_PARAMETERS[criterion][0], context)
                    for criterion in defaults.PRIORITY_CRITERIA}

@@ -13,7 +13,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..base import PvdAlgorithm
 from ..qgis_io import read_features, write_features
-from .overlap_analysis import NULL_VALUE, crs_arguments, id_list, layer_title
+from .overlap_analysis import NULL_VALUE, crs_arguments, id_list
 
 NULL_KEY = "\x00null"
 
@@ -91,10 +91,6 @@ class TabulateIntersectionAlgorithm(PvdAlgorithm):
             "classe): the square metres of roadway, sidewalk, square and heritage paving in each ORT "
             "perimeter, and their share of it.")
 
-    def _title(self, parameters, name, context, source):
-        layer = self.parameterAsVectorLayer(parameters, name, context)
-        return layer_title(layer) if layer is not None else source.sourceName()
-
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ZONES, self.tr("Zones (polygons)"), [QgsProcessing.TypeVectorPolygon]))
@@ -119,10 +115,10 @@ class TabulateIntersectionAlgorithm(PvdAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, self.CLASSES))
         zone_field = self.parameterAsString(parameters, self.ZONE_FIELD, context)
         class_field = self.parameterAsString(parameters, self.CLASS_FIELD, context)
-        for source, name in ((zones, zone_field), (classes, class_field)):
+        for source, name, parameter in ((zones, zone_field, self.ZONES), (classes, class_field, self.CLASSES)):
             if source.fields().lookupField(name) < 0:
                 raise QgsProcessingException(self.tr("Layer '{0}' has no field '{1}'.").format(
-                    source.sourceName(), name))
+                    self.layer_name(parameters, parameter, context, source), name))
 
         zone_table = read_features(zones, context, feedback, progress_span=(0.0, 10.0))
         class_table = read_features(classes, context, feedback, crs=zones.sourceCrs(), progress_span=(10.0, 20.0))
@@ -132,9 +128,9 @@ class TabulateIntersectionAlgorithm(PvdAlgorithm):
                                        progress=self.progress_callback(feedback, 20, 90),
                                        **crs_arguments(zones.sourceCrs()))
         for name, table, repaired, missing in (
-                (self._title(parameters, self.ZONES, context, zones), zone_table, result.repaired_zones,
+                (self.layer_name(parameters, self.ZONES, context, zones), zone_table, result.repaired_zones,
                  result.missing_zones),
-                (self._title(parameters, self.CLASSES, context, classes), class_table, result.repaired_classes,
+                (self.layer_name(parameters, self.CLASSES, context, classes), class_table, result.repaired_classes,
                  result.missing_classes)):
             if len(repaired):
                 feedback.pushWarning(self.tr("Layer '{0}': {1} invalid geometry(ies) repaired (feature ids {2}).").format(

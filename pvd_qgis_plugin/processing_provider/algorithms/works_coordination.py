@@ -400,7 +400,35 @@ class WorksCoordinationAlgorithm(PvdAlgorithm):
         ids = self._optional_column(parameters, context, feedback, layer, id_param,
                                     self.tr("features are named by their feature id"))
         layer["ids"] = ids if ids is not None else [str(fid) for fid in table.fids]
+        self._report_geometries_and_ids(feedback, layer, self.parameterAsString(parameters, id_param, context)
+                                        if ids is not None else None)
         return layer
+
+    def _report_geometries_and_ids(self, feedback, layer, id_field):
+        """Warn about features left out for want of a geometry, and about ids given to several
+        features (each is analysed on its own, but the output cannot tell them apart)."""
+        import shapely
+
+        table, label = layer["table"], layer["label"]
+        geometries = table.geometries
+        missing = shapely.is_missing(geometries)
+        missing[~missing] = shapely.is_empty(geometries[~missing])
+        if missing.any():
+            feedback.pushWarning(self.tr("Layer '{0}': feature(s) {1} have no geometry: left out.").format(
+                label, _listing(str(fid) for fid in table.fids[missing])))
+        if id_field is None:
+            return
+        positions = {}
+        for position, value in enumerate(layer["ids"]):
+            if value is not None:
+                positions.setdefault(str(value), []).append(position)
+        repeated = [(value, rows) for value, rows in positions.items() if len(rows) > 1]
+        if repeated:
+            feedback.pushWarning(self.tr(
+                "Layer '{0}', field '{1}': id(s) shared by several features: {2}. Each feature is analysed on "
+                "its own, but rows of the output with that id cannot be told apart: give each feature its own "
+                "id.").format(label, id_field, _listing("{} ({})".format(
+                    value, ", ".join(str(table.fids[i]) for i in rows)) for value, rows in repeated)))
 
     def _days(self, values, table, label, field):
         from ...core.dates import parse_dates
