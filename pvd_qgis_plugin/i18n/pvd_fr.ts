@@ -90,6 +90,11 @@ Les fichiers nationaux et départementaux sont lus une seule fois, en flux, filt
       <translation>Une commune du GeoPackage, ou des codes INSEE ou noms séparés par des virgules</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>A figure drawn from too few sites (10 by default) is masked.</source>
+      <translation>Un chiffre tiré de trop peu de sites (10 par défaut) est masqué.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/abf_consultation.py" />
       <source>ABF consultation</source>
       <translation>Consultation de l'ABF</translation>
@@ -283,6 +288,11 @@ COST_TABLE : table facultative avec les champs classe et cout_m (€/m de tranch
 Ce qui est écrit (OUTPUT, un nouveau GeoPackage) : toutes les couches du modèle de données PVD (il passe pvd:validatedata), avec les routes de la BD TOPO en surfaces de chaussée et de trottoir (espaces_publics avec cout_m) et les bâtiments (batiments) prêts pour pvd:connectionroutes ; la consommation Enedis par adresse placée à son adresse BAN (même commune, numéro, indice de répétition et nom de voie normalisé : le taux d'appariement est journalisé et donné par MATCH_RATE) ; la table consommation_non_geocodee (enregistrements qu'aucune adresse n'a appariés, avec la raison) ; la table sources (fichier, format, lus = lignes des communes lues, gardes = gardées, rejetes et raison, date_fichier, licence). Les fichiers d'aucun format reconnu et les formats sans ligne pour les communes sont nommés dans des avertissements. Enedis ne publie pas le type de ses postes : type_poste vaut poste_au_sol pour tous, signalé par type_poste_defaut = 1.
 
 Exemple : INSEE = 14035, FOLDER = le dossier des fichiers téléchargés (COMMUNE.shp d'Admin Express, le GeoPackage BD TOPO du département, cadastre-14-parcelles.json.gz, adresses-14.csv.gz, poste-electrique.csv …), ORT = les périmètres de l'ORT, OUTPUT = balleroy.gpkg.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>Builds, in one run, the PVD GeoPackage of your commune from the files you download: commune outlines (IGN Admin Express), cadastre (Etalab), buildings and roads (IGN BD TOPO), addresses (Base Adresse Nationale), monuments (Mérimée) and servitudes (Géoportail de l'urbanisme), the Enedis network and consumption, the ANCT lists, INSEE Filosofi and ADEME DPE.</source>
+      <translation>Construit en une fois le GeoPackage PVD de votre commune à partir des fichiers téléchargés : contours des communes (Admin Express de l'IGN), cadastre (Etalab), bâtiments et routes (BD TOPO de l'IGN), adresses (Base Adresse Nationale), monuments (Mérimée) et servitudes (Géoportail de l'urbanisme), réseau et consommation Enedis, listes de l'ANCT, Filosofi de l'INSEE et DPE de l'ADEME.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
@@ -711,6 +721,11 @@ Exemple : CONSUMPTION consommation_electrique et WORKS ort_perimetres du GeoPack
       <translation>Impossible d'écrire la table des problèmes.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Criteria, each with its weight: the share of poor households and their standard of living (INSEE Filosofi), the share of dwellings built before 1970, the share of energy labels F and G (the "passoires thermiques", in ADEME's energy performance diagnostics), electric heating (the same diagnostics) and the electricity used per dwelling (Enedis).</source>
+      <translation>Critères, chacun avec son poids : la part des ménages pauvres et leur niveau de vie (Filosofi de l'INSEE), la part des logements construits avant 1970, la part des étiquettes énergétiques F et G (les « passoires thermiques », dans les diagnostics de performance énergétique de l'ADEME), le chauffage électrique (les mêmes diagnostics) et l'électricité consommée par logement (Enedis).</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/tabulate_intersection.py" />
       <source>Crosses zones with classes, like ArcGIS Tabulate Intersection: for every zone (e.g. ORT perimeters, communes) and every class (e.g. public-space classes, network types), how much of the class lies in the zone.
 
@@ -904,6 +919,11 @@ Champ en sortie rayon_m : la distance utilisée, en mètres.
 Les géométries absentes ou vides sont ignorées et listées dans le journal ; les géométries invalides sont réparées et listées.
 
 Exemple : monuments_historiques du GeoPackage d'exemple, DISTANCE 500, fusion désactivée.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>Draws, for each monument historique, the ground within 500 m (by default) from which it can be seen. Without a delimited perimeter (PDA), the abords are what lies within 500 m and is visible from the monument or together with it (Code du patrimoine L621-30): works there need the accord of the Architecte des Bâtiments de France, elsewhere within 500 m a simple avis.</source>
+      <translation>Dessine, pour chaque monument historique, le sol à moins de 500 m (par défaut) d'où on le voit. Sans périmètre délimité (PDA), les abords sont ce qui est à moins de 500 m et visible du monument ou en même temps que lui (Code du patrimoine L621-30) : les travaux y demandent l'accord de l'Architecte des Bâtiments de France, ailleurs à moins de 500 m un simple avis.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
@@ -1117,6 +1137,11 @@ TOTAL_POWER_KW (champ des producteurs, kW, facultatif) : la puissance totale de 
       <translation>Exemple : ZONES = ort_perimetres (ZONE_FIELD nom), CLASSES = espaces_publics (CLASS_FIELD classe) : les mètres carrés de chaussée, de trottoir, de place et de pavage patrimonial dans chaque périmètre ORT, et leur part de celui-ci.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>Example: commune 14035 (or Balleroy-sur-Drôme), the folder of the downloaded files and a new GeoPackage: every analysis of the plugin then runs on it.</source>
+      <translation>Exemple : commune 14035 (ou Balleroy-sur-Drôme), le dossier des fichiers téléchargés et un nouveau GeoPackage : toutes les analyses de l'extension tournent ensuite dessus.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Example: producers = a solar roof on the school, consumers = the town hall, the sports hall and 20 dwellings of the same town centre, limit 2 000 m: the circle, the farthest pair and whether the operation complies.</source>
       <translation>Exemple : producteurs = une toiture solaire sur l'école, consommateurs = la mairie, la salle de sport et 20 logements du même centre-bourg, limite 2 000 m : le cercle, la paire la plus éloignée et la conformité de l'opération.</translation>
@@ -1147,6 +1172,11 @@ TOTAL_POWER_KW (champ des producteurs, kW, facultatif) : la puissance totale de 
       <translation>Exemple : avec l'échantillon chargé, gardez les périmètres ORT par nom et les espaces publics par classe : les mètres carrés de chaussée, trottoir, place et pavage patrimonial de chaque périmètre ORT, et leur part.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Example: with the sample loaded, keep the consumption and the ORT perimeters as works zones, 2022 before and 2023 after: each town centre's change beside that of the rest of its commune.</source>
+      <translation>Exemple : avec l'exemple chargé, gardez la consommation et les périmètres ORT comme zones de travaux, 2022 avant et 2023 après : l'évolution de chaque centre-bourg à côté de celle du reste de sa commune.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
       <source>Example: with the sample loaded, keep the consumption points, no zones, year 2023 and comparison year 2022: 200 m cells of the five towns with their 2023 consumption and its change since 2022.</source>
       <translation>Exemple : avec l'échantillon chargé, gardez les points de consommation, sans zones, année 2023 et année de comparaison 2022 : des carrés de 200 m sur les cinq bourgs avec leur consommation 2023 et son évolution depuis 2022.</translation>
@@ -1155,6 +1185,16 @@ TOTAL_POWER_KW (champ des producteurs, kW, facultatif) : la puissance totale de 
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
       <source>Example: with the sample loaded, keep the monuments and 500 m: a zone of 500 m around each monument of the five communes.</source>
       <translation>Exemple : avec l'échantillon chargé, gardez les monuments et 500 m : une zone de 500 m autour de chaque monument des cinq communes.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>Example: with the sample loaded, keep the monuments and buildings, choose an elevation model of the commune (IGN RGE ALTI) and run: one polygon per monument, the area that sees it.</source>
+      <translation>Exemple : avec l'exemple chargé, gardez les monuments et les bâtiments, choisissez un modèle d'élévation de la commune (RGE ALTI de l'IGN) et lancez : un polygone par monument, la surface qui le voit.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Example: with the sample loaded, keep the preselected Filosofi cells and energy diagnostics and run: the cells ranked by their index, the first ones where poverty and old, poorly rated dwellings meet.</source>
+      <translation>Exemple : avec l'exemple chargé, gardez les carreaux Filosofi et les diagnostics préselectionnés et lancez : les carreaux classés par leur indice, en tête ceux où se rencontrent pauvreté et logements anciens mal notés.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
@@ -1175,6 +1215,11 @@ TOTAL_POWER_KW (champ des producteurs, kW, facultatif) : la puissance totale de 
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
       <source>Example: with the sample loaded, keep the preselected layers: the tower cabins of the town centres come first.</source>
       <translation>Exemple : avec l'échantillon chargé, gardez les couches présélectionnées : les cabines hautes des centres-bourgs passent en tête.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/abf_consultation.py" />
+      <source>Example: with the sample loaded, take the public-space projects, the abords and the fields of view and run: each project with accord, avis simple or hors abords.</source>
+      <translation>Exemple : avec l'exemple chargé, prenez les projets d'espaces publics, les abords et les champs de visibilité et lancez : chaque projet avec accord, avis simple ou hors abords.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
@@ -1355,6 +1400,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Give the PVD GeoPackage (the one loaded, else the sample) and choose one commune or all; add the results of the other tools you ran: connection routes (and the independent routes, to report the saving of shared trenches), overlap, works coordination, substation priorities. Every request counts in the commune where it lies, those already on the network (a branchement, 0 m of trench) included.</source>
       <translation>Donnez le GeoPackage PVD (celui qui est chargé, sinon l'échantillon) et choisissez une commune ou toutes ; ajoutez les résultats des autres outils que vous avez lancés : tracés de raccordement (et tracés indépendants, pour l'économie des tranchées mutualisées), recouvrement, coordination des travaux, priorités des postes. Chaque demande compte dans la commune où elle se trouve, y compris celles déjà sur le réseau (un branchement, 0 m de tranchée).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>Give the commune by its INSEE code or its name; each file is recognised from its content, whatever its name, and national or department files are read once, filtered on the commune. Streets get sidewalk strips so that connection routes follow them; the consumption per address is placed through the addresses. The GeoPackage lists every file read in a sources table (rows kept and rejected, licence).</source>
+      <translation>Donnez la commune par son code INSEE ou son nom ; chaque fichier est reconnu à son contenu, quel que soit son nom, et les fichiers nationaux ou départementaux sont lus une fois, filtrés sur la commune. Les rues reçoivent des bandes de trottoir pour que les tracés de raccordement les suivent ; la consommation par adresse est placée grâce aux adresses. Le GeoPackage liste chaque fichier lu dans une table des sources (lignes gardées et rejetées, licence).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
@@ -2197,6 +2247,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Petites villes de demain · centre-bourg et périmètre ORT · {}</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Points at the places where households are most likely to struggle to pay for heating and electricity: each INSEE Filosofi 200 m cell (or each zone you give: IRIS, ORT perimeters…) gets an index out of 10 and a rank. The index points at places to look at (a home visit programme, an OPAH, a renovation campaign), never at people.</source>
+      <translation>Indique les lieux où les ménages ont le plus de risque de peiner à payer le chauffage et l'électricité : chaque carreau Filosofi de 200 m de l'INSEE (ou chaque zone donnée : IRIS, périmètres ORT…) reçoit un indice sur 10 et un rang. L'indice désigne des lieux à regarder (visites à domicile, OPAH, campagne de rénovation), jamais des personnes.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
       <source>Points: F/G labels</source>
       <translation>Points : étiquettes F/G</translation>
@@ -2255,6 +2310,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
       <source>Prepare the PVD data of a commune</source>
       <translation>Préparer les données PVD d'une commune</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>Privacy: a figure drawn from fewer than 11 households, 5 diagnostics or 10 electricity sites is masked, as INSEE and Enedis do.</source>
+      <translation>Confidentialité : un chiffre tiré de moins de 11 ménages, 5 diagnostics ou 10 sites électriques est masqué, comme le font l'INSEE et Enedis.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
@@ -2660,6 +2720,11 @@ Sortie : les entités de INPUT avec avis_abf et monuments ; les autres couches s
 Exemple : INPUT = projets_espaces_publics du GeoPackage d'exemple, PERIMETERS = les abords de pvd:heritageperimeters, VISIBILITY = les champs de visibilité de pvd:heritagevisibility.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/abf_consultation.py" />
+      <source>Says, for each project or work, what the Architecte des Bâtiments de France has to say about it (Code du patrimoine L621-30, L632-2): accord (inside a delimited perimeter, or within a monument's circle and in its field of view: a refusal blocks the works, silence means accord), simple avis (within the circle but out of sight) or outside the abords; and the monuments concerned.</source>
+      <translation>Indique, pour chaque projet ou travaux, ce que doit en dire l'Architecte des Bâtiments de France (Code du patrimoine L621-30, L632-2) : accord (dans un périmètre délimité, ou dans le cercle d'un monument et dans son champ de visibilité : un refus bloque les travaux, le silence vaut accord), avis simple (dans le cercle mais hors de vue) ou hors abords ; et les monuments concernés.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Score</source>
       <translation>Score</translation>
@@ -2856,9 +2921,19 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
       <translation>Tableau croisé des intersections (zones × classes)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>Tells whether renovation works saved electricity: the consumption per site of a year before the works and of a year after, inside each works zone (an OPAH perimeter, renovated blocks or buildings), compared with the rest of the same communes over the same years.</source>
+      <translation>Indique si des travaux de rénovation ont fait économiser de l'électricité : la consommation par site d'une année avant les travaux et d'une année après, dans chaque zone de travaux (périmètre d'OPAH, îlots ou bâtiments rénovés), comparée au reste des mêmes communes sur les mêmes années.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
       <source>Tells, for every feature of a layer (connection works, substations, parcels, projects), how much of it lies inside each zone layer (ORT perimeters, abords of monuments, SPR, public spaces…) and which zones those are.</source>
       <translation>Indique, pour chaque entité d'une couche (travaux de raccordement, postes, parcelles, projets), quelle part se trouve dans chaque couche de zones (périmètres ORT, abords des monuments, SPR, espaces publics…) et quelles zones ce sont.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>The ORT perimeters are never invented: give your own layer, or the layer stays empty.</source>
+      <translation>Les périmètres ORT ne sont jamais inventés : donnez votre propre couche, sinon la couche reste vide.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -2874,6 +2949,11 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
       <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
       <source>The Python package '{0}' is version {2}; version {1} or later is needed.</source>
       <translation>Le paquet Python « {0} » est en version {2} ; la version {1} ou ultérieure est nécessaire.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/abf_consultation.py" />
+      <source>The abords come from the heritage perimeters, the fields of view (optional) from the fields of view of the monuments. Without fields of view, everything within a circle is accord: the prudent answer.</source>
+      <translation>Les abords viennent des périmètres des abords, les champs de visibilité (facultatifs) du champ de visibilité des monuments. Sans champs de visibilité, tout ce qui est dans un cercle est en accord : la réponse prudente.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
@@ -2896,6 +2976,11 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
       <translation>La distance doit être supérieure à 0 m.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>The effect is the zone's change minus that of the rest of the commune, in percentage points: −20 % in the zone while the rest is at −5 % gives −15 points, what the works saved beyond the winter, prices and sobriety everyone had. Heating degree days (optional) correct the weather on the heating share.</source>
+      <translation>L'effet est l'évolution de la zone moins celle du reste de la commune, en points : −20 % dans la zone quand le reste est à −5 % donne −15 points, ce que les travaux ont fait gagner au-delà de l'hiver, des prix et de la sobriété de tous. Les degrés-jours unifiés (facultatifs) corrigent la météo sur la part chauffage.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/core/visibility.py" />
       <source>The elevation model '{0}' cannot be opened.</source>
       <translation>Le modèle numérique de terrain « {0} » ne peut pas être ouvert.</translation>
@@ -2904,6 +2989,11 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
       <source>The elevation model '{0}' must be in a CRS in metres (got {1}).</source>
       <translation>Le modèle numérique de terrain « {0} » doit être dans un SCR en mètres (reçu {1}).</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>The ground is an elevation model (metres) plus the heights of the buildings (metres above the ground); the line of sight runs from the monument's top (10 m by default) to a person of 1.6 m, cell by cell (2 m by default). Seeing it together from a third point is not computed.</source>
+      <translation>Le sol est un modèle d'élévation (mètres) augmenté des hauteurs des bâtiments (mètres au-dessus du sol) ; la ligne de vue va du sommet du monument (10 m par défaut) à une personne de 1,6 m, cellule par cellule (2 m par défaut). La covisibilité depuis un troisième point n'est pas calculée.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/renovation_effect.py" />

@@ -51,7 +51,9 @@ TO_CHOOSE = {"pvd:heritagevisibility": "DEM"}
 # Algorithms whose dialog help is written in plain words (codes in the offline page only).
 PLAIN_HELP = {"pvd:connectionroutes", "pvd:consumptionzones", "pvd:heritageperimeters", "pvd:overlapanalysis",
               "pvd:selfconsumptionperimeter", "pvd:substationpriority", "pvd:tabulateintersection",
-              "pvd:workscoordination", "pvd:report", "pvd:validatedata", "pvd:importopendata"}
+              "pvd:workscoordination", "pvd:report", "pvd:validatedata", "pvd:importopendata",
+              "pvd:energyprecarity", "pvd:renovationeffect", "pvd:heritagevisibility", "pvd:abfconsultation",
+              "pvd:preparecommune"}
 SAMPLE_FILE = "pvd_isigny_omaha.gpkg"
 NNBSP = "\u202f"  # French thousands separator
 

@@ -34,6 +34,19 @@ class AbfConsultationAlgorithm(PvdAlgorithm):
         return self.tr("ABF consultation (Consultation de l'ABF)")
 
     def shortHelpString(self):
+        return "\n\n".join((
+            self.tr("Says, for each project or work, what the Architecte des Bâtiments de France has to say about it "
+                    "(Code du patrimoine L621-30, L632-2): accord (inside a delimited perimeter, or within a "
+                    "monument's circle and in its field of view: a refusal blocks the works, silence means accord), "
+                    "simple avis (within the circle but out of sight) or outside the abords; and the monuments "
+                    "concerned."),
+            self.tr("The abords come from the heritage perimeters, the fields of view (optional) from the fields of "
+                    "view of the monuments. Without fields of view, everything within a circle is accord: the prudent"
+                    " answer."),
+            self.tr("Example: with the sample loaded, take the public-space projects, the abords and the fields of "
+                    "view and run: each project with accord, avis simple or hors abords.")))
+
+    def technical_help(self):
         return self.tr(
             "Says, for each feature of INPUT (projects, works, any geometry), what the Architecte des "
             "Bâtiments de France has to say about works there (Code du patrimoine L621-30, L632-2):\n"

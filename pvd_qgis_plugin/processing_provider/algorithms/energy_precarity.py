@@ -55,6 +55,22 @@ class EnergyPrecarityAlgorithm(PvdAlgorithm):
         return self.tr("Energy precarity (Précarité énergétique)")
 
     def shortHelpString(self):
+        return "\n\n".join((
+            self.tr("Points at the places where households are most likely to struggle to pay for heating and "
+                    "electricity: each INSEE Filosofi 200 m cell (or each zone you give: IRIS, ORT perimeters…) gets "
+                    "an index out of 10 and a rank. The index points at places to look at (a home visit programme, an"
+                    " OPAH, a renovation campaign), never at people."),
+            self.tr("Criteria, each with its weight: the share of poor households and their standard of living (INSEE"
+                    " Filosofi), the share of dwellings built before 1970, the share of energy labels F and G (the "
+                    "\"passoires thermiques\", in ADEME's energy performance diagnostics), electric heating (the same "
+                    "diagnostics) and the electricity used per dwelling (Enedis)."),
+            self.tr("Privacy: a figure drawn from fewer than 11 households, 5 diagnostics or 10 electricity sites is "
+                    "masked, as INSEE and Enedis do."),
+            self.tr("Example: with the sample loaded, keep the preselected Filosofi cells and energy diagnostics and "
+                    "run: the cells ranked by their index, the first ones where poverty and old, poorly rated "
+                    "dwellings meet.")))
+
+    def technical_help(self):
         return self.tr(
             "Ranks INSEE Filosofi 200 m cells (CELLS, the layer carreaux_filosofi), or zones (ZONES: IRIS, "
             "ORT perimeters…), by an energy precarity index: where households are most likely to "

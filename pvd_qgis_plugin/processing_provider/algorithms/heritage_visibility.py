@@ -43,6 +43,18 @@ class HeritageVisibilityAlgorithm(PvdAlgorithm):
         return self.tr("Field of view of monuments (Champ de visibilité des monuments)")
 
     def shortHelpString(self):
+        return "\n\n".join((
+            self.tr("Draws, for each monument historique, the ground within 500 m (by default) from which it can be "
+                    "seen. Without a delimited perimeter (PDA), the abords are what lies within 500 m and is visible "
+                    "from the monument or together with it (Code du patrimoine L621-30): works there need the accord "
+                    "of the Architecte des Bâtiments de France, elsewhere within 500 m a simple avis."),
+            self.tr("The ground is an elevation model (metres) plus the heights of the buildings (metres above the "
+                    "ground); the line of sight runs from the monument's top (10 m by default) to a person of 1.6 m, "
+                    "cell by cell (2 m by default). Seeing it together from a third point is not computed."),
+            self.tr("Example: with the sample loaded, keep the monuments and buildings, choose an elevation model of "
+                    "the commune (IGN RGE ALTI) and run: one polygon per monument, the area that sees it.")))
+
+    def technical_help(self):
         return self.tr(
             "Draws, for each monument historique, the ground within DISTANCE metres (default 500) "
             "that sees it. Code du patrimoine L621-30: without a PDA, the abords are what lies within "

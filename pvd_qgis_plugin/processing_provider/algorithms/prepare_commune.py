@@ -37,6 +37,21 @@ class PrepareCommuneAlgorithm(PvdAlgorithm):
         return self.tr("Prepare the PVD data of a commune")
 
     def shortHelpString(self):
+        return "\n\n".join((
+            self.tr("Builds, in one run, the PVD GeoPackage of your commune from the files you download: commune "
+                    "outlines (IGN Admin Express), cadastre (Etalab), buildings and roads (IGN BD TOPO), addresses "
+                    "(Base Adresse Nationale), monuments (Mérimée) and servitudes (Géoportail de l'urbanisme), the "
+                    "Enedis network and consumption, the ANCT lists, INSEE Filosofi and ADEME DPE."),
+            self.tr("Give the commune by its INSEE code or its name; each file is recognised from its content, "
+                    "whatever its name, and national or department files are read once, filtered on the commune. "
+                    "Streets get sidewalk strips so that connection routes follow them; the consumption per address "
+                    "is placed through the addresses. The GeoPackage lists every file read in a sources table (rows "
+                    "kept and rejected, licence)."),
+            self.tr("The ORT perimeters are never invented: give your own layer, or the layer stays empty."),
+            self.tr("Example: commune 14035 (or Balleroy-sur-Drôme), the folder of the downloaded files and a new "
+                    "GeoPackage: every analysis of the plugin then runs on it.")))
+
+    def technical_help(self):
         return self.tr(
             "Builds the PVD GeoPackage of one or more communes from the files you can download, in one run. "
             "Each file's format is told from its content, not its name; national and department files are "

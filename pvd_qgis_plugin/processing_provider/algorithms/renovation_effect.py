@@ -50,6 +50,19 @@ class RenovationEffectAlgorithm(PvdAlgorithm):
         return self.tr("Effect of renovation works (Effet des travaux de rénovation)")
 
     def shortHelpString(self):
+        return "\n\n".join((
+            self.tr("Tells whether renovation works saved electricity: the consumption per site of a year before the "
+                    "works and of a year after, inside each works zone (an OPAH perimeter, renovated blocks or "
+                    "buildings), compared with the rest of the same communes over the same years."),
+            self.tr("The effect is the zone's change minus that of the rest of the commune, in percentage points: −20"
+                    " % in the zone while the rest is at −5 % gives −15 points, what the works saved beyond the "
+                    "winter, prices and sobriety everyone had. Heating degree days (optional) correct the weather on "
+                    "the heating share."),
+            self.tr("A figure drawn from too few sites (10 by default) is masked."),
+            self.tr("Example: with the sample loaded, keep the consumption and the ORT perimeters as works zones, "
+                    "2022 before and 2023 after: each town centre's change beside that of the rest of its commune.")))
+
+    def technical_help(self):
         return self.tr(
             "Compares the electricity consumption (CONSUMPTION, the layer consommation_electrique with "
             "two years or more) of a year before renovation works (YEAR_BEFORE) and a year after "
