@@ -95,6 +95,11 @@ Les fichiers nationaux et départementaux sont lus une seule fois, en flux, filt
       <translation>Un chiffre tiré de trop peu de sites (10 par défaut) est masqué.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>ABF accord</source>
+      <translation>accord de l'ABF</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/abf_consultation.py" />
       <source>ABF consultation</source>
       <translation>Consultation de l'ABF</translation>
@@ -3408,8 +3413,8 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
-      <source>branchement (up to 30 m)</source>
-      <translation>branchement (jusqu'à 30 m)</translation>
+      <source>branchement (≤ 30 m)</source>
+      <translation>branchement (≤ 30 m)</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
@@ -3543,6 +3548,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>outside abords</source>
+      <translation>hors abords</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
       <source>pole-mounted</source>
       <translation>poste sur poteau</translation>
     </message>
@@ -3560,6 +3570,11 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
       <source>route found</source>
       <translation>tracé trouvé</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <source>simple avis</source>
+      <translation>avis simple</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/core/opendata_ban.py" />

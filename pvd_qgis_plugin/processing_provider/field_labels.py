@@ -80,7 +80,8 @@ OVERLAP_SUFFIX_LABELS = {
 
 VALUE_LABELS = {
     "status": {"ok": N_("route found"), "unreachable": N_("unreachable"), "too_long": N_("too long")},
-    "nature": {"branchement": N_("branchement (up to 30 m)"), "extension": N_("extension of the network")},
+    "nature": {"branchement": N_("branchement (≤ 30 m)"), "extension": N_("extension of the network")},
+    "avis_abf": {"accord": N_("ABF accord"), "avis_simple": N_("simple avis"), "hors_abords": N_("outside abords")},
     "relation": {"mutualisable": N_("to pool"), "conflit_moratoire": N_("moratorium conflict"),
                  "sequence_a_revoir": N_("to re-sequence")},
     "type_poste": {"cabine_haute": N_("tower cabin"), "poste_au_sol": N_("ground substation"),

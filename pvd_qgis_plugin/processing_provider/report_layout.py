@@ -1,5 +1,6 @@
 """Print layout of the communal report: a map page and a results page per commune."""
 import os
+import re
 
 from qgis.core import (
     QgsApplication,
@@ -14,6 +15,7 @@ from qgis.core import (
     QgsLayoutItemTextTable,
     QgsLayoutPoint,
     QgsLayoutSize,
+    QgsLayoutTable,
     QgsLayoutTableColumn,
     QgsLegendStyle,
     QgsPrintLayout,
@@ -202,6 +204,14 @@ class ReportLayout:
         frame.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters), page=page)
         table.addFrame(frame)
         table.recalculateFrameSizes()
+        if table.totalWidth() > w:  # too wide for its slot: narrower columns, long cells wrapped
+            columns = table.columns()
+            for column, width in zip(columns, _column_widths(headers, rows, w - len(columns) * (
+                    2 * table.cellMargin() + table.gridStrokeWidth()))):
+                column.setWidth(width)
+            table.setColumns(columns)
+            table.setWrapBehavior(QgsLayoutTable.WrapText)
+            table.recalculateFrameSizes()
         return table
 
     def export(self, path):
@@ -209,6 +219,28 @@ class ReportLayout:
         settings = QgsLayoutExporter.PdfExportSettings()
         settings.dpi = 200
         return exporter.exportToPdf(path, settings)
+
+
+#: Width of one character of the 7 pt table font, mm (DejaVu Sans, a little generous).
+_CHARACTER_MM = 1.45
+_UNBREAKABLE = re.compile(r" (?![€%]|m\b|m²)")
+
+
+def _column_widths(headers, rows, available):
+    """Column widths (mm) summing to ``available``: each column gets at least its longest word
+    (so that no word is cut), the rest is shared in proportion to its longest cell."""
+    texts = [[str(header)] + [str(row[i]) for row in rows] for i, header in enumerate(headers)]
+    # words break at ordinary spaces only, never inside a number ("3 428", narrow no-break space) nor
+    # before its unit ("3 428 €", "50,8 %", "26 m")
+    word = [max(len(part) for text in column for part in _UNBREAKABLE.split(text)) * _CHARACTER_MM
+            for column in texts]
+    whole = [max(len(text) for text in column) * _CHARACTER_MM for column in texts]
+    if sum(word) >= available:
+        return [available * width / sum(word) for width in word]
+    spare = available - sum(word)
+    extra = [max(0.0, a - b) for a, b in zip(whole, word)]
+    total = sum(extra) or 1.0
+    return [base + spare * more / total for base, more in zip(word, extra)]
 
 
 def north_arrow_svg():
