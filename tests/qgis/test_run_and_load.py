@@ -103,3 +103,17 @@ def test_the_model_loads_its_outputs_without_error(pvd_provider, sample_gpkg, pr
     assert result is not None and feedback.errors == []
     assert sorted(layer.name() for layer in project.mapLayers().values()) == sorted(
         name.split(":")[1] for name in outputs)
+
+
+@pytest.mark.parametrize("destination", ["TEMPORARY_OUTPUT", "file"])
+def test_energy_precarity_loads_its_output_without_error(pvd_provider, sample_gpkg, project, tmp_path, destination):
+    import processing
+
+    feedback = RecordingFeedback()
+    result = processing.runAndLoadResults("pvd:energyprecarity", {
+        "CELLS": sample_layer(sample_gpkg, "carreaux_filosofi"), "DPE": sample_layer(sample_gpkg, "dpe"),
+        "OUTPUT": str(tmp_path / "precarite.gpkg") if destination == "file" else destination,
+    }, feedback=feedback)
+    assert result is not None
+    assert feedback.errors == []
+    assert len(project.mapLayers()) == 1, loaded_layer_names(project)

@@ -15,7 +15,8 @@ from qgis.PyQt.QtCore import QVariant
 from ...core import defaults
 from .. import gpkg_bulk
 from ..base import PvdAlgorithm
-from ..qgis_io import layer_label, metres_per_map_unit, read_columns, read_consumption, read_features, write_features
+from ..qgis_io import (layer_label, metres_per_map_unit, output_destination, read_columns, read_consumption,
+                       read_features, write_features)
 
 # criterion -> weight parameter
 WEIGHT_PARAMETERS = {
@@ -239,7 +240,7 @@ class EnergyPrecarityAlgorithm(PvdAlgorithm):
                       for name in extra]
         else:
             inputs = [[zone_table.attributes[unit][i] for unit in order] for i in kept]
-        destination = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        destination = output_destination(parameters, self.OUTPUT, context)  # registers no phantom layer
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
