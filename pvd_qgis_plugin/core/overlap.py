@@ -22,6 +22,7 @@ geodesic on the CRS's ellipsoid, segment by segment. Never degrees.
 """
 import re
 import unicodedata
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -29,6 +30,7 @@ import shapely
 
 from .convex_clip import pair_areas, rings_of
 from .graphs import components
+from .memory import give_back_freed_memory
 from .progress import check, scaled
 
 AREA, LENGTH, POINTS = "area", "length", "points"
@@ -286,10 +288,10 @@ def measure_inside(geometries, kind, tiles, metric, full=None, groups=None, tree
     # Querying the features' tree with the tiles prepares each tile once: much faster
     # than testing every small feature against large tiles.
     tree = shapely.STRtree(geometries) if tree is None else tree
-    shapely.prepare(tiles)
-    tile_index, feature_index = tree.query(tiles, predicate="intersects")
+    tile_index, feature_index = _pairs(tree, tiles, geometries)
     values = np.empty(len(feature_index))
-    inside = shapely.contains_properly(tiles[tile_index], geometries[feature_index])
+    with _prepared(tiles, tile_index):
+        inside = shapely.contains_properly(tiles[tile_index], geometries[feature_index])
     if full is None:
         full = metric.measure(geometries, kind)
     values[inside] = full[feature_index[inside]]
@@ -307,6 +309,31 @@ def measure_inside(geometries, kind, tiles, metric, full=None, groups=None, tree
         pieces = shapely.intersection(geometries[feature_index[crossing]], tiles[tile_index[crossing]])
         values[crossing] = metric.measure(pieces, kind)
     return feature_index, tile_index, values
+
+
+@contextmanager
+def _prepared(polygons, used):
+    """``polygons[used]`` prepared for the duration of the block, then let go.
+
+    A prepared polygon keeps the indexes GEOS builds on its first tests; kept on
+    every zone polygon while the chunks of a large layer go by, they would add up
+    to the memory of a whole layer. Polygons prepared by the caller stay prepared.
+    """
+    chosen = np.unique(used)
+    chosen = chosen[~shapely.is_prepared(polygons[chosen])]
+    shapely.prepare(polygons[chosen])
+    try:
+        yield
+    finally:
+        shapely.destroy_prepared(polygons[chosen])
+
+
+def _pairs(tree, polygons, geometries):
+    """(polygon index, geometry index) of the ``polygons`` and tree ``geometries`` that intersect."""
+    polygon_index, geometry_index = tree.query(polygons)
+    with _prepared(polygons, polygon_index):
+        keep = shapely.intersects(polygons[polygon_index], geometries[geometry_index])
+    return polygon_index[keep], geometry_index[keep]
 
 
 def join_labels(feature_index, labels, size):
@@ -366,6 +393,8 @@ class OverlapResult:
     layers: list = field(default_factory=list)
     #: lines of zero length and polygons of zero area: no share can be computed (NULL, not 0 %)
     degenerate: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=int))
+    #: number of inputs with a geometry
+    present: int = 0
 
     def share(self, layer):
         """Percentage of the input's total measure inside ``layer`` (NaN when it is 0)."""
@@ -385,41 +414,128 @@ def overlap_analysis(inputs, overlays, labels=None, crs=None, progress=None, met
     geometries are repaired; missing or empty inputs, lines of zero length and
     polygons of zero area get NaN measures (a share of nothing is unknown, not 0 %).
     """
+    return overlap_in_chunks([inputs], overlays, labels, None, crs, progress, metres_per_unit)
+
+
+@dataclass
+class Zones:
+    """One overlay layer made ready once for every chunk of inputs: its repaired
+    ``polygons``, their disjoint ``tiles`` and the names of the polygons."""
+
+    polygons: np.ndarray
+    tiles: np.ndarray
+    names_of: np.ndarray
+    repaired: np.ndarray
+    missing: np.ndarray
+
+
+def prepare_zones(overlays, labels, kind, progress=None):
+    """A :class:`Zones` per overlay layer (see :func:`overlap_analysis` for the arguments)."""
+    zones = []
+    for number, overlay in enumerate(overlays):
+        step = scaled(progress, number / len(overlays), (number + 1) / len(overlays))
+        fixed = repair(overlay)
+        polygons = fixed.geometries
+        tiles = dissolve_into_tiles(polygons, step, cut=kind != LENGTH)
+        names_of = np.arange(len(polygons)) if labels is None or labels[number] is None \
+            else np.asarray(labels[number])
+        zones.append(Zones(polygons, tiles, names_of, fixed.repaired, fixed.missing))
+        check(step, 1.0)
+    return zones
+
+
+def overlap_in_chunks(chunks, overlays, labels=None, kind=None, crs=None, progress=None, metres_per_unit=None,
+                      size=None):
+    """:func:`overlap_analysis` of inputs given as consecutive chunks (an iterable of shapely
+    arrays, read one at a time): the same result as for their concatenation, with the
+    memory of one chunk instead of the whole layer.
+
+    ``kind`` ('area', 'length' or 'points': the dimension of the input layer) is needed
+    to measure a chunk before the next is read; None (or a geographic CRS, whose
+    measures depend on the extent of all inputs) reads every chunk first. A layer
+    whose geometries are all missing is of kind 'area', as in :func:`kind_of`.
+    ``size``: the number of inputs, for progress (else progress moves per chunk).
+    """
     check(progress, 0.0)
-    base = repair(inputs)
+    metric = Metric(crs, np.empty(0, dtype=object), metres_per_unit)
+    if kind is None or metric.geographic:
+        parts = [np.asarray(chunk, dtype=object) for chunk in chunks]
+        whole = repair(np.concatenate(parts) if parts else np.empty(0, dtype=object))
+        kind = kind_of(whole.geometries)
+        metric = Metric(crs, whole.geometries, metres_per_unit)
+        chunks = [whole]
+    zones = prepare_zones(overlays, labels, kind, scaled(progress, 0.0, 0.1))
+    results, done = [], 0
+    for chunk in chunks:
+        base = chunk if isinstance(chunk, Repaired) else repair(chunk)
+        count = len(base.geometries)
+        start = 0.1 + 0.9 * (done / size if size else 0.0)
+        end = 0.1 + 0.9 * ((done + count) / size if size else 1.0)
+        results.append(_measure(base, zones, kind, metric, scaled(progress, start, min(end, 1.0))))
+        done += count
+        give_back_freed_memory()
+    result = merge_results(results, zones, kind)
+    check(progress, 1.0)
+    return result
+
+
+def _measure(base, zones, kind, metric, progress=None):
+    """The :class:`OverlapResult` of repaired inputs ``base`` against prepared ``zones``."""
     geometries = base.geometries
-    kind = kind_of(geometries)
-    metric = Metric(crs, geometries, metres_per_unit)
     totals = metric.measure(geometries, kind)
     totals[base.missing] = np.nan
     present = ~shapely.is_missing(geometries)
     degenerate = present & (totals == 0) if kind in (AREA, LENGTH) else np.zeros(len(geometries), dtype=bool)
     result = OverlapResult(kind, totals, base.missing, base.repaired, degenerate=np.flatnonzero(degenerate))
+    result.present = int(present.sum())
     measurable = present & ~degenerate
     tree = shapely.STRtree(geometries)
-    for number, overlay in enumerate(overlays):
-        step = scaled(progress, number / len(overlays), (number + 1) / len(overlays))
-        overlay = repair(overlay)
-        polygons = overlay.geometries
-        tiles = dissolve_into_tiles(polygons, scaled(step, 0.0, 0.4), cut=kind != LENGTH)
-        check(step, 0.4)
-        feature_index, _, values = measure_inside(geometries, kind, tiles, metric, totals, tree=tree)
+    for number, zone in enumerate(zones):
+        feature_index, _, values = measure_inside(geometries, kind, zone.tiles, metric, totals, tree=tree)
         measure = np.bincount(feature_index, weights=values, minlength=len(geometries))
-        check(step, 0.8)
         with np.errstate(invalid="ignore", divide="ignore"):
             percent = np.clip(np.where(totals > 0, 100.0 * measure / totals, 0.0), 0.0, 100.0)
         measure = np.where(measurable, np.minimum(measure, totals), np.nan)
         percent[~measurable] = np.nan
-        shapely.prepare(polygons)
-        pair_overlay, pair_input = tree.query(polygons, predicate="intersects")
+        pair_overlay, pair_input = _pairs(tree, zone.polygons, geometries)
         count = np.bincount(pair_input, minlength=len(geometries))
-        names_of = np.arange(len(polygons)) if labels is None or labels[number] is None \
-            else np.asarray(labels[number])
-        names = join_labels(pair_input, names_of[pair_overlay], len(geometries))
-        names[~present] = None
-        result.layers.append(LayerOverlap(measure, percent, count, names, overlay.repaired, overlay.missing))
-        check(step, 1.0)
+        # The names are joined once for all chunks (see merge_results): strings made per
+        # chunk would stay scattered among the chunk's freed objects and hold their memory.
+        layer = LayerOverlap(measure, percent, count, None, zone.repaired, zone.missing)
+        layer.pairs = (pair_input, pair_overlay)
+        result.layers.append(layer)
+        check(progress, (number + 1) / len(zones))
     return result
+
+
+def merge_results(results, zones, kind):
+    """One :class:`OverlapResult` of consecutive chunks' results (indices shifted to the whole);
+    the names of the zones met are joined here, once."""
+    def joined(arrays, dtype):
+        return np.concatenate(arrays) if arrays else np.empty(0, dtype=dtype)
+
+    offsets = np.cumsum([0] + [len(part.totals) for part in results])
+    if not any(part.present for part in results):
+        kind = AREA  # nothing to measure: as kind_of says of a layer without geometry
+
+    def shifted(arrays):
+        return joined([array + offset for array, offset in zip(arrays, offsets)], np.int64)
+
+    merged = OverlapResult(kind, joined([part.totals for part in results], float),
+                           shifted([part.missing for part in results]), shifted([part.repaired for part in results]),
+                           degenerate=shifted([part.degenerate for part in results]))
+    merged.present = sum(part.present for part in results)
+    size = int(offsets[-1])
+    for number, zone in enumerate(zones):
+        layers = [part.layers[number] for part in results]
+        pair_input = shifted([layer.pairs[0] for layer in layers])
+        pair_overlay = joined([layer.pairs[1] for layer in layers], np.int64)
+        names = join_labels(pair_input, zone.names_of[pair_overlay], size)
+        names[merged.missing] = None
+        merged.layers.append(LayerOverlap(
+            joined([layer.measure for layer in layers], float), joined([layer.percent for layer in layers], float),
+            joined([layer.count for layer in layers], np.int64), names, zone.repaired, zone.missing))
+    return merged
 
 
 @dataclass

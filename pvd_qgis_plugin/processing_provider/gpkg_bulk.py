@@ -250,6 +250,24 @@ def read_table(path, table, fields=None, encoding="utf-8", as_geometries=False, 
     ``encoding`` (the QGIS layer's, e.g. for a shapefile read without recoding).
     """
     import numpy as np
+
+    fids, wkbs, columns = [], [], None
+    for batch_fids, wkb, batch_columns in read_batches(path, table, fields, encoding, floats):
+        fids.append(batch_fids)
+        wkbs.append(geometries_from_wkb(wkb) if as_geometries else wkb)
+        columns = {name: [] for name in batch_columns} if columns is None else columns
+        for name, values in batch_columns.items():
+            columns[name].append(values)
+    if columns is None:  # no feature: the fields still
+        return (np.empty(0, dtype=np.int64), np.empty(0, dtype=object),
+                {name: np.empty(0) if name in floats else [] for name in _wanted_fields(path, table, fields)})
+    for name, parts in columns.items():
+        columns[name] = np.concatenate(parts) if name in floats else [value for part in parts for value in part]
+    return np.concatenate(fids), np.concatenate(wkbs), columns
+
+
+def _open_fields(path, table, fields):
+    """(dataset, layer, names of ``fields`` it has, in its order); other fields are ignored."""
     from osgeo import ogr
 
     dataset = ogr.Open(path)
@@ -260,26 +278,28 @@ def read_table(path, table, fields=None, encoding="utf-8", as_geometries=False, 
     names = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
     wanted = names if fields is None else [name for name in names if name in fields]
     layer.SetIgnoredFields([name for name in names if name not in wanted])
+    return dataset, layer, wanted
+
+
+def _wanted_fields(path, table, fields):
+    return _open_fields(path, table, fields)[2]
+
+
+def read_batches(path, table, fields=None, encoding="utf-8", floats=(), batch_size=100000):
+    """Yield (fids, WKB object array, {field: values}) of a layer, ``batch_size`` features at a
+    time, in the layer's order (see :func:`read_table` for the values)."""
+    import numpy as np
+    from osgeo import ogr
+
+    dataset, layer, wanted = _open_fields(path, table, fields)
     fid_name = layer.GetFIDColumn() or "OGC_FID"
     geometry_name = layer.GetGeometryColumn() or "wkb_geometry"
     codec = "utf-8" if layer.TestCapability(ogr.OLCStringsAsUTF8) else encoding
-    fids, wkbs, columns = [], [], {name: [] for name in wanted}
-    for batch in layer.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES", "MAX_FEATURES_IN_BATCH=100000"]):
-        fids.append(np.asarray(batch[fid_name], dtype=np.int64))
-        wkb = _wkb_objects(batch[geometry_name])
-        wkbs.append(geometries_from_wkb(wkb) if as_geometries else wkb)
-        for name in wanted:
-            if name in floats:
-                columns[name].append(_float_column(batch[name]))
-            else:
-                columns[name].extend(_python_column(batch[name], codec))
-    dataset = None
-    for name in wanted:
-        if name in floats:
-            columns[name] = np.concatenate(columns[name]) if columns[name] else np.empty(0)
-    if not fids:
-        return np.empty(0, dtype=np.int64), np.empty(0, dtype=object), columns
-    return np.concatenate(fids), np.concatenate(wkbs), columns
+    for batch in layer.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES",
+                                                       "MAX_FEATURES_IN_BATCH={}".format(int(batch_size))]):
+        columns = {name: _float_column(batch[name]) if name in floats else _python_column(batch[name], codec)
+                   for name in wanted}
+        yield np.asarray(batch[fid_name], dtype=np.int64), _wkb_objects(batch[geometry_name]), columns
 
 
 def _float_column(column):

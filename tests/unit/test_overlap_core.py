@@ -237,3 +237,60 @@ def test_a_line_on_a_tile_cut_counts_once():
     line = np.array([shapely.LineString([(-100, cut_y), (100, cut_y)])], dtype=object)  # half inside, on the cut
     layer = overlap_analysis(line, [square_400]).layers[0]
     assert layer.measure[0] == pytest.approx(100.0) and layer.percent[0] == pytest.approx(50.0)
+
+
+def _same_result(first, second):
+    assert first.kind == second.kind
+    np.testing.assert_array_equal(first.totals, second.totals)
+    for name in ("missing", "repaired", "degenerate"):
+        assert getattr(first, name).tolist() == getattr(second, name).tolist(), name
+    for mine, theirs in zip(first.layers, second.layers):
+        np.testing.assert_array_equal(mine.measure, theirs.measure)
+        np.testing.assert_array_equal(mine.percent, theirs.percent)
+        assert mine.count.tolist() == theirs.count.tolist()
+        assert mine.names.tolist() == theirs.names.tolist()
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 3, 7])
+def test_chunks_give_the_result_of_the_whole_layer(chunk):
+    from pvd_qgis_plugin.core.overlap import AREA, overlap_in_chunks
+
+    bow_tie = "POLYGON ((0 0, 2 2, 2 0, 0 2, 0 0))"
+    inputs = geoms(square(0, 0), None, square(0.5, 0.5), bow_tie, "POLYGON EMPTY", square(9, 9),
+                   "POLYGON ((3 3, 4 3, 5 3, 3 3))", square(2, 2, 3))
+    overlays = [geoms(square(0, 0, 1.5), square(1, 1, 3)), geoms(square(2.5, 2.5, 10))]
+    labels = [np.array(["A", "B"], dtype=object), None]
+    whole = overlap_analysis(inputs, overlays, labels)
+    parts = [inputs[start:start + chunk] for start in range(0, len(inputs), chunk)]
+    seen = []
+
+    def progress(fraction):
+        seen.append(fraction)
+        return True
+
+    chunked = overlap_in_chunks(iter(parts), overlays, labels, AREA, progress=progress, size=len(inputs))
+    _same_result(whole, chunked)
+    assert seen == sorted(seen) and seen[-1] == 1.0
+    # by hand: the first square lies wholly inside A (1.5 × 1.5) and touches B at (1, 1);
+    # the flat triangle repairs to nothing, so it counts as missing too
+    assert chunked.layers[0].measure[0] == pytest.approx(1.0)
+    assert chunked.layers[0].names[0] == "A; B"
+    assert chunked.missing.tolist() == [1, 4, 6] and chunked.repaired.tolist() == [3, 6]
+
+
+def test_chunks_without_any_geometry_are_measured_as_areas():
+    from pvd_qgis_plugin.core.overlap import AREA, LENGTH, overlap_in_chunks
+
+    result = overlap_in_chunks([geoms(None), geoms(None, "LINESTRING EMPTY")], [geoms(square(0, 0))], kind=LENGTH)
+    _same_result(result, overlap_analysis(geoms(None, None, "LINESTRING EMPTY"), [geoms(square(0, 0))]))
+    assert result.kind == AREA and np.isnan(result.layers[0].measure).all()
+
+
+def test_chunks_of_lines_in_a_geographic_crs_are_measured_together():
+    from pvd_qgis_plugin.core.overlap import LENGTH, overlap_in_chunks
+
+    pytest.importorskip("pyproj")
+    lines = geoms("LINESTRING (-0.9 49.3, -0.8 49.3)", "LINESTRING (-1.2 49.1, -1.1 49.2)")
+    half = geoms("POLYGON ((-0.85 49.0, -0.5 49.0, -0.5 49.5, -0.85 49.5, -0.85 49.0))")
+    whole = overlap_analysis(lines, [half], crs="EPSG:4326")
+    _same_result(whole, overlap_in_chunks([lines[:1], lines[1:]], [half], kind=LENGTH, crs="EPSG:4326"))

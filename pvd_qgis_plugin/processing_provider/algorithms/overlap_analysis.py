@@ -25,6 +25,9 @@ from ..gpkg_bulk import python_values
 from ..qgis_io import layer_title, output_destination, read_features, write_features
 
 MAX_IDS_IN_LOG = 50
+# Features read, measured and let go at a time on the bulk path: the memory of the run
+# is that of one chunk (plus the computed columns), not of the whole layer.
+CHUNK = 50000
 
 
 def id_list(fids):
@@ -64,6 +67,14 @@ def crs_arguments(crs):
                                                                                  deps.install_hint("pyproj")))
     share_proj_data_with_pyproj()
     return {"crs": crs.toWkt()}
+
+
+def layer_kind(wkb_type):
+    """'area', 'length' or 'points' of a layer's geometry type; None when it is not one of them."""
+    from ...core.overlap import AREA, LENGTH, POINTS
+
+    return {QgsWkbTypes.PointGeometry: POINTS, QgsWkbTypes.LineGeometry: LENGTH,
+            QgsWkbTypes.PolygonGeometry: AREA}.get(QgsWkbTypes.geometryType(wkb_type))
 
 
 def _untouched_values(columns):
@@ -159,7 +170,9 @@ class OverlapAnalysisAlgorithm(PvdAlgorithm):
     def run_algorithm(self, parameters, context, feedback):
         import shapely
 
-        from ...core.overlap import field_prefixes, overlap_analysis
+        import numpy as np
+
+        from ...core.overlap import field_prefixes, overlap_analysis, overlap_in_chunks
         from .. import gpkg_bulk
 
         source = self.parameterAsSource(parameters, self.INPUT, context)
@@ -174,20 +187,6 @@ class OverlapAnalysisAlgorithm(PvdAlgorithm):
         label_field = self.parameterAsString(parameters, self.LABEL_FIELD, context).strip()
         crs = source.sourceCrs()
 
-        bulk = self._bulk_location(parameters, context, source)
-        wkb = attributes = None
-        if bulk is None:
-            table = read_features(source, context, feedback)
-            fids, geometries, rows = table.fids, table.geometries, table.attributes
-        elif bulk[0] == "gpkg":
-            fids, geometries, _ = gpkg_bulk.read_geometries(bulk[1], bulk[2])
-        else:
-            fids, wkb, attributes = gpkg_bulk.read_table(bulk[1], bulk[2], source.fields().names(), bulk[3])
-            geometries = gpkg_bulk.geometries_from_wkb(wkb)
-        if feedback.isCanceled():
-            raise QgsProcessingException(self.tr("Cancelled by the user: nothing was written."))
-        feedback.setProgress(10)
-
         overlay_geometries, overlay_labels, overlay_fids, names = [], [], [], []
         for layer in overlays:
             layer_fids, geometries_of_layer, labels = self._read_overlay(layer, label_field, crs, context)
@@ -198,10 +197,40 @@ class OverlapAnalysisAlgorithm(PvdAlgorithm):
             overlay_labels.append(label_values(layer_fids, labels))
             overlay_fids.append(layer_fids)
             names.append(layer_title(layer))
-        feedback.setProgress(15)
+        if feedback.isCanceled():
+            raise QgsProcessingException(self.tr("Cancelled by the user: nothing was written."))
+        feedback.setProgress(5)
 
-        result = overlap_analysis(geometries, overlay_geometries, overlay_labels,
-                                  progress=self.progress_callback(feedback, 15, 85), **crs_arguments(crs))
+        bulk = self._bulk_location(parameters, context, source)
+        progress = self.progress_callback(feedback, 5, 85)
+        arguments = crs_arguments(crs)
+        wkb = attributes = None
+        if bulk is None:
+            table = read_features(source, context, feedback)
+            fids, rows = table.fids, table.attributes
+            geometries = table.geometries
+            result = overlap_analysis(geometries, overlay_geometries, overlay_labels, progress=progress, **arguments)
+            bounds = None
+        else:
+            if bulk[0] == "gpkg":
+                batches = gpkg_bulk.read_batches(bulk[1], bulk[2], [], batch_size=CHUNK)
+            else:
+                fids, wkb, attributes = gpkg_bulk.read_table(bulk[1], bulk[2], source.fields().names(), bulk[3])
+                batches = ((fids[start:start + CHUNK], wkb[start:start + CHUNK], None)
+                           for start in range(0, len(wkb), CHUNK))
+            fid_parts, bound_parts = [], []
+
+            def chunks():
+                for batch_fids, batch_wkb, _ in batches:
+                    chunk = gpkg_bulk.geometries_from_wkb(batch_wkb)
+                    fid_parts.append(batch_fids)
+                    bound_parts.append(shapely.bounds(chunk))
+                    yield chunk
+
+            result = overlap_in_chunks(chunks(), overlay_geometries, overlay_labels, layer_kind(source.wkbType()),
+                                       progress=progress, size=source.featureCount(), **arguments)
+            fids = np.concatenate(fid_parts) if fid_parts else np.empty(0, dtype=np.int64)
+            bounds = np.concatenate(bound_parts) if bound_parts else np.empty((0, 4))
         input_layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
         input_name = self.layer_name(parameters, self.INPUT, context, source)
         self._report_geometries(feedback, input_name, fids, result, names, overlay_fids)
@@ -217,12 +246,12 @@ class OverlapAnalysisAlgorithm(PvdAlgorithm):
             progress = self.progress_callback(feedback, 85, 100)
             try:
                 if bulk[0] == "gpkg":
-                    gpkg_bulk.fill_copy_of_input(output_path, bulk[1], bulk[2], fids, shapely.bounds(geometries),
+                    gpkg_bulk.fill_copy_of_input(output_path, bulk[1], bulk[2], fids, bounds,
                                                  columns, progress, defaults=_untouched_values(columns))
                 else:
                     if QgsWkbTypes.isMultiType(source.wkbType()):
                         wkb = gpkg_bulk.promote_to_multi(wkb)
-                    gpkg_bulk.fill_from_columns(output_path, wkb, shapely.bounds(geometries), attributes,
+                    gpkg_bulk.fill_from_columns(output_path, wkb, bounds, attributes,
                                                 columns, progress)
             except BaseException:
                 os.remove(output_path)  # a new file QGIS just created: leave nothing half-written
