@@ -1,4 +1,4 @@
-"""pvd:abfconsultation — accord or simple avis of the Architecte des Bâtiments de France, per feature."""
+"""pvd:abfconsultation: described once, by its shortHelpString() and technical_help() below."""
 from qgis.core import (
     QgsField,
     QgsFields,
@@ -66,7 +66,10 @@ class AbfConsultationAlgorithm(PvdAlgorithm):
             "Output: the INPUT features with avis_abf and monuments; other layers are reprojected "
             "to the INPUT's CRS.\n\n"
             "Example: INPUT = projets_espaces_publics of the sample GeoPackage, PERIMETERS = abords "
-            "from pvd:heritageperimeters, VISIBILITY = the fields of view from pvd:heritagevisibility.")
+            "from pvd:heritageperimeters, VISIBILITY = the fields of view from pvd:heritagevisibility.") + \
+            "\n\n" + self.tr(
+                "The monuments field lists the names concerned, joined with '; '. A layer of abords without the "
+                "field mode, such as the sample's abords_mh, holds circles.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
