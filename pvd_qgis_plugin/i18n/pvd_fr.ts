@@ -1556,6 +1556,13 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Champ de la classe de la grille de densité de l'INSEE (1 à 7)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>ISO dates may carry a time. The message of a missing date field names the layer and the field, that of an unreadable date lists the feature ids and values, and nothing is written. Other pairs (works before the project and outside the window, a moratorium over…) are not listed. An optional field the layer lacks is reported in a warning saying what is done instead. cout_unitaire_eur_m is the mean €/m used for the stretch; date_refection is the renovation behind a conflict.
+Fields of the summary table: insee, id_projet, nb_mutualisable, nb_conflit_moratoire, nb_sequence_a_revoir, longueur_mutualisable_m, economie_eur. OUTPUT_WORKS (written by default) also gives id_travaux and insee of each work; N_L49_PUBLICITE counts the works to publish.</source>
+      <translation>Les dates ISO peuvent comporter une heure. Le message d'un champ de date manquant nomme la couche et le champ, celui d'une date illisible liste les identifiants d'entités et les valeurs, et rien n'est écrit. Les autres paires (des travaux antérieurs au projet et hors de la fenêtre, un moratoire échu…) ne sont pas listées. Un champ facultatif absent de la couche est signalé par un avertissement qui dit ce qui est fait à la place. cout_unitaire_eur_m est le coût moyen au mètre retenu pour le tronçon ; date_refection est la réfection à l'origine d'un conflit.
+Champs de la table de synthèse : insee, id_projet, nb_mutualisable, nb_conflit_moratoire, nb_sequence_a_revoir, longueur_mutualisable_m, economie_eur. OUTPUT_WORKS (produite par défaut) donne aussi id_travaux et insee de chaque opération de travaux ; N_L49_PUBLICITE compte les travaux à rendre publics.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>Import open data</source>
       <translation>Importer des données ouvertes</translation>
@@ -2138,13 +2145,6 @@ Mémoire : chaque fichier est lu une seule fois et filtré pendant la lecture (C
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>Open-data file</source>
       <translation>Fichier de données ouvertes</translation>
-    </message>
-    <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
-      <source>Other pairs (works before the project and outside the window, a moratorium over…) are not listed. An optional field the layer lacks is reported in a warning saying what is done instead. cout_unitaire_eur_m is the mean €/m used for the stretch; date_refection is the renovation behind a conflict.
-Fields of the summary table: insee, id_projet, nb_mutualisable, nb_conflit_moratoire, nb_sequence_a_revoir, longueur_mutualisable_m, economie_eur. OUTPUT_WORKS (written by default) also gives id_travaux and insee of each work; N_L49_PUBLICITE counts the works to publish.</source>
-      <translation>Les autres paires (des travaux antérieurs au projet et hors de la fenêtre, un moratoire échu…) ne sont pas listées. Un champ facultatif absent de la couche est signalé par un avertissement qui dit ce qui est fait à la place. cout_unitaire_eur_m est le coût moyen au mètre retenu pour le tronçon ; date_refection est la réfection à l'origine d'un conflit.
-Champs de la table de synthèse : insee, id_projet, nb_mutualisable, nb_conflit_moratoire, nb_sequence_a_revoir, longueur_mutualisable_m, economie_eur. OUTPUT_WORKS (produite par défaut) donne aussi id_travaux et insee de chaque opération de travaux ; N_L49_PUBLICITE compte les travaux à rendre publics.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/gpkg_bulk.py" />

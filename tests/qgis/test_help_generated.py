@@ -55,12 +55,27 @@ def test_every_algorithm_of_the_provider_has_its_section(build_help, pvd_provide
             assert "\n| `{}` |".format(definition.name()) in section, (algorithm.id(), definition.name())
         for output in algorithm.outputDefinitions():
             assert "\n| `{}` |".format(output.name()) in section, (algorithm.id(), output.name())
+        assert algorithm.EXAMPLES, algorithm.id()
         for language, code in algorithm.EXAMPLES:
             assert "```{}\n{}\n```".format(language, code) in section, algorithm.id()
     # the processing model is the one algorithm described by hand, outside the generated part
     others = [alg.id() for alg in pvd_provider.algorithms() if not isinstance(alg, PvdAlgorithm)]
     assert others in ([], ["pvd:chainepvd"])
     assert "(`pvd:chainepvd`)" in readme.replace(generated_part(build_help, readme), "")
+
+
+def test_examples_run_the_algorithm_with_its_own_parameter_names(pvd_provider):
+    for algorithm in pvd_provider.algorithms():
+        if not isinstance(algorithm, PvdAlgorithm):
+            continue
+        names = {definition.name() for definition in algorithm.parameterDefinitions()}
+        for language, code in algorithm.EXAMPLES:
+            assert algorithm.id() in code, algorithm.id()
+            if language == "sh":
+                used = re.findall(r"(?:^|\s)([A-Z][A-Z0-9_]*)=", code)
+            else:
+                used = re.findall(r'"([A-Z][A-Z0-9_]*)":', code)
+            assert used and set(used) <= names, (algorithm.id(), sorted(set(used) - names))
 
 
 def test_a_section_holds_the_french_name_the_help_and_the_defaults_without_machine_paths(build_help, readme):

@@ -71,6 +71,13 @@ class AbfConsultationAlgorithm(PvdAlgorithm):
                 "The monuments field lists the names concerned, joined with '; '. A layer of abords without the "
                 "field mode, such as the sample's abords_mh, holds circles.")
 
+    # Command lines shown on the offline help page and in the README (not translated)
+    EXAMPLES = (
+        ("sh", r"""qgis_process.bin run pvd:abfconsultation -- \
+  INPUT='sample_layers/pvd_isigny_omaha.gpkg|layername=projets_espaces_publics' \
+  PERIMETERS=/tmp/abords.gpkg VISIBILITY=/tmp/champ_visibilite.gpkg NAME_FIELD=nom OUTPUT=/tmp/consultation_abf.gpkg"""),
+    )
+
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Projects or works"), [QgsProcessing.TypeVectorAnyGeometry]))

@@ -81,6 +81,14 @@ class HeritageVisibilityAlgorithm(PvdAlgorithm):
             "shadow by at most 4 800 m²), and against gdal.ViewshedGenerate run directly on the same "
             "surface (within 0.5 %).")
 
+    # Command lines shown on the offline help page and in the README (not translated)
+    EXAMPLES = (
+        ("sh", r"""qgis_process.bin run pvd:heritagevisibility -- \
+  INPUT='sample_layers/pvd_isigny_omaha.gpkg|layername=monuments_historiques' DEM=/path/to/rgealti_1m.tif \
+  BUILDINGS='sample_layers/pvd_isigny_omaha.gpkg|layername=batiments' HEIGHT_FIELD=hauteur_m \
+  DISTANCE=500 MONUMENT_HEIGHT=10 OUTPUT=/tmp/champ_visibilite.gpkg"""),
+    )
+
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Monuments historiques (points)"), [QgsProcessing.TypeVectorPoint]))

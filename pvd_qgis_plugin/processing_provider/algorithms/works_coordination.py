@@ -171,10 +171,12 @@ class WorksCoordinationAlgorithm(PvdAlgorithm):
             "in agglomeration (the lower threshold, the prudent answer), said in the log. A work "
             "touching the agglomeration counts as in it with its whole length; point works have no "
             "length.") + "\n\n" + self.tr(
-            "Other pairs (works before the project and outside the window, a moratorium over…) are not "
-            "listed. An optional field the layer lacks is reported in a warning saying what is done "
-            "instead. cout_unitaire_eur_m is the mean €/m used for the stretch; date_refection is the "
-            "renovation behind a conflict.\n"
+            "ISO dates may carry a time. The message of a missing date field names the layer and the field, "
+            "that of an unreadable date lists the feature ids and values, and nothing is written. Other "
+            "pairs (works before the project and outside the window, a moratorium over…) are not listed. An "
+            "optional field the layer lacks is reported in a warning saying what is done instead. "
+            "cout_unitaire_eur_m is the mean €/m used for the stretch; date_refection is the renovation "
+            "behind a conflict.\n"
             "Fields of the summary table: insee, id_projet, nb_mutualisable, nb_conflit_moratoire, "
             "nb_sequence_a_revoir, longueur_mutualisable_m, economie_eur. OUTPUT_WORKS (written by default) "
             "also gives id_travaux and insee of each work; N_L49_PUBLICITE counts the works to publish.")
