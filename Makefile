@@ -20,10 +20,10 @@ APT_PACKAGES += python3-gdal
 QGIS_ENV := scripts/with_qgis_env.sh
 PROFILE_PLUGINS ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default/python/plugins
 
-.PHONY: env plugin test demo package deploy bench screenshot clean help
+.PHONY: env plugin test demo package deploy bench screenshot clean help readme
 
 help:
-	@echo "make env | plugin | test | demo | package | deploy | screenshot | bench | clean"
+	@echo "make env | plugin | test | demo | package | deploy | screenshot | bench | readme | clean"
 
 env: $(VENV)/.stamp
 
@@ -47,6 +47,10 @@ plugin: env
 	  "$$(command -v lrelease || echo /usr/lib/qt5/bin/lrelease)" -silent "$$ts" -qm "$${ts%.ts}.qm" || exit 1; \
 	done
 	$(QGIS_ENV) $(PY) scripts/build_help.py $(PLUGIN_BUILD)/resources/help $(PLUGIN_BUILD)
+
+# The README's per-algorithm sections, generated from the algorithms' own help.
+readme: env
+	$(QGIS_ENV) $(PY) scripts/build_help.py --readme README.md
 
 test: plugin
 	$(QGIS_ENV) $(PY) -m pytest tests; rc=$$?; \

@@ -95,6 +95,13 @@ Les fichiers nationaux et départementaux sont lus une seule fois, en flux, filt
       <translation>Un chiffre tiré de trop peu de sites (10 par défaut) est masqué.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/consumption_zones.py" />
+      <source>A grid cell is named id_zone = E&lt;xmin&gt;N&lt;ymin&gt; (its lower-left corner, in metres). The output also gives annee_comparaison and masque_comparaison. The share of the commune needs no commune layer: the communes are those of the points' INSEE field, all their points counted. Masking does not prevent differencing (a commune total minus its unmasked zones): publish commune totals with care.
+Points and zones that are whole, unfiltered file layers (GeoPackage, shapefile…) in the same CRS are read in bulk through GDAL (only the year, MWh, sites and INSEE fields of the points); memory layers, selections, filtered layers and points in another CRS than the zones are read through QGIS. Both give the same output.</source>
+      <translation>Une maille de la grille est nommée id_zone = E&lt;xmin&gt;N&lt;ymin&gt; (son coin inférieur gauche, en mètres). La sortie donne aussi annee_comparaison et masque_comparaison. La part de la commune ne demande aucune couche de communes : les communes sont celles du champ INSEE des points, tous leurs points comptés. Le masquage n'empêche pas la différenciation (le total d'une commune moins ses zones non masquées) : publiez les totaux communaux avec prudence.
+Les points et les zones qui sont des couches de fichier entières et sans filtre (GeoPackage, shapefile…), dans le même SCR, sont lus en bloc par GDAL (seuls les champs année, MWh, sites et INSEE des points) ; les couches en mémoire, les sélections, les couches filtrées et les points dans un autre SCR que les zones sont lus par QGIS. Les deux donnent la même sortie.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
       <source>ABF accord</source>
       <translation>accord de l'ABF</translation>
@@ -268,6 +275,11 @@ Les fichiers nationaux et départementaux sont lus une seule fois, en flux, filt
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
       <source>Buildings (polygons with a height)</source>
       <translation>Bâtiments (polygones avec une hauteur)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_visibility.py" />
+      <source>Buildings are burnt into the surface by cell centre. The viewshed is gdal.ViewshedGenerate in its mode with the narrowest shadows: the prudent side, since being seen means the ABF's accord. Checked on a flat surface where a 20 m wall 101 m east of a 10 m monument hides the sector behind it (111 333 m² worked out by hand; GDAL's interpolation widens the edges of the shadow by at most 4 800 m²), and against gdal.ViewshedGenerate run directly on the same surface (within 0.5 %).</source>
+      <translation>Les bâtiments sont ajoutés à la surface par centre de cellule. Le champ de visibilité est celui de gdal.ViewshedGenerate, dans son mode aux ombres les plus étroites : le côté prudent, puisqu'être vu signifie l'accord de l'ABF. Vérifié sur une surface plane où un mur de 20 m, à 101 m à l'est d'un monument de 10 m, masque le secteur situé derrière lui (111 333 m² calculés à la main ; l'interpolation de GDAL élargit les bords de l'ombre d'au plus 4 800 m²), et par comparaison avec gdal.ViewshedGenerate lancé directement sur la même surface (écart inférieur à 0,5 %).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
@@ -537,6 +549,13 @@ Les distances sont des mètres au sol quel que soit le SCR.</translation>
       <translation>Communes (codes INSEE ou noms, séparés par des virgules)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
+      <source>Communes are matched without case or accents, and one word that names a single commune is enough (Trevieres, isigny). In the dialog, a list offers the GeoPackage's communes and All communes, and the GeoPackage is the one of the loaded PVD layers.
+The map page frames the town centre around the ORT perimeter and every route the tables list; the legend shrinks to fit inside the page. A route counts in the commune of its request (its last point), a route of 0 m (a request on the network: a branchement, priced at the fixed cost) included. Headers and coded values are in French (à mutualiser, cabine haute, tracé trouvé), substations are ranked within the commune, numbers are rounded and written the French way. The log gives each commune's figures and the link of the PDF; after a run from the QGIS window the PDF opens.</source>
+      <translation>Les communes sont reconnues sans tenir compte de la casse ni des accents, et un seul mot suffit s'il ne désigne qu'une commune (Trevieres, isigny). Dans la boîte de dialogue, une liste propose les communes du GeoPackage et « Toutes les communes », et le GeoPackage proposé est celui des couches PVD chargées.
+La page de carte cadre le centre-bourg autour du périmètre ORT et de tous les tracés que listent les tableaux ; la légende se réduit pour tenir dans la page. Un tracé compte dans la commune de sa demande (son dernier point), y compris un tracé de 0 m (une demande déjà sur le réseau : un branchement, chiffré au coût fixe). Les en-têtes et les valeurs codées sont en français (à mutualiser, cabine haute, tracé trouvé), les postes sont classés au sein de la commune, les nombres sont arrondis et écrits à la française. Le journal donne les chiffres de chaque commune et le lien du PDF ; après une exécution depuis la fenêtre de QGIS, le PDF s'ouvre.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
       <source>Communes with their density class (derogation per commune)</source>
       <translation>Communes avec leur classe de densité (dérogation par commune)</translation>
@@ -803,6 +822,11 @@ Les géométries invalides sont réparées et listées dans le journal ; les ent
       <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
       <source>DPE labelled F or G (%)</source>
       <translation>DPE étiquetés F ou G (%)</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <source>DPE labels are read without case or spaces (f, ' G '); a DPE without a label A–G is left out of every DPE figure and counted in the log.</source>
+      <translation>Les étiquettes DPE sont lues sans tenir compte de la casse ni des espaces (f, ' G ') ; un DPE sans étiquette A à G est écarté de tous les chiffres DPE et compté dans le journal.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
@@ -1302,6 +1326,11 @@ TOTAL_POWER_KW (champ des producteurs, kW, facultatif) : la puissance totale de 
       <translation>Fichier(s) introuvable(s) : {}</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>Filosofi fields read: Idcar_200m, Ind, Men, Men_pauv, Men_prop, Men_surf, Log_av45, Log_45_70, Log_70_90, Log_ap90, Ind_snv, I_est_200, lcog_geo; the Géoplateforme layer carreaux_200m has them in lower case with id_inspire, depcom and extra *_div_* fields, as GeoJSON in EPSG:4326. The lower-left corner is the convention of the Géoplateforme's own geometries, checked on a real extract. DPE: the CSV export is UTF-8 with a BOM and quoted columns (N°DPE, Etiquette_DPE, Date_établissement_DPE, Type_bâtiment, Surface_habitable_logement, Code_INSEE_(BAN), Coordonnée_cartographique_X_(BAN) and _Y_(BAN) in Lambert-93, Type_énergie_principale_chauffage …); the API's JSON answer is {"total", "next", "results"} with lower-case names and _geopoint "lat,lon". DPE without a label A–G are counted in the log; DPE without a position are kept without geometry.</source>
+      <translation>Champs Filosofi lus : Idcar_200m, Ind, Men, Men_pauv, Men_prop, Men_surf, Log_av45, Log_45_70, Log_70_90, Log_ap90, Ind_snv, I_est_200, lcog_geo ; la couche carreaux_200m de la Géoplateforme les donne en minuscules, avec id_inspire, depcom et des champs *_div_* en plus, en GeoJSON dans l'EPSG:4326. Le coin inférieur gauche est la convention des géométries de la Géoplateforme elle-même, vérifiée sur un extrait réel. DPE : l'export CSV est en UTF-8 avec BOM et colonnes entre guillemets (N°DPE, Etiquette_DPE, Date_établissement_DPE, Type_bâtiment, Surface_habitable_logement, Code_INSEE_(BAN), Coordonnée_cartographique_X_(BAN) et _Y_(BAN) en Lambert-93, Type_énergie_principale_chauffage…) ; la réponse JSON de l'API est {"total", "next", "results"}, avec des noms en minuscules et _geopoint "lat,lon". Les DPE sans étiquette A à G sont comptés dans le journal ; les DPE sans position sont gardés sans géométrie.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>Finds the cheapest trench route from each connection request (TARGETS) to the existing network (SOURCES: substations as points, the BT network as lines; a route may end anywhere on a line) and prices it in euros.
 
@@ -1527,6 +1556,13 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Champ de la classe de la grille de densité de l'INSEE (1 à 7)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
+      <source>ISO dates may carry a time. The message of a missing date field names the layer and the field, that of an unreadable date lists the feature ids and values, and nothing is written. Other pairs (works before the project and outside the window, a moratorium over…) are not listed. An optional field the layer lacks is reported in a warning saying what is done instead. cout_unitaire_eur_m is the mean €/m used for the stretch; date_refection is the renovation behind a conflict.
+Fields of the summary table: insee, id_projet, nb_mutualisable, nb_conflit_moratoire, nb_sequence_a_revoir, longueur_mutualisable_m, economie_eur. OUTPUT_WORKS (written by default) also gives id_travaux and insee of each work; N_L49_PUBLICITE counts the works to publish.</source>
+      <translation>Les dates ISO peuvent comporter une heure. Le message d'un champ de date manquant nomme la couche et le champ, celui d'une date illisible liste les identifiants d'entités et les valeurs, et rien n'est écrit. Les autres paires (des travaux antérieurs au projet et hors de la fenêtre, un moratoire échu…) ne sont pas listées. Un champ facultatif absent de la couche est signalé par un avertissement qui dit ce qui est fait à la place. cout_unitaire_eur_m est le coût moyen au mètre retenu pour le tronçon ; date_refection est la réfection à l'origine d'un conflit.
+Champs de la table de synthèse : insee, id_projet, nb_mutualisable, nb_conflit_moratoire, nb_sequence_a_revoir, longueur_mutualisable_m, economie_eur. OUTPUT_WORKS (produite par défaut) donne aussi id_travaux et insee de chaque opération de travaux ; N_L49_PUBLICITE compte les travaux à rendre publics.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>Import open data</source>
       <translation>Importer des données ouvertes</translation>
@@ -1535,6 +1571,15 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>Imported layer</source>
       <translation>Couche importée</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/prepare_commune.py" />
+      <source>In qgis_process, give each file in its own FILES=… argument. GPU SUP packages may follow the CNIG 2016 or 2019 layout.
+Rules: BD TOPO buildings are preferred to the cadastre's (they carry heights); a SUP monument whose IdGen ends with the digits of a Mérimée reference is that monument (the Mérimée point is kept and the abords refer to it). Geocoding compares the commune, the number, the repetition index (bis = B …) and the street name normalised: case, accents, articles and abbreviations (R/RUE, AV/AVENUE, BD/BOULEVARD, ST/SAINT …).
+Memory: every file is read once and filtered while it is read (CSV and line-per-feature GeoJSON streamed, BD TOPO through GDAL's spatial filter on the communes' extent). National CSV files are filtered by an attribute (the INSEE code), which a spatial index does not serve, and the department GeoPackages carry their own R-tree, which GDAL's spatial filter uses: preparing a second commune does not scan them again.</source>
+      <translation>Dans qgis_process, donnez chaque fichier dans un argument FILES=… distinct. Les paquets SUP du GPU peuvent suivre l'organisation CNIG 2016 ou 2019.
+Règles : les bâtiments de la BD TOPO sont préférés à ceux du cadastre (ils portent les hauteurs) ; un monument SUP dont l'IdGen se termine par les chiffres d'une référence Mérimée est ce monument (le point Mérimée est gardé et les abords s'y rapportent). Le géocodage compare la commune, le numéro, l'indice de répétition (bis = B…) et le nom de voie normalisé : casse, accents, articles et abréviations (R/RUE, AV/AVENUE, BD/BOULEVARD, ST/SAINT…).
+Mémoire : chaque fichier est lu une seule fois et filtré pendant la lecture (CSV et GeoJSON à une entité par ligne lus en flux, BD TOPO par le filtre spatial de GDAL sur l'emprise des communes). Les fichiers CSV nationaux sont filtrés par un attribut (le code INSEE), ce qu'un index spatial ne sert pas, et les GeoPackage départementaux portent leur propre R-tree, qu'utilise le filtre spatial de GDAL : préparer une deuxième commune ne les parcourt pas de nouveau.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
@@ -2092,6 +2137,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Hauteur des yeux de l'observateur (m)</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/renovation_effect.py" />
+      <source>On the sample, the five ORT perimeters show −4.9 % to −6.2 % against −2.9 % to −3.8 % for the rest of their commune: effects of −1.3 to −3.2 points. The sites behind a masked figure are still counted (sites_avant, sites_apres).</source>
+      <translation>Sur l'échantillon, les cinq périmètres ORT montrent −4,9 % à −6,2 % contre −2,9 % à −3,8 % pour le reste de leur commune : des effets de −1,3 à −3,2 points. Les sites d'un chiffre masqué restent comptés (sites_avant, sites_apres).</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
       <source>Open-data file</source>
       <translation>Fichier de données ouvertes</translation>
@@ -2100,6 +2150,11 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <location filename="../../pvd_qgis_plugin/processing_provider/gpkg_bulk.py" />
       <source>Output column '{}' has no source.</source>
       <translation>La colonne de sortie « {} » n'a pas de source.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/import_open_data.py" />
+      <source>Output fields: the model layer's fields, then the source's attributes under plain lower-case names (prefixed src_ on a clash). Rows whose position is impossible are left out and listed by row number (the header being row 1) or feature id, one warning per reason: not finite or beyond ±90° / ±180°, latitude and longitude swapped (a Calvados point written -0.84, 49.18), outside France (the bounding boxes of metropolitan France, Corsica and the overseas departments and collectivities). A shapefile without its .prj is refused, unless every coordinate is a longitude/latitude in France (then read as EPSG:4326, with a warning). CSV files are decoded as UTF-8 (with or without BOM), Windows-1252/Latin-1 or UTF-16, decided per file; a stray non-UTF-8 row is decoded alone and named in the log. Numbers are read the French way too (12,5 = 12.5; 1 026,95); a value that is not a number is called unreadable in the log, with its field and rows, never read as 0.</source>
+      <translation>Champs de sortie : ceux de la couche du modèle, puis les attributs de la source sous des noms simples en minuscules (préfixés src_ en cas de doublon). Les lignes dont la position est impossible sont écartées et listées par numéro de ligne (l'en-tête étant la ligne 1) ou par identifiant d'entité, avec un avertissement par motif : valeur non finie ou au-delà de ±90° / ±180°, latitude et longitude inversées (un point du Calvados écrit -0.84, 49.18), hors de France (les emprises de la France métropolitaine, de la Corse et des départements et collectivités d'outre-mer). Un shapefile sans son .prj est refusé, sauf si toutes ses coordonnées sont des longitudes/latitudes situées en France (il est alors lu en EPSG:4326, avec un avertissement). Les fichiers CSV sont décodés en UTF-8 (avec ou sans BOM), Windows-1252/Latin-1 ou UTF-16, au choix fait pour chaque fichier ; une ligne isolée non UTF-8 est décodée seule et nommée dans le journal. Les nombres sont aussi lus à la française (12,5 = 12.5 ; 1 026,95) ; une valeur qui n'est pas un nombre est dite illisible dans le journal, avec son champ et ses lignes, et n'est jamais lue comme 0.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
@@ -2656,8 +2711,8 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
-      <source>Result: the smallest circle enclosing all participants, the line between the two farthest participants with their distance (m), every participant with its distance to the farthest other one, and whether the operation complies. The power limit and the density class of the communes are not checked.</source>
-      <translation>Résultat : le plus petit cercle contenant tous les participants, la ligne entre les deux participants les plus éloignés avec leur distance (m), chaque participant avec sa distance au plus éloigné des autres, et si l'opération est conforme. La limite de puissance et la classe de densité des communes ne sont pas vérifiées.</translation>
+      <source>Result: the smallest circle enclosing all participants, the line between the two farthest participants with their distance (m), every participant with its distance to the farthest other one, and whether the operation complies. Given the communes' density class, the derogation is read commune by commune; given the producers' power, the power cap is checked. Whether all are on one low-voltage network is not checked.</source>
+      <translation>Résultat : le plus petit cercle contenant tous les participants, la ligne entre les deux participants les plus éloignés avec leur distance (m), chaque participant avec sa distance au plus éloigné des autres, et si l'opération est conforme. Si la classe de densité des communes est fournie, la dérogation est lue commune par commune ; si la puissance des producteurs est fournie, le plafond de puissance est vérifié. Le raccordement de tous à un même réseau basse tension n'est pas vérifié.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
@@ -2823,6 +2878,11 @@ Exemple : INPUT = projets_espaces_publics du GeoPackage d'exemple, PERIMETERS = 
       <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
       <source>Status</source>
       <translation>Statut</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/validate_data.py" />
+      <source>Stored values are read raw with SQLite's typeof(); detail gives the value found, and for invalid_geometry the reason GEOS gives.</source>
+      <translation>Les valeurs stockées sont lues brutes avec typeof() de SQLite ; detail donne la valeur trouvée et, pour invalid_geometry, la raison donnée par GEOS.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/base.py" />
@@ -3026,14 +3086,35 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
       <translation>Les couches de {} sont déjà dans le projet : aucune ajoutée.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/abf_consultation.py" />
+      <source>The monuments field lists the names concerned, joined with '; '. A layer of abords without the field mode, such as the sample's abords_mh, holds circles.</source>
+      <translation>Le champ monuments donne les noms des monuments concernés, séparés par « ; ». Une couche d'abords sans champ mode, comme abords_mh de l'échantillon, contient des cercles.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>The network layers (substations and lines) have no feature.</source>
       <translation>Les couches du réseau (postes et lignes) n'ont aucune entité.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
+      <source>The prefix comes from the layer's name: its table name for file.gpkg|layername=…. On the ellipsoid, areas are measured in a Lambert azimuthal equal-area projection centred on the data (equal-area, so exact up to the shape of edges between vertices) and lengths geodesically, segment by segment. A bow-tie polygon is repaired into two triangles.
+How: each overlay layer is dissolved once (cluster by cluster) and cut into small tiles; one STRtree query gives the (feature, tile) pairs; features inside a tile take their own measure, the others are clipped, with a vectorised Sutherland–Hodgman clip wherever one side is convex (exact), with GEOS otherwise. The bulk path applies when the input is a file layer with no selection or filter and the output a .gpkg file: the input is read through GDAL's Arrow stream (GDAL 3.6 or later) and QGIS only creates the output table, filled in one SQLite transaction (from a GeoPackage, input rows copied byte for byte with the computed columns joined; from another format, rows inserted from the Arrow columns), with a packed R-tree spatial index; outputs pass GDAL's validate_gpkg.py. Memory layers, PostGIS, selections and temporary outputs go through QGIS's feature API, with the same results.</source>
+      <translation>Le préfixe vient du nom de la couche : son nom de table pour fichier.gpkg|layername=…. Sur l'ellipsoïde, les surfaces sont mesurées dans une projection azimutale équivalente de Lambert centrée sur les données (équivalente, donc exacte à la forme près des côtés entre sommets) et les longueurs géodésiquement, segment par segment. Un polygone en nœud papillon est réparé en deux triangles.
+Méthode : chaque couche de superposition est fusionnée une fois (groupe par groupe) et découpée en petites tuiles ; une seule requête STRtree donne les paires (entité, tuile) ; les entités contenues dans une tuile prennent leur propre mesure, les autres sont découpées, par un découpage de Sutherland–Hodgman vectorisé partout où l'un des deux côtés est convexe (exact), par GEOS sinon. La lecture et l'écriture en bloc s'appliquent quand l'entrée est une couche de fichier sans sélection ni filtre et la sortie un fichier .gpkg : l'entrée est lue par le flux Arrow de GDAL (GDAL 3.6 ou plus récent) et QGIS ne fait que créer la table de sortie, remplie en une seule transaction SQLite (depuis un GeoPackage, les lignes d'entrée sont copiées octet pour octet et complétées des colonnes calculées ; depuis un autre format, les lignes sont insérées à partir des colonnes Arrow), avec un index spatial R-tree compacté ; les sorties passent le validate_gpkg.py de GDAL. Les couches en mémoire, PostGIS, les sélections et les sorties temporaires passent par l'API d'entités de QGIS, avec les mêmes résultats.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
       <source>The routing grid would have {0} cells ({1} × {2}), more than the budget of {3}: use a larger cell size or a smaller search margin.</source>
       <translation>La grille de calcul aurait {0} cellules ({1} × {2}), au-delà du budget de {3} : choisissez une taille de cellule plus grande ou une marge de recherche plus petite.</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/self_consumption_perimeter.py" />
+      <source>The rule, in the words of the arrêté: « la distance séparant les deux participants les plus éloignés n'excède pas deux kilomètres ». The minister may grant a derogation: 20 km for isolated, sparsely populated places (arrêté of 14 October 2020); since the arrêté of 19 September 2023, the limits of DEROGATION. The rule bears on the farthest pair (the diameter of the set); the smallest enclosing circle shows the perimeter, and its diameter lies between the farthest-pair distance d and 2d/√3.
+The circle also gives nb_participants, nb_producteurs, nb_consommateurs, centre_x and centre_y. Farthest pair: id_a, role_a, id_b, role_b, distance_m, limite_m, conforme. Participants: id_participant (the id field, else the feature id) and role (producteur or consommateur). Substations involved: id_poste, dans_cercle, nb_participants. With COMMUNES, a warning says when the derogation read from the communes differs from DEROGATION.
+Distances are measured with pyproj's Geod; the pairs a local azimuthal equidistant frame could misjudge are measured again. So a pair 2 000.3 m apart on the ground is not conforme though Lambert-93 reads 1 998.4 m near 46.5° N, and a pair 1 999.7 m apart is. Not checked: whether all participants are on one low-voltage network.</source>
+      <translation>La règle, dans les termes de l'arrêté : « la distance séparant les deux participants les plus éloignés n'excède pas deux kilomètres ». Le ministre peut accorder une dérogation : 20 km pour des lieux isolés et peu peuplés (arrêté du 14 octobre 2020) ; depuis l'arrêté du 19 septembre 2023, les limites de DEROGATION. La règle porte sur la paire la plus éloignée (le diamètre de l'ensemble) ; le plus petit cercle englobant montre le périmètre, et son diamètre est compris entre la distance d de la paire la plus éloignée et 2d/√3.
+Le cercle donne aussi nb_participants, nb_producteurs, nb_consommateurs, centre_x et centre_y. Paire la plus éloignée : id_a, role_a, id_b, role_b, distance_m, limite_m, conforme. Participants : id_participant (le champ identifiant, sinon l'identifiant d'entité) et role (producteur ou consommateur). Postes concernés : id_poste, dans_cercle, nb_participants. Avec COMMUNES, un avertissement signale que la dérogation lue dans les communes diffère de DEROGATION.
+Les distances sont mesurées avec Geod de pyproj ; les paires qu'un repère azimutal équidistant local pourrait mal juger sont mesurées à nouveau. Ainsi, une paire distante de 2 000,3 m au sol n'est pas conforme bien que Lambert-93 lise 1 998,4 m vers 46,5° N, et une paire distante de 1 999,7 m l'est. Non vérifié : le raccordement de tous les participants à un même réseau basse tension.</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />
@@ -3240,9 +3321,23 @@ BAREME : une ligne par tranche de puissance : borne haute (kVA), CfB (€), CvB 
       <translation>Là où un périmètre délimité des abords a été délimité, donnez les polygones des PDA : un monument qui a un PDA le reçoit comme périmètre à la place du cercle.</translation>
     </message>
     <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/connection_routes.py" />
+      <source>Where penalty zones overlap, the largest factor applies; polygons are burnt into the grid by cell centre. Each request's window of MARGIN metres is snapped outwards to whole cells (the raster's cells when COST_RASTER is given, clipped to it); each group of requests is routed on its own grid, the bounding box of its windows with the cells outside them made impassable, with the network features that cross its windows. So requests scattered over a whole intercommunality cost a few small grids, not one grid over the whole territory. The cell budget, 60 million cells per group (environment variable PVD_ROUTING_MAX_CELLS), is checked for all groups before any work, with a message suggesting a larger CELL_SIZE or a smaller MARGIN; the log suggests a larger MARGIN for a request that reaches no network.
+A route runs from the source's cell to the request's cell through cell centres, collinear steps merged. The status unreachable means inside a barrier, cut off, no network within MARGIN, outside the cost raster, or no geometry. OUTPUT_NETWORK segments carry connections (how many routes use them), length_m and cost_eur (full price). With shared trenches, connections are priced from the network outwards, and a request whose route through the shared network would cost more than its own route keeps its own: every request's shared cost is at most its independent cost, and so is the total.
+Contribution fields: lb_m (min(route length, 30 m)), le_m (the rest), contribution_branchement_eur, contribution_extension_eur and contribution_eur (their sum). Without POWER_FIELD the first band applies; a power above the last band, or missing, gives no contribution, with a warning naming the requests. With the default rows a 30 m branchement up to 36 kVA comes to 1 650 € after réfaction, near the published 1 658,88 €.</source>
+      <translation>Là où des zones de pénalité se chevauchent, le facteur le plus grand s'applique ; les polygones sont reportés sur la grille par centre de cellule. La fenêtre de MARGIN mètres de chaque demande est étendue vers l'extérieur jusqu'à des cellules entières (celles du raster quand COST_RASTER est donné, et découpée sur lui) ; chaque groupe de demandes est tracé sur sa propre grille, l'emprise de ses fenêtres, où les cellules hors des fenêtres sont rendues infranchissables, avec les éléments du réseau qui traversent ses fenêtres. Des demandes dispersées sur toute une intercommunalité coûtent ainsi quelques petites grilles, et non une grille sur tout le territoire. Le budget de cellules, 60 millions de cellules par groupe (variable d'environnement PVD_ROUTING_MAX_CELLS), est vérifié pour tous les groupes avant tout calcul, avec un message qui propose un CELL_SIZE plus grand ou une MARGIN plus petite ; le journal propose une MARGIN plus grande pour une demande qui n'atteint aucun réseau.
+Un tracé va de la cellule de la source à celle de la demande en passant par les centres des cellules, les pas alignés étant fusionnés. Le statut unreachable signifie : dans un obstacle, enclavée, aucun réseau à moins de MARGIN, hors du raster de coûts, ou sans géométrie. Les tronçons de OUTPUT_NETWORK portent connections (le nombre de tracés qui les empruntent), length_m et cost_eur (prix plein). Avec les tranchées mutualisées, les raccordements sont chiffrés depuis le réseau vers l'extérieur, et une demande dont le tracé par le réseau mutualisé coûterait plus que son propre tracé garde le sien : le coût mutualisé de chaque demande est au plus son coût indépendant, et il en va de même du total.
+Champs de la contribution : lb_m (min(longueur du tracé, 30 m)), le_m (le reste), contribution_branchement_eur, contribution_extension_eur et contribution_eur (leur somme). Sans POWER_FIELD, la première tranche s'applique ; une puissance au-delà de la dernière tranche, ou absente, ne donne aucune contribution, avec un avertissement qui nomme les demandes. Avec les lignes par défaut, un branchement de 30 m jusqu'à 36 kVA revient à 1 650 € après réfaction, près des 1 658,88 € publiés.</translation>
+    </message>
+    <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/heritage_perimeters.py" />
       <source>With a PDA layer ('{0}'), choose the monuments' NAME_FIELD and the PDA's PDA_ID_FIELD (a field of '{0}' holding the monument's name); got '{1}' and '{2}'.</source>
       <translation>Avec une couche de PDA (« {0} »), choisir le champ NAME_FIELD des monuments et le champ PDA_ID_FIELD du PDA (un champ de « {0} » contenant le nom du monument) ; reçu « {1} » et « {2} ».</translation>
+    </message>
+    <message>
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/substation_priority.py" />
+      <source>With the default weights the substation's own visibility counts most: a tower cabin inside the ORT or a heritage zone scores as much as a ground-level substation inside both (6 points each before the public spaces, which then decide).</source>
+      <translation>Avec les poids par défaut, la visibilité propre du poste compte le plus : une cabine haute dans l'ORT ou dans une zone patrimoniale obtient autant de points qu'un poste au sol situé dans les deux (6 points chacun avant les espaces publics, qui les départagent).</translation>
     </message>
     <message>
       <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/works_coordination.py" />

@@ -82,6 +82,8 @@ class PvdAlgorithm(QgsProcessingAlgorithm):
     # widgets ({name: decimals}; other decimal numbers show 2, not QGIS's 6).
     ADVANCED = ()
     DECIMALS = {}
+    # ((language, command line), …) for the offline help page and the README (scripts/build_help.py)
+    EXAMPLES = ()
 
     def tr(self, text):
         return tr(text)

@@ -1,4 +1,4 @@
-"""pvd:abfconsultation — accord or simple avis of the Architecte des Bâtiments de France, per feature."""
+"""pvd:abfconsultation: described once, by its shortHelpString() and technical_help() below."""
 from qgis.core import (
     QgsField,
     QgsFields,
@@ -66,7 +66,17 @@ class AbfConsultationAlgorithm(PvdAlgorithm):
             "Output: the INPUT features with avis_abf and monuments; other layers are reprojected "
             "to the INPUT's CRS.\n\n"
             "Example: INPUT = projets_espaces_publics of the sample GeoPackage, PERIMETERS = abords "
-            "from pvd:heritageperimeters, VISIBILITY = the fields of view from pvd:heritagevisibility.")
+            "from pvd:heritageperimeters, VISIBILITY = the fields of view from pvd:heritagevisibility.") + \
+            "\n\n" + self.tr(
+                "The monuments field lists the names concerned, joined with '; '. A layer of abords without the "
+                "field mode, such as the sample's abords_mh, holds circles.")
+
+    # Command lines shown on the offline help page and in the README (not translated)
+    EXAMPLES = (
+        ("sh", r"""qgis_process.bin run pvd:abfconsultation -- \
+  INPUT='sample_layers/pvd_isigny_omaha.gpkg|layername=projets_espaces_publics' \
+  PERIMETERS=/tmp/abords.gpkg VISIBILITY=/tmp/champ_visibilite.gpkg NAME_FIELD=nom OUTPUT=/tmp/consultation_abf.gpkg"""),
+    )
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(

@@ -1,4 +1,4 @@
-"""pvd:connectionroutes — least-cost routes of connection works (raccordement), in euros."""
+"""pvd:connectionroutes: described once, by its shortHelpString() and technical_help() below."""
 import math
 
 from qgis.core import (
@@ -138,6 +138,28 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
             "kVA, default puissance_kva). In qgis_process give the rows flattened: "
             "BAREME=36,1000,20,2000,50. The default rows are indicative, not the official "
             "coefficients (those are the barème's tables): replace them with the schedule in force.")
+        text += "\n\n" + self.tr(
+            "Where penalty zones overlap, the largest factor applies; polygons are burnt into the grid by "
+            "cell centre. Each request's window of MARGIN metres is snapped outwards to whole cells (the "
+            "raster's cells when COST_RASTER is given, clipped to it); each group of requests is routed on "
+            "its own grid, the bounding box of its windows with the cells outside them made impassable, "
+            "with the network features that cross its windows. So requests scattered over a whole "
+            "intercommunality cost a few small grids, not one grid over the whole territory. The cell "
+            "budget, 60 million cells per group (environment variable PVD_ROUTING_MAX_CELLS), is checked "
+            "for all groups before any work, with a message suggesting a larger CELL_SIZE or a smaller "
+            "MARGIN; the log suggests a larger MARGIN for a request that reaches no network.\n"
+            "A route runs from the source's cell to the request's cell through cell centres, collinear "
+            "steps merged. The status unreachable means inside a barrier, cut off, no network within "
+            "MARGIN, outside the cost raster, or no geometry. OUTPUT_NETWORK segments carry connections "
+            "(how many routes use them), length_m and cost_eur (full price). With shared trenches, "
+            "connections are priced from the network outwards, and a request whose route through the shared "
+            "network would cost more than its own route keeps its own: every request's shared cost is at "
+            "most its independent cost, and so is the total.\n"
+            "Contribution fields: lb_m (min(route length, 30 m)), le_m (the rest), "
+            "contribution_branchement_eur, contribution_extension_eur and contribution_eur (their sum). "
+            "Without POWER_FIELD the first band applies; a power above the last band, or missing, gives no "
+            "contribution, with a warning naming the requests. With the default rows a 30 m branchement up "
+            "to 36 kVA comes to 1 650 € after réfaction, near the published 1 658,88 €.")
         return text + "\n\n" + self.tr(
             "Example: TARGETS = demandes_raccordement of the sample GeoPackage, SOURCES = postes_hta_bt "
             "and reseau_bt, SURFACES = espaces_publics (cout_m), BARRIERS = batiments, PENALTY_ZONES = "
@@ -147,6 +169,27 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
     ADVANCED = ("SOURCE_ID_FIELD", "COST_RASTER", "DEFAULT_COST", "PENALTY_FACTOR", "CELL_SIZE", "MARGIN",
                 "MAX_LENGTH", "FIXED_COST", "REFACTION", "REUSE_FACTOR", "BAREME", "POWER_FIELD")
     DECIMALS = {"MARGIN": 0, "MAX_LENGTH": 0, "FIXED_COST": 0}
+
+    # Command lines shown on the offline help page and in the README (not translated)
+    EXAMPLES = (
+        ("sh", r"""qgis_process.bin run pvd:connectionroutes -- \
+  TARGETS='sample_layers/pvd_isigny_omaha.gpkg|layername=demandes_raccordement' TARGET_ID_FIELD=id_demande \
+  SOURCES='sample_layers/pvd_isigny_omaha.gpkg|layername=postes_hta_bt' \
+  SOURCES='sample_layers/pvd_isigny_omaha.gpkg|layername=reseau_bt' SOURCE_ID_FIELD=id_poste \
+  SURFACES='sample_layers/pvd_isigny_omaha.gpkg|layername=espaces_publics' SURFACE_COST_FIELD=cout_m \
+  PENALTY_ZONES='sample_layers/pvd_isigny_omaha.gpkg|layername=abords_mh' \
+  BARRIERS='sample_layers/pvd_isigny_omaha.gpkg|layername=batiments' \
+  CELL_SIZE=1 MARGIN=250 FIXED_COST=1000 SHARED_TRENCHES=true \
+  OUTPUT=/tmp/raccordements.gpkg OUTPUT_NETWORK=/tmp/tranchees.gpkg"""),
+        ("python", r"""import processing
+gpkg = "/path/to/pvd_isigny_omaha.gpkg|layername="
+result = processing.run("pvd:connectionroutes", {
+    "TARGETS": gpkg + "demandes_raccordement", "TARGET_ID_FIELD": "id_demande",
+    "SOURCES": [gpkg + "postes_hta_bt", gpkg + "reseau_bt"], "SOURCE_ID_FIELD": "id_poste",
+    "COST_RASTER": "/path/to/cout_tranchee.tif",  # or SURFACES / BARRIERS / PENALTY_ZONES
+    "SHARED_TRENCHES": True, "OUTPUT": "/tmp/raccordements.gpkg", "OUTPUT_NETWORK": "/tmp/tranchees.gpkg"})
+print(result["INDEPENDENT_TOTAL_EUR"], result["SHARED_TOTAL_EUR"], result["SAVING_EUR"])"""),
+    )
 
     def initAlgorithm(self, config=None):
         polygon = [QgsProcessing.TypeVectorPolygon]

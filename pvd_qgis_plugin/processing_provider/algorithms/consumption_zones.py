@@ -1,4 +1,4 @@
-"""pvd:consumptionzones — electricity consumption per zone or grid cell, per year."""
+"""pvd:consumptionzones: described once, by its shortHelpString() and technical_help() below."""
 import math
 
 from qgis.core import (
@@ -104,10 +104,31 @@ class ConsumptionZonesAlgorithm(PvdAlgorithm):
             "values for that year are NULL and masque (or masque_comparaison) is true, so that no "
             "household can be re-identified. Publish the output only with masking kept on."
         )
+        text += "\n\n" + self.tr(
+            "A grid cell is named id_zone = E<xmin>N<ymin> (its lower-left corner, in metres). The output "
+            "also gives annee_comparaison and masque_comparaison. The share of the commune needs no commune "
+            "layer: the communes are those of the points' INSEE field, all their points counted. Masking "
+            "does not prevent differencing (a commune total minus its unmasked zones): publish commune "
+            "totals with care.\n"
+            "Points and zones that are whole, unfiltered file layers (GeoPackage, shapefile…) in the same "
+            "CRS are read in bulk through GDAL (only the year, MWh, sites and INSEE fields of the points); "
+            "memory layers, selections, filtered layers and points in another CRS than the zones are read "
+            "through QGIS. Both give the same output.")
         return text + "\n\n" + self.tr(
             "Example: POINTS = consommation_electrique of the sample GeoPackage, no zones, GRID_SIZE 200, "
             "YEAR 2023, COMPARE_YEAR 2022: 200 m cells of the five towns with their 2023 consumption, their "
             "change since 2022 and the cells under 10 sites masked.")
+
+    # Command lines shown on the offline help page and in the README (not translated)
+    EXAMPLES = (
+        ("sh", r"""qgis_process.bin run pvd:consumptionzones -- \
+  POINTS='sample_layers/pvd_isigny_omaha.gpkg|layername=consommation_electrique' \
+  ZONES='sample_layers/pvd_isigny_omaha.gpkg|layername=ort_perimetres' \
+  YEAR=2023 COMPARE_YEAR=2022 PERCENTILE=90 MIN_SITES=10 OUTPUT=/tmp/conso_ort.gpkg"""),
+        ("python", r"""processing.run("pvd:consumptionzones", {
+    "POINTS": "/path/to/pvd_isigny_omaha.gpkg|layername=consommation_electrique",
+    "GRID_SIZE": 200, "YEAR": 2023, "COMPARE_YEAR": 2022, "OUTPUT": "/tmp/conso_grille.gpkg"})"""),
+    )
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(

@@ -1,4 +1,4 @@
-"""pvd:energyprecarity — an energy precarity index per Filosofi cell or per zone, with its criteria."""
+"""pvd:energyprecarity: described once, by its shortHelpString() and technical_help() below."""
 from qgis.core import (
     QgsField,
     QgsFields,
@@ -107,7 +107,20 @@ class EnergyPrecarityAlgorithm(PvdAlgorithm):
             "cell inside the zone. Distances and areas need a projected CRS: the other layers are "
             "reprojected to the CELLS' CRS.\n"
             "Example: CELLS carreaux_filosofi, DPE dpe, CONSUMPTION consommation_electrique of the sample "
-            "GeoPackage: the cells of the five town centres by index, the old centres first.")
+            "GeoPackage: the cells of the five town centres by index, the old centres first.") + "\n\n" + self.tr(
+            "DPE labels are read without case or spaces (f, ' G '); a DPE without a label A–G is left out "
+            "of every DPE figure and counted in the log.")
+
+    # Command lines shown on the offline help page and in the README (not translated)
+    EXAMPLES = (
+        ("sh", r"""qgis_process.bin run pvd:energyprecarity -- \
+  CELLS='sample_layers/pvd_isigny_omaha.gpkg|layername=carreaux_filosofi' \
+  DPE='sample_layers/pvd_isigny_omaha.gpkg|layername=dpe' \
+  CONSUMPTION='sample_layers/pvd_isigny_omaha.gpkg|layername=consommation_electrique' OUTPUT=/tmp/precarite.gpkg"""),
+        ("python", r"""processing.run("pvd:energyprecarity", {"CELLS": gpkg + "|layername=carreaux_filosofi",
+                                       "DPE": gpkg + "|layername=dpe", "ZONES": "iris.gpkg",
+                                       "WEIGHT_DPE_FG": 4, "OUTPUT": "/tmp/precarite_iris.gpkg"})"""),
+    )
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(

@@ -1,4 +1,4 @@
-"""pvd:heritageperimeters — the 500 m abords of monuments historiques."""
+"""pvd:heritageperimeters: described once, by its shortHelpString() and technical_help() below."""
 from qgis.core import (
     QgsField,
     QgsFields,
@@ -78,6 +78,17 @@ class HeritagePerimetersAlgorithm(PvdAlgorithm):
             "value equals a PDA's PDA_ID_FIELD value gets that PDA as its perimeter (several polygons "
             "of one id are merged). Output field mode: pda (the PDA) or rayon (the circle; rayon_m is "
             "empty for a PDA). PDA ids matching no monument are listed in the log.")
+
+    # Command lines shown on the offline help page and in the README (not translated)
+    EXAMPLES = (
+        ("sh", r"""qgis_process.bin run pvd:heritageperimeters -- \
+  INPUT='sample_layers/pvd_isigny_omaha.gpkg|layername=monuments_historiques' \
+  DISTANCE=500 NAME_FIELD=nom DISSOLVE=false OUTPUT=/tmp/abords.gpkg"""),
+        ("python", r"""import processing
+processing.run("pvd:heritageperimeters", {
+    "INPUT": "/path/to/pvd_isigny_omaha.gpkg|layername=monuments_historiques",
+    "DISTANCE": 500, "NAME_FIELD": "nom", "DISSOLVE": False, "OUTPUT": "/tmp/abords.gpkg"})"""),
+    )
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(

@@ -1,4 +1,4 @@
-"""pvd:importopendata — French open-data files into the PVD data model (EPSG:2154)."""
+"""pvd:importopendata: described once, by its shortHelpString() and technical_help() below."""
 import re
 
 from qgis.core import (
@@ -144,10 +144,42 @@ class ImportOpenDataAlgorithm(PvdAlgorithm):
             "- ADEME DPE logements existants / neufs (the CSV export with its 200+ columns: N°DPE, "
             "Etiquette_DPE, Date_établissement_DPE, Coordonnée_cartographique_X_(BAN) …, Lambert-93; or the "
             "API's JSON answer with _geopoint) → dpe points; a DPE without an energy label A–G is left out.")
-        return text + "\n" + consumption + "\n" + sup + "\n" + more + "\n" + energy + "\n\n" + self.tr(
+        details = self.tr(
+            "Output fields: the model layer's fields, then the source's attributes under plain lower-case "
+            "names (prefixed src_ on a clash). Rows whose position is impossible are left out and listed by "
+            "row number (the header being row 1) or feature id, one warning per reason: not finite or "
+            "beyond ±90° / ±180°, latitude and longitude swapped (a Calvados point written -0.84, 49.18), "
+            "outside France (the bounding boxes of metropolitan France, Corsica and the overseas "
+            "departments and collectivities). A shapefile without its .prj is refused, unless every "
+            "coordinate is a longitude/latitude in France (then read as EPSG:4326, with a warning). CSV "
+            "files are decoded as UTF-8 (with or without BOM), Windows-1252/Latin-1 or UTF-16, decided per "
+            "file; a stray non-UTF-8 row is decoded alone and named in the log. Numbers are read the French "
+            "way too (12,5 = 12.5; 1 026,95); a value that is not a number is called unreadable in the log, "
+            "with its field and rows, never read as 0.") + "\n\n" + self.tr(
+            "Filosofi fields read: Idcar_200m, Ind, Men, Men_pauv, Men_prop, Men_surf, Log_av45, Log_45_70, "
+            "Log_70_90, Log_ap90, Ind_snv, I_est_200, lcog_geo; the Géoplateforme layer carreaux_200m has "
+            "them in lower case with id_inspire, depcom and extra *_div_* fields, as GeoJSON in EPSG:4326. "
+            "The lower-left corner is the convention of the Géoplateforme's own geometries, checked on a "
+            "real extract. DPE: the CSV export is UTF-8 with a BOM and quoted columns (N°DPE, "
+            "Etiquette_DPE, Date_établissement_DPE, Type_bâtiment, Surface_habitable_logement, "
+            "Code_INSEE_(BAN), Coordonnée_cartographique_X_(BAN) and _Y_(BAN) in Lambert-93, "
+            "Type_énergie_principale_chauffage …); the API's JSON answer is {\"total\", \"next\", "
+            "\"results\"} with lower-case names and _geopoint \"lat,lon\". DPE without a label A–G are "
+            "counted in the log; DPE without a position are kept without geometry.")
+        return text + "\n" + consumption + "\n" + sup + "\n" + more + "\n" + energy + "\n\n" + details + \
+            "\n\n" + self.tr(
             "Example: INPUT = poste-electrique.csv downloaded from the Enedis open-data portal, FORMAT = "
             "Enedis postes électriques, INSEE = 14035, 14312, 14342, 14370, 14711: the HTA/BT substations of "
             "the five communes (delegated communes included) in the postes_hta_bt schema.")
+
+    # Command lines shown on the offline help page and in the README (not translated)
+    EXAMPLES = (
+        ("sh", r"""qgis_process.bin run pvd:importopendata -- INPUT=poste-electrique.csv FORMAT=0 INSEE=14035,14342 OUTPUT=/tmp/postes.gpkg
+qgis_process.bin run pvd:importopendata -- INPUT=carreaux_200m_met.csv FORMAT=14 OUTPUT=/tmp/carreaux.gpkg
+qgis_process.bin run pvd:importopendata -- INPUT=dpe-v2-logements-existants.csv FORMAT=15 INSEE=14342 OUTPUT=/tmp/dpe.gpkg"""),
+        ("python", r"""processing.run("pvd:importopendata", {"INPUT": "merimee.csv", "FORMAT": 2, "INSEE": "14035 14342",
+                                      "OUTPUT": "/tmp/monuments.gpkg"})"""),
+    )
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(self.INPUT, self.tr("Open-data file")))

@@ -1,4 +1,4 @@
-"""pvd:overlapanalysis — how much of each feature lies in each overlay layer, and in which zones."""
+"""pvd:overlapanalysis: described once, by its shortHelpString() and technical_help() below."""
 import os
 
 from qgis.core import (
@@ -148,10 +148,37 @@ class OverlapAnalysisAlgorithm(PvdAlgorithm):
             "writes nothing. A file input (GeoPackage, shapefile…) with a GeoPackage output file uses "
             "a bulk reader and writer (same result, much faster on large layers)."
         )
+        text += "\n\n" + self.tr(
+            "The prefix comes from the layer's name: its table name for file.gpkg|layername=…. On the "
+            "ellipsoid, areas are measured in a Lambert azimuthal equal-area projection centred on the data "
+            "(equal-area, so exact up to the shape of edges between vertices) and lengths geodesically, "
+            "segment by segment. A bow-tie polygon is repaired into two triangles.\n"
+            "How: each overlay layer is dissolved once (cluster by cluster) and cut into small tiles; one "
+            "STRtree query gives the (feature, tile) pairs; features inside a tile take their own measure, "
+            "the others are clipped, with a vectorised Sutherland–Hodgman clip wherever one side is convex "
+            "(exact), with GEOS otherwise. The bulk path applies when the input is a file layer with no "
+            "selection or filter and the output a .gpkg file: the input is read through GDAL's Arrow stream "
+            "(GDAL 3.6 or later) and QGIS only creates the output table, filled in one SQLite transaction "
+            "(from a GeoPackage, input rows copied byte for byte with the computed columns joined; from "
+            "another format, rows inserted from the Arrow columns), with a packed R-tree spatial index; "
+            "outputs pass GDAL's validate_gpkg.py. Memory layers, PostGIS, selections and temporary outputs "
+            "go through QGIS's feature API, with the same results.")
         return text + "\n\n" + self.tr(
             "Example: INPUT = travaux_raccordement of the sample GeoPackage, OVERLAYS = ort_perimetres, "
             "abords_mh, spr and espaces_publics, LABEL_FIELD = nom: each work with ort_perimetres_len, "
             "ort_perimetres_pc, abords_mh_noms… and a summary row per overlay layer.")
+
+    # Command lines shown on the offline help page and in the README (not translated)
+    EXAMPLES = (
+        ("sh", r"""qgis_process.bin run pvd:overlapanalysis -- \
+  INPUT='pvd.gpkg|layername=postes_hta_bt' \
+  OVERLAYS='pvd.gpkg|layername=ort_perimetres' OVERLAYS='pvd.gpkg|layername=abords_mh' \
+  LABEL_FIELD=nom OUTPUT=/tmp/recouvrement.gpkg OUTPUT_SUMMARY=/tmp/recouvrement_resume.gpkg"""),
+        ("python", r"""processing.run("pvd:overlapanalysis", {
+    "INPUT": "pvd.gpkg|layername=projets_espaces_publics",
+    "OVERLAYS": ["pvd.gpkg|layername=ort_perimetres", "pvd.gpkg|layername=spr"],
+    "LABEL_FIELD": "nom", "OUTPUT": "/tmp/recouvrement.gpkg"})"""),
+    )
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(

@@ -1,4 +1,4 @@
-"""pvd:preparecommune — a PVD GeoPackage of one or more communes from their public files."""
+"""pvd:preparecommune: described once, by its shortHelpString() and technical_help() below."""
 import os
 import re
 
@@ -87,7 +87,25 @@ class PrepareCommuneAlgorithm(PvdAlgorithm):
                 "Energy precarity files are read too: INSEE Filosofi 200 m cells (CSV, GeoPackage or Géoplateforme "
                 "GeoJSON; when the file gives no commune code, the cells whose centre lies in the communes' Admin "
                 "Express outlines) and ADEME DPE (CSV export or API JSON) → carreaux_filosofi and dpe, the inputs "
-                "of pvd:energyprecarity.")
+                "of pvd:energyprecarity.") + "\n\n" + self.tr(
+                "In qgis_process, give each file in its own FILES=… argument. GPU SUP packages may follow the "
+                "CNIG 2016 or 2019 layout.\n"
+                "Rules: BD TOPO buildings are preferred to the cadastre's (they carry heights); a SUP monument "
+                "whose IdGen ends with the digits of a Mérimée reference is that monument (the Mérimée point is "
+                "kept and the abords refer to it). Geocoding compares the commune, the number, the repetition "
+                "index (bis = B …) and the street name normalised: case, accents, articles and abbreviations "
+                "(R/RUE, AV/AVENUE, BD/BOULEVARD, ST/SAINT …).\n"
+                "Memory: every file is read once and filtered while it is read (CSV and line-per-feature "
+                "GeoJSON streamed, BD TOPO through GDAL's spatial filter on the communes' extent). National CSV "
+                "files are filtered by an attribute (the INSEE code), which a spatial index does not serve, and "
+                "the department GeoPackages carry their own R-tree, which GDAL's spatial filter uses: preparing "
+                "a second commune does not scan them again.")
+
+    # Command lines shown on the offline help page and in the README (not translated)
+    EXAMPLES = (
+        ("sh", r"""qgis_process run pvd:preparecommune -- INSEE=14035 FILES=COMMUNE.shp FILES=adresses-14.csv.gz \
+    FILES=consommation-annuelle-residentielle-par-adresse.csv OUTPUT=/tmp/balleroy.gpkg"""),
+    )
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterString(

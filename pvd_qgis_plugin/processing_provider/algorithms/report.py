@@ -1,4 +1,4 @@
-"""pvd:report — a PDF per commune: map of the town centre and tables of the analyses."""
+"""pvd:report: described once, by its shortHelpString() and technical_help() below."""
 import datetime
 import os
 import tempfile
@@ -94,7 +94,22 @@ class ReportAlgorithm(PvdAlgorithm):
             self.tr("Energy precarity (optional): the output of pvd:energyprecarity adds, per commune, a page "
                     "\"Précarité énergétique\" with the map of the index and a page with its first cells; "
                     "with the output of pvd:renovationeffect (optional), the before/after of the works zones "
-                    "follows.")
+                    "follows.") + "\n\n" + self.tr(
+                "Communes are matched without case or accents, and one word that names a single commune is "
+                "enough (Trevieres, isigny). In the dialog, a list offers the GeoPackage's communes and All "
+                "communes, and the GeoPackage is the one of the loaded PVD layers.\n"
+                "The map page frames the town centre around the ORT perimeter and every route the tables list; "
+                "the legend shrinks to fit inside the page. A route counts in the commune of its request (its "
+                "last point), a route of 0 m (a request on the network: a branchement, priced at the fixed "
+                "cost) included. Headers and coded values are in French (à mutualiser, cabine haute, tracé "
+                "trouvé), substations are ranked within the commune, numbers are rounded and written the French "
+                "way. The log gives each commune's figures and the link of the PDF; after a run from the QGIS "
+                "window the PDF opens.")
+
+    # Command lines shown on the offline help page and in the README (not translated)
+    EXAMPLES = (
+        ("sh", r"""qgis_process.bin run pvd:report -- COMMUNES=14342 OUTPUT=/tmp/rapport_isigny.pdf"""),
+    )
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(

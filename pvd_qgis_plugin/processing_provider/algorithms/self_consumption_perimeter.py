@@ -1,4 +1,4 @@
-"""pvd:selfconsumptionperimeter — the 2 km rule of extended collective self-consumption."""
+"""pvd:selfconsumptionperimeter: described once, by its shortHelpString() and technical_help() below."""
 from qgis.core import (
     QgsField,
     QgsFields,
@@ -72,8 +72,9 @@ class SelfConsumptionPerimeterAlgorithm(PvdAlgorithm):
             self.tr(
                 "Result: the smallest circle enclosing all participants, the line between the two "
                 "farthest participants with their distance (m), every participant with its distance to "
-                "the farthest other one, and whether the operation complies. The power limit and the "
-                "density class of the communes are not checked."),
+                "the farthest other one, and whether the operation complies. Given the communes' density "
+                "class, the derogation is read commune by commune; given the producers' power, the power cap "
+                "is checked. Whether all are on one low-voltage network is not checked."),
             self.tr(
                 "Example: producers = a solar roof on the school, consumers = the town hall, the sports "
                 "hall and 20 dwellings of the same town centre, limit 2 000 m: the circle, the farthest "
@@ -121,10 +122,38 @@ class SelfConsumptionPerimeterAlgorithm(PvdAlgorithm):
             "later texts raised it to 5 MW, and up to 10 MW for some operations of public bodies: set "
             "the cap in force). The circle gets puissance_kw, puissance_max_kw and "
             "puissance_conforme; conforme stays the distance criterion.")
+        text += "\n\n" + self.tr(
+            "The rule, in the words of the arrêté: « la distance séparant les deux participants les plus "
+            "éloignés n'excède pas deux kilomètres ». The minister may grant a derogation: 20 km for "
+            "isolated, sparsely populated places (arrêté of 14 October 2020); since the arrêté of 19 "
+            "September 2023, the limits of DEROGATION. The rule bears on the farthest pair (the diameter of "
+            "the set); the smallest enclosing circle shows the perimeter, and its diameter lies between the "
+            "farthest-pair distance d and 2d/√3.\n"
+            "The circle also gives nb_participants, nb_producteurs, nb_consommateurs, centre_x and "
+            "centre_y. Farthest pair: id_a, role_a, id_b, role_b, distance_m, limite_m, conforme. "
+            "Participants: id_participant (the id field, else the feature id) and role (producteur or "
+            "consommateur). Substations involved: id_poste, dans_cercle, nb_participants. With COMMUNES, a "
+            "warning says when the derogation read from the communes differs from DEROGATION.\n"
+            "Distances are measured with pyproj's Geod; the pairs a local azimuthal equidistant frame could "
+            "misjudge are measured again. So a pair 2 000.3 m apart on the ground is not conforme though "
+            "Lambert-93 reads 1 998.4 m near 46.5° N, and a pair 1 999.7 m apart is. Not checked: whether "
+            "all participants are on one low-voltage network.")
         return text + "\n\n" + self.tr(
             "Example: PRODUCERS = a solar roof on the school, CONSUMERS = the town hall, the sports hall and "
             "20 dwellings of the same town centre, MAX_DISTANCE 2000: the enclosing circle, the farthest pair"
             " and whether the operation complies.")
+
+    # Command lines shown on the offline help page and in the README (not translated)
+    EXAMPLES = (
+        ("sh", r"""qgis_process.bin run pvd:selfconsumptionperimeter -- PRODUCERS=/tmp/acc.gpkg\|layername=producteurs \
+  CONSUMERS=/tmp/acc.gpkg\|layername=consommateurs MAX_DISTANCE=2000 DEROGATION=0 \
+  SUBSTATIONS='sample_layers/pvd_isigny_omaha.gpkg|layername=postes_hta_bt' \
+  OUTPUT_CIRCLE=/tmp/cercle.gpkg OUTPUT_PAIR=/tmp/paire.gpkg OUTPUT_PARTICIPANTS=/tmp/participants.gpkg \
+  OUTPUT_SUBSTATIONS=/tmp/postes.gpkg"""),
+        ("python", r"""processing.run("pvd:selfconsumptionperimeter", {
+    "PRODUCERS": producers_layer, "CONSUMERS": consumers_layer, "MAX_DISTANCE": 2000, "DEROGATION": 2,
+    "OUTPUT_CIRCLE": "memory:", "OUTPUT_PAIR": "memory:", "OUTPUT_PARTICIPANTS": "memory:"})"""),
+    )
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(

@@ -1,4 +1,4 @@
-"""pvd:substationpriority — which HTA/BT substations to embellish first, with the score explained."""
+"""pvd:substationpriority: described once, by its shortHelpString() and technical_help() below."""
 from qgis.core import (
     QgsField,
     QgsFields,
@@ -98,7 +98,25 @@ class SubstationPriorityAlgorithm(PvdAlgorithm):
             "Substations without geometry are left out and listed in the log. Distances are metres: "
             "the substations' CRS must be projected; the other layers are reprojected to it.\n"
             "Example: postes_hta_bt of the sample GeoPackage with ORT ort_perimetres, HERITAGE "
-            "abords_mh and spr, PUBLIC_SPACES espaces_publics.")
+            "abords_mh and spr, PUBLIC_SPACES espaces_publics.") + "\n\n" + self.tr(
+            "With the default weights the substation's own visibility counts most: a tower cabin inside the "
+            "ORT or a heritage zone scores as much as a ground-level substation inside both (6 points each "
+            "before the public spaces, which then decide).")
+
+    # Command lines shown on the offline help page and in the README (not translated)
+    EXAMPLES = (
+        ("sh", r"""qgis_process.bin run pvd:substationpriority -- \
+  SUBSTATIONS='sample_layers/pvd_isigny_omaha.gpkg|layername=postes_hta_bt' TYPE_FIELD=type_poste \
+  ORT='sample_layers/pvd_isigny_omaha.gpkg|layername=ort_perimetres' \
+  HERITAGE='sample_layers/pvd_isigny_omaha.gpkg|layername=abords_mh' \
+  HERITAGE='sample_layers/pvd_isigny_omaha.gpkg|layername=spr' \
+  PUBLIC_SPACES='sample_layers/pvd_isigny_omaha.gpkg|layername=espaces_publics' \
+  VISIBILITY_DISTANCE=25 WEIGHT_HERITAGE=3 OUTPUT=/tmp/priorites_postes.gpkg"""),
+        ("python", r"""processing.run("pvd:substationpriority", {
+    "SUBSTATIONS": gpkg + "|layername=postes_hta_bt", "ORT": gpkg + "|layername=ort_perimetres",
+    "HERITAGE": [gpkg + "|layername=abords_mh", gpkg + "|layername=spr"],
+    "PUBLIC_SPACES": gpkg + "|layername=espaces_publics", "OUTPUT": "/tmp/priorites_postes.gpkg"})"""),
+    )
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(

@@ -1,4 +1,4 @@
-"""pvd:tabulateintersection — cross table of zones × classes (ArcGIS Tabulate Intersection)."""
+"""pvd:tabulateintersection: described once, by its shortHelpString() and technical_help() below."""
 from qgis.core import (
     QgsField,
     QgsFields,
@@ -90,6 +90,16 @@ class TabulateIntersectionAlgorithm(PvdAlgorithm):
             "Example: ZONES = ort_perimetres (ZONE_FIELD nom), CLASSES = espaces_publics (CLASS_FIELD "
             "classe): the square metres of roadway, sidewalk, square and heritage paving in each ORT "
             "perimeter, and their share of it.")
+
+    # Command lines shown on the offline help page and in the README (not translated)
+    EXAMPLES = (
+        ("sh", r"""qgis_process.bin run pvd:tabulateintersection -- \
+  ZONES='pvd.gpkg|layername=ort_perimetres' ZONE_FIELD=nom \
+  CLASSES='pvd.gpkg|layername=espaces_publics' CLASS_FIELD=classe OUTPUT=/tmp/tableau.csv"""),
+        ("python", r"""processing.run("pvd:tabulateintersection", {
+    "ZONES": "pvd.gpkg|layername=communes", "ZONE_FIELD": "insee",
+    "CLASSES": "pvd.gpkg|layername=reseau_bt", "CLASS_FIELD": "pose", "OUTPUT": "/tmp/bt.csv"})"""),
+    )
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(

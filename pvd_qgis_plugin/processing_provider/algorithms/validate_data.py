@@ -1,4 +1,4 @@
-"""pvd:validatedata — check a GeoPackage against the PVD data model."""
+"""pvd:validatedata: described once, by its shortHelpString() and technical_help() below."""
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
@@ -61,7 +61,15 @@ class ValidateDataAlgorithm(PvdAlgorithm):
             "duplicate_id, dates_out_of_order, not_a_number, invalid_date) and detail. The log gives the count per problem kind; "
             "PROBLEMS is the total.\n\n"
             "Layers that are not part of the model are ignored. The file is not modified.\n\n"
-            "Example: the plugin's sample pvd_isigny_omaha.gpkg has no problem.")
+            "Example: the plugin's sample pvd_isigny_omaha.gpkg has no problem.") + "\n\n" + self.tr(
+            "Stored values are read raw with SQLite's typeof(); detail gives the value found, and for "
+            "invalid_geometry the reason GEOS gives.")
+
+    # Command lines shown on the offline help page and in the README (not translated)
+    EXAMPLES = (
+        ("sh", r"""qgis_process.bin run pvd:validatedata -- INPUT=sample_layers/pvd_isigny_omaha.gpkg OUTPUT=/tmp/problems.csv"""),
+        ("python", r"""processing.run("pvd:validatedata", {"INPUT": "/path/to/file.gpkg", "OUTPUT": "TEMPORARY_OUTPUT"})"""),
+    )
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(

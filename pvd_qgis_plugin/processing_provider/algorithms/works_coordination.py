@@ -1,4 +1,4 @@
-"""pvd:workscoordination — connection works against public-space projects: pool, or avoid reopening."""
+"""pvd:workscoordination: described once, by its shortHelpString() and technical_help() below."""
 from qgis.core import (
     QgsField,
     QgsFields,
@@ -170,7 +170,34 @@ class WorksCoordinationAlgorithm(PvdAlgorithm):
             "the works' GeoPackage) count as agglomeration; without either, every work is taken as "
             "in agglomeration (the lower threshold, the prudent answer), said in the log. A work "
             "touching the agglomeration counts as in it with its whole length; point works have no "
-            "length.")
+            "length.") + "\n\n" + self.tr(
+            "ISO dates may carry a time. The message of a missing date field names the layer and the field, "
+            "that of an unreadable date lists the feature ids and values, and nothing is written. Other "
+            "pairs (works before the project and outside the window, a moratorium over…) are not listed. An "
+            "optional field the layer lacks is reported in a warning saying what is done instead. "
+            "cout_unitaire_eur_m is the mean €/m used for the stretch; date_refection is the renovation "
+            "behind a conflict.\n"
+            "Fields of the summary table: insee, id_projet, nb_mutualisable, nb_conflit_moratoire, "
+            "nb_sequence_a_revoir, longueur_mutualisable_m, economie_eur. OUTPUT_WORKS (written by default) "
+            "also gives id_travaux and insee of each work; N_L49_PUBLICITE counts the works to publish.")
+
+    # Command lines shown on the offline help page and in the README (not translated)
+    EXAMPLES = (
+        ("sh", r"""qgis_process.bin run pvd:workscoordination -- \
+  WORKS='sample_layers/pvd_isigny_omaha.gpkg|layername=travaux_raccordement' \
+  PROJECTS='sample_layers/pvd_isigny_omaha.gpkg|layername=projets_espaces_publics' \
+  SURFACES='sample_layers/pvd_isigny_omaha.gpkg|layername=espaces_publics' \
+  DISTANCE=10 WINDOW_MONTHS=12 MORATORIUM_MONTHS=36 UNIT_COST=150 \
+  OUTPUT=/tmp/coordination.gpkg OUTPUT_SUMMARY=/tmp/coordination_synthese.gpkg"""),
+        ("python", r"""import processing
+gpkg = "/path/to/pvd_isigny_omaha.gpkg"
+result = processing.run("pvd:workscoordination", {
+    "WORKS": gpkg + "|layername=travaux_raccordement",
+    "PROJECTS": gpkg + "|layername=projets_espaces_publics",
+    "SURFACES": gpkg + "|layername=espaces_publics",
+    "OUTPUT": "/tmp/coordination.gpkg", "OUTPUT_SUMMARY": "/tmp/coordination_synthese.gpkg"})
+print(result["TOTAL_SAVING_EUR"], result["N_CONFLIT_MORATOIRE"])"""),
+    )
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
