@@ -28,6 +28,7 @@ import numpy as np
 import shapely
 
 from .convex_clip import pair_areas, rings_of
+from .geometry import repair
 from .graphs import components
 from .progress import check, scaled
 
@@ -80,41 +81,6 @@ def field_prefixes(names, existing_fields=()):
         taken.add(prefix)
         prefixes.append(prefix)
     return prefixes
-
-
-@dataclass
-class Repaired:
-    """Geometries ready for GEOS: ``missing`` (null or empty) and ``repaired`` hold indices."""
-
-    geometries: np.ndarray
-    missing: np.ndarray
-    repaired: np.ndarray
-
-
-def repair(geometries):
-    """Repair invalid geometries with ``make_valid``, keeping their dimension.
-
-    Polygons are rebuilt with the 'structure' method (a bow-tie becomes two
-    triangles) and collapsed parts dropped; a geometry that repairs to nothing is
-    counted as missing. Null and empty geometries become None.
-    """
-    geometries = np.array(geometries, dtype=object)
-    missing = shapely.is_missing(geometries) | shapely.is_empty(geometries)
-    geometries[missing] = None
-    invalid = np.flatnonzero(~missing & ~shapely.is_valid(geometries))
-    if len(invalid):
-        bad = geometries[invalid]
-        polygonal = shapely.get_dimensions(bad) == 2
-        fixed = np.empty(len(bad), dtype=object)
-        if polygonal.any():
-            fixed[polygonal] = shapely.make_valid(bad[polygonal], method="structure", keep_collapsed=False)
-        if (~polygonal).any():
-            fixed[~polygonal] = shapely.make_valid(bad[~polygonal])
-        geometries[invalid] = fixed
-        emptied = invalid[shapely.is_missing(fixed) | shapely.is_empty(fixed)]
-        geometries[emptied] = None
-        missing[emptied] = True
-    return Repaired(geometries, np.flatnonzero(missing), invalid)
 
 
 class Metric:
@@ -386,7 +352,7 @@ def overlap_analysis(inputs, overlays, labels=None, crs=None, progress=None, met
     polygons of zero area get NaN measures (a share of nothing is unknown, not 0 %).
     """
     check(progress, 0.0)
-    base = repair(inputs)
+    base = repair(inputs, empty_as_none=True)
     geometries = base.geometries
     kind = kind_of(geometries)
     metric = Metric(crs, geometries, metres_per_unit)
@@ -399,7 +365,7 @@ def overlap_analysis(inputs, overlays, labels=None, crs=None, progress=None, met
     tree = shapely.STRtree(geometries)
     for number, overlay in enumerate(overlays):
         step = scaled(progress, number / len(overlays), (number + 1) / len(overlays))
-        overlay = repair(overlay)
+        overlay = repair(overlay, empty_as_none=True)
         polygons = overlay.geometries
         tiles = dissolve_into_tiles(polygons, scaled(step, 0.0, 0.4), cut=kind != LENGTH)
         check(step, 0.4)
@@ -457,7 +423,7 @@ def tabulate_intersection(zones, zone_keys, classes, class_keys, crs=None, progr
     Features with a missing geometry are ignored (listed in ``missing_*``).
     """
     check(progress, 0.0)
-    zone_fix, class_fix = repair(zones), repair(classes)
+    zone_fix, class_fix = repair(zones, empty_as_none=True), repair(classes, empty_as_none=True)
     zone_keep = ~shapely.is_missing(zone_fix.geometries)
     class_keep = ~shapely.is_missing(class_fix.geometries)
     zone_geoms, zone_keys = zone_fix.geometries[zone_keep], np.asarray(zone_keys, dtype=object)[zone_keep]
