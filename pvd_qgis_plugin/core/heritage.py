@@ -104,8 +104,9 @@ def heritage_perimeters(geometries, distance_m=DEFAULT_DISTANCE_M, dissolve=Fals
     from its units), geodesic/UTM in a geographic CRS. Missing or empty
     geometries are skipped, invalid ones repaired (:func:`.geometry.repair`); both are
     listed in the result (an outline that repairs to nothing, a flat one, in both). With
-    ``dissolve`` the perimeters are merged into one (multi)polygon. ``pda``: {monument index: PDA polygon in ``crs``} (see
-    :func:`pda_by_monument`): those monuments get their PDA instead of the circle.
+    ``dissolve`` the perimeters are merged into one (multi)polygon. ``pda``: {monument
+    index: PDA polygon in ``crs``} (see :func:`pda_by_monument`): those monuments get
+    their PDA instead of the circle.
     """
     if not distance_m > 0:
         raise ValueError("distance must be positive, got {}".format(distance_m))
