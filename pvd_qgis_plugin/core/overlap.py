@@ -348,19 +348,24 @@ def overlap_analysis(inputs, overlays, labels=None, crs=None, progress=None, met
     features (None: their positions). ``crs``: WKT / authority string of that CRS,
     or None for a projected CRS of ``metres_per_unit`` metres per unit (default 1). Measures: m² for polygons, m for lines, number of
     points for points; see the module docstring for geographic CRSs. Invalid
-    geometries are repaired; missing or empty inputs, lines of zero length and
-    polygons of zero area get NaN measures (a share of nothing is unknown, not 0 %).
+    geometries are repaired (:func:`.geometry.repair`); missing or empty inputs, lines of
+    zero length and polygons of zero area (among them those a repair leaves empty) get NaN
+    measures (a share of nothing is unknown, not 0 %).
     """
     check(progress, 0.0)
-    base = repair(inputs, empty_as_none=True)
+    base = repair(inputs)
+    # None and empty inputs are missing; one that repairs to nothing (a line of one point, a flat
+    # polygon) keeps its empty shape: of zero length or area, like a line of zero length
+    missing = np.setdiff1d(base.missing, base.repaired)
     geometries = base.geometries
+    geometries[missing] = None
     kind = kind_of(geometries)
     metric = Metric(crs, geometries, metres_per_unit)
     totals = metric.measure(geometries, kind)
-    totals[base.missing] = np.nan
+    totals[missing] = np.nan
     present = ~shapely.is_missing(geometries)
     degenerate = present & (totals == 0) if kind in (AREA, LENGTH) else np.zeros(len(geometries), dtype=bool)
-    result = OverlapResult(kind, totals, base.missing, base.repaired, degenerate=np.flatnonzero(degenerate))
+    result = OverlapResult(kind, totals, missing, base.repaired, degenerate=np.flatnonzero(degenerate))
     measurable = present & ~degenerate
     tree = shapely.STRtree(geometries)
     for number, overlay in enumerate(overlays):

@@ -270,14 +270,20 @@ def test_commune_geopackage_stores_the_repaired_shapes(tmp_path):
         assert geometry.area == pytest.approx(CASES[name].area), name
 
 
-def test_an_outline_with_nothing_left_is_listed_as_repaired_and_missing():
+def test_a_shape_with_nothing_left_is_listed_as_repaired():
     flat = shapely.from_wkt("POLYGON ((0 0, 10 0, 20 0, 0 0))")
     geometries = np.array([flat, shapely.box(0, 0, 10, 10)], dtype=object)
-    heritage = heritage_perimeters(geometries, 5.0)
+    heritage = heritage_perimeters(geometries, 5.0)  # no perimeter around nothing
     assert heritage.skipped.tolist() == [0] and heritage.repaired.tolist() == [0]
     assert [m.tolist() for m in heritage.members] == [[1]]
+    # overlap: of zero area, like a line of zero length (NULL share), not a feature without geometry
     overlap = overlap_analysis(geometries, [one(AROUND)])
-    assert overlap.missing.tolist() == [0] and overlap.repaired.tolist() == [0]
-    assert np.isnan(overlap.totals[0]) and overlap.totals[1] == 100.0
+    assert overlap.repaired.tolist() == [0] and overlap.degenerate.tolist() == [0] and overlap.missing.tolist() == []
+    assert overlap.totals.tolist() == [0.0, 100.0]
+    assert np.isnan(overlap.layers[0].percent[0]) and overlap.layers[0].percent[1] == 100.0
+    lines = overlap_analysis(np.array([shapely.from_wkt("LINESTRING (5 5, 5 5)"),
+                                       shapely.from_wkt("LINESTRING (0 5, 200 5)")], dtype=object), [one(AROUND)])
+    assert lines.repaired.tolist() == [0] and lines.degenerate.tolist() == [0] and lines.missing.tolist() == []
+    assert lines.layers[0].measure[1] == 110.0 and np.isnan(lines.layers[0].measure[0])
     # a flat PDA delimits nothing: the monument keeps its circle
     assert pda_by_monument(["Halle"], one(flat), ["Halle"]) == ({}, [])
