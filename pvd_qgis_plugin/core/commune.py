@@ -29,6 +29,7 @@ import shapely
 import shapely.geometry
 
 from . import model
+from .geometry import repair
 from .messages import N_, Message, UserError
 from .opendata import OpenDataError, _column, _plain_name, import_open_data, insee_codes
 from .progress import check, scaled
@@ -595,12 +596,13 @@ OGR_GEOMETRIES = {model.POINT: "wkbPoint", model.MULTILINESTRING: "wkbMultiLineS
 
 
 def _as_model_geometry(geometry, kind):
+    """``geometry`` in the layer's model type (None: nothing left); polygons come repaired."""
     if kind == model.MULTIPOLYGON:
-        parts = shapely.get_parts(shapely.make_valid(geometry))
-        polygons = [part for part in parts if shapely.get_type_id(part) == 3]
+        parts = shapely.get_parts(geometry)
+        polygons = [part for part in parts if shapely.get_type_id(part) == 3 and not shapely.is_empty(part)]
         if not polygons:
             for part in parts:
-                polygons += [p for p in shapely.get_parts(part) if shapely.get_type_id(p) == 3]
+                polygons += [p for p in shapely.get_parts(part) if shapely.get_type_id(p) == 3 and not p.is_empty]
         return shapely.multipolygons(polygons) if polygons else None
     if kind == model.MULTILINESTRING:
         lines = [part for part in shapely.get_parts(geometry) if shapely.get_type_id(part) == 1]
@@ -654,7 +656,10 @@ def _write_tables(dataset, prepared, progress):
         for name in extra:
             table.CreateField(ogr.FieldDefn(name, ogr.OFTInteger64 if name == "type_poste_defaut" else ogr.OFTString))
         table.StartTransaction()
-        for row, geometry in zip(layer_rows.rows, layer_rows.geometries):
+        geometries = layer_rows.geometries
+        if definition.geometry == model.MULTIPOLYGON:
+            geometries = repair(geometries).geometries
+        for row, geometry in zip(layer_rows.rows, geometries):
             geometry = _as_model_geometry(geometry, definition.geometry)
             if geometry is None:
                 continue

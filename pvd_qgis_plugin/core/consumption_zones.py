@@ -11,11 +11,12 @@ re-identified.
 
 All coordinates are in one projected CRS in metres (the caller reprojects).
 """
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import shapely
 
+from .geometry import repair
 from .progress import check
 
 DEFAULT_PERCENTILE = 90.0
@@ -54,6 +55,7 @@ class ZoneConsumption:
     change_pct: np.ndarray = None
     ignored_points: int = 0
     repaired_zones: int = 0
+    repaired_zone_indices: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=int))
 
 
 def _grid_assignment(points, grid_size):
@@ -108,8 +110,9 @@ def consumption_by_zone(points, years, mwh, sites, year, zones=None, grid_size=N
     Either ``zones`` (shapely polygons, same CRS; a point in several zones, or
     on their shared edge, counts in each) or ``grid_size`` (metres: square
     cells aligned on multiples of it, only cells holding a point of either
-    year are returned). Invalid zones are repaired (``make_valid``) for the
-    point-in-zone test and counted in ``repaired_zones``; zones without
+    year are returned). Invalid zones are repaired (:func:`.geometry.repair`) for the
+    point-in-zone test, counted in ``repaired_zones`` and listed in
+    ``repaired_zone_indices``; zones without
     geometry hold nothing. Zones with fewer than ``min_sites`` sites in a year
     are masked: their values for that year are NaN.
     """
@@ -138,15 +141,11 @@ def consumption_by_zone(points, years, mwh, sites, year, zones=None, grid_size=N
     insee = insee[kept] if insee is not None else None
     check(progress, 0.1)
 
-    repaired = 0
+    repaired = np.empty(0, dtype=int)
     if zones is not None:
-        zones = np.asarray(zones, dtype=object)
-        invalid = ~shapely.is_missing(zones)
-        invalid[invalid] = ~shapely.is_valid(zones[invalid])
-        repaired = int(invalid.sum())
-        if repaired:  # only for the point-in-zone test; the caller keeps its geometries
-            zones = zones.copy()
-            zones[invalid] = shapely.make_valid(zones[invalid])
+        # only for the point-in-zone test: a repaired copy, the caller keeps its geometries
+        fixed = repair(zones)
+        zones, repaired = fixed.geometries, fixed.repaired
         # a tree of the zones queried by the points (faster than the reverse): pairs come by point; a stable
         # sort groups them by zone, each zone's points in input order (the order of the sums)
         point_of_pair, zone_of_pair = shapely.STRtree(zones).query(points, predicate="intersects")
@@ -179,7 +178,7 @@ def consumption_by_zone(points, years, mwh, sites, year, zones=None, grid_size=N
     above = ~masked & (total > threshold)
     result = ZoneConsumption(nb, total, per_site, main, share, above, masked, threshold,
                              geometries=geometries, zone_ids=names, ignored_points=ignored,
-                             repaired_zones=repaired)
+                             repaired_zones=len(repaired), repaired_zone_indices=repaired)
     if compare_year is not None:
         _in_ref, ref_nb, ref_total, ref_masked = one_year(compare_year)
         change = np.where(masked | ref_masked, np.nan, total - ref_total)

@@ -34,7 +34,7 @@ from .defaults import L49_AGGLOMERATION_M, L49_OUTSIDE_M
 from .defaults import COORDINATION_MORATORIUM_MONTHS as DEFAULT_MORATORIUM_MONTHS
 from .defaults import COORDINATION_UNIT_COST as DEFAULT_UNIT_COST
 from .defaults import COORDINATION_WINDOW_MONTHS as DEFAULT_WINDOW_MONTHS
-from .geometry import repaired
+from .geometry import repair
 from .labels import normalise_label
 from .progress import check
 
@@ -195,11 +195,11 @@ def coordinate_works(works, work_start, work_end, projects, project_start, proje
     against a done project. ``surface_cost`` (€/m, NaN where unknown) prices the
     saved trench where it crosses a surface; elsewhere ``unit_cost`` (€/m).
     ``commune``: one code per work, for the summary. Invalid projects and surfaces
-    are repaired (``make_valid``) before measuring.
+    are repaired (:func:`.geometry.repair`) before measuring.
     """
     works = np.asarray(works, dtype=object)
-    projects = repaired(projects)
-    surfaces = repaired(surfaces) if surfaces is not None else None
+    projects = repair(projects).geometries
+    surfaces = repair(surfaces).geometries if surfaces is not None else None
     project_done = np.asarray(project_done, dtype=bool)
     work_done = np.zeros(len(works), dtype=bool) if work_done is None else np.asarray(work_done, dtype=bool)
     commune = np.full(len(works), None, dtype=object) if commune is None else np.asarray(commune, dtype=object)
@@ -304,7 +304,7 @@ def l49_publicity(works, agglomeration=None, unit_m=1.0, agglomeration_m=L49_AGG
     length[usable] = shapely.length(works[usable]) * unit_m
     inside = np.ones(len(works), dtype=bool)
     if agglomeration is not None:
-        zones = repaired(agglomeration)
+        zones = repair(agglomeration).geometries
         inside[:] = False
         rows, _zones = _subset_tree_query(zones, _usable(zones), works, usable, "intersects")
         inside[rows] = True

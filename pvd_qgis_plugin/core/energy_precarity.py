@@ -44,7 +44,7 @@ from .defaults import (
     PRECARITY_MIN_SITES,
     PRECARITY_WEIGHTS,
 )
-from .geometry import repaired
+from .geometry import repair
 from .labels import normalise_label
 from .progress import check
 from .substation_priority import competition_rank
@@ -134,7 +134,7 @@ def energy_precarity(cells, filosofi, zones=None, dpe=None, dpe_labels=None, dpe
     ones take the defaults). One projected CRS for all; invalid polygons are repaired first.
     """
     weights = dict(PRECARITY_WEIGHTS, **(weights or {}))
-    cells = repaired(np.asarray(cells, dtype=object))
+    cells = repair(cells).geometries
     values = {name: np.nan_to_num(np.asarray(filosofi.get(name, np.full(len(cells), np.nan)), dtype=float))
               for name in FILOSOFI_COUNTS}
     known = {name: np.isfinite(np.asarray(filosofi.get(name, np.full(len(cells), np.nan)), dtype=float))
@@ -144,7 +144,7 @@ def energy_precarity(cells, filosofi, zones=None, dpe=None, dpe_labels=None, dpe
         sums = values
         present = {name: known[name].astype(float) for name in FILOSOFI_COUNTS}
     else:
-        units = repaired(np.asarray(zones, dtype=object))
+        units = repair(zones).geometries
         n_units = len(units)
         usable = np.flatnonzero(~shapely.is_missing(cells))
         zone_of_pair, cell_of_pair = shapely.STRtree(cells[usable]).query(units, predicate="intersects")

@@ -12,6 +12,7 @@ import shapely
 
 from .crs import as_crs, metres_per_unit, to_crs, utm_epsg
 from .defaults import AVIS_ACCORD, AVIS_SIMPLE, HERITAGE_MODE_PDA, HERITAGE_MODE_RAYON, HORS_ABORDS
+from .geometry import repair
 from .progress import check
 
 DEFAULT_DISTANCE_M = 500.0
@@ -46,11 +47,11 @@ def pda_by_monument(names, pda_geometries, pda_ids):
     PDA geometries are ignored; invalid ones repaired.
     """
     by_id = {}
+    pda_geometries = repair(pda_geometries, empty_as_none=True).geometries
     for geometry, pda_id in zip(pda_geometries, pda_ids):
-        if pda_id is None or geometry is None or shapely.is_empty(geometry):
+        if pda_id is None or geometry is None:
             continue
-        by_id.setdefault(str(pda_id).strip(), []).append(geometry if shapely.is_valid(geometry)
-                                                         else shapely.make_valid(geometry))
+        by_id.setdefault(str(pda_id).strip(), []).append(geometry)
     matched, used = {}, set()
     for index, name in enumerate(names):
         key = None if name is None else str(name).strip()
@@ -101,21 +102,17 @@ def heritage_perimeters(geometries, distance_m=DEFAULT_DISTANCE_M, dissolve=Fals
     ``crs`` (WKT or authority string; None means a projected CRS in metres).
     Distances are metres on the ground: planar in a projected CRS (converted
     from its units), geodesic/UTM in a geographic CRS. Missing or empty
-    geometries are skipped, invalid ones repaired with ``make_valid``; both are
-    listed in the result. With ``dissolve`` the perimeters are merged into one
-    (multi)polygon. ``pda``: {monument index: PDA polygon in ``crs``} (see
-    :func:`pda_by_monument`): those monuments get their PDA instead of the circle.
+    geometries are skipped, invalid ones repaired (:func:`.geometry.repair`); both are
+    listed in the result (an outline that repairs to nothing, a flat one, in both). With
+    ``dissolve`` the perimeters are merged into one (multi)polygon. ``pda``: {monument
+    index: PDA polygon in ``crs``} (see :func:`pda_by_monument`): those monuments get
+    their PDA instead of the circle.
     """
     if not distance_m > 0:
         raise ValueError("distance must be positive, got {}".format(distance_m))
-    geometries = np.asarray(geometries, dtype=object)
-    missing = shapely.is_missing(geometries)
-    missing[~missing] = shapely.is_empty(geometries[~missing])
-    kept = np.flatnonzero(~missing)
-    work = geometries[kept].copy()
-    invalid = ~shapely.is_valid(work)
-    if invalid.any():
-        work[invalid] = shapely.make_valid(work[invalid])
+    fixed = repair(geometries)
+    kept = np.setdiff1d(np.arange(len(fixed.geometries)), fixed.missing)
+    work = fixed.geometries[kept]
     check(progress, 0.1)
 
     crs = as_crs(crs)
@@ -142,7 +139,7 @@ def heritage_perimeters(geometries, distance_m=DEFAULT_DISTANCE_M, dissolve=Fals
         geometries_out = buffers
         members = [np.array([index]) for index in kept]
     check(progress, 1.0)
-    return HeritageResult(geometries_out, members, skipped=np.flatnonzero(missing), repaired=kept[invalid],
+    return HeritageResult(geometries_out, members, skipped=fixed.missing, repaired=fixed.repaired,
                           modes=modes)
 
 

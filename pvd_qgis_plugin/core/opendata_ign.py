@@ -36,6 +36,7 @@ from .opendata import (OpenDataError, _column, _plain_name, _result, _to_l93, co
                        insee_codes)
 from .crs import to_crs
 from .defaults import DEFAULT_SIDEWALK_WIDTH_M
+from .geometry import repair
 from .opendata_sup import repair_text
 from .progress import check
 
@@ -214,13 +215,15 @@ def sidewalks(roadways, lines, urban, width):
         return out
     tree = shapely.STRtree(roadways[present])
     kept = roadways[present]
-    for index in np.flatnonzero(present & np.asarray(urban, dtype=bool)):
+    rows = np.flatnonzero(present & np.asarray(urban, dtype=bool))
+    strips = np.empty(len(rows), dtype=object)
+    for position, index in enumerate(rows):
         outer = shapely.buffer(roadways[index], width, join_style="mitre", mitre_limit=2.0)
         near = kept[tree.query(outer, predicate="intersects")]
-        strip = shapely.difference(outer, shapely.union_all(near))
-        strip = shapely.make_valid(strip)
+        strips[position] = shapely.difference(outer, shapely.union_all(near))
+    for index, strip in zip(rows, repair(strips).geometries):
         polygons = shapely.get_parts(strip)
-        polygons = polygons[shapely.get_type_id(polygons) == 3]
+        polygons = polygons[(shapely.get_type_id(polygons) == 3) & ~shapely.is_empty(polygons)]
         if len(polygons) and shapely.area(shapely.multipolygons(polygons)) > 0.01:
             out[index] = shapely.multipolygons(polygons)
     return out

@@ -29,6 +29,7 @@ import numpy as np
 import shapely
 
 from .convex_clip import pair_areas, rings_of
+from .geometry import Repaired, repair
 from .graphs import components
 from .memory import give_back_freed_memory
 from .progress import check, scaled
@@ -82,41 +83,6 @@ def field_prefixes(names, existing_fields=()):
         taken.add(prefix)
         prefixes.append(prefix)
     return prefixes
-
-
-@dataclass
-class Repaired:
-    """Geometries ready for GEOS: ``missing`` (null or empty) and ``repaired`` hold indices."""
-
-    geometries: np.ndarray
-    missing: np.ndarray
-    repaired: np.ndarray
-
-
-def repair(geometries):
-    """Repair invalid geometries with ``make_valid``, keeping their dimension.
-
-    Polygons are rebuilt with the 'structure' method (a bow-tie becomes two
-    triangles) and collapsed parts dropped; a geometry that repairs to nothing is
-    counted as missing. Null and empty geometries become None.
-    """
-    geometries = np.array(geometries, dtype=object)
-    missing = shapely.is_missing(geometries) | shapely.is_empty(geometries)
-    geometries[missing] = None
-    invalid = np.flatnonzero(~missing & ~shapely.is_valid(geometries))
-    if len(invalid):
-        bad = geometries[invalid]
-        polygonal = shapely.get_dimensions(bad) == 2
-        fixed = np.empty(len(bad), dtype=object)
-        if polygonal.any():
-            fixed[polygonal] = shapely.make_valid(bad[polygonal], method="structure", keep_collapsed=False)
-        if (~polygonal).any():
-            fixed[~polygonal] = shapely.make_valid(bad[~polygonal])
-        geometries[invalid] = fixed
-        emptied = invalid[shapely.is_missing(fixed) | shapely.is_empty(fixed)]
-        geometries[emptied] = None
-        missing[emptied] = True
-    return Repaired(geometries, np.flatnonzero(missing), invalid)
 
 
 class Metric:
@@ -411,8 +377,9 @@ def overlap_analysis(inputs, overlays, labels=None, crs=None, progress=None, met
     features (None: their positions). ``crs``: WKT / authority string of that CRS,
     or None for a projected CRS of ``metres_per_unit`` metres per unit (default 1). Measures: m² for polygons, m for lines, number of
     points for points; see the module docstring for geographic CRSs. Invalid
-    geometries are repaired; missing or empty inputs, lines of zero length and
-    polygons of zero area get NaN measures (a share of nothing is unknown, not 0 %).
+    geometries are repaired (:func:`.geometry.repair`); missing or empty inputs, lines of
+    zero length and polygons of zero area (among them those a repair leaves empty) get NaN
+    measures (a share of nothing is unknown, not 0 %).
     """
     return overlap_in_chunks([inputs], overlays, labels, None, crs, progress, metres_per_unit)
 
@@ -434,7 +401,7 @@ def prepare_zones(overlays, labels, kind, progress=None):
     zones = []
     for number, overlay in enumerate(overlays):
         step = scaled(progress, number / len(overlays), (number + 1) / len(overlays))
-        fixed = repair(overlay)
+        fixed = repair(overlay, empty_as_none=True)
         polygons = fixed.geometries
         tiles = dissolve_into_tiles(polygons, step, cut=kind != LENGTH)
         names_of = np.arange(len(polygons)) if labels is None or labels[number] is None \
@@ -460,14 +427,14 @@ def overlap_in_chunks(chunks, overlays, labels=None, kind=None, crs=None, progre
     metric = Metric(crs, np.empty(0, dtype=object), metres_per_unit)
     if kind is None or metric.geographic:
         parts = [np.asarray(chunk, dtype=object) for chunk in chunks]
-        whole = repair(np.concatenate(parts) if parts else np.empty(0, dtype=object))
+        whole = _repair_inputs(np.concatenate(parts) if parts else np.empty(0, dtype=object))
         kind = kind_of(whole.geometries)
         metric = Metric(crs, whole.geometries, metres_per_unit)
         chunks = [whole]
     zones = prepare_zones(overlays, labels, kind, scaled(progress, 0.0, 0.1))
     results, done = [], 0
     for chunk in chunks:
-        base = chunk if isinstance(chunk, Repaired) else repair(chunk)
+        base = chunk if isinstance(chunk, Repaired) else _repair_inputs(chunk)
         count = len(base.geometries)
         start = 0.1 + 0.9 * (done / size if size else 0.0)
         end = 0.1 + 0.9 * ((done + count) / size if size else 1.0)
@@ -477,6 +444,16 @@ def overlap_in_chunks(chunks, overlays, labels=None, kind=None, crs=None, progre
     result = merge_results(results, zones, kind)
     check(progress, 1.0)
     return result
+
+
+def _repair_inputs(inputs):
+    """Inputs ready to measure (:func:`.geometry.repair`): None and empty inputs are missing
+    (None); one that a repair leaves empty (a line of one point, a flat polygon) keeps its
+    empty shape: of zero length or area, like a line of zero length."""
+    base = repair(inputs)
+    base.missing = np.setdiff1d(base.missing, base.repaired)
+    base.geometries[base.missing] = None
+    return base
 
 
 def _measure(base, zones, kind, metric, progress=None):
@@ -573,7 +550,7 @@ def tabulate_intersection(zones, zone_keys, classes, class_keys, crs=None, progr
     Features with a missing geometry are ignored (listed in ``missing_*``).
     """
     check(progress, 0.0)
-    zone_fix, class_fix = repair(zones), repair(classes)
+    zone_fix, class_fix = repair(zones, empty_as_none=True), repair(classes, empty_as_none=True)
     zone_keep = ~shapely.is_missing(zone_fix.geometries)
     class_keep = ~shapely.is_missing(class_fix.geometries)
     zone_geoms, zone_keys = zone_fix.geometries[zone_keep], np.asarray(zone_keys, dtype=object)[zone_keep]

@@ -25,7 +25,7 @@ import numpy as np
 import shapely
 
 from .defaults import RENOVATION_HEATING_SHARE, RENOVATION_MIN_SITES, RENOVATION_POINT_RADIUS_M
-from .geometry import repaired
+from .geometry import repair
 from .messages import N_, UserError
 from .progress import check
 
@@ -67,7 +67,7 @@ def weather_factors(dju, years, heating_share, reference=None):
 
 def works_zones(works, radius_m):
     """Polygons of the works: polygons as they are (repaired), points and lines as buffers of ``radius_m``."""
-    works = repaired(np.asarray(works, dtype=object))
+    works = repair(works).geometries
     zones = works.copy()
     present = ~shapely.is_missing(works)
     kinds = np.full(len(works), -1)

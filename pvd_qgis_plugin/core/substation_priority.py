@@ -24,7 +24,7 @@ from .defaults import PRIORITY_CRITERIA as CRITERIA
 from .defaults import PRIORITY_VISIBILITY_M as DEFAULT_VISIBILITY_M
 from .defaults import PRIORITY_WEIGHTS as DEFAULT_WEIGHTS
 from .defaults import TYPE_VISIBILITY
-from .geometry import repaired
+from .geometry import repair
 from .labels import normalise_label
 from .progress import check
 
@@ -65,7 +65,7 @@ def type_visibility(types):
 def _inside_any(points, zones, rows):
     """1.0 where a point (of ``rows``) lies in or on one of the zones."""
     result = np.zeros(len(points))
-    zones = repaired(zones)
+    zones = repair(zones).geometries
     zones = zones[~shapely.is_missing(zones)]
     if len(zones) and len(rows):
         hits = shapely.STRtree(zones).query(points[rows], predicate="intersects")[0]
@@ -82,7 +82,7 @@ def _public_space_share(points, spaces, rows, radius):
     from .overlap import dissolve_into_tiles
 
     result = np.zeros(len(points))
-    spaces = repaired(spaces)
+    spaces = repair(spaces).geometries
     spaces = spaces[~shapely.is_missing(spaces)]
     spaces = spaces[~shapely.is_empty(spaces)]
     if not len(spaces) or not len(rows) or radius <= 0:
@@ -121,7 +121,7 @@ def substation_priority(substations, types=None, ort=None, heritage=(), public_s
     a list of polygon arrays (abords, SPR...), a point in any of them counts;
     ``visibility_m``: radius in metres of the public-space criterion; ``weights``:
     criterion -> weight (missing ones take :data:`DEFAULT_WEIGHTS`). Invalid
-    polygons are repaired (``make_valid``) before measuring.
+    polygons are repaired (:func:`.geometry.repair`) before measuring.
     """
     weights = dict(DEFAULT_WEIGHTS, **(weights or {}))
     points = np.asarray(substations, dtype=object)

@@ -272,10 +272,11 @@ def test_chunks_give_the_result_of_the_whole_layer(chunk):
     _same_result(whole, chunked)
     assert seen == sorted(seen) and seen[-1] == 1.0
     # by hand: the first square lies wholly inside A (1.5 × 1.5) and touches B at (1, 1);
-    # the flat triangle repairs to nothing, so it counts as missing too
+    # the flat triangle repairs to an empty polygon: of zero area, not missing
     assert chunked.layers[0].measure[0] == pytest.approx(1.0)
     assert chunked.layers[0].names[0] == "A; B"
-    assert chunked.missing.tolist() == [1, 4, 6] and chunked.repaired.tolist() == [3, 6]
+    assert chunked.missing.tolist() == [1, 4] and chunked.repaired.tolist() == [3, 6]
+    assert chunked.degenerate.tolist() == [6]
 
 
 def test_chunks_without_any_geometry_are_measured_as_areas():

@@ -226,17 +226,12 @@ class ConsumptionZonesAlgorithm(PvdAlgorithm):
             compare_year=compare_year, percentile=percentile, min_sites=min_sites,
             progress=self.progress_callback(feedback, 15, 85))
         if result.repaired_zones:
-            import shapely
-
             from .overlap_analysis import id_list
 
-            geometries = zone_table.geometries
-            invalid = ~shapely.is_missing(geometries)
-            invalid[invalid] = ~shapely.is_valid(geometries[invalid])
             feedback.pushWarning(self.tr(
                 "Layer '{0}': {1} invalid zone geometry(ies) repaired to find the points inside (feature ids "
                 "{2}).").format(self.layer_name(parameters, self.ZONES, context, zones_source),
-                                result.repaired_zones, id_list(zone_table.fids[invalid])))
+                                result.repaired_zones, id_list(zone_table.fids[result.repaired_zone_indices])))
         if result.ignored_points:
             feedback.pushWarning(self.tr(
                 "{} point(s) without geometry or with a NULL year, consumption or number of sites: "
