@@ -361,8 +361,8 @@ def _filling(output_path, table, attach=None):
     connection = _connect(output_path)
     connection.execute("PRAGMA synchronous = OFF")
     connection.execute("PRAGMA journal_mode = MEMORY")
-    connection.execute("PRAGMA temp_store = MEMORY")
-    connection.execute("PRAGMA cache_size = -65536")  # 64 MiB of page cache
+    connection.execute("PRAGMA temp_store = FILE")  # the computed columns wait on disk, not in memory
+    connection.execute("PRAGMA cache_size = -16384")  # 16 MiB of page cache
     if attach:
         connection.execute("ATTACH DATABASE ? AS src", (_uri(attach, read_only=True),))
     try:
@@ -572,9 +572,12 @@ def _fill_rtree(connection, rtree, fids, bounds):
     for suffix in ("node", "rowid", "parent"):
         connection.execute("DELETE FROM {}".format(_quote("{}_{}".format(rtree, suffix))))
     connection.executemany("INSERT INTO {} VALUES (?, ?)".format(_quote(rtree + "_node")), nodes)
-    present = np.flatnonzero(leaf != None)  # noqa: E711 (element-wise on an object array)
-    connection.executemany("INSERT INTO {} VALUES (?, ?)".format(_quote(rtree + "_rowid")),
-                           zip(np.asarray(fids)[present].tolist(), leaf[present].tolist()))
+    present = np.flatnonzero(leaf >= 0)
+    fids = np.asarray(fids)
+    for start in range(0, len(present), 50000):  # a chunk of Python ints at a time
+        rows = present[start:start + 50000]
+        connection.executemany("INSERT INTO {} VALUES (?, ?)".format(_quote(rtree + "_rowid")),
+                               zip(fids[rows].tolist(), leaf[rows].tolist()))
     connection.executemany("INSERT INTO {} VALUES (?, ?)".format(_quote(rtree + "_parent")), parents)
 
 
@@ -584,7 +587,7 @@ RTREE_MAX_CELLS = 51  # SQLite's RTREE_MAXCELLS: a 2-D node holds 4 + 24 × 51 b
 def packed_rtree(all_ids, all_boxes, max_cells=RTREE_MAX_CELLS):
     """Nodes of a packed 2-D SQLite R-tree over ``boxes`` (n × 4: minx, maxx, miny, maxy).
 
-    Returns ([(node number, blob)], leaf node number of each id (None where its box
+    Returns ([(node number, blob)], leaf node number of each id (-1 where its box
     is NaN: no geometry), [(node, parent)]).
     Layout of SQLite's rtree module: node 1 is the root, whose first two bytes hold
     the tree depth; bytes 2–3 hold the cell count; cells are a big-endian int64 id
@@ -595,7 +598,7 @@ def packed_rtree(all_ids, all_boxes, max_cells=RTREE_MAX_CELLS):
 
     cell = np.dtype([("id", ">i8"), ("minx", ">f4"), ("maxx", ">f4"), ("miny", ">f4"), ("maxy", ">f4")])
     present = ~np.isnan(all_boxes).any(axis=1)
-    leaf_of_all = np.full(len(all_ids), None, dtype=object)
+    leaf_of_all = np.full(len(all_ids), -1, dtype=np.int64)
     ids, boxes = all_ids[present], all_boxes[present]
     count = len(ids)
     if count == 0:
@@ -637,21 +640,15 @@ def packed_rtree(all_ids, all_boxes, max_cells=RTREE_MAX_CELLS):
             entries = first_number[level - 1] + np.arange(len(entries), dtype=np.int64)
         node_numbers = first_number[level] + np.arange(node_counts[level], dtype=np.int64)
         owner = np.arange(len(entries)) // max_cells
-        cells = np.zeros(node_counts[level] * max_cells, dtype=cell)
-        cells["id"][:len(entries)] = entries
-        low = entry_boxes[:, [0, 2]].astype(np.float32)
-        low = np.where(low > entry_boxes[:, [0, 2]], np.nextafter(low, np.float32(-np.inf)), low)
-        high = entry_boxes[:, [1, 3]].astype(np.float32)
-        high = np.where(high < entry_boxes[:, [1, 3]], np.nextafter(high, np.float32(np.inf)), high)
-        cells["minx"][:len(entries)], cells["miny"][:len(entries)] = low[:, 0], low[:, 1]
-        cells["maxx"][:len(entries)], cells["maxy"][:len(entries)] = high[:, 0], high[:, 1]
-        blobs = np.zeros((node_counts[level], size), dtype=np.uint8)
-        blobs[:, 4:] = cells.view(np.uint8).reshape(node_counts[level], -1)
-        counts = np.bincount(owner, minlength=node_counts[level]).astype(">u2")
-        blobs[:, 2:4] = counts.view(np.uint8).reshape(-1, 2)
+        for first_node in range(0, node_counts[level], NODES_PER_BLOCK):  # bounded memory
+            block = slice(first_node * max_cells, (first_node + NODES_PER_BLOCK) * max_cells)
+            block_nodes = node_numbers[first_node:first_node + NODES_PER_BLOCK]
+            nodes.extend(zip(block_nodes.tolist(), _node_blobs(entries[block], entry_boxes[block],
+                                                               len(block_nodes), cell, size, max_cells)))
         if level == depth:
-            blobs[0, 0:2] = np.array([depth], dtype=">u2").view(np.uint8)
-        nodes.extend(zip(node_numbers.tolist(), [row.tobytes() for row in blobs]))
+            root = bytearray(nodes[-1][1])
+            root[0:2] = np.array([depth], dtype=">u2").tobytes()
+            nodes[-1] = (nodes[-1][0], bytes(root))
         if level == 0:
             leaf_of[order] = node_numbers[owner]
         else:
@@ -659,6 +656,28 @@ def packed_rtree(all_ids, all_boxes, max_cells=RTREE_MAX_CELLS):
             parents.extend(zip(children.tolist(), node_numbers[owner].tolist()))
     leaf_of_all[present] = leaf_of
     return nodes, leaf_of_all, parents
+
+
+NODES_PER_BLOCK = 1000  # nodes of one level built at a time
+
+
+def _node_blobs(entries, boxes, node_count, cell, size, max_cells):
+    """The blobs of ``node_count`` consecutive nodes holding ``entries`` (``max_cells`` each)."""
+    import numpy as np
+
+    cells = np.zeros(node_count * max_cells, dtype=cell)
+    cells["id"][:len(entries)] = entries
+    low = boxes[:, [0, 2]].astype(np.float32)
+    low = np.where(low > boxes[:, [0, 2]], np.nextafter(low, np.float32(-np.inf)), low)
+    high = boxes[:, [1, 3]].astype(np.float32)
+    high = np.where(high < boxes[:, [1, 3]], np.nextafter(high, np.float32(np.inf)), high)
+    cells["minx"][:len(entries)], cells["miny"][:len(entries)] = low[:, 0], low[:, 1]
+    cells["maxx"][:len(entries)], cells["maxy"][:len(entries)] = high[:, 0], high[:, 1]
+    blobs = np.zeros((node_count, size), dtype=np.uint8)
+    blobs[:, 4:] = cells.view(np.uint8).reshape(node_count, -1)
+    counts = np.bincount(np.arange(len(entries)) // max_cells, minlength=node_count).astype(">u2")
+    blobs[:, 2:4] = counts.view(np.uint8).reshape(-1, 2)
+    return [row.tobytes() for row in blobs]
 
 
 def _update_contents(connection, table, count, bounds):
