@@ -79,10 +79,14 @@ screenshot: package
 bench: plugin bench-env
 	$(QGIS_ENV) bash scripts/bench.sh
 
-# GRASS GIS and scikit-image, the references of benchmarks/bench_routing.py (not needed by the tests).
+# GRASS GIS and scikit-image, the references of benchmarks/bench_routing.py, and pyogrio compiled
+# against the system GDAL (as shapely against GEOS), a reference writer of benchmarks/bench_overlap.py.
+# None of them is needed by the plugin or the tests.
 .PHONY: bench-env
 bench-env: env
-	bash scripts/ensure_system.sh grass-core python3-skimage
+	bash scripts/ensure_system.sh grass-core python3-skimage libgdal-dev
+	$(PY) -c "import pyogrio" 2>/dev/null || { $(PIP) "versioneer[toml]==0.29" && \
+	  $(PIP) --no-build-isolation --no-binary pyogrio pyogrio==0.10.0; }
 
 clean:
 	rm -rf $(BUILD) $(DIST) $(DEMO_OUT) .pytest_cache

@@ -5,7 +5,16 @@ layers (500 m abords circles that overlap each other, a few ORT perimeters,
 thousands of small public spaces) in one GeoPackage, runs both algorithms on the
 same file, each in a fresh QGIS process, from reading the input to a GeoPackage
 output written on disk, checks that their areas and percentages agree, and
-prints both times, the ratio and each process's peak memory.
+prints, for both tools, the time of the first run of a process (cold: imports and
+set-up included, as ``qgis_process`` runs it) and of a second run in the same
+process (warm), the ratios, and each process's peak memory over its cold run.
+Every output file is checked by GDAL's GeoPackage validator (``validate_gpkg``).
+
+Then the GeoPackage writers, on the same result rows: the plugin's bulk writer
+(one SQL copy of the input rows joined with the computed columns, packed R-tree)
+next to the writers of maintained libraries, pyogrio (GDAL's OGR writer; when it
+is installed: ``make bench-env``) and GDAL's own GeoPackage driver (the same SQL
+copy through GDAL, its triggers keeping the R-tree), each file validated.
 
     make plugin && scripts/with_qgis_env.sh .venv/bin/python benchmarks/bench_overlap.py [sizes...]
 
@@ -28,25 +37,33 @@ TOOLS = ("pvd", "native")
 
 
 def run_tool(tool, gpkg, output):
-    """Inside a child process: run one algorithm once, print seconds and peak memory as JSON."""
+    """Inside a child process: run one algorithm twice (cold, then warm); print seconds and peak memory."""
     _session = start_processing()
     import processing
     from qgis.core import QgsProject, QgsVectorLayer
 
     # Planar areas for native too (as pvd in a projected CRS), not the project's ellipsoid.
     QgsProject.instance().setEllipsoid("NONE")
-    # Named layers, so that native's field names (<layer name>_area) do not collide.
-    layers = [QgsVectorLayer("{}|layername={}".format(gpkg, name), name, "ogr") for name in OVERLAYS]
-    source = "{}|layername=parcelles".format(gpkg)
-    start = time.perf_counter()
-    if tool == "pvd":
-        processing.run("pvd:overlapanalysis", {"INPUT": source, "OVERLAYS": layers, "LABEL_FIELD": "nom",
-                                               "OUTPUT": output})
-    else:
-        processing.run("native:calculatevectoroverlaps", {"INPUT": source, "LAYERS": layers, "OUTPUT": output})
-    seconds = time.perf_counter() - start
-    peak_mb = peak_rss_mb()
-    print(json.dumps({"seconds": seconds, "peak_mb": peak_mb}), flush=True)
+    times = []
+    for run in range(2):
+        target = output if run == 0 else output.replace(".gpkg", "_warm.gpkg")
+        if os.path.exists(target):
+            os.remove(target)
+        # Named layers, so that native's field names (<layer name>_area) do not collide.
+        layers = [QgsVectorLayer("{}|layername={}".format(gpkg, name), name, "ogr") for name in OVERLAYS]
+        source = "{}|layername=parcelles".format(gpkg)
+        start = time.perf_counter()
+        if tool == "pvd":
+            processing.run("pvd:overlapanalysis", {"INPUT": source, "OVERLAYS": layers, "LABEL_FIELD": "nom",
+                                                   "OUTPUT": target})
+        else:
+            processing.run("native:calculatevectoroverlaps", {"INPUT": source, "LAYERS": layers, "OUTPUT": target})
+        times.append(time.perf_counter() - start)
+        if run == 0:
+            peak_mb = peak_rss_mb()
+        else:
+            os.remove(target)
+    print(json.dumps({"seconds": times[0], "warm": times[1], "peak_mb": peak_mb}), flush=True)
     os._exit(0)  # QGIS's own exit path can crash in a headless child; the numbers are out.
 
 
@@ -58,6 +75,17 @@ def timed_run(tool, gpkg, output):
     if completed.returncode != 0:
         raise SystemExit("{} failed:\n{}\n{}".format(tool, completed.stdout, completed.stderr))
     return json.loads(completed.stdout.strip().splitlines()[-1])
+
+
+def validate(path):
+    """GDAL's GeoPackage validator; returns 'valid' or the first error."""
+    from osgeo_utils.samples import validate_gpkg
+
+    try:
+        validate_gpkg.check(path)
+    except Exception as error:  # the validator raises on the first failed requirement
+        return "INVALID: {}".format(error)
+    return "valid"
 
 
 def read_columns(path, columns):
@@ -95,23 +123,95 @@ def agreement(pvd_output, native_output):
     return worst_absolute, worst_relative, agree
 
 
+def compare_writers(gpkg, pvd_output, folder):
+    """Inside a child process: write the rows of ``pvd_output`` with each writer; print JSON."""
+    _session = start_processing()
+    import numpy as np
+    from osgeo import gdal, ogr
+
+    from pvd_qgis_plugin.processing_provider import gpkg_bulk
+
+    gdal.UseExceptions()
+    table, columns, primary, geometry = gpkg_bulk.output_table(pvd_output)
+    computed = [c for c in columns if c not in (primary, geometry) and c.startswith(tuple(OVERLAYS))]
+    fids, _wkb, values = gpkg_bulk.read_table(pvd_output, table, computed, floats=[
+        c for c in computed if not c.endswith("_noms")])
+    geometries = gpkg_bulk.read_table(gpkg, "parcelles", [], as_geometries=True)[1]
+    bounds = __import__("shapely").bounds(geometries)
+    arrays = {c: np.asarray(values[c], dtype=float if not c.endswith("_noms") else object) for c in computed}
+    results = {}
+
+    def empty_copy(path):
+        """A new GeoPackage with the output's schema (created by OGR, as QGIS does)."""
+        if os.path.exists(path):
+            os.remove(path)
+        source = ogr.Open(pvd_output)
+        layer = source.GetLayerByName(table)
+        target = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+        out = target.CreateLayer(table, layer.GetSpatialRef(), layer.GetGeomType(), ["FID=" + primary])
+        definition = layer.GetLayerDefn()
+        for number in range(definition.GetFieldCount()):
+            out.CreateField(definition.GetFieldDefn(number))
+        target = None
+
+    path = os.path.join(folder, "writer_pvd.gpkg")
+    empty_copy(path)
+    start = time.perf_counter()
+    gpkg_bulk.fill_copy_of_input(path, gpkg, "parcelles", fids, bounds, arrays)
+    results["pvd bulk writer"] = (time.perf_counter() - start, validate(path))
+
+    path = os.path.join(folder, "writer_gdal.gpkg")
+    empty_copy(path)
+    start = time.perf_counter()
+    dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_UPDATE)
+    dataset.ExecuteSQL("ATTACH DATABASE '{}' AS src".format(pvd_output.replace("'", "''")))
+    dataset.StartTransaction()
+    dataset.ExecuteSQL('INSERT INTO "{0}" SELECT * FROM src."{0}"'.format(table))
+    dataset.CommitTransaction()
+    dataset.ExecuteSQL("RECOMPUTE EXTENT ON {}".format(table))
+    dataset = None
+    results["GDAL GPKG driver (SQL copy, R-tree by its triggers)"] = (time.perf_counter() - start, validate(path))
+
+    try:
+        from pyogrio import raw
+    except ImportError:
+        results["pyogrio"] = (None, "not installed (make bench-env)")
+    else:
+        meta, _, wkb, fields = raw.read(pvd_output, layer=table)
+        path = os.path.join(folder, "writer_pyogrio.gpkg")
+        if os.path.exists(path):
+            os.remove(path)
+        start = time.perf_counter()
+        raw.write(path, wkb, fields, meta["fields"], layer=table, driver="GPKG", crs=meta["crs"],
+                  geometry_type=meta["geometry_type"])
+        results["pyogrio {} (GDAL's OGR writer)".format(__import__("pyogrio").__version__)] = (
+            time.perf_counter() - start, validate(path))
+    print(json.dumps(results), flush=True)
+    os._exit(0)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("sizes", nargs="*", type=int, default=[40000, 400000])
-    parser.add_argument("--repeat", type=int, default=3, help="runs of each tool; the best counts")
+    parser.add_argument("--repeat", type=int, default=1, help="processes of each tool; the best counts")
     parser.add_argument("--data", default=os.path.join(ROOT, "build", "bench_overlap"))
     parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
+    parser.add_argument("--writers", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         run_tool(*args.child)
+        return
+    if args.writers:
+        compare_writers(*args.writers)
         return
     sys.path.insert(0, HERE)
     from overlap_data import make_dataset
 
     os.makedirs(args.data, exist_ok=True)
     failed = False
-    print("{:>9} {:>9} {:>10} {:>7} {:>12} {:>12} {:>13} {:>13}".format(
-        "parcels", "pvd s", "native s", "ratio", "pvd peak MB", "native MB", "max diff m2", "rel ≥100m2"))
+    print("{:>9} | {:>7} {:>9} {:>7} | {:>7} {:>9} {:>7} | {:>8} {:>9} | {:>11} {:>10} | {}".format(
+        "parcels", "pvd s", "native s", "ratio", "warm s", "native s", "ratio", "pvd MiB", "native", "max diff m2",
+        "rel≥100m2", "validate_gpkg pvd / native"))
     for size in args.sizes:
         gpkg = make_dataset(os.path.join(args.data, "parcelles_{}.gpkg".format(size)), size)
         best = {}
@@ -121,14 +221,29 @@ def main():
                 result = timed_run(tool, gpkg, output)
                 if tool not in best or result["seconds"] < best[tool]["seconds"]:
                     best[tool] = result
-        absolute, relative, agree = agreement(*(os.path.join(args.data, "out_{}_{}.gpkg".format(t, size)) for t in TOOLS))
-        print("{:>9} {:>9.2f} {:>10.2f} {:>6.1f}x {:>12.0f} {:>12.0f} {:>13.1e} {:>13.1e}".format(
-            size, best["pvd"]["seconds"], best["native"]["seconds"],
-            best["native"]["seconds"] / best["pvd"]["seconds"], best["pvd"]["peak_mb"],
-            best["native"]["peak_mb"], absolute, relative), flush=True)
+        outputs = [os.path.join(args.data, "out_{}_{}.gpkg".format(t, size)) for t in TOOLS]
+        absolute, relative, agree = agreement(*outputs)
+        mine, native = best["pvd"], best["native"]
+        print("{:>9} | {:>7.2f} {:>9.2f} {:>6.1f}x | {:>7.2f} {:>9.2f} {:>6.1f}x | {:>8.0f} {:>9.0f} | {:>11.1e} "
+              "{:>10.1e} | {} / {}".format(
+                  size, mine["seconds"], native["seconds"], native["seconds"] / mine["seconds"], mine["warm"],
+                  native["warm"], native["warm"] / mine["warm"], mine["peak_mb"], native["peak_mb"], absolute,
+                  relative, validate(outputs[0]), validate(outputs[1])), flush=True)
         if not agree:
             print("The two tools disagree beyond native's rounding error.")
             failed = True
+        completed = subprocess.run([sys.executable, os.path.abspath(__file__), "--writers", gpkg, outputs[0],
+                                    args.data], capture_output=True, text=True)
+        lines = [line for line in completed.stdout.splitlines() if line.startswith("{")]
+        if completed.returncode != 0 or not lines:
+            raise SystemExit("writers failed:\n{}\n{}".format(completed.stdout, completed.stderr))
+        writers = json.loads(lines[-1])
+        ours = writers["pvd bulk writer"][0]
+        for name, (seconds, valid) in writers.items():
+            figure = "{:>7.2f} s  ({:.1f}× the bulk writer's time)".format(seconds, seconds / ours) \
+                if seconds is not None else "      –"
+            print("          writing the {} result rows — {:<52} {}  {}".format(size, name, figure, valid))
+            failed = failed or valid.startswith("INVALID")
     if failed:
         raise SystemExit(1)
 
