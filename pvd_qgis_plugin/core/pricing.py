@@ -20,7 +20,6 @@ The coefficients depend on the requested power: a barème is a list of
 tables of the barème; :data:`DEFAULT_BAREME` is indicative only, to be replaced
 by the schedule in force. Lengths in metres, powers in kVA, money in euros.
 """
-import math
 from dataclasses import dataclass
 
 from .messages import N_, UserError
@@ -66,6 +65,8 @@ def parse_bareme(values):
     Raises :class:`UserError` when the count is not a multiple of 5, a value is
     not a number or is negative, or the upper bounds do not increase.
     """
+    from .numbers import Unreadable, parse_number  # numpy: imported when a barème is read
+
     values = [] if values is None else list(values)
     if not values or len(values) % len(BAREME_COLUMNS):
         raise UserError(N_("BAREME needs rows of 5 numbers (upper bound kVA, CfB €, CvB €/m, CfE €, CvE €/m); "
@@ -73,10 +74,10 @@ def parse_bareme(values):
     numbers = []
     for position, value in enumerate(values):
         try:
-            number = float(str(value).strip().replace(",", "."))
-        except ValueError:
-            number = math.nan
-        if not math.isfinite(number) or number < 0:
+            number = parse_number(value)
+        except Unreadable:
+            number = None
+        if number is None or number < 0:
             raise UserError(N_("BAREME row {0}, column {1}: '{2}' is not a number ≥ 0."),
                             position // 5 + 1, BAREME_COLUMNS[position % 5], value)
         numbers.append(number)

@@ -1897,7 +1897,7 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Longueur maximale du tracé (m, 0 = aucune)</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
+      <location filename="../../pvd_qgis_plugin/processing_provider/qgis_io.py" />
       <source>Measuring in metres in the CRS {0} needs the Python package 'pyproj'. Install it with: {1}</source>
       <translation>La mesure en mètres dans le SCR {0} nécessite le paquet Python « pyproj ». Installez-le avec : {1}</translation>
     </message>

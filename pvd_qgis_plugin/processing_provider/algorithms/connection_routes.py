@@ -25,14 +25,17 @@ from ...core import pricing
 from ...i18n import number
 from ..base import PvdAlgorithm
 from ..qgis_io import (
+    id_list,
+    is_missing,
+    layer_label,
     layer_title,
     metres_per_unit_exact,
+    number_column,
     output_destination,
     read_features,
     use_stored_values,
     write_features,
 )
-from .overlap_analysis import id_list
 
 
 class ConnectionRoutesAlgorithm(PvdAlgorithm):
@@ -237,7 +240,7 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
 
         targets = read_features(targets_source, context, feedback, crs=crs, progress_span=(0, 5))
         target_ids = self._ids(targets, self.parameterAsString(parameters, self.TARGET_ID_FIELD, context),
-                               self.layer_name(parameters, self.TARGETS, context, targets_source))
+                               layer_label(self, parameters, self.TARGETS, context, targets_source))
         bands = self._bands(parameters, context, targets, targets_source, target_ids, feedback)
         sources, source_ids = self._read_sources(parameters, context, feedback, crs)
         if not len(sources):
@@ -331,7 +334,7 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
             values = table.column(field_name)
         except KeyError:
             raise QgsProcessingException(self.tr("Layer '{0}' has no field '{1}'.").format(layer_name, field_name))
-        return [None if _is_null(value) else str(value) for value in values]
+        return [None if is_missing(value, only_null=True) else str(value) for value in values]
 
     def _layers(self, parameters, name, context):
         """(feature source, name for messages: its table) of each layer of a multiple-layer parameter."""
@@ -372,7 +375,7 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
                 default_cost=self.parameterAsDouble(parameters, self.DEFAULT_COST, context) * unit_m)
         surfaces = self.parameterAsSource(parameters, self.SURFACES, context)
         if surfaces is not None:
-            surfaces_name = self.layer_name(parameters, self.SURFACES, context, surfaces)
+            surfaces_name = layer_label(self, parameters, self.SURFACES, context, surfaces)
             field_name = self.parameterAsString(parameters, self.SURFACE_COST_FIELD, context) or "cout_m"
             table = read_features(surfaces, context, feedback, crs=crs, progress_span=(5, 7))
             use_stored_values(table, self.parameterAsVectorLayer(parameters, self.SURFACES, context), [field_name])
@@ -381,7 +384,7 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
             except KeyError:
                 raise QgsProcessingException(self.tr("Layer '{0}' has no field '{1}' (cost in €/m).").format(
                     surfaces_name, field_name))
-            costs = _numbers(values)
+            costs = number_column(values)
             valid = np.isfinite(costs) & (costs > 0)
             if (~valid).any():
                 feedback.pushWarning(self.tr(
@@ -395,7 +398,7 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
             table = read_features(source, context, feedback, crs=crs, progress_span=(7, 8))
             factors = np.full(len(table), default_factor)
             if table.fields.lookupField("facteur") >= 0:
-                given = _numbers(table.column("facteur"))
+                given = number_column(table.column("facteur"))
                 factors = np.where(np.isfinite(given) & (given > 0), given, default_factor)
             model.penalties.append((table.geometries, factors))
         for source, _title in self._layers(parameters, self.BARRIERS, context):
@@ -446,15 +449,16 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
         values = self.parameterAsMatrix(parameters, self.BAREME, context)
         bareme = pricing.parse_bareme(values) if values else list(pricing.DEFAULT_BAREME)
         field_name = self.parameterAsString(parameters, self.POWER_FIELD, context)
+        label = layer_label(self, parameters, self.TARGETS, context, source)
         if not field_name or targets.fields.lookupField(field_name) < 0:
             if field_name:
                 feedback.pushWarning(self.tr(
                     "Layer '{0}' has no field '{1}': every request is priced with the first band of the "
-                    "barème (up to {2} kVA).").format(source.sourceName(), field_name, bareme[0].max_kva))
+                    "barème (up to {2} kVA).").format(label, field_name, bareme[0].max_kva))
             return [bareme[0]] * len(targets)
         use_stored_values(targets, self.parameterAsVectorLayer(parameters, self.TARGETS, context), [field_name])
         bands, unknown, above = [], [], []
-        for position, power in enumerate(_numbers(targets.column(field_name))):
+        for position, power in enumerate(number_column(targets.column(field_name))):
             band = pricing.band_for(bareme, power) if math.isfinite(power) and power >= 0 else None
             bands.append(band)
             if band is None:
@@ -462,7 +466,7 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
         if unknown:
             feedback.pushWarning(self.tr(
                 "Layer '{0}', field '{1}': no power for request(s) {2}: no contribution computed.").format(
-                    source.sourceName(), field_name, ", ".join(unknown)))
+                    label, field_name, ", ".join(unknown)))
         if above:
             feedback.pushWarning(self.tr(
                 "Request(s) {0}: power above the last band of the barème ({1} kVA): no contribution "
@@ -533,19 +537,6 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
             outputs["SHARED_TOTAL_EUR"] = shared_total
             outputs["SAVING_EUR"] = independent - shared_total
         return outputs
-
-
-def _is_null(value):
-    """True for a missing attribute (None, or QGIS's NULL variant)."""
-    return value is None or (hasattr(value, "isNull") and value.isNull())
-
-
-def _numbers(values):
-    """Attribute values as a float array (:func:`core.numbers.parse_numbers`: ``12,5`` is 12.5), NaN where
-    missing or not numeric."""
-    from ...core.numbers import parse_numbers
-
-    return parse_numbers(values).values
 
 
 def _has_passable_cell(band):

@@ -1,6 +1,4 @@
 """pvd:consumptionzones — electricity consumption per zone or grid cell, per year."""
-import math
-
 from qgis.core import (
     QgsField,
     QgsFields,
@@ -17,7 +15,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...i18n import number
 from ..base import PvdAlgorithm
-from ..qgis_io import FeatureTable, layer_label, misstored_values, read_features, write_features
+from ..qgis_io import FeatureTable, id_list, is_missing, layer_label, misstored_values, read_features, write_features
 
 # Fields the algorithm adds, in output order.
 RESULT_FIELDS = (
@@ -31,7 +29,7 @@ RESULT_FIELDS = (
 
 
 def _value(number, integer=False):
-    if number is None or (isinstance(number, float) and math.isnan(number)):
+    if is_missing(number):
         return None
     return int(round(number)) if integer else float(number)
 
@@ -147,11 +145,11 @@ class ConsumptionZonesAlgorithm(PvdAlgorithm):
         if not field_name:
             if required:
                 raise QgsProcessingException(self.tr("Parameter {} needs a field of layer '{}'.").format(
-                    name, self.layer_name(parameters, self.POINTS, context, source)))
+                    name, layer_label(self, parameters, self.POINTS, context, source)))
             return None
         if source.fields().lookupField(field_name) < 0:
             raise QgsProcessingException(self.tr("Layer '{0}' has no field '{1}' ({2}).").format(
-                self.layer_name(parameters, self.POINTS, context, source), field_name, name))
+                layer_label(self, parameters, self.POINTS, context, source), field_name, name))
         return field_name
 
     def run_algorithm(self, parameters, context, feedback):
@@ -183,7 +181,7 @@ class ConsumptionZonesAlgorithm(PvdAlgorithm):
                 raise QgsProcessingException(self.tr(
                     "Layer '{}' is not in a projected CRS in metres: a grid of {} m cannot be drawn. "
                     "Reproject it (e.g. to EPSG:2154) or give a zone layer.").format(
-                        self.layer_name(parameters, self.POINTS, context, points_source), grid_size))
+                        layer_label(self, parameters, self.POINTS, context, points_source), grid_size))
         point_fids, point_geometries, columns = self._read_points(
             parameters, context, points_source, fields + ([insee_field] if insee_field else []), crs, feedback)
         stored = misstored_values(self.parameterAsVectorLayer(parameters, self.POINTS, context), fields)
@@ -192,11 +190,10 @@ class ConsumptionZonesAlgorithm(PvdAlgorithm):
                              for name in fields)
         insee = None
         if insee_field:
-            insee = [None if value is None or str(value) in ("", "NULL") else str(value)
-                     for value in columns[insee_field]]
+            insee = [None if is_missing(value) else str(value) for value in columns[insee_field]]
         if not np.any(years == year):
             feedback.pushWarning(self.tr("No point of layer '{0}' has year {1} in field '{2}'.").format(
-                self.layer_name(parameters, self.POINTS, context, points_source), year, fields[0]))
+                layer_label(self, parameters, self.POINTS, context, points_source), year, fields[0]))
 
         result = consumption_by_zone(
             point_geometries, years, mwh, sites, year,
@@ -207,14 +204,12 @@ class ConsumptionZonesAlgorithm(PvdAlgorithm):
         if result.repaired_zones:
             import shapely
 
-            from .overlap_analysis import id_list
-
             geometries = zone_table.geometries
             invalid = ~shapely.is_missing(geometries)
             invalid[invalid] = ~shapely.is_valid(geometries[invalid])
             feedback.pushWarning(self.tr(
                 "Layer '{0}': {1} invalid zone geometry(ies) repaired to find the points inside (feature ids "
-                "{2}).").format(self.layer_name(parameters, self.ZONES, context, zones_source),
+                "{2}).").format(layer_label(self, parameters, self.ZONES, context, zones_source),
                                 result.repaired_zones, id_list(zone_table.fids[invalid])))
         if result.ignored_points:
             feedback.pushWarning(self.tr(

@@ -15,7 +15,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...core import defaults
 from ..base import PvdAlgorithm
-from ..qgis_io import layer_label, metres_per_map_unit, read_features, write_features
+from ..qgis_io import layer_label, metres_per_map_unit, number_column, read_features, write_features
 
 
 class HeritageVisibilityAlgorithm(PvdAlgorithm):
@@ -151,8 +151,6 @@ class HeritageVisibilityAlgorithm(PvdAlgorithm):
         """Building polygons in the DEM's CRS and their heights (m; NaN → 0 with a warning)."""
         import numpy as np
 
-        from ...core.numbers import parse_numbers
-
         source = self.parameterAsSource(parameters, self.BUILDINGS, context)
         if source is None:
             return None, None
@@ -162,7 +160,7 @@ class HeritageVisibilityAlgorithm(PvdAlgorithm):
                 "Layer '{0}' has no height field '{1}' (metres above the ground): choose HEIGHT_FIELD.").format(
                     layer_label(self, parameters, self.BUILDINGS, context), field_name))
         table = read_features(source, context, feedback, crs=crs, progress_span=(5, 10))
-        heights = parse_numbers(table.column(field_name)).values
+        heights = number_column(table.column(field_name))
         unknown = [str(fid) for fid, height in zip(table.fids, heights) if not np.isfinite(height)]
         if unknown:
             feedback.pushWarning(self.tr(

@@ -11,27 +11,24 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterString,
-    QgsUnitTypes,
     QgsWkbTypes,
 )
-from qgis.core import NULL as NULL_VALUE
 from qgis.PyQt.QtCore import QVariant
 
-from ... import deps
-from ...i18n import number, tr
-from ..base import PvdAlgorithm, share_proj_data_with_pyproj
+from ...i18n import number
+from ..base import PvdAlgorithm
 from ..field_labels import overlap_aliases
 from ..gpkg_bulk import python_values
-from ..qgis_io import layer_title, output_destination, read_features, write_features
-
-MAX_IDS_IN_LOG = 50
-
-
-def id_list(fids):
-    """'1, 5, 9' — at most MAX_IDS_IN_LOG ids, then the number left out."""
-    shown = ", ".join(str(fid) for fid in list(fids)[:MAX_IDS_IN_LOG])
-    rest = len(fids) - MAX_IDS_IN_LOG
-    return shown if rest <= 0 else "{} … (+{})".format(shown, rest)
+from ..qgis_io import (
+    crs_arguments,
+    id_list,
+    is_missing,
+    layer_label,
+    layer_title,
+    output_destination,
+    read_features,
+    write_features,
+)
 
 
 def label_values(fids, values):
@@ -44,26 +41,10 @@ def label_values(fids, values):
 
     if values is None:
         return fids
-    values = [fid if value is None or value == NULL_VALUE else value for value, fid in zip(values, fids)]
+    values = [fid if is_missing(value, only_null=True) else value for value, fid in zip(values, fids)]
     if all(isinstance(value, (int, float)) and not isinstance(value, bool) for value in values):
         return np.array(values)
     return np.array([str(value) for value in values], dtype=object)
-
-
-def crs_arguments(crs):
-    """CRS keywords for the core: a projected CRS in metres goes as such (no PROJ lookup,
-    no pyproj import); any other (feet, degrees) as WKT, read by pyproj, which knows
-    US survey feet from international ones and measures on the ellipsoid."""
-    if not crs.isGeographic() and crs.mapUnits() == QgsUnitTypes.DistanceMeters:
-        return {"metres_per_unit": 1.0}
-    try:
-        import pyproj  # noqa: F401
-    except ImportError:
-        raise QgsProcessingException(tr("Measuring in metres in the CRS {0} needs the Python package "
-                                        "'pyproj'. Install it with: {1}").format(crs.authid(),
-                                                                                 deps.install_hint("pyproj")))
-    share_proj_data_with_pyproj()
-    return {"crs": crs.toWkt()}
 
 
 def _untouched_values(columns):
@@ -203,7 +184,7 @@ class OverlapAnalysisAlgorithm(PvdAlgorithm):
         result = overlap_analysis(geometries, overlay_geometries, overlay_labels,
                                   progress=self.progress_callback(feedback, 15, 85), **crs_arguments(crs))
         input_layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
-        input_name = self.layer_name(parameters, self.INPUT, context, source)
+        input_name = layer_label(self, parameters, self.INPUT, context, source)
         self._report_geometries(feedback, input_name, fids, result, names, overlay_fids)
 
         prefixes = field_prefixes(names, [field.name() for field in source.fields()])
@@ -347,6 +328,6 @@ class OverlapAnalysisAlgorithm(PvdAlgorithm):
         for prefix, name, layer_result in zip(prefixes, names, result.layers):
             share = result.share(layer_result)
             rows.append([prefix, name, layer_result.touched, layer_result.total, unit,
-                         None if share != share else share])
+                         None if is_missing(share) else share])
         write_features(sink, fields, [None] * len(rows), rows)
         return dest_id

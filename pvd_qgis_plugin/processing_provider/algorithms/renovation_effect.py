@@ -244,10 +244,15 @@ class RenovationEffectAlgorithm(PvdAlgorithm):
             if table.fields.lookupField(name) < 0:
                 raise QgsProcessingException(self.tr("Layer '{0}' has no field '{1}' (heating degree days per "
                                                      "year).").format(label, name))
+        from ...core.numbers import parse_number
+
         dju = {}
         for fid, year, value in zip(table.fids, table.column(year_field), table.column(value_field)):
             try:
-                dju[int(python_value(year))] = float(str(python_value(value)).replace(",", "."))
+                degree_days = parse_number(python_value(value), finite=False)
+                if degree_days is None:
+                    raise ValueError(value)
+                dju[int(python_value(year))] = degree_days
             except (TypeError, ValueError):
                 raise QgsProcessingException(self.tr("Layer '{0}', feature {1}: '{2}' / '{3}' is not a year and a "
                                                      "number of degree days.").format(label, fid, year, value))

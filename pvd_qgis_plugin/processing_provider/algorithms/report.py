@@ -23,7 +23,7 @@ from ..field_labels import value_label
 from ...resources_path import sample_path
 from .. import project_layers
 from ..base import PvdAlgorithm
-from ..qgis_io import python_value, read_features
+from ..qgis_io import is_missing, python_value, read_features
 
 LAMBERT93 = "EPSG:2154"
 
@@ -349,7 +349,7 @@ class ReportAlgorithm(PvdAlgorithm):
             label = "{} (fid {})".format(name if name is not None else "?", fid)
             if wkb is None:
                 without_geometry.append(label)
-            elif insee is None or not str(insee).strip():
+            elif is_missing(insee):
                 without_code.append(label)
             else:
                 communes.append((str(insee).strip(), str(name) if name is not None else str(insee),
@@ -368,7 +368,7 @@ class ReportAlgorithm(PvdAlgorithm):
 
     def _read_communes(self, gpkg, crs, context):
         """(message or None, [(insee, name, fid, WKB in ``crs`` or None)]) of the layer 'communes'."""
-        from ..qgis_io import crs_is_unknown, python_value
+        from ..qgis_io import crs_is_unknown
 
         layer = QgsVectorLayer("{}|layername=communes".format(gpkg), "communes", "ogr")
         if not layer.isValid():
@@ -390,16 +390,15 @@ class ReportAlgorithm(PvdAlgorithm):
     def _ort_zones(self, gpkg, crs, context):
         import shapely
 
-        from ..qgis_io import python_value
-
         layer = QgsVectorLayer("{}|layername=ort_perimetres".format(gpkg), "ort", "ogr")
         zones = {}
         if not layer.isValid() or layer.fields().lookupField("insee") < 0:
             return zones
         for feature in layer.getFeatures(QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())):
-            if feature.geometry().isNull() or feature.geometry().isEmpty() or python_value(feature["insee"]) is None:
+            geometry = feature.geometry()
+            if geometry.isNull() or geometry.isEmpty() or is_missing(feature["insee"], only_null=True):
                 continue
-            geometry = shapely.from_wkb(bytes(feature.geometry().asWkb()))
+            geometry = shapely.from_wkb(bytes(geometry.asWkb()))
             insee = str(feature["insee"]).strip()
             zones[insee] = geometry if insee not in zones else shapely.union(zones[insee], geometry)
         return zones

@@ -175,7 +175,7 @@ class SelfConsumptionPerimeterAlgorithm(PvdAlgorithm):
 
     def _ids(self, parameters, name, context, source, table, feedback, layer_parameter):
         field_name = self.parameterAsString(parameters, name, context)
-        label = self.layer_name(parameters, layer_parameter, context, source)
+        label = layer_label(self, parameters, layer_parameter, context, source)
         if field_name and source.fields().lookupField(field_name) < 0:
             if name == self.SUBSTATION_ID_FIELD:
                 feedback.pushWarning(self.tr("Layer '{0}' has no field '{1}': substations are named by feature id.").format(
@@ -217,7 +217,7 @@ class SelfConsumptionPerimeterAlgorithm(PvdAlgorithm):
             present[present] = ~shapely.is_empty(table.geometries[present])
             for index in np.flatnonzero(~present):
                 feedback.pushWarning(self.tr("{0} {1} (layer '{2}') has no geometry: left out.").format(
-                    role, ids[index], self.layer_name(parameters, layer_parameter, context, source)))
+                    role, ids[index], layer_label(self, parameters, layer_parameter, context, source)))
             tables.append((role, table.geometries[present], [ids[i] for i in np.flatnonzero(present)]))
             kept[role] = (table, present)
         roles = [role for role, geometries, _ids in tables for _ in range(len(geometries))]
@@ -259,24 +259,25 @@ class SelfConsumptionPerimeterAlgorithm(PvdAlgorithm):
         communes = self.parameterAsSource(parameters, self.COMMUNES, context)
         if communes is None:
             return None
+        communes_label = layer_label(self, parameters, self.COMMUNES, context, communes)
         field_name = self.parameterAsString(parameters, self.DENSITY_FIELD, context)
         if not field_name or communes.fields().lookupField(field_name) < 0:
             raise QgsProcessingException(self.tr(
                 "Layer '{0}' has no density class field '{1}' (INSEE density grid, 1–7): choose DENSITY_FIELD.").format(
-                    communes.sourceName(), field_name))
+                    communes_label, field_name))
         table = read_features(communes, context, feedback, crs=crs, progress_span=(20, 25))
         values = python_column(table, field_name)
         unknown = [str(fid) for fid, value in zip(table.fids, values) if core.density_level(value) is None]
         if unknown:
             feedback.pushWarning(self.tr(
                 "Layer '{0}', field '{1}': feature(s) {2} have no density class 1–7: no derogation there.").format(
-                    communes.sourceName(), field_name, ", ".join(unknown)))
+                    communes_label, field_name, ", ".join(unknown)))
         levels = core.levels_at(geometries, table.geometries, values)
         outside = [str(ids[k]) for k, level in enumerate(levels) if level is None]
         if outside:
             feedback.pushWarning(self.tr(
                 "Participant(s) {0}: in no commune of '{1}' with a density class: no derogation for the "
-                "operation.").format(", ".join(outside), communes.sourceName()))
+                "operation.").format(", ".join(outside), communes_label))
         return levels
 
     def _power(self, parameters, context, feedback, producers, table, present):
@@ -289,7 +290,8 @@ class SelfConsumptionPerimeterAlgorithm(PvdAlgorithm):
 
         field_name = self.parameterAsString(parameters, self.TOTAL_POWER_KW, context)
         use_stored_values(table, self.parameterAsVectorLayer(parameters, self.PRODUCERS, context), [field_name])
-        values = optional_column(producers, table, field_name, feedback, self.tr("the power is not checked"))
+        label = layer_label(self, parameters, self.PRODUCERS, context, producers)
+        values = optional_column(producers, table, field_name, feedback, self.tr("the power is not checked"), label)
         if values is None:
             return None
         parsed = parse_numbers([value for value, keep in zip(values, present) if keep])
@@ -297,7 +299,7 @@ class SelfConsumptionPerimeterAlgorithm(PvdAlgorithm):
         if len(parsed.unreadable):
             feedback.pushWarning(self.tr(
                 "Layer '{0}', field '{1}': {2} value(s) unreadable as numbers, treated as NULL: feature(s) {3}.").format(
-                layer_label(self, parameters, self.PRODUCERS, context), field_name, len(parsed.unreadable),
+                label, field_name, len(parsed.unreadable),
                 listing(int(fid) for fid in table.fids[present][parsed.unreadable])))
         missing = sum(1 for value in values if value is None)
         if missing:

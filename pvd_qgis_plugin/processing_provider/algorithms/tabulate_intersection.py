@@ -12,8 +12,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..base import PvdAlgorithm
-from ..qgis_io import read_features, write_features
-from .overlap_analysis import NULL_VALUE, crs_arguments, id_list
+from ..qgis_io import crs_arguments, id_list, is_missing, layer_label, read_features, write_features
 
 NULL_KEY = "\x00null"
 
@@ -25,7 +24,7 @@ def group_keys(table, field_name):
     originals = {}
     keys = []
     for value in table.column(field_name):
-        key = NULL_KEY if value is None or value == NULL_VALUE else "{}\x00{}".format(type(value).__name__, value)
+        key = NULL_KEY if is_missing(value, only_null=True) else "{}\x00{}".format(type(value).__name__, value)
         originals.setdefault(key, None if key == NULL_KEY else value)
         keys.append(key)
     return np.array(keys, dtype=object), originals
@@ -118,7 +117,7 @@ class TabulateIntersectionAlgorithm(PvdAlgorithm):
         for source, name, parameter in ((zones, zone_field, self.ZONES), (classes, class_field, self.CLASSES)):
             if source.fields().lookupField(name) < 0:
                 raise QgsProcessingException(self.tr("Layer '{0}' has no field '{1}'.").format(
-                    self.layer_name(parameters, parameter, context, source), name))
+                    layer_label(self, parameters, parameter, context, source), name))
 
         zone_table = read_features(zones, context, feedback, progress_span=(0.0, 10.0))
         class_table = read_features(classes, context, feedback, crs=zones.sourceCrs(), progress_span=(10.0, 20.0))
@@ -128,9 +127,9 @@ class TabulateIntersectionAlgorithm(PvdAlgorithm):
                                        progress=self.progress_callback(feedback, 20, 90),
                                        **crs_arguments(zones.sourceCrs()))
         for name, table, repaired, missing in (
-                (self.layer_name(parameters, self.ZONES, context, zones), zone_table, result.repaired_zones,
+                (layer_label(self, parameters, self.ZONES, context, zones), zone_table, result.repaired_zones,
                  result.missing_zones),
-                (self.layer_name(parameters, self.CLASSES, context, classes), class_table, result.repaired_classes,
+                (layer_label(self, parameters, self.CLASSES, context, classes), class_table, result.repaired_classes,
                  result.missing_classes)):
             if len(repaired):
                 feedback.pushWarning(self.tr("Layer '{0}': {1} invalid geometry(ies) repaired (feature ids {2}).").format(

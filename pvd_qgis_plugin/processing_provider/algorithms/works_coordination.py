@@ -476,24 +476,14 @@ class WorksCoordinationAlgorithm(PvdAlgorithm):
 
     def _costs(self, values, table, label, field):
         """€/m per surface (``12,5`` is 12.5), NaN where empty; a clear error for text that is not a number."""
-        import numpy as np
+        from ...core.numbers import parse_numbers
 
-        from ...core.numbers import Unreadable, parse_number
-
-        def number(value):
-            try:
-                found = parse_number(value)
-            except Unreadable:
-                return None
-            return np.nan if found is None else found
-
-        costs = [number(value) for value in values]
-        bad = [index for index, cost in enumerate(costs) if cost is None]
-        if bad:
+        parsed = parse_numbers(values)
+        if len(parsed.unreadable):
             raise QgsProcessingException(self.tr(
                 "Layer '{0}', field '{1}': trench costs must be numbers (€/m); feature(s) {2}.").format(
-                label, field, _listing("{} ('{}')".format(table.fids[i], values[i]) for i in bad)))
-        return np.array(costs, dtype=float)
+                label, field, _listing("{} ('{}')".format(table.fids[i], values[i]) for i in parsed.unreadable)))
+        return parsed.values
 
     def _pair_rows(self, result, works, projects, surfaces, commune):
         fields = QgsFields()
