@@ -22,12 +22,12 @@ by the schedule in force. Lengths in metres, powers in kVA, money in euros.
 """
 from dataclasses import dataclass
 
+from .defaults import BAREME_ROWS
+from .defaults import REFACTION as DEFAULT_REFACTION
 from .messages import N_, UserError
 
 #: Longest individual line of a branchement (type 1): beyond it the site needs an extension.
 BRANCHEMENT_MAX_M = 30.0
-#: Réfaction for consumers on the distribution network (arrêté of 30 November 2017, art. 1).
-DEFAULT_REFACTION = 0.40
 #: Columns of one barème row, in order.
 BAREME_COLUMNS = ("max_kva", "cfb_eur", "cvb_eur_m", "cfe_eur", "cve_eur_m")
 
@@ -43,14 +43,8 @@ class Band:
     cve_eur_m: float
 
 
-# Indicative, not the official tables: set so that a 30 m branchement ≤ 36 kVA comes to
-# (2 000 + 30 × 25) × 0.6 = 1 650 € after réfaction, near the published 1 658,88 € TTC (2025),
-# and a BT > 36 kVA branchement starts at 5 300 × 0.6 = 3 180 €, near the published 3 195 €.
-DEFAULT_BAREME = (
-    Band(36.0, 2000.0, 25.0, 3000.0, 60.0),
-    Band(250.0, 5300.0, 60.0, 6000.0, 100.0),
-    Band(12000.0, 15000.0, 150.0, 20000.0, 150.0),
-)
+#: The indicative barème of :data:`defaults.BAREME_ROWS` (not the official tables).
+DEFAULT_BAREME = tuple(Band(*row) for row in BAREME_ROWS)
 
 
 def flatten(bands):

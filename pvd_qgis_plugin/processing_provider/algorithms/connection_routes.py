@@ -21,7 +21,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ...core import pricing
+from ...core import defaults, pricing
 from ...i18n import number
 from ..base import PvdAlgorithm
 from ..qgis_io import (
@@ -170,8 +170,8 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
             self.SURFACE_COST_FIELD, self.tr("Surface cost field (€/m)"), "cout_m",
             parentLayerParameterName=self.SURFACES, type=QgsProcessingParameterField.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.DEFAULT_COST, self.tr("Default cost (€/m; 0 = impassable outside the surfaces)"), QgsProcessingParameterNumber.Double, 100.0,
-            minValue=0.0))
+            self.DEFAULT_COST, self.tr("Default cost (€/m; 0 = impassable outside the surfaces)"), QgsProcessingParameterNumber.Double,
+            defaults.ROUTING_DEFAULT_COST_EUR_M, minValue=0.0))
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.BARRIERS, self.tr("Barriers (impassable polygons)"), QgsProcessing.TypeVectorPolygon,
             optional=True))
@@ -180,27 +180,27 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
             optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.PENALTY_FACTOR, self.tr("Penalty factor where a zone has no 'facteur'"),
-            QgsProcessingParameterNumber.Double, 1.5, minValue=0.0))
+            QgsProcessingParameterNumber.Double, defaults.ROUTING_PENALTY_FACTOR, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.CELL_SIZE, self.tr("Cell size (m, without a cost raster)"), QgsProcessingParameterNumber.Double,
-            1.0, minValue=0.01))
+            defaults.ROUTING_CELL_SIZE_M, minValue=0.01))
         self.addParameter(QgsProcessingParameterNumber(
             self.MARGIN, self.tr("Search margin around the requests (m)"), QgsProcessingParameterNumber.Double,
-            300.0, minValue=0.0))
+            defaults.ROUTING_MARGIN_M, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.MAX_LENGTH, self.tr("Maximum route length (m, 0 = none)"), QgsProcessingParameterNumber.Double,
-            0.0, minValue=0.0))
+            defaults.ROUTING_MAX_LENGTH_M, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.FIXED_COST, self.tr("Fixed cost per connection (€)"), QgsProcessingParameterNumber.Double,
-            0.0, minValue=0.0))
+            defaults.ROUTING_FIXED_COST_EUR, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.REFACTION, self.tr("Réfaction (share paid by the network tariff)"),
-            QgsProcessingParameterNumber.Double, 0.40, minValue=0.0, maxValue=1.0))
+            QgsProcessingParameterNumber.Double, defaults.REFACTION, minValue=0.0, maxValue=1.0))
         self.addParameter(QgsProcessingParameterBoolean(
             self.SHARED_TRENCHES, self.tr("Share trenches between connections"), False))
         self.addParameter(QgsProcessingParameterNumber(
             self.REUSE_FACTOR, self.tr("Cost factor of an already trenched cell"),
-            QgsProcessingParameterNumber.Double, 0.2, minValue=0.0, maxValue=1.0))
+            QgsProcessingParameterNumber.Double, defaults.REUSE_FACTOR, minValue=0.0, maxValue=1.0))
         self.addParameter(QgsProcessingParameterMatrix(
             self.BAREME, self.tr("Barème (indicative defaults): one row per power band"), hasFixedNumberRows=False,
             headers=[self.tr("Up to (kVA)"), self.tr("CfB (€)"), self.tr("CvB (€/m)"), self.tr("CfE (€)"),

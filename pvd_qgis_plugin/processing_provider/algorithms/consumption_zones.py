@@ -13,6 +13,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ...core import defaults
 from ...i18n import number
 from ..base import PvdAlgorithm
 from ..qgis_io import FeatureTable, id_list, is_missing, layer_label, misstored_values, read_features, write_features
@@ -115,7 +116,7 @@ class ConsumptionZonesAlgorithm(PvdAlgorithm):
             optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.GRID_SIZE, self.tr("Grid cell size (metres, used without zones)"),
-            QgsProcessingParameterNumber.Double, 200.0, minValue=1.0))
+            QgsProcessingParameterNumber.Double, defaults.CONSUMPTION_GRID_SIZE_M, minValue=1.0))
         for name, label, default in ((self.YEAR_FIELD, self.tr("Year field"), "annee"),
                                      (self.MWH_FIELD, self.tr("Consumption field (MWh per year)"), "conso_mwh"),
                                      (self.SITES_FIELD, self.tr("Number of sites field"), "nb_sites")):
@@ -127,16 +128,17 @@ class ConsumptionZonesAlgorithm(PvdAlgorithm):
             self.INSEE_FIELD, self.tr("Commune INSEE code field (for the share of the commune total)"),
             "insee", parentLayerParameterName=self.POINTS, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.YEAR, self.tr("Year"), QgsProcessingParameterNumber.Integer, 2023, minValue=1900, maxValue=2100))
+            self.YEAR, self.tr("Year"), QgsProcessingParameterNumber.Integer, defaults.CONSUMPTION_YEAR, minValue=1900,
+            maxValue=2100))
         self.addParameter(QgsProcessingParameterNumber(
             self.COMPARE_YEAR, self.tr("Comparison (reference) year"), QgsProcessingParameterNumber.Integer,
             None, optional=True, minValue=1900, maxValue=2100))
         self.addParameter(QgsProcessingParameterNumber(
             self.PERCENTILE, self.tr("Percentile flagging the highest zones"),
-            QgsProcessingParameterNumber.Double, 90.0, minValue=0.0, maxValue=100.0))
+            QgsProcessingParameterNumber.Double, defaults.CONSUMPTION_PERCENTILE, minValue=0.0, maxValue=100.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_SITES, self.tr("Minimum number of sites (smaller zones are masked)"),
-            QgsProcessingParameterNumber.Integer, 10, minValue=1))
+            QgsProcessingParameterNumber.Integer, defaults.CONSUMPTION_MIN_SITES, minValue=1))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Consumption per zone"), QgsProcessing.TypeVectorPolygon))
 

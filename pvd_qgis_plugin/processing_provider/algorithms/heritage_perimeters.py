@@ -13,6 +13,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ...core import defaults
 from ...core.defaults import HERITAGE_MODE_PDA as MODE_PDA
 from ..base import PvdAlgorithm
 from ..qgis_io import layer_label, python_column, read_features, write_features
@@ -85,7 +86,7 @@ class HeritagePerimetersAlgorithm(PvdAlgorithm):
             [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterNumber(
             self.DISTANCE, self.tr("Distance (metres, whatever the layer's CRS)"),
-            QgsProcessingParameterNumber.Double, 500.0, minValue=0.001))
+            QgsProcessingParameterNumber.Double, defaults.ABORDS_DISTANCE_M, minValue=0.001))
         self.addParameter(QgsProcessingParameterField(
             self.NAME_FIELD, self.tr("Name field"), parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterBoolean(

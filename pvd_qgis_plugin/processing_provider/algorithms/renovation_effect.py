@@ -110,10 +110,12 @@ class RenovationEffectAlgorithm(PvdAlgorithm):
             self.POINT_RADIUS, self.tr("Radius around works points (metres)"), QgsProcessingParameterNumber.Double,
             defaults.RENOVATION_POINT_RADIUS_M, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
-            self.YEAR_BEFORE, self.tr("Year before the works"), QgsProcessingParameterNumber.Integer, 2022,
+            self.YEAR_BEFORE, self.tr("Year before the works"), QgsProcessingParameterNumber.Integer,
+            defaults.RENOVATION_YEAR_BEFORE,
             minValue=1990, maxValue=2100))
         self.addParameter(QgsProcessingParameterNumber(
-            self.YEAR_AFTER, self.tr("Year after the works"), QgsProcessingParameterNumber.Integer, 2023,
+            self.YEAR_AFTER, self.tr("Year after the works"), QgsProcessingParameterNumber.Integer,
+            defaults.RENOVATION_YEAR_AFTER,
             minValue=1990, maxValue=2100))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.DJU, self.tr("Heating degree days per year (DJU table)"), [QgsProcessing.TypeVector], optional=True))

@@ -139,7 +139,7 @@ class SelfConsumptionPerimeterAlgorithm(PvdAlgorithm):
             parentLayerParameterName=self.CONSUMERS, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.MAX_DISTANCE, self.tr("Maximum distance between the two farthest participants (metres)"),
-            QgsProcessingParameterNumber.Double, 2000.0, minValue=1.0))
+            QgsProcessingParameterNumber.Double, defaults.SELF_CONSUMPTION_MAX_DISTANCE_M, minValue=1.0))
         self.addParameter(QgsProcessingParameterEnum(
             self.DEROGATION, self.tr("Derogation"),
             [self.tr("None (MAX_DISTANCE)"),
