@@ -20,6 +20,7 @@ The coefficients depend on the requested power: a barème is a list of
 tables of the barème; :data:`DEFAULT_BAREME` is indicative only, to be replaced
 by the schedule in force. Lengths in metres, powers in kVA, money in euros.
 """
+import math
 from dataclasses import dataclass
 
 from .defaults import BAREME_ROWS
@@ -91,6 +92,23 @@ def band_for(bands, power_kva):
     return None
 
 
+def bands_for(bands, powers_kva):
+    """(band or None of each requested power, positions without a power, positions beyond the barème).
+
+    A power that is missing or not finite (NaN) has no band and is *unknown*; a finite power
+    that no band takes (above the last upper bound, or negative) is *beyond*. No band, no
+    contribution.
+    """
+    found, unknown, beyond = [], [], []
+    for position, power in enumerate(powers_kva):
+        known = power is not None and math.isfinite(power)
+        band = band_for(bands, power) if known and power >= 0 else None
+        found.append(band)
+        if band is None:
+            (beyond if known else unknown).append(position)
+    return found, unknown, beyond
+
+
 @dataclass(frozen=True)
 class Contribution:
     """What the requester is billed for one connection, after réfaction (euros, metres)."""
@@ -131,3 +149,14 @@ def works_totals(cost_eur, fixed_eur, refaction=DEFAULT_REFACTION):
     """(total_eur, part_demandeur_eur) of the works: trench cost + fixed cost, and that after réfaction."""
     total = cost_eur + fixed_eur
     return total, total * (1.0 - refaction)
+
+
+def works_total(trench_eur, fixed_eur, connections):
+    """The works cost of several connections: their trenches plus the fixed cost of each."""
+    return trench_eur + fixed_eur * connections
+
+
+def saving(independent_eur, shared_eur):
+    """(saving €, saving % of the independent total) of shared trenches; 0 % when that total is 0."""
+    saved = independent_eur - shared_eur
+    return saved, 100.0 * saved / independent_eur if independent_eur else 0.0

@@ -457,20 +457,16 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
                     "barème (up to {2} kVA).").format(label, field_name, bareme[0].max_kva))
             return [bareme[0]] * len(targets)
         use_stored_values(targets, self.parameterAsVectorLayer(parameters, self.TARGETS, context), [field_name])
-        bands, unknown, above = [], [], []
-        for position, power in enumerate(number_column(targets.column(field_name))):
-            band = pricing.band_for(bareme, power) if math.isfinite(power) and power >= 0 else None
-            bands.append(band)
-            if band is None:
-                (above if math.isfinite(power) else unknown).append(str(target_ids[position]))
+        bands, unknown, above = pricing.bands_for(bareme, number_column(targets.column(field_name)))
         if unknown:
             feedback.pushWarning(self.tr(
                 "Layer '{0}', field '{1}': no power for request(s) {2}: no contribution computed.").format(
-                    label, field_name, ", ".join(unknown)))
+                    label, field_name, ", ".join(str(target_ids[position]) for position in unknown)))
         if above:
             feedback.pushWarning(self.tr(
                 "Request(s) {0}: power above the last band of the barème ({1} kVA): no contribution "
-                "computed.").format(", ".join(above), bareme[-1].max_kva))
+                "computed.").format(", ".join(str(target_ids[position]) for position in above),
+                                    bareme[-1].max_kva))
         return bands
 
     def _write(self, parameters, context, feedback, crs, result, target_ids, source_ids, shared, bands, unit_m=1.0):
@@ -525,17 +521,16 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
         counts = {status: sum(1 for r in result.routes if r.status == status) for status in ("ok", "unreachable", "too_long")}
         feedback.pushInfo(self.tr("{0} route(s) ok, {1} unreachable, {2} too long.").format(
             counts["ok"], counts["unreachable"], counts["too_long"]))
-        fixed_total = fixed * counts["ok"]
-        independent = result.independent_total + fixed_total
+        independent = pricing.works_total(result.independent_total, fixed, counts["ok"])
         feedback.pushInfo(self.tr("Total of independent routes: {0}.").format(number(independent, 0, "€")))
         outputs["INDEPENDENT_TOTAL_EUR"] = independent
         if shared:
-            shared_total = result.shared_total + fixed_total
+            shared_total = pricing.works_total(result.shared_total, fixed, counts["ok"])
+            saved, saved_pc = pricing.saving(independent, shared_total)
             feedback.pushInfo(self.tr("Total with shared trenches: {0}; saving {1} ({2}).").format(
-                number(shared_total, 0, "€"), number(independent - shared_total, 0, "€"),
-                number(100.0 * (independent - shared_total) / independent if independent else 0.0, 1, "%")))
+                number(shared_total, 0, "€"), number(saved, 0, "€"), number(saved_pc, 1, "%")))
             outputs["SHARED_TOTAL_EUR"] = shared_total
-            outputs["SAVING_EUR"] = independent - shared_total
+            outputs["SAVING_EUR"] = saved
         return outputs
 
 

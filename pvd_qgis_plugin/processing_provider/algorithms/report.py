@@ -315,14 +315,15 @@ class ReportAlgorithm(PvdAlgorithm):
 
     def saving_figure(self, independent_rows, shared_rows, lang):
         """The sentence comparing independent and shared routes of one commune (total_eur)."""
+        from ...core.pricing import saving
         from ...core.report_tables import format_number, total
 
         independent = total(independent_rows, "total_eur") or 0.0
         shared = total(shared_rows, "total_eur") or 0.0
-        share = 100.0 * (independent - shared) / independent if independent else 0.0
+        saved, share = saving(independent, shared)
         return self.tr("Shared trenches: {0} as independent routes, {1} shared, saving {2} ({3} %).").format(
             format_number(independent, 0, lang, "€"), format_number(shared, 0, lang, "€"),
-            format_number(independent - shared, 0, lang, "€"), format_number(share, 1, lang))
+            format_number(saved, 0, lang, "€"), format_number(share, 1, lang))
 
     def routes_map_layer(self, parameters, context):
         """A styled copy of the ROUTES layer for the map (a file, a loaded layer or a model output)."""
