@@ -29,6 +29,7 @@ import shapely
 
 from .convex_clip import pair_areas, rings_of
 from .graphs import components
+from .model import OVERLAP_SUFFIXES, overlap_field
 from .progress import check, scaled
 
 AREA, LENGTH, POINTS = "area", "length", "points"
@@ -74,7 +75,7 @@ def field_prefixes(names, existing_fields=()):
         blocked = set(taken)
         while True:
             prefix = field_prefix(name, blocked)
-            if not any("{}_{}".format(prefix, s) in existing for s in ("area", "len", "pc", "n", "noms")):
+            if not any(overlap_field(prefix, suffix) in existing for suffix in OVERLAP_SUFFIXES):
                 break
             blocked.add(prefix)
         taken.add(prefix)

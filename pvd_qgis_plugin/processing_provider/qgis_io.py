@@ -10,13 +10,20 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
+    QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessingException,
     QgsProcessingFeatureSource,
 )
+from qgis.PyQt.QtCore import QVariant
 
+from ..core import model
 from ..i18n import tr
+
+#: The QGIS type of each field type of core.model.
+QVARIANT_TYPES = {model.STRING: QVariant.String, model.INTEGER: QVariant.Int, model.BIG_INTEGER: QVariant.LongLong,
+                  model.REAL: QVariant.Double, model.DATE: QVariant.Date, model.BOOLEAN: QVariant.Bool}
 
 
 @dataclass
@@ -74,6 +81,14 @@ def read_features(source, context, feedback=None, crs=None, attributes=True, pro
             feedback.setProgress(start + (end - start) * number / total)
     geometries = shapely.from_wkb(np.array(wkbs, dtype=object), on_invalid="warn") if wkbs else np.empty(0, dtype=object)
     return FeatureTable(np.array(fids, dtype=np.int64), geometries, rows, source.fields(), target_crs)
+
+
+def qgs_fields(outputs, fields=None):
+    """``fields`` (QgsFields, or none) followed by the output fields declared in core.model."""
+    out = QgsFields(fields) if fields is not None else QgsFields()
+    for output in outputs:
+        out.append(QgsField(output.name, QVARIANT_TYPES[output.type]))
+    return out
 
 
 def to_qgs_geometry(geometry, multi=False):

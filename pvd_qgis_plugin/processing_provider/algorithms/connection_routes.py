@@ -2,8 +2,6 @@
 import math
 
 from qgis.core import (
-    QgsField,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingFeatureSource,
@@ -19,9 +17,8 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
-from ...core import defaults, pricing
+from ...core import defaults, model, pricing
 from ...i18n import number
 from ..base import PvdAlgorithm
 from ..qgis_io import (
@@ -32,6 +29,7 @@ from ..qgis_io import (
     metres_per_unit_exact,
     number_column,
     output_destination,
+    qgs_fields,
     read_features,
     use_stored_values,
     write_features,
@@ -472,15 +470,7 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
     def _write(self, parameters, context, feedback, crs, result, target_ids, source_ids, shared, bands, unit_m=1.0):
         fixed = self.parameterAsDouble(parameters, self.FIXED_COST, context)
         refaction = self.parameterAsDouble(parameters, self.REFACTION, context)
-        fields = QgsFields()
-        for name, kind in (("target_id", QVariant.String), ("source_id", QVariant.String),
-                           ("length_m", QVariant.Double), ("cost_eur", QVariant.Double),
-                           ("total_eur", QVariant.Double), ("part_demandeur_eur", QVariant.Double),
-                           ("penalty_m", QVariant.Double), ("nature", QVariant.String), ("status", QVariant.String),
-                           ("lb_m", QVariant.Double), ("le_m", QVariant.Double),
-                           ("contribution_branchement_eur", QVariant.Double),
-                           ("contribution_extension_eur", QVariant.Double), ("contribution_eur", QVariant.Double)):
-            fields.append(QgsField(name, kind))
+        fields = qgs_fields(model.ROUTE_FIELDS)
         geometries, rows = [], []
         for route in result.routes:
             if route.status == "unreachable":
@@ -506,9 +496,7 @@ class ConnectionRoutesAlgorithm(PvdAlgorithm):
         if shared:
             self.name_output_on_load(context, dest_id, self.tr("Connection routes (shared trenches)"), self.OUTPUT)
 
-        network_fields = QgsFields()
-        for name, kind in (("connections", QVariant.Int), ("length_m", QVariant.Double), ("cost_eur", QVariant.Double)):
-            network_fields.append(QgsField(name, kind))
+        network_fields = qgs_fields(model.TRENCH_FIELDS)
         network_sink, network_id = self.parameterAsSink(
             parameters, self.OUTPUT_NETWORK, context, network_fields, QgsWkbTypes.LineString, crs)
         if network_sink is not None:

@@ -1,6 +1,5 @@
 """pvd:consumptionzones — electricity consumption per zone or grid cell, per year."""
 from qgis.core import (
-    QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
@@ -11,22 +10,12 @@ from qgis.core import (
     QgsUnitTypes,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
-from ...core import defaults
+from ...core import defaults, model
 from ...i18n import number
 from ..base import PvdAlgorithm
-from ..qgis_io import FeatureTable, id_list, is_missing, layer_label, misstored_values, read_features, write_features
-
-# Fields the algorithm adds, in output order.
-RESULT_FIELDS = (
-    ("annee", QVariant.Int), ("nb_sites", QVariant.Int), ("conso_mwh", QVariant.Double),
-    ("mwh_par_site", QVariant.Double), ("insee", QVariant.String), ("part_commune_pct", QVariant.Double),
-    ("seuil_percentile_mwh", QVariant.Double), ("au_dessus_percentile", QVariant.Bool),
-    ("masque", QVariant.Bool), ("annee_comparaison", QVariant.Int), ("nb_sites_comparaison", QVariant.Int),
-    ("conso_mwh_comparaison", QVariant.Double), ("masque_comparaison", QVariant.Bool),
-    ("evolution_mwh", QVariant.Double), ("evolution_pct", QVariant.Double),
-)
+from ..qgis_io import (FeatureTable, id_list, is_missing, layer_label, misstored_values, qgs_fields, read_features,
+                       write_features)
 
 
 def _value(number, integer=False):
@@ -295,7 +284,7 @@ class ConsumptionZonesAlgorithm(PvdAlgorithm):
 
     def _output(self, zone_table, result, year, compare_year, feedback):
         out_fields = QgsFields()
-        added = [name for name, _type in RESULT_FIELDS]
+        added = model.names(model.CONSUMPTION_ZONE_FIELDS)
         kept_columns = []
         if zone_table is not None:
             for index, field in enumerate(zone_table.fields):
@@ -306,9 +295,8 @@ class ConsumptionZonesAlgorithm(PvdAlgorithm):
                 out_fields.append(field)
                 kept_columns.append(index)
         else:
-            out_fields.append(QgsField("id_zone", QVariant.String))
-        for name, field_type in RESULT_FIELDS:
-            out_fields.append(QgsField(name, field_type))
+            out_fields = qgs_fields((model.CONSUMPTION_ZONE_ID,))
+        out_fields = qgs_fields(model.CONSUMPTION_ZONE_FIELDS, out_fields)
         n_zones = len(result.masked)
         rows = []
         for zone in range(n_zones):

@@ -12,11 +12,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ...core import defaults
+from ...core import defaults, model
 from .. import gpkg_bulk
 from ..base import PvdAlgorithm
-from ..qgis_io import (layer_label, metres_per_map_unit, output_destination, read_columns, read_consumption,
-                       read_features, write_features)
+from ..qgis_io import (layer_label, metres_per_map_unit, output_destination, qgs_fields, read_columns,
+                       read_consumption, read_features, write_features)
 
 # criterion -> weight parameter
 WEIGHT_PARAMETERS = {
@@ -28,7 +28,6 @@ WEIGHT_PARAMETERS = {
     "consommation": "WEIGHT_CONSUMPTION",
 }
 CELL_ID_FIELDS = ("idcar_200m", "id_inspire")
-INTEGER_COLUMNS = ("nb_dpe", "rang")
 
 
 class EnergyPrecarityAlgorithm(PvdAlgorithm):
@@ -225,9 +224,7 @@ class EnergyPrecarityAlgorithm(PvdAlgorithm):
                 fields.append(field)
                 kept.append(index)
             geometries = zone_table.geometries
-        for name in OUTPUT_COLUMNS:
-            kind = QVariant.String if name == "masque" else (QVariant.Int if name in INTEGER_COLUMNS else QVariant.Double)
-            fields.append(QgsField(name, kind))
+        fields = qgs_fields(model.PRECARITY_FIELDS, fields)
         order = result.order
         values = dict(result.figures, indice=result.indice)
         for criterion, column in POINTS_COLUMNS.items():

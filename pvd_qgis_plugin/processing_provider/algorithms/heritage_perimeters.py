@@ -1,6 +1,5 @@
 """pvd:heritageperimeters — the 500 m abords of monuments historiques."""
 from qgis.core import (
-    QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
@@ -11,12 +10,11 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
-from ...core import defaults
+from ...core import defaults, model
 from ...core.defaults import HERITAGE_MODE_PDA as MODE_PDA
 from ..base import PvdAlgorithm
-from ..qgis_io import layer_label, python_column, read_features, write_features
+from ..qgis_io import layer_label, python_column, qgs_fields, read_features, write_features
 
 
 class HeritagePerimetersAlgorithm(PvdAlgorithm):
@@ -169,25 +167,21 @@ class HeritagePerimetersAlgorithm(PvdAlgorithm):
         return matched
 
     def _output_table(self, table, names, result, distance, dissolve, feedback):
-        fields = QgsFields()
+        radius_field, mode_field = model.HERITAGE_FIELDS
         if dissolve:
-            fields.append(QgsField("nb_monuments", QVariant.Int))
-            fields.append(QgsField("monuments", QVariant.String))
-            fields.append(QgsField("rayon_m", QVariant.Double))
-            fields.append(QgsField("mode", QVariant.String))
+            fields = qgs_fields(model.HERITAGE_DISSOLVED_FIELDS + model.HERITAGE_FIELDS)
             rows = [[len(members), "; ".join(sorted(str(names[i]) for i in members)), distance, mode]
                     for members, mode in zip(result.members, result.modes)]
             return fields, rows
-        radius_index = table.fields.lookupField("rayon_m")
-        for input_field in table.fields:
-            fields.append(input_field)
+        fields = QgsFields(table.fields)
+        radius_index = fields.lookupField(radius_field.name)
         if radius_index < 0:
-            fields.append(QgsField("rayon_m", QVariant.Double))
+            fields = qgs_fields((radius_field,), fields)
         else:
             feedback.pushWarning(self.tr("The input already has a field 'rayon_m': its values are replaced."))
-        mode_index = table.fields.lookupField("mode")
+        mode_index = fields.lookupField(mode_field.name)
         if mode_index < 0:
-            fields.append(QgsField("mode", QVariant.String))
+            fields = qgs_fields((mode_field,), fields)
         rows = []
         for members, mode in zip(result.members, result.modes):
             row = list(table.attributes[members[0]])

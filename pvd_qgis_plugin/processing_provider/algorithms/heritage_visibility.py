@@ -1,6 +1,5 @@
 """pvd:heritagevisibility — the ground within the abords distance that sees each monument."""
 from qgis.core import (
-    QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
@@ -11,11 +10,10 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
-from ...core import defaults
+from ...core import defaults, model
 from ..base import PvdAlgorithm
-from ..qgis_io import layer_label, metres_per_map_unit, number_column, read_features, write_features
+from ..qgis_io import layer_label, metres_per_map_unit, number_column, qgs_fields, read_features, write_features
 
 
 class HeritageVisibilityAlgorithm(PvdAlgorithm):
@@ -122,9 +120,9 @@ class HeritageVisibilityAlgorithm(PvdAlgorithm):
             progress=self.progress_callback(feedback, 10, 90))
 
         fields = QgsFields(source.fields())
-        for name in ("surface_visible_m2", "part_visible"):
-            if fields.lookupField(name) < 0:
-                fields.append(QgsField(name, QVariant.Double))
+        for output in model.VISIBILITY_FIELDS:
+            if fields.lookupField(output.name) < 0:
+                fields = qgs_fields((output,), fields)
         disc = np.pi * distance ** 2
         geometries, rows = [], []
         for fid, attributes, view in zip(table.fids, table.attributes, views):
@@ -136,8 +134,8 @@ class HeritageVisibilityAlgorithm(PvdAlgorithm):
                     "Monument (feature {0}): {1} cell(s) of its window have no elevation in '{2}': not "
                     "visible.").format(fid, view.no_data_cells, dem.name()))
             row = list(attributes) + [None] * (fields.count() - len(attributes))
-            row[fields.lookupField("surface_visible_m2")] = round(view.visible_m2, 1)
-            row[fields.lookupField("part_visible")] = round(100.0 * view.visible_m2 / disc, 2)
+            row[fields.lookupField(model.VISIBILITY_FIELDS.surface_visible_m2.name)] = round(view.visible_m2, 1)
+            row[fields.lookupField(model.VISIBILITY_FIELDS.part_visible.name)] = round(100.0 * view.visible_m2 / disc, 2)
             geometries.append(view.geometry)
             rows.append(row)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, crs)

@@ -13,19 +13,21 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ...core import model
 from ...i18n import number
 from ..base import PvdAlgorithm
 from ..field_labels import overlap_aliases
 from ..gpkg_bulk import python_values
 from ..qgis_io import (
+    QVARIANT_TYPES,
     crs_arguments,
     id_list,
     is_missing,
     layer_label,
     layer_title,
     output_destination,
+    qgs_fields,
     read_features,
     write_features,
 )
@@ -49,7 +51,9 @@ def label_values(fids, values):
 
 def _untouched_values(columns):
     """Computed values of a feature that meets no overlay feature: 0 m², 0 %, 0, ''."""
-    return {name: "" if name.endswith("_noms") else (0 if name.endswith("_n") else 0.0) for name in columns}
+    suffixes = model.OVERLAP_SUFFIXES
+    untouched = {suffixes.noms.name: "", suffixes.n.name: 0}
+    return {name: untouched.get(name.rsplit("_", 1)[-1], 0.0) for name in columns}
 
 
 class OverlapAnalysisAlgorithm(PvdAlgorithm):
@@ -231,19 +235,19 @@ class OverlapAnalysisAlgorithm(PvdAlgorithm):
 
         from ...core.overlap import LENGTH, POINTS
 
-        measure_suffix = {POINTS: None, LENGTH: "len"}.get(result.kind, "area")
+        suffixes = model.OVERLAP_SUFFIXES
+        measure_suffix = {POINTS: None, LENGTH: suffixes.len}.get(result.kind, suffixes.area)
         fields = QgsFields(input_fields)
         columns = {}
         for prefix, layer_result in zip(prefixes, result.layers):
-            computed = [("pc", QVariant.Double, layer_result.percent),
-                        ("n", QVariant.Int, np.where(np.isnan(layer_result.percent), None,
-                                                     layer_result.count.astype(object))),
-                        ("noms", QVariant.String, layer_result.names)]
+            computed = [(suffixes.pc, layer_result.percent),
+                        (suffixes.n, np.where(np.isnan(layer_result.percent), None, layer_result.count.astype(object))),
+                        (suffixes.noms, layer_result.names)]
             if measure_suffix:
-                computed.insert(0, (measure_suffix, QVariant.Double, layer_result.measure))
-            for suffix, kind, values in computed:
-                name = "{}_{}".format(prefix, suffix)
-                fields.append(QgsField(name, kind))
+                computed.insert(0, (measure_suffix, layer_result.measure))
+            for suffix, values in computed:
+                name = model.overlap_field(prefix, suffix)
+                fields.append(QgsField(name, QVARIANT_TYPES[suffix.type]))
                 columns[name] = values
         return fields, columns
 
@@ -315,11 +319,7 @@ class OverlapAnalysisAlgorithm(PvdAlgorithm):
 
         if parameters.get(self.OUTPUT_SUMMARY) in (None, ""):
             return None
-        fields = QgsFields()
-        for name, kind in (("prefix", QVariant.String), ("source_layer", QVariant.String),
-                           ("n_touched", QVariant.Int), ("total", QVariant.Double),
-                           ("unit", QVariant.String), ("share_pc", QVariant.Double)):
-            fields.append(QgsField(name, kind))
+        fields = qgs_fields(model.OVERLAP_SUMMARY_FIELDS)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT_SUMMARY, context, fields, QgsWkbTypes.NoGeometry)
         if sink is None:
             return None

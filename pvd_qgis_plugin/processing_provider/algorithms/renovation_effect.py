@@ -2,7 +2,6 @@
 import datetime
 
 from qgis.core import (
-    QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
@@ -13,13 +12,11 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
-from ...core import defaults
+from ...core import defaults, model
 from ..base import PvdAlgorithm
-from ..qgis_io import layer_label, metres_per_map_unit, python_value, read_consumption, read_features, write_features
-
-INTEGER_COLUMNS = ("sites_avant", "sites_apres", "temoin_sites_avant", "temoin_sites_apres")
+from ..qgis_io import (layer_label, metres_per_map_unit, python_value, qgs_fields, read_consumption, read_features,
+                       write_features)
 
 
 class RenovationEffectAlgorithm(PvdAlgorithm):
@@ -138,7 +135,7 @@ class RenovationEffectAlgorithm(PvdAlgorithm):
     def run_algorithm(self, parameters, context, feedback):
         import numpy as np
 
-        from ...core.renovation_effect import COLUMNS, renovation_effect
+        from ...core.renovation_effect import renovation_effect
 
         source = self.parameterAsSource(parameters, self.CONSUMPTION, context)
         if source is None:
@@ -183,7 +180,7 @@ class RenovationEffectAlgorithm(PvdAlgorithm):
 
         fields = QgsFields()
         kept = []
-        added = ("annee_avant", "annee_apres") + COLUMNS + ("masque",)
+        added = model.names(model.RENOVATION_FIELDS)
         for index, field in enumerate(works.fields):
             if field.name() in added:
                 feedback.pushWarning(self.tr("The input field '{0}' is replaced by the computed one.").format(
@@ -191,16 +188,13 @@ class RenovationEffectAlgorithm(PvdAlgorithm):
                 continue
             fields.append(field)
             kept.append(index)
-        for name in added:
-            kind = QVariant.String if name == "masque" else (
-                QVariant.Int if name in INTEGER_COLUMNS + ("annee_avant", "annee_apres") else QVariant.Double)
-            fields.append(QgsField(name, kind))
+        fields = qgs_fields(model.RENOVATION_FIELDS, fields)
         rows = []
         for zone in range(len(works)):
             row = [works.attributes[zone][i] for i in kept] + [year_before, year_after]
-            for name in COLUMNS:
-                value = result.values[name][zone]
-                row.append(None if not np.isfinite(value) else (int(round(value)) if name in INTEGER_COLUMNS
+            for output in model.RENOVATION_FIGURES:
+                value = result.values[output.name][zone]
+                row.append(None if not np.isfinite(value) else (int(round(value)) if output.type == model.INTEGER
                                                                  else float(value)))
             rows.append(row + [result.masque[zone]])
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, crs)

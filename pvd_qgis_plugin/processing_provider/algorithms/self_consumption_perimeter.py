@@ -1,7 +1,5 @@
 """pvd:selfconsumptionperimeter — the 2 km rule of extended collective self-consumption."""
 from qgis.core import (
-    QgsField,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterEnum,
@@ -11,21 +9,14 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
-from ...core import defaults
+from ...core import defaults, model
 from ...i18n import number
 from ..base import PvdAlgorithm
-from ..qgis_io import layer_label, optional_column, python_column, read_features, use_stored_values, write_features
+from ..qgis_io import (layer_label, optional_column, python_column, qgs_fields, read_features, use_stored_values,
+                       write_features)
 
 PRODUCER, CONSUMER = "producteur", "consommateur"
-
-
-def _fields(*spec):
-    fields = QgsFields()
-    for name, field_type in spec:
-        fields.append(QgsField(name, field_type))
-    return fields
 
 
 class SelfConsumptionPerimeterAlgorithm(PvdAlgorithm):
@@ -319,13 +310,7 @@ class SelfConsumptionPerimeterAlgorithm(PvdAlgorithm):
         nearest = [None] * len(ids)
         if with_stations:
             nearest = [station_ids[index] if index >= 0 else None for index in result.nearest_substation]
-        circle_fields = _fields(
-            ("nb_participants", QVariant.Int), ("nb_producteurs", QVariant.Int), ("nb_consommateurs", QVariant.Int),
-            ("centre_x", QVariant.Double), ("centre_y", QVariant.Double), ("rayon_m", QVariant.Double),
-            ("diametre_m", QVariant.Double), ("distance_max_m", QVariant.Double), ("limite_m", QVariant.Double),
-            ("conforme", QVariant.Bool), ("nb_hors_regle", QVariant.Int), ("nb_postes_cercle", QVariant.Int),
-            ("puissance_kw", QVariant.Double), ("puissance_max_kw", QVariant.Double),
-            ("puissance_conforme", QVariant.Bool))
+        circle_fields = qgs_fields(model.SELF_CONSUMPTION_CIRCLE_FIELDS)
         centre = result.centre_in_crs
         circle_row = [len(ids), roles.count(PRODUCER), roles.count(CONSUMER), centre[0], centre[1],
                       result.radius_m, 2 * result.radius_m, result.farthest_distance_m, result.limit_m,
@@ -333,14 +318,9 @@ class SelfConsumptionPerimeterAlgorithm(PvdAlgorithm):
                       int(result.in_circle.sum()) if with_stations else None] + (
                           [None] * 3 if power is None else [power[0], power[1], bool(power[2])])
         i, j = result.farthest_pair
-        pair_fields = _fields(("id_a", QVariant.String), ("role_a", QVariant.String), ("id_b", QVariant.String),
-                              ("role_b", QVariant.String), ("distance_m", QVariant.Double),
-                              ("limite_m", QVariant.Double), ("conforme", QVariant.Bool))
+        pair_fields = qgs_fields(model.SELF_CONSUMPTION_PAIR_FIELDS)
         pair_row = [ids[i], roles[i], ids[j], roles[j], result.farthest_distance_m, result.limit_m, result.compliant]
-        participant_fields = _fields(
-            ("id_participant", QVariant.String), ("role", QVariant.String), ("dist_max_m", QVariant.Double),
-            ("nb_hors_distance", QVariant.Int), ("hors_regle", QVariant.Bool), ("id_poste_proche", QVariant.String),
-            ("dist_poste_m", QVariant.Double), ("classe_densite", QVariant.Int))
+        participant_fields = qgs_fields(model.SELF_CONSUMPTION_PARTICIPANT_FIELDS)
         participant_rows = [
             [ids[k], roles[k], float(result.max_distance_m[k]), int(result.nb_too_far[k]), bool(result.breaks_rule[k]),
              nearest[k], float(result.substation_distance_m[k]) if with_stations and nearest[k] is not None else None,
@@ -359,8 +339,7 @@ class SelfConsumptionPerimeterAlgorithm(PvdAlgorithm):
             outputs[name] = dest_id
         if with_stations:
             involved = np.flatnonzero(result.in_circle | (result.nb_participants > 0))
-            station_fields = _fields(("id_poste", QVariant.String), ("dans_cercle", QVariant.Bool),
-                                     ("nb_participants", QVariant.Int))
+            station_fields = qgs_fields(model.SELF_CONSUMPTION_SUBSTATION_FIELDS)
             sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT_SUBSTATIONS, context, station_fields,
                                                  QgsWkbTypes.Point, crs)
             if sink is not None:

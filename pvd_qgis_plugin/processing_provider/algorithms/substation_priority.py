@@ -1,6 +1,5 @@
 """pvd:substationpriority — which HTA/BT substations to embellish first, with the score explained."""
 from qgis.core import (
-    QgsField,
     QgsFields,
     QgsMapLayer,
     QgsProcessing,
@@ -13,20 +12,23 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
-from ...core import defaults
+from ...core import defaults, model
 from ..base import PvdAlgorithm
-from ..qgis_io import layer_label, layer_title, metres_per_map_unit, optional_column, read_features, write_features
+from ..qgis_io import (
+    layer_label,
+    layer_title,
+    metres_per_map_unit,
+    optional_column,
+    qgs_fields,
+    read_features,
+    write_features,
+)
 
-# criterion -> (weight parameter, output column of its points)
-WEIGHT_PARAMETERS = {
-    "ort": ("WEIGHT_ORT", "pts_ort"),
-    "patrimoine": ("WEIGHT_HERITAGE", "pts_patrimoine"),
-    "espaces_publics": ("WEIGHT_PUBLIC_SPACES", "pts_espaces_publics"),
-    "type": ("WEIGHT_TYPE", "pts_type"),
-}
-OUTPUT_COLUMNS = tuple(column for _param, column in WEIGHT_PARAMETERS.values()) + ("score", "rang")
+# criterion -> its weight parameter (the points of each are model.PRIORITY_FIELDS, in criterion order)
+WEIGHT_PARAMETERS = {"ort": "WEIGHT_ORT", "patrimoine": "WEIGHT_HERITAGE", "espaces_publics": "WEIGHT_PUBLIC_SPACES",
+                     "type": "WEIGHT_TYPE"}
+OUTPUT_COLUMNS = tuple(model.names(model.PRIORITY_FIELDS))
 
 
 class SubstationPriorityAlgorithm(PvdAlgorithm):
@@ -124,7 +126,7 @@ class SubstationPriorityAlgorithm(PvdAlgorithm):
         }
         for criterion in defaults.PRIORITY_CRITERIA:
             self.addParameter(QgsProcessingParameterNumber(
-                WEIGHT_PARAMETERS[criterion][0], labels[criterion], QgsProcessingParameterNumber.Double,
+                WEIGHT_PARAMETERS[criterion], labels[criterion], QgsProcessingParameterNumber.Double,
                 defaults.PRIORITY_WEIGHTS[criterion], minValue=0.0))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Substations by priority"), QgsProcessing.TypeVectorPoint))
@@ -149,7 +151,7 @@ class SubstationPriorityAlgorithm(PvdAlgorithm):
                 raise QgsProcessingException(self.tr("Heritage layer '{0}' is not a polygon layer.").format(
                     layer_title(layer)))
             heritage.append(self._polygons(QgsProcessingFeatureSource(layer, context), context, crs))
-        weights = {criterion: self.parameterAsDouble(parameters, WEIGHT_PARAMETERS[criterion][0], context)
+        weights = {criterion: self.parameterAsDouble(parameters, WEIGHT_PARAMETERS[criterion], context)
                    for criterion in defaults.PRIORITY_CRITERIA}
 
         result = substation_priority(
@@ -198,7 +200,4 @@ class SubstationPriorityAlgorithm(PvdAlgorithm):
                 continue
             fields.append(field)
             kept.append(index)
-        for column in OUTPUT_COLUMNS[:-1]:
-            fields.append(QgsField(column, QVariant.Double))
-        fields.append(QgsField("rang", QVariant.Int))
-        return fields, kept
+        return qgs_fields(model.PRIORITY_FIELDS, fields), kept

@@ -9,10 +9,10 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ...core import model
 from ..base import PvdAlgorithm
-from ..qgis_io import crs_arguments, id_list, is_missing, layer_label, read_features, write_features
+from ..qgis_io import crs_arguments, id_list, is_missing, layer_label, qgs_fields, read_features, write_features
 
 NULL_KEY = "\x00null"
 
@@ -138,19 +138,19 @@ class TabulateIntersectionAlgorithm(PvdAlgorithm):
                 feedback.pushWarning(self.tr("Layer '{0}': {1} feature(s) without geometry ignored (feature ids "
                                              "{2}).").format(name, len(missing), id_list(table.fids[missing])))
 
-        measure_name = {AREA: "area", LENGTH: "length"}.get(result.kind, "pnt_count")
+        measures = model.TABULATE_MEASURES
+        measure_field = {AREA: measures.area, LENGTH: measures.length}.get(result.kind, measures.pnt_count)
         fields = QgsFields()
-        zone_source_field = QgsField(zones.fields().field(zone_field))
-        zone_source_field.setName("zone")
-        class_source_field = QgsField(classes.fields().field(class_field))
-        class_source_field.setName("class")
-        fields.append(zone_source_field)
-        fields.append(class_source_field)
-        fields.append(QgsField(measure_name, QVariant.Int if measure_name == "pnt_count" else QVariant.Double))
-        fields.append(QgsField("percentage", QVariant.Double))
+        for source, name, output in ((zones, zone_field, model.TABULATE_ZONE),
+                                     (classes, class_field, model.TABULATE_CLASS)):
+            field = QgsField(source.fields().field(name))
+            field.setName(output.name)
+            fields.append(field)
+        fields = qgs_fields((measure_field, model.TABULATE_PERCENTAGE), fields)
+        counted = measure_field.type == model.INTEGER
         rows = []
         for zone, klass, measure, percent in zip(result.zones, result.classes, result.measure, result.percent):
-            value = int(round(measure)) if measure_name == "pnt_count" else float(measure)
+            value = int(round(measure)) if counted else float(measure)
             rows.append([zone_values[zone], class_values[klass], value, float(percent)])
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
         if sink is None:
