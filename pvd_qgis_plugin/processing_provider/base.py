@@ -322,14 +322,12 @@ class PvdAlgorithm(QgsProcessingAlgorithm):
         """Say so when an input layer has no feature: its criterion, or the whole output, is empty."""
         from qgis.core import QgsMapLayer, QgsProcessingParameterFeatureSource
 
-        from .qgis_io import layer_label, layer_title, parameter_layers
+        from .qgis_io import given_inputs, layer_label, layer_title, parameter_layers
 
         if feedback is None:
             return
-        for definition in self.parameterDefinitions():
+        for definition in given_inputs(self, parameters):
             name = definition.name()
-            if definition.isDestination() or parameters.get(name) in (None, "", []):
-                continue
             if isinstance(definition, QgsProcessingParameterFeatureSource):
                 source = self.parameterAsSource(parameters, name, context)
                 if source is not None and source.featureCount() == 0:
@@ -346,13 +344,10 @@ class PvdAlgorithm(QgsProcessingAlgorithm):
         """A layer without CRS has no known units (metres? degrees?): refuse it, saying how to set it."""
         from qgis.core import QgsMapLayer
 
-        from .qgis_io import crs_is_unknown, layer_title, parameter_layers
+        from .qgis_io import crs_is_unknown, given_inputs, layer_title, parameter_layers
 
-        for definition in self.parameterDefinitions():
+        for definition in given_inputs(self, parameters, self.CRS_FREE_PARAMETERS):
             name = definition.name()
-            if definition.isDestination() or name in self.CRS_FREE_PARAMETERS or \
-                    parameters.get(name) in (None, "", []):
-                continue
             for layer in parameter_layers(self, definition, parameters, context):
                 if layer is None or not crs_is_unknown(layer.crs()):
                     continue

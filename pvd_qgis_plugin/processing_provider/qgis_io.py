@@ -260,9 +260,7 @@ def layer_label(algorithm, parameters, name, context, source=None):
     title, location = layer_title(layer), layer_location(layer)
     if location is None:
         return title
-    for definition in algorithm.parameterDefinitions():
-        if definition.isDestination() or parameters.get(definition.name()) in (None, "", []):
-            continue
+    for definition in given_inputs(algorithm, parameters):
         for other in parameter_layers(algorithm, definition, parameters, context):
             other_location = layer_location(other) if other is not None else None
             if other_location and layer_title(other) == title and other_location[0] != location[0]:
@@ -374,6 +372,14 @@ def layer_title(layer):
     return location[1] if layer.name() in (stem, "", location[1]) else layer.name()
 
 
+def given_inputs(algorithm, parameters, leave_out=()):
+    """The definitions of the input parameters given a value (not None, '' or []), but ``leave_out``."""
+    for definition in algorithm.parameterDefinitions():
+        name = definition.name()
+        if not definition.isDestination() and name not in leave_out and parameters.get(name) not in (None, "", []):
+            yield definition
+
+
 def parameter_layers(algorithm, definition, parameters, context):
     """The layers a layer parameter (source, vector, raster, map layer, multiple layers) gives."""
     from qgis.core import (
@@ -403,10 +409,8 @@ def input_files(algorithm, parameters, context):
     from qgis.core import QgsProcessing, QgsProcessingParameterFile, QgsProcessingParameterMultipleLayers
 
     files = []
-    for definition in algorithm.parameterDefinitions():
+    for definition in given_inputs(algorithm, parameters):
         name = definition.name()
-        if definition.isDestination() or parameters.get(name) in (None, "", []):
-            continue
         if isinstance(definition, QgsProcessingParameterFile):
             path = algorithm.parameterAsFile(parameters, name, context)
             if definition.behavior() == QgsProcessingParameterFile.File:
