@@ -3016,7 +3016,7 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
       <translation>L'entrée a déjà un champ « {0} » : ses valeurs sont remplacées.</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <location filename="../../pvd_qgis_plugin/processing_provider/qgis_io.py" />
       <source>The input field '{0}' is replaced by the computed one.</source>
       <translation>Le champ d'entrée « {0} » est remplacé par le champ calculé.</translation>
     </message>

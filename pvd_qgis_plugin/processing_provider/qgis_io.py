@@ -91,6 +91,20 @@ def qgs_fields(outputs, fields=None):
     return out
 
 
+def replacing_fields(input_fields, outputs, feedback):
+    """(the input's fields but those the declared ``outputs`` replace, each said in a warning, then the
+    outputs; the indices of the input fields kept)."""
+    replaced = set(model.names(outputs))
+    fields, kept = QgsFields(), []
+    for index, field in enumerate(input_fields):
+        if field.name() in replaced:
+            feedback.pushWarning(tr("The input field '{0}' is replaced by the computed one.").format(field.name()))
+            continue
+        fields.append(field)
+        kept.append(index)
+    return qgs_fields(outputs, fields), kept
+
+
 def to_qgs_geometry(geometry, multi=False):
     import shapely
 

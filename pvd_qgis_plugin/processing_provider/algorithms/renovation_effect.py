@@ -2,7 +2,6 @@
 import datetime
 
 from qgis.core import (
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
@@ -15,8 +14,8 @@ from qgis.core import (
 
 from ...core import defaults, model
 from ..base import PvdAlgorithm
-from ..qgis_io import (layer_label, metres_per_map_unit, python_value, qgs_fields, read_consumption, read_features,
-                       write_features)
+from ..qgis_io import (layer_label, metres_per_map_unit, python_value, read_consumption, read_features,
+                       replacing_fields, write_features)
 
 
 class RenovationEffectAlgorithm(PvdAlgorithm):
@@ -178,17 +177,7 @@ class RenovationEffectAlgorithm(PvdAlgorithm):
             feedback.pushInfo(self.tr("Weather correction factors: {0} × {1:.4f}, {2} × {3:.4f}.").format(
                 year_before, result.factors[year_before], year_after, result.factors[year_after]))
 
-        fields = QgsFields()
-        kept = []
-        added = model.names(model.RENOVATION_FIELDS)
-        for index, field in enumerate(works.fields):
-            if field.name() in added:
-                feedback.pushWarning(self.tr("The input field '{0}' is replaced by the computed one.").format(
-                    field.name()))
-                continue
-            fields.append(field)
-            kept.append(index)
-        fields = qgs_fields(model.RENOVATION_FIELDS, fields)
+        fields, kept = replacing_fields(works.fields, model.RENOVATION_FIELDS, feedback)
         rows = []
         for zone in range(len(works)):
             row = [works.attributes[zone][i] for i in kept] + [year_before, year_after]

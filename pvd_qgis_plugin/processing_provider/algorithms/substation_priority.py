@@ -1,6 +1,5 @@
 """pvd:substationpriority — which HTA/BT substations to embellish first, with the score explained."""
 from qgis.core import (
-    QgsFields,
     QgsMapLayer,
     QgsProcessing,
     QgsProcessingException,
@@ -20,15 +19,14 @@ from ..qgis_io import (
     layer_title,
     metres_per_map_unit,
     optional_column,
-    qgs_fields,
     read_features,
+    replacing_fields,
     write_features,
 )
 
 # criterion -> its weight parameter (the points of each are model.PRIORITY_FIELDS, in criterion order)
 WEIGHT_PARAMETERS = {"ort": "WEIGHT_ORT", "patrimoine": "WEIGHT_HERITAGE", "espaces_publics": "WEIGHT_PUBLIC_SPACES",
                      "type": "WEIGHT_TYPE"}
-OUTPUT_COLUMNS = tuple(model.names(model.PRIORITY_FIELDS))
 
 
 class SubstationPriorityAlgorithm(PvdAlgorithm):
@@ -167,7 +165,7 @@ class SubstationPriorityAlgorithm(PvdAlgorithm):
                 "{0} substation(s) have a type that is not cabine_haute, poste_au_sol or poste_sur_poteau "
                 "({1}): their type criterion is 0.").format(len(result.unknown_types), ", ".join(values)))
 
-        fields, kept = self._fields(table, feedback)
+        fields, kept = replacing_fields(table.fields, model.PRIORITY_FIELDS, feedback)
         rows = []
         for index in result.order:
             row = [table.attributes[index][i] for i in kept]
@@ -188,16 +186,3 @@ class SubstationPriorityAlgorithm(PvdAlgorithm):
         if source is None:
             return None
         return read_features(source, context, crs=crs, attributes=False).geometries
-
-    def _fields(self, table, feedback):
-        """Output fields: the input's (minus those the output replaces) and the score columns."""
-        fields = QgsFields()
-        kept = []
-        for index, field in enumerate(table.fields):
-            if field.name() in OUTPUT_COLUMNS:
-                feedback.pushWarning(self.tr("The input field '{0}' is replaced by the computed one.").format(
-                    field.name()))
-                continue
-            fields.append(field)
-            kept.append(index)
-        return qgs_fields(model.PRIORITY_FIELDS, fields), kept
