@@ -106,6 +106,8 @@ REPORT_OUTPUT = "Rapport communal (PDF)"
 
 
 def build():
+    from pvd_qgis_plugin.core import defaults
+
     model = QgsProcessingModelAlgorithm(MODEL_NAME, "Petites villes de demain", "pvd")
     model.setHelpContent({"ALG_DESC": (
         "Vérifie un GeoPackage PVD, analyse les recouvrements des travaux de raccordement avec l'ORT, "
@@ -116,15 +118,17 @@ def build():
     add_input(model, QgsProcessingParameterFile("geopackage", "GeoPackage PVD", extension="gpkg"), 0)
     add_input(model, QgsProcessingParameterString(
         "communes", "Communes du rapport (codes INSEE ou noms ; vide = toutes)", optional=True), 1)
-    number_input(model, 2, "cout_defaut", "Coût de tranchée hors espaces publics (€/m)", 100.0)
+    number_input(model, 2, "cout_defaut", "Coût de tranchée hors espaces publics (€/m)",
+                 defaults.ROUTING_DEFAULT_COST_EUR_M)
     number_input(model, 3, "cout_fixe", "Coût fixe par raccordement (€, le branchement)", 1000.0, decimals=0)
-    number_input(model, 4, "refaction", "Réfaction (part prise en charge par le tarif, 0 à 1)", 0.40, maximum=1.0)
-    number_input(model, 5, "reutilisation", "Coût d'une tranchée réutilisée (part de son prix, 0 à 1)", 0.2,
+    number_input(model, 4, "refaction", "Réfaction (part prise en charge par le tarif, 0 à 1)", defaults.REFACTION,
                  maximum=1.0)
+    number_input(model, 5, "reutilisation", "Coût d'une tranchée réutilisée (part de son prix, 0 à 1)",
+                 defaults.REUSE_FACTOR, maximum=1.0)
     number_input(model, 6, "taille_cellule", "Taille de cellule du calcul des tracés (m)", 2.0, minimum=0.01)
     number_input(model, 7, "marge", "Marge de recherche autour des demandes (m)", 250.0, decimals=0)
-    number_input(model, 8, "cout_coordination", "Coût unitaire de tranchée pour la coordination (€/m)", 150.0,
-                 decimals=0)
+    number_input(model, 8, "cout_coordination", "Coût unitaire de tranchée pour la coordination (€/m)",
+                 defaults.COORDINATION_UNIT_COST, decimals=0)
 
     add_child(model, "validate", "pvd:validatedata", "Vérifier le GeoPackage",
               {"INPUT": parameter("geopackage")}, 0, [("OUTPUT", "Problèmes du GeoPackage")])

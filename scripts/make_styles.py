@@ -129,27 +129,32 @@ def graduated(field, bounds, symbols):
 
 # Styles of the algorithms' outputs: (geometry, fields, renderer), applied when QGIS loads them.
 def output_styles():
+    route, trench, pair = model.ROUTE_FIELDS, model.TRENCH_FIELDS, model.COORDINATION_PAIR_FIELDS
+    priority, precarity = model.PRIORITY_FIELDS, model.PRECARITY_FIELDS
     return {
-        "connection_routes": ("LineString", [("target_id", "string"), ("total_eur", "double"), ("status", "string")],
-                              graduated("total_eur", [0, 2000, 5000, 10000, 20000, 1e12], [
+        "connection_routes": ("LineString", [(route.target_id.name, "string"), (route.total_eur.name, "double"),
+                                             (route.status.name, "string")],
+                              graduated(route.total_eur.name, [0, 2000, 5000, 10000, 20000, 1e12], [
                                   line("#fed976", "1.2"), line("#feb24c", "1.4"), line("#fd8d3c", "1.6"),
                                   line("#e31a1c", "1.8"), line("#800026", "2.0")])),
-        "trench_network": ("LineString", [("connections", "integer"), ("cost_eur", "double")],
-                           graduated("connections", [0, 2, 3, 5, 1e12], [
+        "trench_network": ("LineString", [(trench.connections.name, "integer"), (trench.cost_eur.name, "double")],
+                           graduated(trench.connections.name, [0, 2, 3, 5, 1e12], [
                                line("#6a51a3", "0.8"), line("#6a51a3", "1.4"), line("#6a51a3", "2.0"),
                                line("#3f007d", "2.8")])),
-        "works_coordination": ("LineString", [("relation", "string"), ("economie_eur", "double")],
-                               categorized("relation", {
+        "works_coordination": ("LineString", [(pair.relation.name, "string"), (pair.economie_eur.name, "double")],
+                               categorized(pair.relation.name, {
                                    "mutualisable": line("#1a9641", "2.2"), "conflit_moratoire": line("#d7191c", "2.2"),
                                    "sequence_a_revoir": line("#fdae61", "2.2")},
                                    {"mutualisable": "Mutualisable", "conflit_moratoire": "Conflit avec un moratoire",
                                     "sequence_a_revoir": "Séquence à revoir"})),
-        "substation_priority": ("Point", [("id_poste", "string"), ("score", "double"), ("rang", "integer")],
-                                graduated("rang", [1, 6, 16, 41, 1e12], [
+        "substation_priority": ("Point", [("id_poste", "string"), (priority.score.name, "double"),
+                                          (priority.rang.name, "integer")],
+                                graduated(priority.rang.name, [1, 6, 16, 41, 1e12], [
                                     marker("#b2182b", "5.0", "square"), marker("#ef8a62", "4.0", "square"),
                                     marker("#fddbc7", "3.2", "square"), marker("#bababa", "2.2", "circle")])),
-        "energy_precarity": ("MultiPolygon", [("idcar_200m", "string"), ("indice", "double"), ("rang", "integer")],
-                             graduated("indice", [0, 2, 3, 4, 5, 1e12], [
+        "energy_precarity": ("MultiPolygon", [("idcar_200m", "string"), (precarity.indice.name, "double"),
+                                               (precarity.rang.name, "integer")],
+                             graduated(precarity.indice.name, [0, 2, 3, 4, 5, 1e12], [
                                  fill("255,255,178,150", "#969696", "0.1"), fill("254,204,92,160", "#969696", "0.1"),
                                  fill("253,141,60,170", "#969696", "0.1"), fill("240,59,32,180", "#969696", "0.1"),
                                  fill("189,0,38,190", "#969696", "0.1")])),

@@ -31,6 +31,7 @@ import shapely.geometry
 from . import model
 from .geometry import repair
 from .messages import N_, Message, UserError
+from .numbers import Unreadable, parse_number
 from .opendata import OpenDataError, _column, _plain_name, import_open_data, insee_codes
 from .progress import check, scaled
 
@@ -715,8 +716,10 @@ def read_cost_table(columns, rows):
             raise UserError(N_("COST_TABLE: '{}' is not a surface class (one of {})."), name,
                             ", ".join(model.SURFACE_CLASSES))
         try:
-            table[name] = float(str(values.get(cost)).replace(",", "."))
-        except ValueError:
+            table[name] = parse_number(values.get(cost), finite=False)
+        except Unreadable:
+            table[name] = None
+        if table[name] is None:
             raise UserError(N_("COST_TABLE: '{}' is not a cost in €/m for the class {}."), values.get(cost), name)
     return table
 

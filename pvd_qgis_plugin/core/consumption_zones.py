@@ -17,10 +17,9 @@ import numpy as np
 import shapely
 
 from .geometry import repair
+from .defaults import CONSUMPTION_MIN_SITES as DEFAULT_MIN_SITES
+from .defaults import CONSUMPTION_PERCENTILE as DEFAULT_PERCENTILE
 from .progress import check
-
-DEFAULT_PERCENTILE = 90.0
-DEFAULT_MIN_SITES = 10
 
 
 @dataclass

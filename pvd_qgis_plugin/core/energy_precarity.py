@@ -46,15 +46,15 @@ from .defaults import (
 )
 from .geometry import repair
 from .labels import normalise_label
+from .model import PRECARITY_FIELDS, PRECARITY_FIGURES, PRECARITY_POINTS, names
 from .progress import check
 from .substation_priority import competition_rank
 
 FILOSOFI_COUNTS = ("men", "men_pauv", "ind", "ind_snv", "log_av45", "log_45_70", "log_70_90", "log_ap90")
-POINTS_COLUMNS = {name: "pts_" + name for name in CRITERIA}
-# Output columns, in order (the figures, the points, then the index).
-FIGURES = ("men", "part_men_pauvres_pc", "niveau_vie_eur", "part_logements_avant_1970_pc", "nb_dpe",
-           "part_dpe_fg_pc", "part_chauffage_electrique_pc", "conso_mwh_par_logement")
-OUTPUT_COLUMNS = FIGURES + tuple(POINTS_COLUMNS.values()) + ("indice", "rang", "masque")
+# Output columns, in order (the figures, the points, then the index): see model.PRECARITY_FIELDS.
+POINTS_COLUMNS = dict(zip(CRITERIA, names(PRECARITY_POINTS)))
+FIGURES = tuple(names(PRECARITY_FIGURES))
+OUTPUT_COLUMNS = tuple(names(PRECARITY_FIELDS))
 MASKS = ("filosofi", "dpe", "conso")
 DECIMALS = 6
 

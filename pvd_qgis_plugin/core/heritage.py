@@ -11,11 +11,11 @@ import numpy as np
 import shapely
 
 from .crs import as_crs, metres_per_unit, to_crs, utm_epsg
+from .defaults import ABORDS_DISTANCE_M as DEFAULT_DISTANCE_M
 from .defaults import AVIS_ACCORD, AVIS_SIMPLE, HERITAGE_MODE_PDA, HERITAGE_MODE_RAYON, HORS_ABORDS
 from .geometry import repair
 from .progress import check
 
-DEFAULT_DISTANCE_M = 500.0
 #: Largest distance drawn around monuments held in a geographic CRS: geodesic circles and
 #: UTM buffers stay right well beyond it, but a circle of thousands of kilometres would wrap
 #: around a pole or across the antimeridian and come back as a wrong polygon.

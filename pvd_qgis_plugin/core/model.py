@@ -9,6 +9,9 @@ Pure Python: no QGIS import.
 """
 from collections import namedtuple
 
+from .defaults import RELATIONS
+from .messages import N_
+
 CRS = "EPSG:2154"
 CRS_NAME = "RGF93 v1 / Lambert-93"
 
@@ -250,6 +253,283 @@ LAYERS_BY_NAME = {layer.name: layer for layer in LAYERS}
 
 # Pairs of date fields that must be in order (start, end).
 DATE_RANGES = (("date_debut", "date_fin"),)
+
+
+# --- What the algorithms write ----------------------------------------------------------------
+# Their output fields, declared once: the glue writes them, the attribute table shows their
+# labels, the report reads them and the tests check them. The names never change (scripts,
+# styles and models use them).
+
+BOOLEAN = "boolean"
+BIG_INTEGER = "integer64"
+
+Output = namedtuple("Output", "name type label")
+Output.__doc__ = """One output field: name, type (as :class:`Field`'s, or boolean, integer64; None when
+it is the input field's) and the label the attribute table shows (English, translated; None:
+the name is shown)."""
+
+
+def _fields(typename, *outputs):
+    """The outputs in order, also by name: ``ROUTE_FIELDS.total_eur.name == "total_eur"``."""
+    return namedtuple(typename, [output.name for output in outputs])(*outputs)
+
+
+def names(outputs):
+    """The names of output fields, in order."""
+    return [output.name for output in outputs]
+
+
+# pvd:connectionroutes: one route per request, and the trench network of shared trenches.
+_LENGTH_M = Output("length_m", REAL, N_("Length (m)"))
+_COST_EUR = Output("cost_eur", REAL, N_("Trench cost (€)"))
+ROUTE_FIELDS = _fields(
+    "RouteFields",
+    Output("target_id", STRING, N_("Request")),
+    Output("source_id", STRING, N_("Network feature reached")),
+    _LENGTH_M,
+    _COST_EUR,
+    Output("total_eur", REAL, N_("Total cost (€)")),
+    Output("part_demandeur_eur", REAL, N_("Requester's share (€)")),
+    Output("penalty_m", REAL, N_("Length in penalty zones (m)")),
+    Output("nature", STRING, N_("Nature of the works")),
+    Output("status", STRING, N_("Status")),
+    Output("lb_m", REAL, N_("Branchement length (m)")),
+    Output("le_m", REAL, N_("Extension length (m)")),
+    Output("contribution_branchement_eur", REAL, N_("Contribution: branchement (€)")),
+    Output("contribution_extension_eur", REAL, N_("Contribution: extension (€)")),
+    Output("contribution_eur", REAL, N_("Requester's contribution (€)")),
+)
+TRENCH_FIELDS = _fields("TrenchFields", Output("connections", INTEGER, N_("Connections served")), _LENGTH_M, _COST_EUR)
+
+# pvd:overlapanalysis adds, per zone layer, "<prefix>_<suffix>" (see overlap_field): the area
+# (polygon input) or length (line input) inside, its share of the feature, the zones touched and
+# their names. The labels name the zone layer ("{}").
+OVERLAP_SUFFIXES = _fields(
+    "OverlapSuffixes",
+    Output("area", REAL, N_("{} — area inside (m²)")),
+    Output("len", REAL, N_("{} — length inside (m)")),
+    Output("pc", REAL, N_("{} — share inside (%)")),
+    Output("n", INTEGER, N_("{} — zones touched")),
+    Output("noms", STRING, N_("{} — zone names")),
+)
+OVERLAP_SUMMARY_FIELDS = _fields(
+    "OverlapSummaryFields",
+    Output("prefix", STRING, N_("Field prefix")),
+    Output("source_layer", STRING, N_("Zone layer")),
+    Output("n_touched", INTEGER, N_("Features touching it")),
+    Output("total", REAL, N_("Total inside")),
+    Output("unit", STRING, N_("Unit")),
+    Output("share_pc", REAL, N_("Share of the input (%)")),
+)
+
+
+def overlap_field(prefix, suffix):
+    """``ort_perimetres_pc``: the field of :data:`OVERLAP_SUFFIXES` ``suffix`` (an Output or its name)
+    for the zone layer of ``prefix``."""
+    return "{}_{}".format(prefix, getattr(suffix, "name", suffix))
+
+
+# pvd:tabulateintersection: one row per (zone, class) that meet; "zone" and "class" have the type
+# of the input fields, the measure is the area, the length or the number of points of the class.
+TABULATE_ZONE = Output("zone", None, None)
+TABULATE_CLASS = Output("class", None, None)
+TABULATE_MEASURES = _fields(
+    "TabulateMeasures", Output("area", REAL, None), Output("length", REAL, None), Output("pnt_count", INTEGER, None))
+TABULATE_PERCENTAGE = Output("percentage", REAL, N_("Share of the zone (%)"))
+
+# pvd:validatedata: one row per problem.
+VALIDATION_FIELDS = _fields(
+    "ValidationFields",
+    Output("layer", STRING, N_("Layer")),
+    Output("feature_id", BIG_INTEGER, N_("Feature id")),
+    Output("field", STRING, N_("Field")),
+    Output("problem", STRING, N_("Problem")),
+    Output("detail", STRING, N_("Detail")),
+)
+
+# pvd:workscoordination: the (work, project or surface) pairs, a summary per project and commune,
+# and the works with their CPCE L49 publicity.
+COORDINATION_PAIR_FIELDS = _fields(
+    "CoordinationPairFields",
+    Output("id_travaux", STRING, None),
+    Output("id_projet", STRING, None),
+    Output("id_surface", STRING, None),
+    Output("relation", STRING, None),
+    Output("insee", STRING, None),
+    Output("longueur_commune_m", REAL, None),
+    Output("ecart_jours", INTEGER, None),
+    Output("economie_eur", REAL, None),
+    Output("cout_unitaire_eur_m", REAL, None),
+    Output("debut_travaux", DATE, None),
+    Output("fin_travaux", DATE, None),
+    Output("debut_projet", DATE, None),
+    Output("fin_projet", DATE, None),
+    Output("date_refection", DATE, None),
+    Output("l49_publicite", BOOLEAN, None),
+)
+COORDINATION_SUMMARY_FIELDS = _fields(
+    "CoordinationSummaryFields",
+    Output("insee", STRING, None),
+    Output("id_projet", STRING, None),
+    *(Output("nb_" + relation, INTEGER, None) for relation in RELATIONS),
+    Output("longueur_mutualisable_m", REAL, None),
+    Output("economie_eur", REAL, None),
+)
+COORDINATION_WORKS_FIELDS = _fields(
+    "CoordinationWorksFields",
+    Output("id_travaux", STRING, None),
+    Output("insee", STRING, None),
+    Output("longueur_m", REAL, None),
+    Output("agglomeration", BOOLEAN, None),
+    Output("l49_publicite", BOOLEAN, None),
+)
+
+# pvd:substationpriority: the points of each criterion (defaults.PRIORITY_CRITERIA, in order), the
+# score and the rank, after the substations' own fields.
+PRIORITY_FIELDS = _fields(
+    "PriorityFields",
+    Output("pts_ort", REAL, None),
+    Output("pts_patrimoine", REAL, None),
+    Output("pts_espaces_publics", REAL, None),
+    Output("pts_type", REAL, None),
+    Output("score", REAL, None),
+    Output("rang", INTEGER, None),
+)
+
+# pvd:energyprecarity: the figures of each cell or zone, the points of each criterion
+# (defaults.PRECARITY_CRITERIA, in order), the index, its rank and what is masked.
+PRECARITY_FIGURES = _fields(
+    "PrecarityFigures",
+    Output("men", REAL, N_("Households")),
+    Output("part_men_pauvres_pc", REAL, N_("Poor households (%)")),
+    Output("niveau_vie_eur", REAL, N_("Standard of living (€ per person and year)")),
+    Output("part_logements_avant_1970_pc", REAL, N_("Dwellings built before 1970 (%)")),
+    Output("nb_dpe", INTEGER, N_("Number of DPE")),
+    Output("part_dpe_fg_pc", REAL, N_("DPE labelled F or G (%)")),
+    Output("part_chauffage_electrique_pc", REAL, N_("Electric heating in the DPE (%)")),
+    Output("conso_mwh_par_logement", REAL, N_("Electricity per dwelling (MWh)")),
+)
+PRECARITY_POINTS = _fields(
+    "PrecarityPoints",
+    Output("pts_pauvrete", REAL, N_("Points: poverty")),
+    Output("pts_niveau_vie", REAL, N_("Points: standard of living")),
+    Output("pts_logements_anciens", REAL, N_("Points: old dwellings")),
+    Output("pts_passoires", REAL, N_("Points: F/G labels")),
+    Output("pts_chauffage_electrique", REAL, N_("Points: electric heating")),
+    Output("pts_consommation", REAL, N_("Points: consumption")),
+)
+_MASQUE = Output("masque", STRING, N_("Masked figures"))
+PRECARITY_FIELDS = _fields(
+    "PrecarityFields", *PRECARITY_FIGURES, *PRECARITY_POINTS, Output("indice", REAL, N_("Energy precarity index")),
+    Output("rang", INTEGER, None), _MASQUE)
+
+# pvd:renovationeffect: per works zone, the years compared, the figures of the zone and of the rest
+# of its communes (temoin), the effect and what is masked.
+RENOVATION_YEARS = _fields(
+    "RenovationYears", Output("annee_avant", INTEGER, N_("Year before")), Output("annee_apres", INTEGER, N_("Year after")))
+RENOVATION_FIGURES = _fields(
+    "RenovationFigures",
+    Output("sites_avant", INTEGER, N_("Sites before")),
+    Output("sites_apres", INTEGER, N_("Sites after")),
+    Output("conso_avant_mwh", REAL, N_("Consumption before (MWh)")),
+    Output("conso_apres_mwh", REAL, N_("Consumption after (MWh)")),
+    Output("evolution_pc", REAL, N_("Change per site (%)")),
+    Output("temoin_sites_avant", INTEGER, N_("Comparison group: sites before")),
+    Output("temoin_sites_apres", INTEGER, N_("Comparison group: sites after")),
+    Output("temoin_conso_avant_mwh", REAL, N_("Comparison group: consumption before (MWh)")),
+    Output("temoin_conso_apres_mwh", REAL, N_("Comparison group: consumption after (MWh)")),
+    Output("temoin_evolution_pc", REAL, N_("Comparison group: change per site (%)")),
+    Output("effet_pts", REAL, N_("Effect of the works (percentage points)")),
+)
+RENOVATION_FIELDS = _fields("RenovationFields", *RENOVATION_YEARS, *RENOVATION_FIGURES, _MASQUE)
+
+# pvd:consumptionzones: per zone (its own fields first) or grid cell (id_zone first).
+CONSUMPTION_ZONE_ID = Output("id_zone", STRING, None)
+CONSUMPTION_ZONE_FIELDS = _fields(
+    "ConsumptionZoneFields",
+    Output("annee", INTEGER, None),
+    Output("nb_sites", INTEGER, None),
+    Output("conso_mwh", REAL, None),
+    Output("mwh_par_site", REAL, None),
+    Output("insee", STRING, None),
+    Output("part_commune_pct", REAL, None),
+    Output("seuil_percentile_mwh", REAL, None),
+    Output("au_dessus_percentile", BOOLEAN, None),
+    Output("masque", BOOLEAN, None),
+    Output("annee_comparaison", INTEGER, None),
+    Output("nb_sites_comparaison", INTEGER, None),
+    Output("conso_mwh_comparaison", REAL, None),
+    Output("masque_comparaison", BOOLEAN, None),
+    Output("evolution_mwh", REAL, None),
+    Output("evolution_pct", REAL, None),
+)
+
+# pvd:selfconsumptionperimeter: the smallest circle holding the participants, the farthest pair,
+# each participant and the substations that matter.
+SELF_CONSUMPTION_CIRCLE_FIELDS = _fields(
+    "SelfConsumptionCircleFields",
+    Output("nb_participants", INTEGER, None),
+    Output("nb_producteurs", INTEGER, None),
+    Output("nb_consommateurs", INTEGER, None),
+    Output("centre_x", REAL, None),
+    Output("centre_y", REAL, None),
+    Output("rayon_m", REAL, None),
+    Output("diametre_m", REAL, None),
+    Output("distance_max_m", REAL, None),
+    Output("limite_m", REAL, None),
+    Output("conforme", BOOLEAN, None),
+    Output("nb_hors_regle", INTEGER, None),
+    Output("nb_postes_cercle", INTEGER, None),
+    Output("puissance_kw", REAL, None),
+    Output("puissance_max_kw", REAL, None),
+    Output("puissance_conforme", BOOLEAN, None),
+)
+SELF_CONSUMPTION_PAIR_FIELDS = _fields(
+    "SelfConsumptionPairFields",
+    Output("id_a", STRING, None),
+    Output("role_a", STRING, None),
+    Output("id_b", STRING, None),
+    Output("role_b", STRING, None),
+    Output("distance_m", REAL, None),
+    Output("limite_m", REAL, None),
+    Output("conforme", BOOLEAN, None),
+)
+SELF_CONSUMPTION_PARTICIPANT_FIELDS = _fields(
+    "SelfConsumptionParticipantFields",
+    Output("id_participant", STRING, None),
+    Output("role", STRING, None),
+    Output("dist_max_m", REAL, None),
+    Output("nb_hors_distance", INTEGER, None),
+    Output("hors_regle", BOOLEAN, None),
+    Output("id_poste_proche", STRING, None),
+    Output("dist_poste_m", REAL, None),
+    Output("classe_densite", INTEGER, None),
+)
+SELF_CONSUMPTION_SUBSTATION_FIELDS = _fields(
+    "SelfConsumptionSubstationFields",
+    Output("id_poste", STRING, None),
+    Output("dans_cercle", BOOLEAN, None),
+    Output("nb_participants", INTEGER, None),
+)
+
+# pvd:heritageperimeters: a dissolved zone's monuments, or each monument's fields; then the radius
+# (NULL for a PDA) and how the perimeter was drawn. pvd:abfconsultation: the ABF's part and the
+# monuments concerned. pvd:heritagevisibility: the surface seen and its share of the disc.
+_MONUMENTS = Output("monuments", STRING, None)
+HERITAGE_DISSOLVED_FIELDS = _fields(
+    "HeritageDissolvedFields", Output("nb_monuments", INTEGER, None), _MONUMENTS)
+HERITAGE_FIELDS = _fields("HeritageFields", Output("rayon_m", REAL, None), Output("mode", STRING, None))
+ABF_FIELDS = _fields("AbfFields", Output("avis_abf", STRING, None), _MONUMENTS)
+VISIBILITY_FIELDS = _fields(
+    "VisibilityFields", Output("surface_visible_m2", REAL, None), Output("part_visible", REAL, None))
+
+#: Every declaration of output fields (their labels name them in the attribute table).
+OUTPUTS = (ROUTE_FIELDS, TRENCH_FIELDS, OVERLAP_SUMMARY_FIELDS, (TABULATE_ZONE, TABULATE_CLASS), TABULATE_MEASURES,
+           (TABULATE_PERCENTAGE,), VALIDATION_FIELDS, COORDINATION_PAIR_FIELDS, COORDINATION_SUMMARY_FIELDS,
+           COORDINATION_WORKS_FIELDS, PRIORITY_FIELDS, PRECARITY_FIELDS, RENOVATION_FIELDS,
+           (CONSUMPTION_ZONE_ID,), CONSUMPTION_ZONE_FIELDS, SELF_CONSUMPTION_CIRCLE_FIELDS,
+           SELF_CONSUMPTION_PAIR_FIELDS, SELF_CONSUMPTION_PARTICIPANT_FIELDS, SELF_CONSUMPTION_SUBSTATION_FIELDS,
+           HERITAGE_DISSOLVED_FIELDS, HERITAGE_FIELDS, ABF_FIELDS, VISIBILITY_FIELDS)
 
 
 def layer(name):

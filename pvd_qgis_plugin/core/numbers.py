@@ -38,14 +38,18 @@ class Unreadable(ValueError):
     """A value that is neither missing nor a finite number."""
 
 
-def is_missing(value):
-    """True for None, a blank string, NaN, or a QGIS NULL value."""
+def is_missing(value, only_null=False):
+    """True for None, a blank string, NaN, or a QGIS NULL value (the one NULL test of the plugin).
+
+    ``only_null=True``: only None and a QGIS NULL count, a blank string and NaN are values; for
+    ids, labels and grouping keys, where an empty text is what the layer holds.
+    """
     if value is None:
         return True
     if isinstance(value, float):
-        return math.isnan(value)
+        return not only_null and math.isnan(value)
     if isinstance(value, str):
-        return not value.strip()
+        return not only_null and not value.strip()
     is_null = getattr(value, "isNull", None)
     if callable(is_null):
         try:

@@ -117,6 +117,16 @@ class _Numbers:
                 for column, cells in self.unreadable.items()]
 
 
+def _commune_filter(path, communes, column, warnings):
+    """:func:`commune_filter` of ``communes``; None, with a warning, when the file has no commune ``column``."""
+    wanted = commune_filter(communes)
+    if wanted is not None and column is None:
+        warnings.append(Message(N_("{} has no commune code: the INSEE filter was not applied."),
+                                os.path.basename(path)))
+        return None
+    return wanted
+
+
 def import_insee_filosofi(path, communes=None, progress=None):
     """INSEE Filosofi 200 m cells -> ``carreaux_filosofi`` (squares rebuilt from the id without geometry)."""
     label = ("INSEE Filosofi carroyé 200 m (Idcar_200m, Men, Men_pauv, Ind_snv, Log_av45 …; or the "
@@ -132,11 +142,7 @@ def import_insee_filosofi(path, communes=None, progress=None):
     missing = sorted(name for name, column in sources.items() if column is None)
     if missing:
         warnings.append(Message(N_("{}: no field {}: left empty."), os.path.basename(path), ", ".join(missing)))
-    wanted = commune_filter(communes)
-    if wanted is not None and commune is None:
-        warnings.append(Message(N_("{} has no commune code: the INSEE filter was not applied."),
-                                os.path.basename(path)))
-        wanted = None
+    wanted = _commune_filter(path, communes, commune, warnings)
     keep = [index for index, row in enumerate(rows)
             if wanted is None or set(_communes_in(row.get(commune))) & wanted]
     rows = [rows[index] for index in keep]
@@ -248,11 +254,7 @@ def import_ademe_dpe(path, communes=None, progress=None):
     number_column = _require(path, columns, label, *DPE_NUMBER)
     label_column = _require(path, columns, label, *DPE_LABEL)
     commune = _column(columns, *DPE_COMMUNE)
-    wanted = commune_filter(communes)
-    if wanted is not None and commune is None:
-        warnings.append(Message(N_("{} has no commune code: the INSEE filter was not applied."),
-                                os.path.basename(path)))
-        wanted = None
+    wanted = _commune_filter(path, communes, commune, warnings)
     keep = [index for index, row in enumerate(rows)
             if wanted is None or str(row.get(commune) or "").strip().zfill(5) in wanted]
     number = _Numbers()

@@ -29,6 +29,7 @@ import numpy as np
 import shapely
 
 from .messages import N_, Message
+from .numbers import parse_number
 from .opendata import (ABORDS_FACTOR, SITE_FACTOR, SPR_FACTOR, OpenDataError, _column, _plain_name, _result,
                        _to_l93, current_commune, insee_codes, commune_filter, read_vector)
 from .progress import check
@@ -94,7 +95,7 @@ def _category(path, columns, row):
 
 def _radius(value):
     found = re.search(r"(\d+(?:[.,]\d+)?)", str(value if value is not None else ""))
-    return float(found.group(1).replace(",", ".")) if found else None
+    return parse_number(found.group(1)) if found else None
 
 
 def _protection(text):

@@ -32,6 +32,7 @@ from .convex_clip import pair_areas, rings_of
 from .geometry import Repaired, repair
 from .graphs import components
 from .memory import give_back_freed_memory
+from .model import OVERLAP_SUFFIXES, overlap_field
 from .progress import check, scaled
 
 AREA, LENGTH, POINTS = "area", "length", "points"
@@ -77,7 +78,7 @@ def field_prefixes(names, existing_fields=()):
         blocked = set(taken)
         while True:
             prefix = field_prefix(name, blocked)
-            if not any("{}_{}".format(prefix, s) in existing for s in ("area", "len", "pc", "n", "noms")):
+            if not any(overlap_field(prefix, suffix) in existing for suffix in OVERLAP_SUFFIXES):
                 break
             blocked.add(prefix)
         taken.add(prefix)

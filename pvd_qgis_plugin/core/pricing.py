@@ -23,12 +23,12 @@ by the schedule in force. Lengths in metres, powers in kVA, money in euros.
 import math
 from dataclasses import dataclass
 
+from .defaults import BAREME_ROWS
+from .defaults import REFACTION as DEFAULT_REFACTION
 from .messages import N_, UserError
 
 #: Longest individual line of a branchement (type 1): beyond it the site needs an extension.
 BRANCHEMENT_MAX_M = 30.0
-#: Réfaction for consumers on the distribution network (arrêté of 30 November 2017, art. 1).
-DEFAULT_REFACTION = 0.40
 #: Columns of one barème row, in order.
 BAREME_COLUMNS = ("max_kva", "cfb_eur", "cvb_eur_m", "cfe_eur", "cve_eur_m")
 
@@ -44,14 +44,8 @@ class Band:
     cve_eur_m: float
 
 
-# Indicative, not the official tables: set so that a 30 m branchement ≤ 36 kVA comes to
-# (2 000 + 30 × 25) × 0.6 = 1 650 € after réfaction, near the published 1 658,88 € TTC (2025),
-# and a BT > 36 kVA branchement starts at 5 300 × 0.6 = 3 180 €, near the published 3 195 €.
-DEFAULT_BAREME = (
-    Band(36.0, 2000.0, 25.0, 3000.0, 60.0),
-    Band(250.0, 5300.0, 60.0, 6000.0, 100.0),
-    Band(12000.0, 15000.0, 150.0, 20000.0, 150.0),
-)
+#: The indicative barème of :data:`defaults.BAREME_ROWS` (not the official tables).
+DEFAULT_BAREME = tuple(Band(*row) for row in BAREME_ROWS)
 
 
 def flatten(bands):
@@ -66,6 +60,8 @@ def parse_bareme(values):
     Raises :class:`UserError` when the count is not a multiple of 5, a value is
     not a number or is negative, or the upper bounds do not increase.
     """
+    from .numbers import Unreadable, parse_number  # numpy: imported when a barème is read
+
     values = [] if values is None else list(values)
     if not values or len(values) % len(BAREME_COLUMNS):
         raise UserError(N_("BAREME needs rows of 5 numbers (upper bound kVA, CfB €, CvB €/m, CfE €, CvE €/m); "
@@ -73,10 +69,10 @@ def parse_bareme(values):
     numbers = []
     for position, value in enumerate(values):
         try:
-            number = float(str(value).strip().replace(",", "."))
-        except ValueError:
-            number = math.nan
-        if not math.isfinite(number) or number < 0:
+            number = parse_number(value)
+        except Unreadable:
+            number = None
+        if number is None or number < 0:
             raise UserError(N_("BAREME row {0}, column {1}: '{2}' is not a number ≥ 0."),
                             position // 5 + 1, BAREME_COLUMNS[position % 5], value)
         numbers.append(number)
@@ -94,6 +90,23 @@ def band_for(bands, power_kva):
         if power_kva <= band.max_kva:
             return band
     return None
+
+
+def bands_for(bands, powers_kva):
+    """(band or None of each requested power, positions without a power, positions beyond the barème).
+
+    A power that is missing or not finite (NaN) has no band and is *unknown*; a finite power
+    that no band takes (above the last upper bound, or negative) is *beyond*. No band, no
+    contribution.
+    """
+    found, unknown, beyond = [], [], []
+    for position, power in enumerate(powers_kva):
+        known = power is not None and math.isfinite(power)
+        band = band_for(bands, power) if known and power >= 0 else None
+        found.append(band)
+        if band is None:
+            (beyond if known else unknown).append(position)
+    return found, unknown, beyond
 
 
 @dataclass(frozen=True)
@@ -136,3 +149,14 @@ def works_totals(cost_eur, fixed_eur, refaction=DEFAULT_REFACTION):
     """(total_eur, part_demandeur_eur) of the works: trench cost + fixed cost, and that after réfaction."""
     total = cost_eur + fixed_eur
     return total, total * (1.0 - refaction)
+
+
+def works_total(trench_eur, fixed_eur, connections):
+    """The works cost of several connections: their trenches plus the fixed cost of each."""
+    return trench_eur + fixed_eur * connections
+
+
+def saving(independent_eur, shared_eur):
+    """(saving €, saving % of the independent total) of shared trenches; 0 % when that total is 0."""
+    saved = independent_eur - shared_eur
+    return saved, 100.0 * saved / independent_eur if independent_eur else 0.0

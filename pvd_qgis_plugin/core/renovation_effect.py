@@ -27,11 +27,10 @@ import shapely
 from .defaults import RENOVATION_HEATING_SHARE, RENOVATION_MIN_SITES, RENOVATION_POINT_RADIUS_M
 from .geometry import repair
 from .messages import N_, UserError
+from .model import RENOVATION_FIGURES, names
 from .progress import check
 
-COLUMNS = ("sites_avant", "sites_apres", "conso_avant_mwh", "conso_apres_mwh", "evolution_pc",
-           "temoin_sites_avant", "temoin_sites_apres", "temoin_conso_avant_mwh", "temoin_conso_apres_mwh",
-           "temoin_evolution_pc", "effet_pts")
+COLUMNS = tuple(names(RENOVATION_FIGURES))  # see model.RENOVATION_FIELDS
 
 
 @dataclass

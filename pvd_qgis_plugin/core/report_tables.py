@@ -9,6 +9,7 @@ import shapely
 
 from .labels import normalise_label
 from .messages import N_, UserError
+from .model import PRIORITY_FIELDS
 from .numbers import format_number  # noqa: F401 (the report's formatter)
 
 
@@ -72,7 +73,7 @@ def route_request_points(geometries):
     return points
 
 
-def rank_within(rows, score="score", rank="rang"):
+def rank_within(rows, score=PRIORITY_FIELDS.score.name, rank=PRIORITY_FIELDS.rang.name):
     """The rows with ``rank`` recomputed among them: 1 for the highest ``score``."""
     ordered = sorted(rows, key=lambda row: (row.get(score) is None, -(row.get(score) or 0.0)))
     return [dict(row, **{rank: position}) for position, row in enumerate(ordered, 1)]

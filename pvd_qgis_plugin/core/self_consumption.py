@@ -35,11 +35,12 @@ import shapely
 import pyproj
 
 from .crs import as_crs, to_crs
+from .defaults import SELF_CONSUMPTION_MAX_DISTANCE_M as DEFAULT_MAX_DISTANCE_M
 from .defaults import SELF_CONSUMPTION_MAX_POWER_MW
 from .labels import normalise_label
+from .numbers import Unreadable, parse_number
 from .progress import check
 
-DEFAULT_MAX_DISTANCE_M = 2000.0
 #: Derogations of the arrêté of 21 November 2019 as amended on 19 September 2023 (metres).
 DEROGATION_PERIURBAN_RURAL_M = 10000.0
 DEROGATION_RURAL_M = 20000.0
@@ -57,8 +58,10 @@ def density_level(value):
     if value is None:
         return None
     try:
-        number = float(str(value).strip().replace(",", "."))
-    except ValueError:
+        number = parse_number(value, finite=False)
+    except Unreadable:
+        number = None
+    if number is None:
         return DENSITY_LEVELS.get(normalise_label(value))
     return int(number) if number.is_integer() and 1 <= number <= 7 else None
 

@@ -1,4 +1,6 @@
 """The "Petites villes de demain" menu and toolbar."""
+import functools
+
 from qgis.core import QgsApplication
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu, QToolButton
@@ -38,17 +40,14 @@ def build_menu_and_toolbar(iface, provider):
     toolbar = iface.addToolBar(tr("Petites villes de demain"))
     toolbar.setObjectName(TOOLBAR_OBJECT_NAME)
 
-    load = QAction(QgsApplication.getThemeIcon("/mActionAddOgrLayer.svg"), tr("Load PVD layers"), main_window)
-    load.setObjectName(LOAD_ACTION_OBJECT_NAME)
-    # no parentheses: QGIS's shortcut manager cuts "(…)" out of action tooltips
-    load.setToolTip(tr("Load the layers of a PVD GeoPackage, grouped and styled; the sample is offered first"))
-    load.triggered.connect(lambda _checked=False: load_layers(iface))
+    # no parentheses in tooltips: QGIS's shortcut manager cuts "(…)" out of them
+    load = _action(main_window, "/mActionAddOgrLayer.svg", tr("Load PVD layers"), LOAD_ACTION_OBJECT_NAME,
+                   tr("Load the layers of a PVD GeoPackage, grouped and styled; the sample is offered first"),
+                   lambda: load_layers(iface))
     menu.addAction(load)
     toolbar.addAction(load)
-    zoom = QAction(QgsApplication.getThemeIcon("/mActionZoomToLayer.svg"), tr("Zoom to a commune"), main_window)
-    zoom.setObjectName(ZOOM_ACTION_OBJECT_NAME)
-    zoom.setToolTip(tr("Choose a commune of the PVD layers and zoom the map on it"))
-    zoom.triggered.connect(lambda _checked=False: zoom_to_commune(iface))
+    zoom = _action(main_window, "/mActionZoomToLayer.svg", tr("Zoom to a commune"), ZOOM_ACTION_OBJECT_NAME,
+                   tr("Choose a commune of the PVD layers and zoom the map on it"), lambda: zoom_to_commune(iface))
     menu.addAction(zoom)
     actions = [load, zoom]
     # The toolbar keeps one button per job: loading, and the algorithms in a drop-down.
@@ -58,11 +57,10 @@ def build_menu_and_toolbar(iface, provider):
         algorithms_menu.addSection(group)
         for algorithm in sorted((a for a in provider.algorithms() if a.group() == group),
                                 key=lambda alg: alg.displayName()):
-            action = QAction(QgsApplication.getThemeIcon("/processingAlgorithm.svg"), algorithm.displayName(),
-                             main_window)
-            action.setObjectName("pvd_action_{}".format(algorithm.name()))
-            action.setToolTip(algorithm.shortDescription() or algorithm.displayName())
-            action.triggered.connect(lambda _checked=False, alg_id=algorithm.id(): open_algorithm_dialog(alg_id))
+            action = _action(main_window, "/processingAlgorithm.svg", algorithm.displayName(),
+                             "pvd_action_{}".format(algorithm.name()),
+                             algorithm.shortDescription() or algorithm.displayName(),
+                             functools.partial(open_algorithm_dialog, algorithm.id()))
             menu.addAction(action)
             algorithms_menu.addAction(action)
             actions.append(action)
@@ -76,6 +74,15 @@ def build_menu_and_toolbar(iface, provider):
     menu_bar = main_window.menuBar()
     menu_bar.insertMenu(_help_menu_action(menu_bar), menu)
     return menu, toolbar, actions
+
+
+def _action(parent, icon, text, object_name, tooltip, run):
+    """A menu and toolbar action: QGIS theme ``icon``, ``text``, ``tooltip``; ``run()`` when triggered."""
+    action = QAction(QgsApplication.getThemeIcon(icon), text, parent)
+    action.setObjectName(object_name)
+    action.setToolTip(tooltip)
+    action.triggered.connect(lambda _checked=False: run())
+    return action
 
 
 def _help_menu_action(menu_bar):

@@ -257,7 +257,7 @@ Les points et les zones qui sont des couches de fichier entières et sans filtre
       <translation>Facturé par Enedis</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>Branchement length (m)</source>
       <translation>Longueur de branchement (m)</translation>
     </message>
@@ -412,7 +412,7 @@ Exemple : INSEE = 14035, FOLDER = le dossier des fichiers téléchargés (COMMUN
       <translation>Évolution</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>Change per site (%)</source>
       <translation>Évolution par site (%)</translation>
     </message>
@@ -590,27 +590,27 @@ Exemple : CONSUMPTION consommation_electrique et WORKS ort_perimetres du GeoPack
       <translation>Année de comparaison (référence)</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>Comparison group: change per site (%)</source>
       <translation>Groupe témoin : évolution par site (%)</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>Comparison group: consumption after (MWh)</source>
       <translation>Groupe témoin : consommation après (MWh)</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>Comparison group: consumption before (MWh)</source>
       <translation>Groupe témoin : consommation avant (MWh)</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>Comparison group: sites after</source>
       <translation>Groupe témoin : sites après</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>Comparison group: sites before</source>
       <translation>Groupe témoin : sites avant</translation>
     </message>
@@ -660,7 +660,7 @@ Exemple : CONSUMPTION consommation_electrique et WORKS ort_perimetres du GeoPack
       <translation>Travaux de raccordement</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>Connections served</source>
       <translation>Raccordements desservis</translation>
     </message>
@@ -675,12 +675,12 @@ Exemple : CONSUMPTION consommation_electrique et WORKS ort_perimetres du GeoPack
       <translation>Consommateurs (points de livraison)</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>Consumption after (MWh)</source>
       <translation>Consommation après (MWh)</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>Consumption before (MWh)</source>
       <translation>Consommation avant (MWh)</translation>
     </message>
@@ -710,12 +710,12 @@ Exemple : CONSUMPTION consommation_electrique et WORKS ort_perimetres du GeoPack
       <translation>Points de consommation</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>Contribution: branchement (€)</source>
       <translation>Contribution : branchement (€)</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>Contribution: extension (€)</source>
       <translation>Contribution : extension (€)</translation>
     </message>
@@ -819,7 +819,7 @@ Les géométries invalides sont réparées et listées dans le journal ; les ent
       <translation>Champ de l'étiquette énergie du DPE (A à G)</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>DPE labelled F or G (%)</source>
       <translation>DPE étiquetés F ou G (%)</translation>
     </message>
@@ -854,7 +854,7 @@ Les géométries invalides sont réparées et listées dans le journal ; les ent
       <translation>Dérogation</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>Detail</source>
       <translation>Détail</translation>
     </message>
@@ -972,7 +972,7 @@ Sortie (dans le SCR du MNT) : un polygone par monument avec ses attributs, surfa
 Exemple : monuments_historiques du GeoPackage d'exemple, DEM = une dalle RGE ALTI à 1 m ou 5 m en Lambert-93, BUILDINGS = batiments (hauteur), DISTANCE 500.</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>Dwellings built before 1970 (%)</source>
       <translation>Logements construits avant 1970 (%)</translation>
     </message>
@@ -1002,12 +1002,12 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DEM = une dalle RGE ALT
       <translation>Effet des travaux de rénovation (par site)</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>Effect of the works (percentage points)</source>
       <translation>Effet des travaux (points de pourcentage)</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>Electric heating in the DPE (%)</source>
       <translation>Chauffage électrique dans les DPE (%)</translation>
     </message>
@@ -1027,7 +1027,7 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DEM = une dalle RGE ALT
       <translation>Réseau électrique</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>Electricity per dwelling (MWh)</source>
       <translation>Électricité par logement (MWh)</translation>
     </message>
@@ -1092,7 +1092,7 @@ Exemple : monuments_historiques du GeoPackage d'exemple, DEM = une dalle RGE ALT
       <translation>Les fichiers de la précarité énergétique sont lus aussi : carreaux Filosofi de 200 m de l'INSEE (CSV, GeoPackage ou GeoJSON de la Géoplateforme ; quand le fichier ne donne pas de code commune, les carreaux dont le centre est dans les contours Admin Express des communes) et DPE de l'ADEME (export CSV ou JSON de l'API) → carreaux_filosofi et dpe, les entrées de pvd:energyprecarity.</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
       <source>Energy precarity index</source>
       <translation>Indice de précarité énergétique</translation>
     </message>
@@ -1251,7 +1251,7 @@ TOTAL_POWER_KW (champ des producteurs, kW, facultatif) : la puissance totale de 
       <translation>Exemple : avec l'exemple chargé, prenez les projets d'espaces publics, les abords et les champs de visibilité et lancez : chaque projet avec accord, avis simple ou hors abords.</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>Extension length (m)</source>
       <translation>Longueur d'extension (m)</translation>
     </message>
@@ -1271,7 +1271,7 @@ TOTAL_POWER_KW (champ des producteurs, kW, facultatif) : la puissance totale de 
       <translation>Participants les plus éloignés {0} et {1} : {2} m d'écart ; l'opération {3} la limite de {4} m ({5} participant(s) plus éloigné(s) d'un autre que la limite).</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>Feature id</source>
       <translation>Identifiant de l'entité</translation>
     </message>
@@ -1281,12 +1281,12 @@ TOTAL_POWER_KW (champ des producteurs, kW, facultatif) : la puissance totale de 
       <translation>L'entité {0} de « {1} » n'a pas de géométrie : pas de réponse.</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>Features touching it</source>
       <translation>Entités qui la touchent</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
@@ -1306,7 +1306,7 @@ TOTAL_POWER_KW (champ des producteurs, kW, facultatif) : la puissance totale de 
       <translation>Champ de visibilité des monuments</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>Field prefix</source>
       <translation>Préfixe des champs</translation>
     </message>
@@ -1526,7 +1526,7 @@ La progression est indiquée pendant la lecture, le calcul et l'écriture ; Annu
       <translation>Consommation électrique élevée par logement (MWh par an)</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Households</source>
       <translation>Ménages</translation>
     </message>
@@ -1617,7 +1617,7 @@ Mémoire : chaque fichier est lu une seule fois et filtré pendant la lecture (C
       <translation>Table des intersections</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>Layer</source>
       <translation>Couche</translation>
     </message>
@@ -1892,12 +1892,12 @@ Mémoire : chaque fichier est lu une seule fois et filtré pendant la lecture (C
       <translation>Longueur</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>Length (m)</source>
       <translation>Longueur (m)</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>Length in penalty zones (m)</source>
       <translation>Longueur en zones de pénalité (m)</translation>
     </message>
@@ -1927,7 +1927,7 @@ Mémoire : chaque fichier est lu une seule fois et filtré pendant la lecture (C
       <translation>Masqué</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>Masked figures</source>
       <translation>Valeurs masquées</translation>
     </message>
@@ -1942,7 +1942,7 @@ Mémoire : chaque fichier est lu une seule fois et filtré pendant la lecture (C
       <translation>Longueur maximale du tracé (m, 0 = aucune)</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/overlap_analysis.py" />
+      <location filename="../../pvd_qgis_plugin/processing_provider/qgis_io.py" />
       <source>Measuring in metres in the CRS {0} needs the Python package 'pyproj'. Install it with: {1}</source>
       <translation>La mesure en mètres dans le SCR {0} nécessite le paquet Python « pyproj ». Installez-le avec : {1}</translation>
     </message>
@@ -2022,12 +2022,12 @@ Mémoire : chaque fichier est lu une seule fois et filtré pendant la lecture (C
       <translation>Nature</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>Nature of the works</source>
       <translation>Nature des travaux</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>Network feature reached</source>
       <translation>Élément du réseau atteint</translation>
     </message>
@@ -2112,7 +2112,7 @@ Mémoire : chaque fichier est lu une seule fois et filtré pendant la lecture (C
       <translation>Code de commune INSEE invalide : {}</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>Number of DPE</source>
       <translation>Nombre de DPE</translation>
     </message>
@@ -2312,32 +2312,32 @@ Mémoire : chaque fichier est lu une seule fois et filtré pendant la lecture (C
       <translation>Indique les lieux où les ménages ont le plus de risque de peiner à payer le chauffage et l'électricité : chaque carreau Filosofi de 200 m de l'INSEE (ou chaque zone donnée : IRIS, périmètres ORT…) reçoit un indice sur 10 et un rang. L'indice désigne des lieux à regarder (visites à domicile, OPAH, campagne de rénovation), jamais des personnes.</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>Points: F/G labels</source>
       <translation>Points : étiquettes F/G</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>Points: consumption</source>
       <translation>Points : consommation</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>Points: electric heating</source>
       <translation>Points : chauffage électrique</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>Points: old dwellings</source>
       <translation>Points : logements anciens</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>Points: poverty</source>
       <translation>Points : pauvreté</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>Points: standard of living</source>
       <translation>Points : niveau de vie</translation>
     </message>
@@ -2352,7 +2352,7 @@ Mémoire : chaque fichier est lu une seule fois et filtré pendant la lecture (C
       <translation>Pauvres</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>Poor households (%)</source>
       <translation>Ménages pauvres (%)</translation>
     </message>
@@ -2377,7 +2377,7 @@ Mémoire : chaque fichier est lu une seule fois et filtré pendant la lecture (C
       <translation>Confidentialité : un chiffre tiré de moins de 11 ménages, 5 diagnostics ou 10 sites électriques est masqué, comme le font l'INSEE et Enedis.</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>Problem</source>
       <translation>Problème</translation>
     </message>
@@ -2620,7 +2620,7 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
       <translation>Rapports</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Request</source>
       <translation>Demande</translation>
     </message>
@@ -2665,12 +2665,12 @@ Un fichier auquel manque un champ requis par le format arrête le traitement ave
       <translation>Champ de la puissance demandée (kVA)</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>Requester's contribution (€)</source>
       <translation>Contribution du demandeur (€)</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>Requester's share (€)</source>
       <translation>Part du demandeur (€)</translation>
     </message>
@@ -2805,12 +2805,12 @@ Exemple : INPUT = projets_espaces_publics du GeoPackage d'exemple, PERIMETERS = 
       <translation>Part des consommations géocodées</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>Share of the input (%)</source>
       <translation>Part de la couche analysée (%)</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>Share of the zone (%)</source>
       <translation>Part de la zone (%)</translation>
     </message>
@@ -2845,12 +2845,12 @@ Exemple : INPUT = projets_espaces_publics du GeoPackage d'exemple, PERIMETERS = 
       <translation>Sites</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>Sites after</source>
       <translation>Sites après</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>Sites before</source>
       <translation>Sites avant</translation>
     </message>
@@ -2870,12 +2870,12 @@ Exemple : INPUT = projets_espaces_publics du GeoPackage d'exemple, PERIMETERS = 
       <translation>Sources : IGN – Admin Express COG 2018 (Licence Ouverte) ; Mérimée, Ministère de la Culture ; réseau, espaces publics et travaux : GeoPackage PVD ({}) ; analyses : extension QGIS Petites villes de demain.</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>Standard of living (€ per person and year)</source>
       <translation>Niveau de vie (€ par personne et par an)</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/report.py" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
@@ -3076,7 +3076,7 @@ Confidentialité : une zone comptant moins de MIN_SITES sites (10 par défaut) u
       <translation>L'entrée a déjà un champ « {0} » : ses valeurs sont remplacées.</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/algorithms/energy_precarity.py" />
+      <location filename="../../pvd_qgis_plugin/processing_provider/qgis_io.py" />
       <source>The input field '{0}' is replaced by the computed one.</source>
       <translation>Le champ d'entrée « {0} » est remplacé par le champ calculé.</translation>
     </message>
@@ -3144,12 +3144,12 @@ CPCE L49 (code des postes et des communications électroniques ; décret 2010-72
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>Total cost (€)</source>
       <translation>Coût total (€)</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>Total inside</source>
       <translation>Total à l'intérieur</translation>
     </message>
@@ -3184,7 +3184,7 @@ CPCE L49 (code des postes et des communications électroniques ; décret 2010-72
       <translation>Total avec tranchées mutualisées : {0} ; économie de {1} ({2}).</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>Trench cost (€)</source>
       <translation>Coût de la tranchée (€)</translation>
     </message>
@@ -3231,7 +3231,7 @@ BAREME : une ligne par tranche de puissance : borne haute (kVA), CfB (€), CvB 
       <translation>Structure GeoPackage inattendue dans « {} ».</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>Unit</source>
       <translation>Unité</translation>
     </message>
@@ -3437,7 +3437,7 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>Année</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>Year after</source>
       <translation>Année après</translation>
     </message>
@@ -3447,7 +3447,7 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>Année après les travaux</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>Year before</source>
       <translation>Année avant</translation>
     </message>
@@ -3477,7 +3477,7 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>Champ de zone</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>Zone layer</source>
       <translation>Couche de zones</translation>
     </message>
@@ -3952,27 +3952,27 @@ Fonctionne sans la fenêtre QGIS (qgis_process). Exemple : COMMUNES=14342 donne 
       <translation>{} {} est postérieur à {} {}</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>{} — area inside (m²)</source>
       <translation>{} — surface à l'intérieur (m²)</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>{} — length inside (m)</source>
       <translation>{} — longueur à l'intérieur (m)</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>{} — share inside (%)</source>
       <translation>{} — part à l'intérieur (%)</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>{} — zone names</source>
       <translation>{} — noms des zones</translation>
     </message>
     <message>
-      <location filename="../../pvd_qgis_plugin/processing_provider/field_labels.py" />
+      <location filename="../../pvd_qgis_plugin/core/model.py" />
       <source>{} — zones touched</source>
       <translation>{} — zones touchées</translation>
     </message>

@@ -324,20 +324,18 @@ class PvdAlgorithm(QgsProcessingAlgorithm):
         """Say so when an input layer has no feature: its criterion, or the whole output, is empty."""
         from qgis.core import QgsMapLayer, QgsProcessingParameterFeatureSource
 
-        from .qgis_io import layer_title, parameter_layers
+        from .qgis_io import given_inputs, layer_label, layer_title, parameter_layers
 
         if feedback is None:
             return
-        for definition in self.parameterDefinitions():
+        for definition in given_inputs(self, parameters):
             name = definition.name()
-            if definition.isDestination() or parameters.get(name) in (None, "", []):
-                continue
             if isinstance(definition, QgsProcessingParameterFeatureSource):
                 source = self.parameterAsSource(parameters, name, context)
                 if source is not None and source.featureCount() == 0:
                     feedback.pushWarning(tr("Layer '{0}' (parameter {1}) has no feature (or none selected): "
                                             "what depends on it is empty.").format(
-                        self.layer_name(parameters, name, context, source), name))
+                        layer_label(self, parameters, name, context, source), name))
                 continue
             for layer in parameter_layers(self, definition, parameters, context):
                 if layer is not None and layer.type() == QgsMapLayer.VectorLayer and layer.featureCount() == 0:
@@ -348,13 +346,10 @@ class PvdAlgorithm(QgsProcessingAlgorithm):
         """A layer without CRS has no known units (metres? degrees?): refuse it, saying how to set it."""
         from qgis.core import QgsMapLayer
 
-        from .qgis_io import crs_is_unknown, layer_title, parameter_layers
+        from .qgis_io import crs_is_unknown, given_inputs, layer_title, parameter_layers
 
-        for definition in self.parameterDefinitions():
+        for definition in given_inputs(self, parameters, self.CRS_FREE_PARAMETERS):
             name = definition.name()
-            if definition.isDestination() or name in self.CRS_FREE_PARAMETERS or \
-                    parameters.get(name) in (None, "", []):
-                continue
             for layer in parameter_layers(self, definition, parameters, context):
                 if layer is None or not crs_is_unknown(layer.crs()):
                     continue
@@ -367,27 +362,6 @@ class PvdAlgorithm(QgsProcessingAlgorithm):
                     "feet or degrees) are unknown, so no distance or area can be measured. Set its CRS "
                     "in QGIS (Layer Properties > Source > Assigned Coordinate Reference System, or the "
                     "Processing tool Assign projection) and run again.").format(layer_title(layer), name))
-
-    def layer_name(self, parameters, name, context, source=None):
-        """How messages name the layer of parameter ``name``: its table (not its GeoPackage's file
-        name) or the name given to it in the project."""
-        from .qgis_io import layer_location, layer_title, parameter_layers
-
-        layer = self.parameterAsVectorLayer(parameters, name, context)
-        if layer is None:
-            return source.sourceName() if source is not None else name
-        title, location = layer_title(layer), layer_location(layer)
-        if location is None:
-            return title
-        for definition in self.parameterDefinitions():
-            if definition.isDestination() or parameters.get(definition.name()) in (None, "", []):
-                continue
-            for other in parameter_layers(self, definition, parameters, context):
-                other_location = layer_location(other) if other is not None else None
-                if other_location and layer_title(other) == title and other_location[0] != location[0]:
-                    # two inputs share a table name: the file tells them apart
-                    return "{} ({})".format(title, os.path.basename(location[0]))
-        return title
 
     def parameterAsSink(self, parameters, name, context, *args, **kwargs):  # noqa: N802 (QGIS API name)
         """QGIS's sink, remembered so that a run that fails later removes what it wrote."""

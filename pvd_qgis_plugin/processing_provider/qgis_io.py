@@ -10,13 +10,20 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
+    QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessingException,
     QgsProcessingFeatureSource,
 )
+from qgis.PyQt.QtCore import QVariant
 
+from ..core import model
 from ..i18n import tr
+
+#: The QGIS type of each field type of core.model.
+QVARIANT_TYPES = {model.STRING: QVariant.String, model.INTEGER: QVariant.Int, model.BIG_INTEGER: QVariant.LongLong,
+                  model.REAL: QVariant.Double, model.DATE: QVariant.Date, model.BOOLEAN: QVariant.Bool}
 
 
 @dataclass
@@ -76,6 +83,28 @@ def read_features(source, context, feedback=None, crs=None, attributes=True, pro
     return FeatureTable(np.array(fids, dtype=np.int64), geometries, rows, source.fields(), target_crs)
 
 
+def qgs_fields(outputs, fields=None):
+    """``fields`` (QgsFields, or none) followed by the output fields declared in core.model."""
+    out = QgsFields(fields) if fields is not None else QgsFields()
+    for output in outputs:
+        out.append(QgsField(output.name, QVARIANT_TYPES[output.type]))
+    return out
+
+
+def replacing_fields(input_fields, outputs, feedback):
+    """(the input's fields but those the declared ``outputs`` replace, each said in a warning, then the
+    outputs; the indices of the input fields kept)."""
+    replaced = set(model.names(outputs))
+    fields, kept = QgsFields(), []
+    for index, field in enumerate(input_fields):
+        if field.name() in replaced:
+            feedback.pushWarning(tr("The input field '{0}' is replaced by the computed one.").format(field.name()))
+            continue
+        fields.append(field)
+        kept.append(index)
+    return qgs_fields(outputs, fields), kept
+
+
 def to_qgs_geometry(geometry, multi=False):
     import shapely
 
@@ -114,9 +143,9 @@ def _flush(sink, features):
 
 def python_value(value):
     """An attribute as plain Python: NULL -> None, QDate/QDateTime/QTime -> date/datetime/time."""
-    from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
+    from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 
-    if value is None or (isinstance(value, QVariant) and value.isNull()):
+    if is_missing(value, only_null=True):
         return None
     if isinstance(value, QDateTime):
         return value.toPyDateTime() if value.isValid() else None
@@ -141,6 +170,27 @@ def crs_is_unknown(crs):
         return False
     name = (crs.description() or "").lower()
     return name.startswith("undefined") or name in ("unknown", "")
+
+
+def crs_arguments(crs):
+    """CRS keywords for the core: a projected CRS in metres goes as such (no PROJ lookup,
+    no pyproj import); any other (feet, degrees) as WKT, read by pyproj, which knows
+    US survey feet from international ones and measures on the ellipsoid."""
+    from qgis.core import QgsUnitTypes
+
+    from .. import deps
+    from .base import share_proj_data_with_pyproj
+
+    if not crs.isGeographic() and crs.mapUnits() == QgsUnitTypes.DistanceMeters:
+        return {"metres_per_unit": 1.0}
+    try:
+        import pyproj  # noqa: F401
+    except ImportError:
+        raise QgsProcessingException(tr("Measuring in metres in the CRS {0} needs the Python package "
+                                        "'pyproj'. Install it with: {1}").format(crs.authid(),
+                                                                                 deps.install_hint("pyproj")))
+    share_proj_data_with_pyproj()
+    return {"crs": crs.toWkt()}
 
 
 def metres_per_map_unit(crs, layer_name):
@@ -168,26 +218,69 @@ def metres_per_unit_exact(crs):
     return QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), QgsUnitTypes.DistanceMeters)
 
 
-def optional_column(source, table, field, feedback, consequence, label=None):
+def optional_column(source, table, field, feedback, consequence, label):
     """Python values of an optional field of ``table`` (read from ``source``).
 
     None when no field is chosen, or when the layer lacks it: then a warning
-    names the layer (``label``, default its source name), the field and
+    names the layer (``label``, see :func:`layer_label`), the field and
     ``consequence`` (what the algorithm does instead).
     """
     if not field:
         return None
     if source.fields().lookupField(field) < 0:
-        feedback.pushWarning(tr("Layer '{0}' has no field '{1}': {2}.").format(
-            label or source.sourceName(), field, consequence))
+        feedback.pushWarning(tr("Layer '{0}' has no field '{1}': {2}.").format(label, field, consequence))
         return None
     return python_column(table, field)
 
 
-def layer_label(algorithm, parameters, name, context):
-    """How messages name the layer of parameter ``name``: its table, not its file's name
-    (see :meth:`PvdAlgorithm.layer_name`)."""
-    return algorithm.layer_name(parameters, name, context)
+# --- The glue's one way to test NULL, read numbers, name layers and list ids in messages ---------
+# NULL tests and numbers are core.numbers' (imported when called: the algorithms load without numpy).
+
+
+def is_missing(value, only_null=False):
+    """:func:`core.numbers.is_missing`: None, a QGIS NULL, NaN or a blank string (``only_null``: the
+    first two only, for ids, labels and grouping keys)."""
+    from ..core.numbers import is_missing as missing
+
+    return missing(value, only_null)
+
+
+def number_column(values):
+    """Attribute values as a float array (:func:`core.numbers.parse_numbers`: ``12,5`` is 12.5), NaN
+    where missing or not a number."""
+    from ..core.numbers import parse_numbers
+
+    return parse_numbers(values).values
+
+
+MAX_IDS_IN_LOG = 50
+
+
+def id_list(fids):
+    """'1, 5, 9' — at most MAX_IDS_IN_LOG ids, then the number left out."""
+    shown = ", ".join(str(fid) for fid in list(fids)[:MAX_IDS_IN_LOG])
+    rest = len(fids) - MAX_IDS_IN_LOG
+    return shown if rest <= 0 else "{} … (+{})".format(shown, rest)
+
+
+def layer_label(algorithm, parameters, name, context, source=None):
+    """How messages name the layer of parameter ``name``: its table (not its GeoPackage's file
+    name, see :func:`layer_title`) or the name given to it in the project; the file too when
+    another input has a table of the same name. ``source``: the parameter's feature source,
+    named when the parameter gives no layer."""
+    layer = algorithm.parameterAsVectorLayer(parameters, name, context)
+    if layer is None:
+        return source.sourceName() if source is not None else name
+    title, location = layer_title(layer), layer_location(layer)
+    if location is None:
+        return title
+    for definition in given_inputs(algorithm, parameters):
+        for other in parameter_layers(algorithm, definition, parameters, context):
+            other_location = layer_location(other) if other is not None else None
+            if other_location and layer_title(other) == title and other_location[0] != location[0]:
+                # two inputs share a table name: the file tells them apart
+                return "{} ({})".format(title, os.path.basename(location[0]))
+    return title
 
 
 # --- Files behind inputs and outputs (the output-over-input guard) ---------------------------
@@ -293,6 +386,14 @@ def layer_title(layer):
     return location[1] if layer.name() in (stem, "", location[1]) else layer.name()
 
 
+def given_inputs(algorithm, parameters, leave_out=()):
+    """The definitions of the input parameters given a value (not None, '' or []), but ``leave_out``."""
+    for definition in algorithm.parameterDefinitions():
+        name = definition.name()
+        if not definition.isDestination() and name not in leave_out and parameters.get(name) not in (None, "", []):
+            yield definition
+
+
 def parameter_layers(algorithm, definition, parameters, context):
     """The layers a layer parameter (source, vector, raster, map layer, multiple layers) gives."""
     from qgis.core import (
@@ -322,10 +423,8 @@ def input_files(algorithm, parameters, context):
     from qgis.core import QgsProcessing, QgsProcessingParameterFile, QgsProcessingParameterMultipleLayers
 
     files = []
-    for definition in algorithm.parameterDefinitions():
+    for definition in given_inputs(algorithm, parameters):
         name = definition.name()
-        if definition.isDestination() or parameters.get(name) in (None, "", []):
-            continue
         if isinstance(definition, QgsProcessingParameterFile):
             path = algorithm.parameterAsFile(parameters, name, context)
             if definition.behavior() == QgsProcessingParameterFile.File:

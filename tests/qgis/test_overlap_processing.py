@@ -14,6 +14,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from pvd_qgis_plugin.core import model
 from tests.fixtures import read_gpkg, write_gpkg
 
 X, Y = 650000.0, 6860000.0  # Lambert-93 (EPSG:2154), in Normandy
@@ -84,8 +85,9 @@ def test_overlap_by_hand_on_geopackage(pvd_provider, data, tmp_path):
     run_overlap(data, str(out), feedback)
     rows = features_by_ref(out)
     names = [field.name() for field in next(iter(rows.values())).fields()]
-    assert names[-8:] == ["perimetre_ort_area", "perimetre_ort_pc", "perimetre_ort_n", "perimetre_ort_noms",
-                          "spr_area", "spr_pc", "spr_n", "spr_noms"]
+    suffixes = model.OVERLAP_SUFFIXES
+    assert names[-8:] == [model.overlap_field(prefix, suffix) for prefix in ("perimetre_ort", "spr")
+                          for suffix in (suffixes.area, suffixes.pc, suffixes.n, suffixes.noms)]
     a, b, c = rows["A"], rows["B"], rows["C"]
     assert a["perimetre_ort_area"] == pytest.approx(5000.0) and a["perimetre_ort_pc"] == pytest.approx(50.0)
     assert b["perimetre_ort_area"] == pytest.approx(5000.0) and b["perimetre_ort_noms"] == "Centre"
@@ -273,7 +275,9 @@ def test_lines_points_and_reprojected_overlay(pvd_provider, tmp_path):
     assert feature["grand_len"] == pytest.approx(400.0) and feature["grand_pc"] == pytest.approx(100.0)
     out = processing.run("pvd:overlapanalysis", {"INPUT": points, "OVERLAYS": [zone], "OUTPUT": "TEMPORARY_OUTPUT"})
     rows = {f["id_poste"]: f for f in out["OUTPUT"].getFeatures()}
-    assert "zone_area" not in out["OUTPUT"].fields().names() and "zone_len" not in out["OUTPUT"].fields().names()
+    names = out["OUTPUT"].fields().names()
+    assert model.overlap_field("zone", model.OVERLAP_SUFFIXES.area) not in names
+    assert model.overlap_field("zone", model.OVERLAP_SUFFIXES.len) not in names
     assert [rows[p]["zone_pc"] for p in ("P1", "P2", "P3")] == [100.0, 100.0, 0.0]
     assert [rows[p]["zone_noms"] for p in ("P1", "P2", "P3")] == ["1", "1", ""]  # no 'nom' asked: feature ids
 
@@ -401,7 +405,8 @@ def test_tabulate_intersection_by_hand(pvd_provider, tmp_path):
     out = processing.run("pvd:tabulateintersection", {"ZONES": zones, "ZONE_FIELD": "insee", "CLASSES": classes,
                                                       "CLASS_FIELD": "classe", "OUTPUT": "TEMPORARY_OUTPUT"},
                          feedback=feedback)["OUTPUT"]
-    assert out.fields().names() == ["zone", "class", "area", "percentage"]
+    assert out.fields().names() == model.names((model.TABULATE_ZONE, model.TABULATE_CLASS, model.TABULATE_MEASURES.area,
+                                                model.TABULATE_PERCENTAGE))
     rows = sorted((f["zone"], f["class"], f["area"], f["percentage"]) for f in out.getFeatures())
     assert [r[:2] for r in rows] == [("14342", "chaussee"), ("14342", "place"), ("14711", "chaussee")]
     assert [r[2] for r in rows] == pytest.approx([5000.0, 100.0, 5000.0])

@@ -7,6 +7,8 @@ for any it cannot find. An output registered but never created (a phantom) shows
 import pytest
 from qgis.core import QgsProcessingFeedback, QgsProject
 
+from pvd_qgis_plugin.core import model
+
 
 class RecordingFeedback(QgsProcessingFeedback):
     def __init__(self):
@@ -81,7 +83,7 @@ def test_loaded_routes_keep_field_names_and_show_display_names(pvd_provider, sam
     }, feedback=RecordingFeedback())
     (layer,) = project.mapLayers().values()
     fields = layer.fields()
-    assert fields.names()[:3] == ["target_id", "source_id", "length_m"]
+    assert fields.names() == model.names(model.ROUTE_FIELDS)
     assert [fields.field(name).alias() for name in ("target_id", "total_eur", "status")] == [
         "Request", "Total cost (€)", "Status"]
     status = layer.editorWidgetSetup(fields.lookupField("status"))

@@ -102,3 +102,31 @@ def test_non_polygon_heritage_layer_is_an_error(pvd_provider, context_layers, tm
     with pytest.raises(QgsProcessingException):
         run(context_layers, tmp_path / "x.gpkg", HERITAGE=[context_layers["postes"]])
     assert not (tmp_path / "x.gpkg").exists()
+
+
+def test_an_input_field_of_the_output_is_replaced(pvd_provider, context_layers, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    from pvd_qgis_plugin.core import model
+
+    class Recorder(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.warnings = []
+
+        def pushWarning(self, text):  # noqa: N802 (QGIS API name)
+            self.warnings.append(text)
+
+    postes = write_gpkg(tmp_path / "postes.gpkg", "postes_hta_bt", 2154, ogr.wkbPoint, [
+        (point(100, 150), {"id_poste": "P-place", "type_poste": "cabine_haute", "score": 99.0})])
+    feedback = Recorder()
+    out = tmp_path / "priorites.gpkg"
+    processing.run("pvd:substationpriority", {"SUBSTATIONS": postes, "ORT": context_layers["ort"],
+                                              "OUTPUT": str(out)}, feedback=feedback)
+    layer = QgsVectorLayer(str(out), "out", "ogr")
+    # the input's score is dropped: the output's own columns follow the input's other fields
+    assert layer.fields().names() == ["fid", "id_poste", "type_poste"] + model.names(model.PRIORITY_FIELDS)
+    assert "The input field 'score' is replaced by the computed one." in feedback.warnings
+    # ORT 2 + type 4 (a cabine haute), no heritage or public-space layer: 6, never the input's 99
+    assert next(layer.getFeatures())["score"] == pytest.approx(6.0)

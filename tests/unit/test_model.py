@@ -83,3 +83,72 @@ def test_pvd_table_set_recognition():
     assert model.is_pvd_table_set(["communes", "postes_hta_bt"])
     assert not model.is_pvd_table_set(["communes"])
     assert not model.is_pvd_table_set(["roads", "parcels"])
+
+
+# The output fields scripts, styles and models read: their names never change.
+PUBLISHED_OUTPUTS = {
+    "ROUTE_FIELDS": "target_id source_id length_m cost_eur total_eur part_demandeur_eur penalty_m nature status lb_m "
+                    "le_m contribution_branchement_eur contribution_extension_eur contribution_eur",
+    "TRENCH_FIELDS": "connections length_m cost_eur",
+    "OVERLAP_SUFFIXES": "area len pc n noms",
+    "OVERLAP_SUMMARY_FIELDS": "prefix source_layer n_touched total unit share_pc",
+    "TABULATE_MEASURES": "area length pnt_count",
+    "VALIDATION_FIELDS": "layer feature_id field problem detail",
+    "COORDINATION_PAIR_FIELDS": "id_travaux id_projet id_surface relation insee longueur_commune_m ecart_jours "
+                                "economie_eur cout_unitaire_eur_m debut_travaux fin_travaux debut_projet fin_projet "
+                                "date_refection l49_publicite",
+    "COORDINATION_SUMMARY_FIELDS": "insee id_projet nb_mutualisable nb_conflit_moratoire nb_sequence_a_revoir "
+                                   "longueur_mutualisable_m economie_eur",
+    "COORDINATION_WORKS_FIELDS": "id_travaux insee longueur_m agglomeration l49_publicite",
+    "PRIORITY_FIELDS": "pts_ort pts_patrimoine pts_espaces_publics pts_type score rang",
+    "PRECARITY_FIELDS": "men part_men_pauvres_pc niveau_vie_eur part_logements_avant_1970_pc nb_dpe part_dpe_fg_pc "
+                        "part_chauffage_electrique_pc conso_mwh_par_logement pts_pauvrete pts_niveau_vie "
+                        "pts_logements_anciens pts_passoires pts_chauffage_electrique pts_consommation indice rang "
+                        "masque",
+    "RENOVATION_FIELDS": "annee_avant annee_apres sites_avant sites_apres conso_avant_mwh conso_apres_mwh evolution_pc "
+                         "temoin_sites_avant temoin_sites_apres temoin_conso_avant_mwh temoin_conso_apres_mwh "
+                         "temoin_evolution_pc effet_pts masque",
+    "CONSUMPTION_ZONE_FIELDS": "annee nb_sites conso_mwh mwh_par_site insee part_commune_pct seuil_percentile_mwh "
+                               "au_dessus_percentile masque annee_comparaison nb_sites_comparaison "
+                               "conso_mwh_comparaison masque_comparaison evolution_mwh evolution_pct",
+    "SELF_CONSUMPTION_CIRCLE_FIELDS": "nb_participants nb_producteurs nb_consommateurs centre_x centre_y rayon_m "
+                                      "diametre_m distance_max_m limite_m conforme nb_hors_regle nb_postes_cercle "
+                                      "puissance_kw puissance_max_kw puissance_conforme",
+    "SELF_CONSUMPTION_PAIR_FIELDS": "id_a role_a id_b role_b distance_m limite_m conforme",
+    "SELF_CONSUMPTION_PARTICIPANT_FIELDS": "id_participant role dist_max_m nb_hors_distance hors_regle "
+                                           "id_poste_proche dist_poste_m classe_densite",
+    "SELF_CONSUMPTION_SUBSTATION_FIELDS": "id_poste dans_cercle nb_participants",
+    "HERITAGE_DISSOLVED_FIELDS": "nb_monuments monuments",
+    "HERITAGE_FIELDS": "rayon_m mode",
+    "ABF_FIELDS": "avis_abf monuments",
+    "VISIBILITY_FIELDS": "surface_visible_m2 part_visible",
+}
+
+
+def test_output_field_names_are_the_published_ones():
+    for declaration, names in PUBLISHED_OUTPUTS.items():
+        assert model.names(getattr(model, declaration)) == names.split(), declaration
+    assert (model.TABULATE_ZONE.name, model.TABULATE_CLASS.name, model.TABULATE_PERCENTAGE.name) == \
+        ("zone", "class", "percentage")
+    assert model.overlap_field("ort_perimetres", model.OVERLAP_SUFFIXES.pc) == "ort_perimetres_pc"
+    assert model.overlap_field("spr", "noms") == "spr_noms"
+
+
+def test_one_label_per_output_field():
+    labels = {}
+    for outputs in model.OUTPUTS:
+        for output in outputs:
+            assert output.type in (model.STRING, model.INTEGER, model.REAL, model.DATE, model.BOOLEAN,
+                                   model.BIG_INTEGER, None), output
+            if output.label:
+                assert labels.setdefault(output.name, output.label) == output.label, output.name
+
+
+def test_the_core_computes_the_declared_columns():
+    from pvd_qgis_plugin.core import defaults, energy_precarity, renovation_effect
+
+    # the points of each criterion follow the criteria's order
+    assert list(energy_precarity.POINTS_COLUMNS) == list(defaults.PRECARITY_CRITERIA)
+    assert list(energy_precarity.POINTS_COLUMNS.values()) == model.names(model.PRECARITY_POINTS)
+    assert [name[len("pts_"):] for name in model.names(model.PRIORITY_FIELDS)[:-2]] == list(defaults.PRIORITY_CRITERIA)
+    assert list(renovation_effect.COLUMNS) == model.names(model.RENOVATION_FIGURES)

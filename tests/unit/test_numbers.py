@@ -26,3 +26,17 @@ def test_missing_values_and_negative_zero():
     assert format_number(None) == "–"
     assert format_number(float("nan")) == "–"
     assert format_number(-0.2) == "0"
+
+
+def test_one_null_test_with_blank_text_and_nan_as_values_for_ids():
+    from pvd_qgis_plugin.core.numbers import is_missing
+
+    class Null:  # what a QGIS NULL variant answers
+        def isNull(self):
+            return True
+
+    assert [is_missing(value) for value in (None, Null(), float("nan"), "", "  ", "0", 0, 0.0)] == \
+        [True, True, True, True, True, False, False, False]
+    # ids and labels: an empty text or NaN is what the layer holds, only None and NULL are missing
+    assert [is_missing(value, only_null=True) for value in (None, Null(), float("nan"), "", "  ", "0")] == \
+        [True, True, False, False, False, False]

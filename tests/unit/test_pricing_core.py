@@ -70,3 +70,20 @@ def test_bad_bareme_is_a_clear_error(values, words):
 
 def test_decimal_comma_is_read():
     assert pricing.parse_bareme(["36", "1000,5", "20", "2000", "50"])[0].cfb_eur == 1000.5
+
+
+def test_band_of_each_request_unknown_and_beyond():
+    # 12 kVA → ≤ 36 band; 36 kVA → ≤ 36 (its upper bound); 100 → ≤ 250; NaN: unknown; 300 and −5: beyond
+    bands, unknown, beyond = pricing.bands_for(BAREME, [12.0, 36.0, 100.0, float("nan"), 300.0, -5.0, None])
+    assert [band.max_kva if band else None for band in bands] == [36, 36, 250, None, None, None, None]
+    assert unknown == [3, 6] and beyond == [4, 5]
+
+
+def test_totals_of_several_connections_and_saving():
+    # 3 connections: 9000 € of trench + 3 × 1000 € fixed = 12 000 €; shared 7500 + 3000 = 10 500 €
+    independent = pricing.works_total(9000.0, 1000.0, 3)
+    shared = pricing.works_total(7500.0, 1000.0, 3)
+    assert (independent, shared) == (12000.0, 10500.0)
+    # saving 1500 €, 1500 / 12 000 = 12.5 %
+    assert pricing.saving(independent, shared) == pytest.approx((1500.0, 12.5))
+    assert pricing.saving(0.0, 0.0) == (0.0, 0.0)

@@ -1,6 +1,5 @@
 """pvd:abfconsultation: described once, by its shortHelpString() and technical_help() below."""
 from qgis.core import (
-    QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
@@ -9,11 +8,10 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
-from ...core import defaults
+from ...core import defaults, model
 from ..base import PvdAlgorithm
-from ..qgis_io import layer_label, python_column, read_features, write_features
+from ..qgis_io import layer_label, python_column, qgs_fields, read_features, write_features
 
 
 class AbfConsultationAlgorithm(PvdAlgorithm):
@@ -107,7 +105,8 @@ class AbfConsultationAlgorithm(PvdAlgorithm):
         perimeters = read_features(perimeters_source, context, feedback, crs=crs, progress_span=(10, 20))
         names = self._perimeter_names(perimeters, layer_label(self, parameters, self.PERIMETERS, context), name_field,
                                       feedback)
-        modes = (python_column(perimeters, "mode") if perimeters.fields.lookupField("mode") >= 0
+        mode_field = model.HERITAGE_FIELDS.mode.name  # how pvd:heritageperimeters drew each perimeter
+        modes = (python_column(perimeters, mode_field) if perimeters.fields.lookupField(mode_field) >= 0
                  else [defaults.HERITAGE_MODE_RAYON] * len(perimeters))
         if any(mode not in (defaults.HERITAGE_MODE_PDA, defaults.HERITAGE_MODE_RAYON) for mode in modes):
             feedback.pushWarning(self.tr(
@@ -131,17 +130,18 @@ class AbfConsultationAlgorithm(PvdAlgorithm):
 
         result = abf_opinions(table.geometries, perimeters.geometries, names, modes, views, view_names)
         fields = QgsFields(source.fields())
-        for name in ("avis_abf", "monuments"):
-            if fields.lookupField(name) < 0:
-                fields.append(QgsField(name, QVariant.String))
+        for output in model.ABF_FIELDS:
+            if fields.lookupField(output.name) < 0:
+                fields = qgs_fields((output,), fields)
             else:
                 feedback.pushWarning(self.tr("The input already has a field '{0}': its values are replaced.").format(
-                    name))
+                    output.name))
         rows = []
+        avis_index, monuments_index = (fields.lookupField(output.name) for output in model.ABF_FIELDS)
         for attributes, avis, monuments in zip(table.attributes, result.avis, result.monuments):
             row = list(attributes) + [None] * (fields.count() - len(attributes))
-            row[fields.lookupField("avis_abf")] = avis
-            row[fields.lookupField("monuments")] = monuments or None
+            row[avis_index] = avis
+            row[monuments_index] = monuments or None
             rows.append(row)
         for fid, avis in zip(table.fids, result.avis):
             if avis is None:
@@ -163,9 +163,10 @@ class AbfConsultationAlgorithm(PvdAlgorithm):
         if name_field and perimeters.fields.lookupField(name_field) >= 0:
             return [[value] if value is not None else [str(fid)]
                     for fid, value in zip(perimeters.fids, python_column(perimeters, name_field))]
-        if perimeters.fields.lookupField("monuments") >= 0:
+        monuments = model.HERITAGE_DISSOLVED_FIELDS.monuments.name
+        if perimeters.fields.lookupField(monuments) >= 0:
             return [[part.strip() for part in str(value).split(";")] if value else [str(fid)]
-                    for fid, value in zip(perimeters.fids, python_column(perimeters, "monuments"))]
+                    for fid, value in zip(perimeters.fids, python_column(perimeters, monuments))]
         feedback.pushWarning(self.tr(
             "Layer '{0}' has no field '{1}' nor 'monuments': abords are named by their feature id.").format(
                 label, name_field))

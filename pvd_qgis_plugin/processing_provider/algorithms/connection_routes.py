@@ -2,8 +2,6 @@
 import math
 
 from qgis.core import (
-    QgsField,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingFeatureSource,
@@ -19,20 +17,23 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
-from ...core import pricing
+from ...core import defaults, model, pricing
 from ...i18n import number
 from ..base import PvdAlgorithm
 from ..qgis_io import (
+    id_list,
+    is_missing,
+    layer_label,
     layer_title,
     metres_per_unit_exact,
+    number_column,
     output_destination,
+    qgs_fields,
     read_features,
     use_stored_values,
     write_features,
 )
-from .overlap_analysis import id_list
 
 
 class ConnectionRoutesAlgorithm(PvdAlgorithm):
@@ -210,8 +211,8 @@ print(result["INDEPENDENT_TOTAL_EUR"], result["SHARED_TOTAL_EUR"], result["SAVIN
             self.SURFACE_COST_FIELD, self.tr("Surface cost field (€/m)"), "cout_m",
             parentLayerParameterName=self.SURFACES, type=QgsProcessingParameterField.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.DEFAULT_COST, self.tr("Default cost (€/m; 0 = impassable outside the surfaces)"), QgsProcessingParameterNumber.Double, 100.0,
-            minValue=0.0))
+            self.DEFAULT_COST, self.tr("Default cost (€/m; 0 = impassable outside the surfaces)"), QgsProcessingParameterNumber.Double,
+            defaults.ROUTING_DEFAULT_COST_EUR_M, minValue=0.0))
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.BARRIERS, self.tr("Barriers (impassable polygons)"), QgsProcessing.TypeVectorPolygon,
             optional=True))
@@ -220,27 +221,27 @@ print(result["INDEPENDENT_TOTAL_EUR"], result["SHARED_TOTAL_EUR"], result["SAVIN
             optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.PENALTY_FACTOR, self.tr("Penalty factor where a zone has no 'facteur'"),
-            QgsProcessingParameterNumber.Double, 1.5, minValue=0.0))
+            QgsProcessingParameterNumber.Double, defaults.ROUTING_PENALTY_FACTOR, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.CELL_SIZE, self.tr("Cell size (m, without a cost raster)"), QgsProcessingParameterNumber.Double,
-            1.0, minValue=0.01))
+            defaults.ROUTING_CELL_SIZE_M, minValue=0.01))
         self.addParameter(QgsProcessingParameterNumber(
             self.MARGIN, self.tr("Search margin around the requests (m)"), QgsProcessingParameterNumber.Double,
-            300.0, minValue=0.0))
+            defaults.ROUTING_MARGIN_M, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.MAX_LENGTH, self.tr("Maximum route length (m, 0 = none)"), QgsProcessingParameterNumber.Double,
-            0.0, minValue=0.0))
+            defaults.ROUTING_MAX_LENGTH_M, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.FIXED_COST, self.tr("Fixed cost per connection (€)"), QgsProcessingParameterNumber.Double,
-            0.0, minValue=0.0))
+            defaults.ROUTING_FIXED_COST_EUR, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.REFACTION, self.tr("Réfaction (share paid by the network tariff)"),
-            QgsProcessingParameterNumber.Double, 0.40, minValue=0.0, maxValue=1.0))
+            QgsProcessingParameterNumber.Double, defaults.REFACTION, minValue=0.0, maxValue=1.0))
         self.addParameter(QgsProcessingParameterBoolean(
             self.SHARED_TRENCHES, self.tr("Share trenches between connections"), False))
         self.addParameter(QgsProcessingParameterNumber(
             self.REUSE_FACTOR, self.tr("Cost factor of an already trenched cell"),
-            QgsProcessingParameterNumber.Double, 0.2, minValue=0.0, maxValue=1.0))
+            QgsProcessingParameterNumber.Double, defaults.REUSE_FACTOR, minValue=0.0, maxValue=1.0))
         self.addParameter(QgsProcessingParameterMatrix(
             self.BAREME, self.tr("Barème (indicative defaults): one row per power band"), hasFixedNumberRows=False,
             headers=[self.tr("Up to (kVA)"), self.tr("CfB (€)"), self.tr("CvB (€/m)"), self.tr("CfE (€)"),
@@ -280,7 +281,7 @@ print(result["INDEPENDENT_TOTAL_EUR"], result["SHARED_TOTAL_EUR"], result["SAVIN
 
         targets = read_features(targets_source, context, feedback, crs=crs, progress_span=(0, 5))
         target_ids = self._ids(targets, self.parameterAsString(parameters, self.TARGET_ID_FIELD, context),
-                               self.layer_name(parameters, self.TARGETS, context, targets_source))
+                               layer_label(self, parameters, self.TARGETS, context, targets_source))
         bands = self._bands(parameters, context, targets, targets_source, target_ids, feedback)
         sources, source_ids = self._read_sources(parameters, context, feedback, crs)
         if not len(sources):
@@ -374,7 +375,7 @@ print(result["INDEPENDENT_TOTAL_EUR"], result["SHARED_TOTAL_EUR"], result["SAVIN
             values = table.column(field_name)
         except KeyError:
             raise QgsProcessingException(self.tr("Layer '{0}' has no field '{1}'.").format(layer_name, field_name))
-        return [None if _is_null(value) else str(value) for value in values]
+        return [None if is_missing(value, only_null=True) else str(value) for value in values]
 
     def _layers(self, parameters, name, context):
         """(feature source, name for messages: its table) of each layer of a multiple-layer parameter."""
@@ -415,7 +416,7 @@ print(result["INDEPENDENT_TOTAL_EUR"], result["SHARED_TOTAL_EUR"], result["SAVIN
                 default_cost=self.parameterAsDouble(parameters, self.DEFAULT_COST, context) * unit_m)
         surfaces = self.parameterAsSource(parameters, self.SURFACES, context)
         if surfaces is not None:
-            surfaces_name = self.layer_name(parameters, self.SURFACES, context, surfaces)
+            surfaces_name = layer_label(self, parameters, self.SURFACES, context, surfaces)
             field_name = self.parameterAsString(parameters, self.SURFACE_COST_FIELD, context) or "cout_m"
             table = read_features(surfaces, context, feedback, crs=crs, progress_span=(5, 7))
             use_stored_values(table, self.parameterAsVectorLayer(parameters, self.SURFACES, context), [field_name])
@@ -424,7 +425,7 @@ print(result["INDEPENDENT_TOTAL_EUR"], result["SHARED_TOTAL_EUR"], result["SAVIN
             except KeyError:
                 raise QgsProcessingException(self.tr("Layer '{0}' has no field '{1}' (cost in €/m).").format(
                     surfaces_name, field_name))
-            costs = _numbers(values)
+            costs = number_column(values)
             valid = np.isfinite(costs) & (costs > 0)
             if (~valid).any():
                 feedback.pushWarning(self.tr(
@@ -438,7 +439,7 @@ print(result["INDEPENDENT_TOTAL_EUR"], result["SHARED_TOTAL_EUR"], result["SAVIN
             table = read_features(source, context, feedback, crs=crs, progress_span=(7, 8))
             factors = np.full(len(table), default_factor)
             if table.fields.lookupField("facteur") >= 0:
-                given = _numbers(table.column("facteur"))
+                given = number_column(table.column("facteur"))
                 factors = np.where(np.isfinite(given) & (given > 0), given, default_factor)
             model.penalties.append((table.geometries, factors))
         for source, _title in self._layers(parameters, self.BARRIERS, context):
@@ -489,41 +490,30 @@ print(result["INDEPENDENT_TOTAL_EUR"], result["SHARED_TOTAL_EUR"], result["SAVIN
         values = self.parameterAsMatrix(parameters, self.BAREME, context)
         bareme = pricing.parse_bareme(values) if values else list(pricing.DEFAULT_BAREME)
         field_name = self.parameterAsString(parameters, self.POWER_FIELD, context)
+        label = layer_label(self, parameters, self.TARGETS, context, source)
         if not field_name or targets.fields.lookupField(field_name) < 0:
             if field_name:
                 feedback.pushWarning(self.tr(
                     "Layer '{0}' has no field '{1}': every request is priced with the first band of the "
-                    "barème (up to {2} kVA).").format(source.sourceName(), field_name, bareme[0].max_kva))
+                    "barème (up to {2} kVA).").format(label, field_name, bareme[0].max_kva))
             return [bareme[0]] * len(targets)
         use_stored_values(targets, self.parameterAsVectorLayer(parameters, self.TARGETS, context), [field_name])
-        bands, unknown, above = [], [], []
-        for position, power in enumerate(_numbers(targets.column(field_name))):
-            band = pricing.band_for(bareme, power) if math.isfinite(power) and power >= 0 else None
-            bands.append(band)
-            if band is None:
-                (above if math.isfinite(power) else unknown).append(str(target_ids[position]))
+        bands, unknown, above = pricing.bands_for(bareme, number_column(targets.column(field_name)))
         if unknown:
             feedback.pushWarning(self.tr(
                 "Layer '{0}', field '{1}': no power for request(s) {2}: no contribution computed.").format(
-                    source.sourceName(), field_name, ", ".join(unknown)))
+                    label, field_name, ", ".join(str(target_ids[position]) for position in unknown)))
         if above:
             feedback.pushWarning(self.tr(
                 "Request(s) {0}: power above the last band of the barème ({1} kVA): no contribution "
-                "computed.").format(", ".join(above), bareme[-1].max_kva))
+                "computed.").format(", ".join(str(target_ids[position]) for position in above),
+                                    bareme[-1].max_kva))
         return bands
 
     def _write(self, parameters, context, feedback, crs, result, target_ids, source_ids, shared, bands, unit_m=1.0):
         fixed = self.parameterAsDouble(parameters, self.FIXED_COST, context)
         refaction = self.parameterAsDouble(parameters, self.REFACTION, context)
-        fields = QgsFields()
-        for name, kind in (("target_id", QVariant.String), ("source_id", QVariant.String),
-                           ("length_m", QVariant.Double), ("cost_eur", QVariant.Double),
-                           ("total_eur", QVariant.Double), ("part_demandeur_eur", QVariant.Double),
-                           ("penalty_m", QVariant.Double), ("nature", QVariant.String), ("status", QVariant.String),
-                           ("lb_m", QVariant.Double), ("le_m", QVariant.Double),
-                           ("contribution_branchement_eur", QVariant.Double),
-                           ("contribution_extension_eur", QVariant.Double), ("contribution_eur", QVariant.Double)):
-            fields.append(QgsField(name, kind))
+        fields = qgs_fields(model.ROUTE_FIELDS)
         geometries, rows = [], []
         for route in result.routes:
             if route.status == "unreachable":
@@ -549,9 +539,7 @@ print(result["INDEPENDENT_TOTAL_EUR"], result["SHARED_TOTAL_EUR"], result["SAVIN
         if shared:
             self.name_output_on_load(context, dest_id, self.tr("Connection routes (shared trenches)"), self.OUTPUT)
 
-        network_fields = QgsFields()
-        for name, kind in (("connections", QVariant.Int), ("length_m", QVariant.Double), ("cost_eur", QVariant.Double)):
-            network_fields.append(QgsField(name, kind))
+        network_fields = qgs_fields(model.TRENCH_FIELDS)
         network_sink, network_id = self.parameterAsSink(
             parameters, self.OUTPUT_NETWORK, context, network_fields, QgsWkbTypes.LineString, crs)
         if network_sink is not None:
@@ -564,31 +552,17 @@ print(result["INDEPENDENT_TOTAL_EUR"], result["SHARED_TOTAL_EUR"], result["SAVIN
         counts = {status: sum(1 for r in result.routes if r.status == status) for status in ("ok", "unreachable", "too_long")}
         feedback.pushInfo(self.tr("{0} route(s) ok, {1} unreachable, {2} too long.").format(
             counts["ok"], counts["unreachable"], counts["too_long"]))
-        fixed_total = fixed * counts["ok"]
-        independent = result.independent_total + fixed_total
+        independent = pricing.works_total(result.independent_total, fixed, counts["ok"])
         feedback.pushInfo(self.tr("Total of independent routes: {0}.").format(number(independent, 0, "€")))
         outputs["INDEPENDENT_TOTAL_EUR"] = independent
         if shared:
-            shared_total = result.shared_total + fixed_total
+            shared_total = pricing.works_total(result.shared_total, fixed, counts["ok"])
+            saved, saved_pc = pricing.saving(independent, shared_total)
             feedback.pushInfo(self.tr("Total with shared trenches: {0}; saving {1} ({2}).").format(
-                number(shared_total, 0, "€"), number(independent - shared_total, 0, "€"),
-                number(100.0 * (independent - shared_total) / independent if independent else 0.0, 1, "%")))
+                number(shared_total, 0, "€"), number(saved, 0, "€"), number(saved_pc, 1, "%")))
             outputs["SHARED_TOTAL_EUR"] = shared_total
-            outputs["SAVING_EUR"] = independent - shared_total
+            outputs["SAVING_EUR"] = saved
         return outputs
-
-
-def _is_null(value):
-    """True for a missing attribute (None, or QGIS's NULL variant)."""
-    return value is None or (hasattr(value, "isNull") and value.isNull())
-
-
-def _numbers(values):
-    """Attribute values as a float array (:func:`core.numbers.parse_numbers`: ``12,5`` is 12.5), NaN where
-    missing or not numeric."""
-    from ...core.numbers import parse_numbers
-
-    return parse_numbers(values).values
 
 
 def _has_passable_cell(band):

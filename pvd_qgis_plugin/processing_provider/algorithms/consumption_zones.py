@@ -1,8 +1,6 @@
 """pvd:consumptionzones: described once, by its shortHelpString() and technical_help() below."""
-import math
 
 from qgis.core import (
-    QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
@@ -13,25 +11,16 @@ from qgis.core import (
     QgsUnitTypes,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ...core import defaults, model
 from ...i18n import number
 from ..base import PvdAlgorithm
-from ..qgis_io import FeatureTable, layer_label, misstored_values, read_features, write_features
-
-# Fields the algorithm adds, in output order.
-RESULT_FIELDS = (
-    ("annee", QVariant.Int), ("nb_sites", QVariant.Int), ("conso_mwh", QVariant.Double),
-    ("mwh_par_site", QVariant.Double), ("insee", QVariant.String), ("part_commune_pct", QVariant.Double),
-    ("seuil_percentile_mwh", QVariant.Double), ("au_dessus_percentile", QVariant.Bool),
-    ("masque", QVariant.Bool), ("annee_comparaison", QVariant.Int), ("nb_sites_comparaison", QVariant.Int),
-    ("conso_mwh_comparaison", QVariant.Double), ("masque_comparaison", QVariant.Bool),
-    ("evolution_mwh", QVariant.Double), ("evolution_pct", QVariant.Double),
-)
+from ..qgis_io import (FeatureTable, id_list, is_missing, layer_label, misstored_values, qgs_fields, read_features,
+                       write_features)
 
 
 def _value(number, integer=False):
-    if number is None or (isinstance(number, float) and math.isnan(number)):
+    if is_missing(number):
         return None
     return int(round(number)) if integer else float(number)
 
@@ -138,7 +127,7 @@ class ConsumptionZonesAlgorithm(PvdAlgorithm):
             optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.GRID_SIZE, self.tr("Grid cell size (metres, used without zones)"),
-            QgsProcessingParameterNumber.Double, 200.0, minValue=1.0))
+            QgsProcessingParameterNumber.Double, defaults.CONSUMPTION_GRID_SIZE_M, minValue=1.0))
         for name, label, default in ((self.YEAR_FIELD, self.tr("Year field"), "annee"),
                                      (self.MWH_FIELD, self.tr("Consumption field (MWh per year)"), "conso_mwh"),
                                      (self.SITES_FIELD, self.tr("Number of sites field"), "nb_sites")):
@@ -150,16 +139,17 @@ class ConsumptionZonesAlgorithm(PvdAlgorithm):
             self.INSEE_FIELD, self.tr("Commune INSEE code field (for the share of the commune total)"),
             "insee", parentLayerParameterName=self.POINTS, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.YEAR, self.tr("Year"), QgsProcessingParameterNumber.Integer, 2023, minValue=1900, maxValue=2100))
+            self.YEAR, self.tr("Year"), QgsProcessingParameterNumber.Integer, defaults.CONSUMPTION_YEAR, minValue=1900,
+            maxValue=2100))
         self.addParameter(QgsProcessingParameterNumber(
             self.COMPARE_YEAR, self.tr("Comparison (reference) year"), QgsProcessingParameterNumber.Integer,
             None, optional=True, minValue=1900, maxValue=2100))
         self.addParameter(QgsProcessingParameterNumber(
             self.PERCENTILE, self.tr("Percentile flagging the highest zones"),
-            QgsProcessingParameterNumber.Double, 90.0, minValue=0.0, maxValue=100.0))
+            QgsProcessingParameterNumber.Double, defaults.CONSUMPTION_PERCENTILE, minValue=0.0, maxValue=100.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_SITES, self.tr("Minimum number of sites (smaller zones are masked)"),
-            QgsProcessingParameterNumber.Integer, 10, minValue=1))
+            QgsProcessingParameterNumber.Integer, defaults.CONSUMPTION_MIN_SITES, minValue=1))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Consumption per zone"), QgsProcessing.TypeVectorPolygon))
 
@@ -168,11 +158,11 @@ class ConsumptionZonesAlgorithm(PvdAlgorithm):
         if not field_name:
             if required:
                 raise QgsProcessingException(self.tr("Parameter {} needs a field of layer '{}'.").format(
-                    name, self.layer_name(parameters, self.POINTS, context, source)))
+                    name, layer_label(self, parameters, self.POINTS, context, source)))
             return None
         if source.fields().lookupField(field_name) < 0:
             raise QgsProcessingException(self.tr("Layer '{0}' has no field '{1}' ({2}).").format(
-                self.layer_name(parameters, self.POINTS, context, source), field_name, name))
+                layer_label(self, parameters, self.POINTS, context, source), field_name, name))
         return field_name
 
     def run_algorithm(self, parameters, context, feedback):
@@ -204,7 +194,7 @@ class ConsumptionZonesAlgorithm(PvdAlgorithm):
                 raise QgsProcessingException(self.tr(
                     "Layer '{}' is not in a projected CRS in metres: a grid of {} m cannot be drawn. "
                     "Reproject it (e.g. to EPSG:2154) or give a zone layer.").format(
-                        self.layer_name(parameters, self.POINTS, context, points_source), grid_size))
+                        layer_label(self, parameters, self.POINTS, context, points_source), grid_size))
         point_fids, point_geometries, columns = self._read_points(
             parameters, context, points_source, fields + ([insee_field] if insee_field else []), crs, feedback)
         stored = misstored_values(self.parameterAsVectorLayer(parameters, self.POINTS, context), fields)
@@ -213,11 +203,10 @@ class ConsumptionZonesAlgorithm(PvdAlgorithm):
                              for name in fields)
         insee = None
         if insee_field:
-            insee = [None if value is None or str(value) in ("", "NULL") else str(value)
-                     for value in columns[insee_field]]
+            insee = [None if is_missing(value) else str(value) for value in columns[insee_field]]
         if not np.any(years == year):
             feedback.pushWarning(self.tr("No point of layer '{0}' has year {1} in field '{2}'.").format(
-                self.layer_name(parameters, self.POINTS, context, points_source), year, fields[0]))
+                layer_label(self, parameters, self.POINTS, context, points_source), year, fields[0]))
 
         result = consumption_by_zone(
             point_geometries, years, mwh, sites, year,
@@ -226,11 +215,9 @@ class ConsumptionZonesAlgorithm(PvdAlgorithm):
             compare_year=compare_year, percentile=percentile, min_sites=min_sites,
             progress=self.progress_callback(feedback, 15, 85))
         if result.repaired_zones:
-            from .overlap_analysis import id_list
-
             feedback.pushWarning(self.tr(
                 "Layer '{0}': {1} invalid zone geometry(ies) repaired to find the points inside (feature ids "
-                "{2}).").format(self.layer_name(parameters, self.ZONES, context, zones_source),
+                "{2}).").format(layer_label(self, parameters, self.ZONES, context, zones_source),
                                 result.repaired_zones, id_list(zone_table.fids[result.repaired_zone_indices])))
         if result.ignored_points:
             feedback.pushWarning(self.tr(
@@ -314,7 +301,7 @@ class ConsumptionZonesAlgorithm(PvdAlgorithm):
 
     def _output(self, zone_table, result, year, compare_year, feedback):
         out_fields = QgsFields()
-        added = [name for name, _type in RESULT_FIELDS]
+        added = model.names(model.CONSUMPTION_ZONE_FIELDS)
         kept_columns = []
         if zone_table is not None:
             for index, field in enumerate(zone_table.fields):
@@ -325,9 +312,8 @@ class ConsumptionZonesAlgorithm(PvdAlgorithm):
                 out_fields.append(field)
                 kept_columns.append(index)
         else:
-            out_fields.append(QgsField("id_zone", QVariant.String))
-        for name, field_type in RESULT_FIELDS:
-            out_fields.append(QgsField(name, field_type))
+            out_fields = qgs_fields((model.CONSUMPTION_ZONE_ID,))
+        out_fields = qgs_fields(model.CONSUMPTION_ZONE_FIELDS, out_fields)
         n_zones = len(result.masked)
         rows = []
         for zone in range(n_zones):

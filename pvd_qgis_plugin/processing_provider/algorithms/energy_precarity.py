@@ -12,11 +12,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ...core import defaults
+from ...core import defaults, model
 from .. import gpkg_bulk
 from ..base import PvdAlgorithm
-from ..qgis_io import (layer_label, metres_per_map_unit, output_destination, read_columns, read_consumption,
-                       read_features, write_features)
+from ..qgis_io import (layer_label, metres_per_map_unit, output_destination, qgs_fields, read_columns,
+                       read_consumption, read_features, replacing_fields, write_features)
 
 # criterion -> weight parameter
 WEIGHT_PARAMETERS = {
@@ -28,7 +28,6 @@ WEIGHT_PARAMETERS = {
     "consommation": "WEIGHT_CONSUMPTION",
 }
 CELL_ID_FIELDS = ("idcar_200m", "id_inspire")
-INTEGER_COLUMNS = ("nb_dpe", "rang")
 
 
 class EnergyPrecarityAlgorithm(PvdAlgorithm):
@@ -223,24 +222,15 @@ class EnergyPrecarityAlgorithm(PvdAlgorithm):
             feedback.pushWarning(self.tr("{0} DPE or consumption point(s) without geometry: ignored.").format(
                 result.ignored_points))
 
-        fields = QgsFields()
-        kept = []
         if zone_table is None:
+            fields, kept = QgsFields(), []
             for name in extra:
                 fields.append(QgsField("idcar_200m" if name == id_field else name, QVariant.String))
+            fields = qgs_fields(model.PRECARITY_FIELDS, fields)
             geometries = cells
         else:
-            for index, field in enumerate(zone_table.fields):
-                if field.name() in OUTPUT_COLUMNS:
-                    feedback.pushWarning(self.tr("The input field '{0}' is replaced by the computed one.").format(
-                        field.name()))
-                    continue
-                fields.append(field)
-                kept.append(index)
+            fields, kept = replacing_fields(zone_table.fields, model.PRECARITY_FIELDS, feedback)
             geometries = zone_table.geometries
-        for name in OUTPUT_COLUMNS:
-            kind = QVariant.String if name == "masque" else (QVariant.Int if name in INTEGER_COLUMNS else QVariant.Double)
-            fields.append(QgsField(name, kind))
         order = result.order
         values = dict(result.figures, indice=result.indice)
         for criterion, column in POINTS_COLUMNS.items():

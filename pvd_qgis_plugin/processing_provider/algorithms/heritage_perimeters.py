@@ -1,6 +1,5 @@
 """pvd:heritageperimeters: described once, by its shortHelpString() and technical_help() below."""
 from qgis.core import (
-    QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
@@ -11,11 +10,11 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ...core import defaults, model
 from ...core.defaults import HERITAGE_MODE_PDA as MODE_PDA
 from ..base import PvdAlgorithm
-from ..qgis_io import python_column, read_features, write_features
+from ..qgis_io import layer_label, python_column, qgs_fields, read_features, write_features
 
 
 class HeritagePerimetersAlgorithm(PvdAlgorithm):
@@ -96,7 +95,7 @@ processing.run("pvd:heritageperimeters", {
             [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterNumber(
             self.DISTANCE, self.tr("Distance (metres, whatever the layer's CRS)"),
-            QgsProcessingParameterNumber.Double, 500.0, minValue=0.001))
+            QgsProcessingParameterNumber.Double, defaults.ABORDS_DISTANCE_M, minValue=0.001))
         self.addParameter(QgsProcessingParameterField(
             self.NAME_FIELD, self.tr("Name field"), parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
@@ -123,14 +122,14 @@ processing.run("pvd:heritageperimeters", {
         dissolve = self.parameterAsBool(parameters, self.DISSOLVE, context)
         if name_field and source.fields().lookupField(name_field) < 0:
             raise QgsProcessingException(self.tr("Layer '{0}' has no field '{1}'.").format(
-                self.layer_name(parameters, self.INPUT, context, source), name_field))
+                layer_label(self, parameters, self.INPUT, context, source), name_field))
 
         if source.sourceCrs().isGeographic() and distance > GEOGRAPHIC_MAX_DISTANCE_M:
             raise QgsProcessingException(self.tr(
                 "Layer '{0}' is in a geographic CRS (degrees): buffers are drawn as geodesic circles or in "
                 "the local UTM zone, which stay right up to {1:.0f} m; DISTANCE {2:.0f} m is beyond that limit. "
                 "Reproject the layer to a projected CRS (e.g. EPSG:2154) or use a smaller distance.").format(
-                    self.layer_name(parameters, self.INPUT, context, source),
+                    layer_label(self, parameters, self.INPUT, context, source),
                     GEOGRAPHIC_MAX_DISTANCE_M, distance))
         table = read_features(source, context, feedback)
         names = table.column(name_field) if name_field else [str(fid) for fid in table.fids]
@@ -163,40 +162,37 @@ processing.run("pvd:heritageperimeters", {
         pda_source = self.parameterAsSource(parameters, self.PDA, context)
         if pda_source is None:
             return None
+        pda_label = layer_label(self, parameters, self.PDA, context, pda_source)
         id_field = self.parameterAsString(parameters, self.PDA_ID_FIELD, context)
         if not name_field or not id_field or pda_source.fields().lookupField(id_field) < 0:
             raise QgsProcessingException(self.tr(
                 "With a PDA layer ('{0}'), choose the monuments' NAME_FIELD and the PDA's PDA_ID_FIELD "
                 "(a field of '{0}' holding the monument's name); got '{1}' and '{2}'.").format(
-                    pda_source.sourceName(), name_field, id_field))
+                    pda_label, name_field, id_field))
         table = read_features(pda_source, context, feedback, crs=source.sourceCrs(), progress_span=(5, 10))
         matched, unmatched = pda_by_monument(names, table.geometries, python_column(table, id_field))
         if unmatched:
             feedback.pushWarning(self.tr("PDA of '{0}' matching no monument (field '{1}'): {2}.").format(
-                pda_source.sourceName(), id_field, ", ".join(unmatched)))
+                pda_label, id_field, ", ".join(unmatched)))
         feedback.pushInfo(self.tr("{0} monument(s) get their PDA, the others the circle.").format(len(matched)))
         return matched
 
     def _output_table(self, table, names, result, distance, dissolve, feedback):
-        fields = QgsFields()
+        radius_field, mode_field = model.HERITAGE_FIELDS
         if dissolve:
-            fields.append(QgsField("nb_monuments", QVariant.Int))
-            fields.append(QgsField("monuments", QVariant.String))
-            fields.append(QgsField("rayon_m", QVariant.Double))
-            fields.append(QgsField("mode", QVariant.String))
+            fields = qgs_fields(model.HERITAGE_DISSOLVED_FIELDS + model.HERITAGE_FIELDS)
             rows = [[len(members), "; ".join(sorted(str(names[i]) for i in members)), distance, mode]
                     for members, mode in zip(result.members, result.modes)]
             return fields, rows
-        radius_index = table.fields.lookupField("rayon_m")
-        for input_field in table.fields:
-            fields.append(input_field)
+        fields = QgsFields(table.fields)
+        radius_index = fields.lookupField(radius_field.name)
         if radius_index < 0:
-            fields.append(QgsField("rayon_m", QVariant.Double))
+            fields = qgs_fields((radius_field,), fields)
         else:
             feedback.pushWarning(self.tr("The input already has a field 'rayon_m': its values are replaced."))
-        mode_index = table.fields.lookupField("mode")
+        mode_index = fields.lookupField(mode_field.name)
         if mode_index < 0:
-            fields.append(QgsField("mode", QVariant.String))
+            fields = qgs_fields((mode_field,), fields)
         rows = []
         for members, mode in zip(result.members, result.modes):
             row = list(table.attributes[members[0]])

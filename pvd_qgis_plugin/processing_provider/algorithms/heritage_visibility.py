@@ -1,6 +1,5 @@
 """pvd:heritagevisibility: described once, by its shortHelpString() and technical_help() below."""
 from qgis.core import (
-    QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
@@ -11,11 +10,10 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
-from ...core import defaults
+from ...core import defaults, model
 from ..base import PvdAlgorithm
-from ..qgis_io import layer_label, metres_per_map_unit, read_features, write_features
+from ..qgis_io import layer_label, metres_per_map_unit, number_column, qgs_fields, read_features, write_features
 
 
 class HeritageVisibilityAlgorithm(PvdAlgorithm):
@@ -136,9 +134,9 @@ class HeritageVisibilityAlgorithm(PvdAlgorithm):
             progress=self.progress_callback(feedback, 10, 90))
 
         fields = QgsFields(source.fields())
-        for name in ("surface_visible_m2", "part_visible"):
-            if fields.lookupField(name) < 0:
-                fields.append(QgsField(name, QVariant.Double))
+        for output in model.VISIBILITY_FIELDS:
+            if fields.lookupField(output.name) < 0:
+                fields = qgs_fields((output,), fields)
         disc = np.pi * distance ** 2
         geometries, rows = [], []
         for fid, attributes, view in zip(table.fids, table.attributes, views):
@@ -150,8 +148,8 @@ class HeritageVisibilityAlgorithm(PvdAlgorithm):
                     "Monument (feature {0}): {1} cell(s) of its window have no elevation in '{2}': not "
                     "visible.").format(fid, view.no_data_cells, dem.name()))
             row = list(attributes) + [None] * (fields.count() - len(attributes))
-            row[fields.lookupField("surface_visible_m2")] = round(view.visible_m2, 1)
-            row[fields.lookupField("part_visible")] = round(100.0 * view.visible_m2 / disc, 2)
+            row[fields.lookupField(model.VISIBILITY_FIELDS.surface_visible_m2.name)] = round(view.visible_m2, 1)
+            row[fields.lookupField(model.VISIBILITY_FIELDS.part_visible.name)] = round(100.0 * view.visible_m2 / disc, 2)
             geometries.append(view.geometry)
             rows.append(row)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, crs)
@@ -165,8 +163,6 @@ class HeritageVisibilityAlgorithm(PvdAlgorithm):
         """Building polygons in the DEM's CRS and their heights (m; NaN → 0 with a warning)."""
         import numpy as np
 
-        from ...core.numbers import parse_numbers
-
         source = self.parameterAsSource(parameters, self.BUILDINGS, context)
         if source is None:
             return None, None
@@ -176,7 +172,7 @@ class HeritageVisibilityAlgorithm(PvdAlgorithm):
                 "Layer '{0}' has no height field '{1}' (metres above the ground): choose HEIGHT_FIELD.").format(
                     layer_label(self, parameters, self.BUILDINGS, context), field_name))
         table = read_features(source, context, feedback, crs=crs, progress_span=(5, 10))
-        heights = parse_numbers(table.column(field_name)).values
+        heights = number_column(table.column(field_name))
         unknown = [str(fid) for fid, height in zip(table.fids, heights) if not np.isfinite(height)]
         if unknown:
             feedback.pushWarning(self.tr(

@@ -15,14 +15,13 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QVariant
+from qgis.PyQt.QtCore import QDate
 
 from ...core.defaults import DEFAULT_SIDEWALK_WIDTH_M
 from ...i18n import localized
 from ..base import PvdAlgorithm
-from ..qgis_io import write_features
+from ..qgis_io import QVARIANT_TYPES, write_features
 
-QVARIANT_TYPES = {"string": QVariant.String, "integer": QVariant.Int, "real": QVariant.Double, "date": QVariant.Date}
 WKB_TYPES = {"Point": QgsWkbTypes.Point, "MultiLineString": QgsWkbTypes.MultiLineString,
              "MultiPolygon": QgsWkbTypes.MultiPolygon, None: QgsWkbTypes.NoGeometry}
 

@@ -11,30 +11,30 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterString,
-    QgsUnitTypes,
     QgsWkbTypes,
 )
-from qgis.core import NULL as NULL_VALUE
-from qgis.PyQt.QtCore import QVariant
 
-from ... import deps
-from ...i18n import number, tr
-from ..base import PvdAlgorithm, share_proj_data_with_pyproj
+from ...core import model
+from ...i18n import number
+from ..base import PvdAlgorithm
 from ..field_labels import overlap_aliases
 from ..gpkg_bulk import python_values
-from ..qgis_io import layer_title, output_destination, read_features, write_features
+from ..qgis_io import (
+    QVARIANT_TYPES,
+    crs_arguments,
+    id_list,
+    is_missing,
+    layer_label,
+    layer_title,
+    output_destination,
+    qgs_fields,
+    read_features,
+    write_features,
+)
 
-MAX_IDS_IN_LOG = 50
 # Features read, measured and let go at a time on the bulk path: the memory of the run
 # is that of one chunk (plus the computed columns), not of the whole layer.
 CHUNK = 50000
-
-
-def id_list(fids):
-    """'1, 5, 9' — at most MAX_IDS_IN_LOG ids, then the number left out."""
-    shown = ", ".join(str(fid) for fid in list(fids)[:MAX_IDS_IN_LOG])
-    rest = len(fids) - MAX_IDS_IN_LOG
-    return shown if rest <= 0 else "{} … (+{})".format(shown, rest)
 
 
 def label_values(fids, values):
@@ -47,26 +47,10 @@ def label_values(fids, values):
 
     if values is None:
         return fids
-    values = [fid if value is None or value == NULL_VALUE else value for value, fid in zip(values, fids)]
+    values = [fid if is_missing(value, only_null=True) else value for value, fid in zip(values, fids)]
     if all(isinstance(value, (int, float)) and not isinstance(value, bool) for value in values):
         return np.array(values)
     return np.array([str(value) for value in values], dtype=object)
-
-
-def crs_arguments(crs):
-    """CRS keywords for the core: a projected CRS in metres goes as such (no PROJ lookup,
-    no pyproj import); any other (feet, degrees) as WKT, read by pyproj, which knows
-    US survey feet from international ones and measures on the ellipsoid."""
-    if not crs.isGeographic() and crs.mapUnits() == QgsUnitTypes.DistanceMeters:
-        return {"metres_per_unit": 1.0}
-    try:
-        import pyproj  # noqa: F401
-    except ImportError:
-        raise QgsProcessingException(tr("Measuring in metres in the CRS {0} needs the Python package "
-                                        "'pyproj'. Install it with: {1}").format(crs.authid(),
-                                                                                 deps.install_hint("pyproj")))
-    share_proj_data_with_pyproj()
-    return {"crs": crs.toWkt()}
 
 
 def layer_kind(wkb_type):
@@ -79,7 +63,9 @@ def layer_kind(wkb_type):
 
 def _untouched_values(columns):
     """Computed values of a feature that meets no overlay feature: 0 m², 0 %, 0, ''."""
-    return {name: "" if name.endswith("_noms") else (0 if name.endswith("_n") else 0.0) for name in columns}
+    suffixes = model.OVERLAP_SUFFIXES
+    untouched = {suffixes.noms.name: "", suffixes.n.name: 0}
+    return {name: untouched.get(name.rsplit("_", 1)[-1], 0.0) for name in columns}
 
 
 class OverlapAnalysisAlgorithm(PvdAlgorithm):
@@ -259,7 +245,7 @@ class OverlapAnalysisAlgorithm(PvdAlgorithm):
             fids = np.concatenate(fid_parts) if fid_parts else np.empty(0, dtype=np.int64)
             bounds = np.concatenate(bound_parts) if bound_parts else np.empty((0, 4))
         input_layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
-        input_name = self.layer_name(parameters, self.INPUT, context, source)
+        input_name = layer_label(self, parameters, self.INPUT, context, source)
         self._report_geometries(feedback, input_name, fids, result, names, overlay_fids)
 
         prefixes = field_prefixes(names, [field.name() for field in source.fields()])
@@ -306,19 +292,19 @@ class OverlapAnalysisAlgorithm(PvdAlgorithm):
 
         from ...core.overlap import LENGTH, POINTS
 
-        measure_suffix = {POINTS: None, LENGTH: "len"}.get(result.kind, "area")
+        suffixes = model.OVERLAP_SUFFIXES
+        measure_suffix = {POINTS: None, LENGTH: suffixes.len}.get(result.kind, suffixes.area)
         fields = QgsFields(input_fields)
         columns = {}
         for prefix, layer_result in zip(prefixes, result.layers):
-            computed = [("pc", QVariant.Double, layer_result.percent),
-                        ("n", QVariant.Int, np.where(np.isnan(layer_result.percent), None,
-                                                     layer_result.count.astype(object))),
-                        ("noms", QVariant.String, layer_result.names)]
+            computed = [(suffixes.pc, layer_result.percent),
+                        (suffixes.n, np.where(np.isnan(layer_result.percent), None, layer_result.count.astype(object))),
+                        (suffixes.noms, layer_result.names)]
             if measure_suffix:
-                computed.insert(0, (measure_suffix, QVariant.Double, layer_result.measure))
-            for suffix, kind, values in computed:
-                name = "{}_{}".format(prefix, suffix)
-                fields.append(QgsField(name, kind))
+                computed.insert(0, (measure_suffix, layer_result.measure))
+            for suffix, values in computed:
+                name = model.overlap_field(prefix, suffix)
+                fields.append(QgsField(name, QVARIANT_TYPES[suffix.type]))
                 columns[name] = values
         return fields, columns
 
@@ -390,11 +376,7 @@ class OverlapAnalysisAlgorithm(PvdAlgorithm):
 
         if parameters.get(self.OUTPUT_SUMMARY) in (None, ""):
             return None
-        fields = QgsFields()
-        for name, kind in (("prefix", QVariant.String), ("source_layer", QVariant.String),
-                           ("n_touched", QVariant.Int), ("total", QVariant.Double),
-                           ("unit", QVariant.String), ("share_pc", QVariant.Double)):
-            fields.append(QgsField(name, kind))
+        fields = qgs_fields(model.OVERLAP_SUMMARY_FIELDS)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT_SUMMARY, context, fields, QgsWkbTypes.NoGeometry)
         if sink is None:
             return None
@@ -403,6 +385,6 @@ class OverlapAnalysisAlgorithm(PvdAlgorithm):
         for prefix, name, layer_result in zip(prefixes, names, result.layers):
             share = result.share(layer_result)
             rows.append([prefix, name, layer_result.touched, layer_result.total, unit,
-                         None if share != share else share])
+                         None if is_missing(share) else share])
         write_features(sink, fields, [None] * len(rows), rows)
         return dest_id

@@ -2,8 +2,6 @@
 import datetime
 
 from qgis.core import (
-    QgsField,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
@@ -13,13 +11,11 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
-from ...core import defaults
+from ...core import defaults, model
 from ..base import PvdAlgorithm
-from ..qgis_io import layer_label, metres_per_map_unit, python_value, read_consumption, read_features, write_features
-
-INTEGER_COLUMNS = ("sites_avant", "sites_apres", "temoin_sites_avant", "temoin_sites_apres")
+from ..qgis_io import (layer_label, metres_per_map_unit, python_value, read_consumption, read_features,
+                       replacing_fields, write_features)
 
 
 class RenovationEffectAlgorithm(PvdAlgorithm):
@@ -122,10 +118,12 @@ class RenovationEffectAlgorithm(PvdAlgorithm):
             self.POINT_RADIUS, self.tr("Radius around works points (metres)"), QgsProcessingParameterNumber.Double,
             defaults.RENOVATION_POINT_RADIUS_M, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
-            self.YEAR_BEFORE, self.tr("Year before the works"), QgsProcessingParameterNumber.Integer, 2022,
+            self.YEAR_BEFORE, self.tr("Year before the works"), QgsProcessingParameterNumber.Integer,
+            defaults.RENOVATION_YEAR_BEFORE,
             minValue=1990, maxValue=2100))
         self.addParameter(QgsProcessingParameterNumber(
-            self.YEAR_AFTER, self.tr("Year after the works"), QgsProcessingParameterNumber.Integer, 2023,
+            self.YEAR_AFTER, self.tr("Year after the works"), QgsProcessingParameterNumber.Integer,
+            defaults.RENOVATION_YEAR_AFTER,
             minValue=1990, maxValue=2100))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.DJU, self.tr("Heating degree days per year (DJU table)"), [QgsProcessing.TypeVector], optional=True))
@@ -148,7 +146,7 @@ class RenovationEffectAlgorithm(PvdAlgorithm):
     def run_algorithm(self, parameters, context, feedback):
         import numpy as np
 
-        from ...core.renovation_effect import COLUMNS, renovation_effect
+        from ...core.renovation_effect import renovation_effect
 
         source = self.parameterAsSource(parameters, self.CONSUMPTION, context)
         if source is None:
@@ -191,26 +189,13 @@ class RenovationEffectAlgorithm(PvdAlgorithm):
             feedback.pushInfo(self.tr("Weather correction factors: {0} × {1:.4f}, {2} × {3:.4f}.").format(
                 year_before, result.factors[year_before], year_after, result.factors[year_after]))
 
-        fields = QgsFields()
-        kept = []
-        added = ("annee_avant", "annee_apres") + COLUMNS + ("masque",)
-        for index, field in enumerate(works.fields):
-            if field.name() in added:
-                feedback.pushWarning(self.tr("The input field '{0}' is replaced by the computed one.").format(
-                    field.name()))
-                continue
-            fields.append(field)
-            kept.append(index)
-        for name in added:
-            kind = QVariant.String if name == "masque" else (
-                QVariant.Int if name in INTEGER_COLUMNS + ("annee_avant", "annee_apres") else QVariant.Double)
-            fields.append(QgsField(name, kind))
+        fields, kept = replacing_fields(works.fields, model.RENOVATION_FIELDS, feedback)
         rows = []
         for zone in range(len(works)):
             row = [works.attributes[zone][i] for i in kept] + [year_before, year_after]
-            for name in COLUMNS:
-                value = result.values[name][zone]
-                row.append(None if not np.isfinite(value) else (int(round(value)) if name in INTEGER_COLUMNS
+            for output in model.RENOVATION_FIGURES:
+                value = result.values[output.name][zone]
+                row.append(None if not np.isfinite(value) else (int(round(value)) if output.type == model.INTEGER
                                                                  else float(value)))
             rows.append(row + [result.masque[zone]])
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, crs)
@@ -256,10 +241,15 @@ class RenovationEffectAlgorithm(PvdAlgorithm):
             if table.fields.lookupField(name) < 0:
                 raise QgsProcessingException(self.tr("Layer '{0}' has no field '{1}' (heating degree days per "
                                                      "year).").format(label, name))
+        from ...core.numbers import parse_number
+
         dju = {}
         for fid, year, value in zip(table.fids, table.column(year_field), table.column(value_field)):
             try:
-                dju[int(python_value(year))] = float(str(python_value(value)).replace(",", "."))
+                degree_days = parse_number(python_value(value), finite=False)
+                if degree_days is None:
+                    raise ValueError(value)
+                dju[int(python_value(year))] = degree_days
             except (TypeError, ValueError):
                 raise QgsProcessingException(self.tr("Layer '{0}', feature {1}: '{2}' / '{3}' is not a year and a "
                                                      "number of degree days.").format(label, fid, year, value))

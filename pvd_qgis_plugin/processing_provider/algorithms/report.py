@@ -18,14 +18,17 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QUrl
 
+from ...core import model
 from ...i18n import user_locale
 from ..field_labels import value_label
 from ...resources_path import sample_path
 from .. import project_layers
 from ..base import PvdAlgorithm
-from ..qgis_io import python_value, read_features
+from ..qgis_io import is_missing, python_value, read_features
 
 LAMBERT93 = "EPSG:2154"
+ROUTE, PAIR, PRIORITY = model.ROUTE_FIELDS, model.COORDINATION_PAIR_FIELDS, model.PRIORITY_FIELDS
+PRECARITY, RENOVATION = model.PRECARITY_FIELDS, model.RENOVATION_FIELDS
 
 
 class ReportAlgorithm(PvdAlgorithm):
@@ -204,12 +207,14 @@ class ReportAlgorithm(PvdAlgorithm):
             if self.ROUTES in analyses:
                 rows = self._rows(analyses[self.ROUTES], geometry, rows_in_zone)
                 tables.append((self.tr("Connection routes"),) + table(rows, [
-                    ("target_id", self.tr("Request"), None, ""), ("source_id", self.tr("Source"), None, ""),
-                    ("length_m", self.tr("Length"), 0, "m"), ("total_eur", self.tr("Total"), 0, "€"),
-                    ("part_demandeur_eur", self.tr("Applicant"), 0, "€"),
-                    ("contribution_eur", self.tr("Billed by Enedis"), 0, "€"), ("nature", self.tr("Nature"), None, ""),
-                    ("status", self.tr("Status"), None, "")], sort_by="total_eur", lang=lang))
-                on_network = sum(1 for row in rows if row.get("length_m") == 0)
+                    (ROUTE.target_id.name, self.tr("Request"), None, ""),
+                    (ROUTE.source_id.name, self.tr("Source"), None, ""),
+                    (ROUTE.length_m.name, self.tr("Length"), 0, "m"), (ROUTE.total_eur.name, self.tr("Total"), 0, "€"),
+                    (ROUTE.part_demandeur_eur.name, self.tr("Applicant"), 0, "€"),
+                    (ROUTE.contribution_eur.name, self.tr("Billed by Enedis"), 0, "€"),
+                    (ROUTE.nature.name, self.tr("Nature"), None, ""), (ROUTE.status.name, self.tr("Status"), None, "")],
+                    sort_by=ROUTE.total_eur.name, lang=lang))
+                on_network = sum(1 for row in rows if row.get(ROUTE.length_m.name) == 0)
                 if on_network:
                     template = self.tr(
                         "Connection routes: {0} requests ({1} on the network: a branchement, 0 m of trench), "
@@ -217,8 +222,8 @@ class ReportAlgorithm(PvdAlgorithm):
                 else:
                     template = self.tr("Connection routes: {0} requests, total {2}, applicants' share {3}.")
                 figures.append(template.format(
-                    len(rows), on_network, format_number(total(rows, "total_eur"), 0, lang, "€"),
-                    format_number(total(rows, "part_demandeur_eur"), 0, lang, "€")))
+                    len(rows), on_network, format_number(total(rows, ROUTE.total_eur.name), 0, lang, "€"),
+                    format_number(total(rows, ROUTE.part_demandeur_eur.name), 0, lang, "€")))
                 if self.ROUTES_INDEPENDENT in analyses:
                     alone = self._rows(analyses[self.ROUTES_INDEPENDENT], geometry, rows_in_zone)
                     figures.append(self.saving_figure(alone, rows, lang))
@@ -229,19 +234,23 @@ class ReportAlgorithm(PvdAlgorithm):
             if self.COORDINATION in analyses:
                 rows = self._rows(analyses[self.COORDINATION], geometry, rows_in_zone)
                 tables.append((self.tr("Works coordination"),) + table(rows, [
-                    ("id_travaux", self.tr("Works"), None, ""), ("id_projet", self.tr("Project"), None, ""),
-                    ("relation", self.tr("Relation"), None, ""), ("longueur_commune_m", self.tr("Shared"), 0, "m"),
-                    ("ecart_jours", self.tr("Gap (days)"), 0, ""), ("economie_eur", self.tr("Saving"), 0, "€")],
-                    sort_by="economie_eur", lang=lang))
+                    (PAIR.id_travaux.name, self.tr("Works"), None, ""),
+                    (PAIR.id_projet.name, self.tr("Project"), None, ""),
+                    (PAIR.relation.name, self.tr("Relation"), None, ""),
+                    (PAIR.longueur_commune_m.name, self.tr("Shared"), 0, "m"),
+                    (PAIR.ecart_jours.name, self.tr("Gap (days)"), 0, ""),
+                    (PAIR.economie_eur.name, self.tr("Saving"), 0, "€")],
+                    sort_by=PAIR.economie_eur.name, lang=lang))
                 figures.append(self.tr("Works coordination: {0} pair(s), possible saving {1}.").format(
-                    len(rows), format_number(total(rows, "economie_eur"), 0, lang, "€")))
+                    len(rows), format_number(total(rows, PAIR.economie_eur.name), 0, lang, "€")))
             if self.PRIORITIES in analyses:
                 rows = rank_within(self._rows(analyses[self.PRIORITIES], geometry, rows_in_zone))
                 tables.append((self.tr("Substations to embellish first"),) + table(
-                    rows, [("rang", self.tr("Rank in the commune"), 0, ""), ("id_poste", self.tr("Substation"), None, ""),
+                    rows, [(PRIORITY.rang.name, self.tr("Rank in the commune"), 0, ""),
+                           ("id_poste", self.tr("Substation"), None, ""),
                            ("nom", self.tr("Name"), None, ""), ("type_poste", self.tr("Type"), None, ""),
-                           ("score", self.tr("Score"), 1, "")],
-                    sort_by="rang", descending=False, limit=10, lang=lang))
+                           (PRIORITY.score.name, self.tr("Score"), 1, "")],
+                    sort_by=PRIORITY.rang.name, descending=False, limit=10, lang=lang))
             if not tables:
                 figures.append(self.tr("No analysis layer was given: only the map is reported."))
             feedback.pushInfo("{} — {}".format(name, " ".join(figures)))
@@ -296,7 +305,7 @@ class ReportAlgorithm(PvdAlgorithm):
         rows = [{key: python_value(value) for key, value in row.items()} for row in rows]
         chosen = [i for i in rows_in_zone(geometries, geometry) if rows[i].get("insee") in (None, insee)]
         cells = [rows[i] for i in chosen]
-        ranked = [row for row in cells if row.get("rang")]
+        ranked = [row for row in cells if row.get(PRECARITY.rang.name)]
         index = self.parameterAsVectorLayer(parameters, self.PRECARITY, context).materialize(QgsFeatureRequest())
         index.setName(self.tr("Energy precarity index"))
         layers = [layer for layer in (
@@ -310,11 +319,13 @@ class ReportAlgorithm(PvdAlgorithm):
                         self.tr("Index per 200 m cell (INSEE Filosofi, ADEME DPE, Enedis): places to look at, "
                                 "not people"), layers, QgsRectangle(xmin, ymin, xmax, ymax), sources)
         tables = [(self.tr("Cells with the highest index"),) + table(ranked, [
-            ("rang", self.tr("Rank"), 0, ""), ("idcar_200m", self.tr("Cell"), None, ""),
-            ("indice", self.tr("Index"), 2, ""), ("men", self.tr("Households"), 0, ""),
-            ("part_men_pauvres_pc", self.tr("Poor"), 0, "%"), ("part_logements_avant_1970_pc", self.tr("Pre-1970"), 0, "%"),
-            ("part_dpe_fg_pc", self.tr("DPE F/G"), 0, "%"), ("masque", self.tr("Masked"), None, "")],
-            sort_by="rang", descending=False, limit=12, lang=lang)]
+            (PRECARITY.rang.name, self.tr("Rank"), 0, ""), ("idcar_200m", self.tr("Cell"), None, ""),
+            (PRECARITY.indice.name, self.tr("Index"), 2, ""), (PRECARITY.men.name, self.tr("Households"), 0, ""),
+            (PRECARITY.part_men_pauvres_pc.name, self.tr("Poor"), 0, "%"),
+            (PRECARITY.part_logements_avant_1970_pc.name, self.tr("Pre-1970"), 0, "%"),
+            (PRECARITY.part_dpe_fg_pc.name, self.tr("DPE F/G"), 0, "%"),
+            (PRECARITY.masque.name, self.tr("Masked"), None, "")],
+            sort_by=PRECARITY.rang.name, descending=False, limit=12, lang=lang)]
         figures = [self.tr("{0} cell(s) of 200 m, {1} ranked; index out of the sum of the weights (10 by default). "
                            "Figures of fewer than 11 households, 5 DPE or 10 sites are masked.").format(
             len(cells), len(ranked))]
@@ -323,21 +334,25 @@ class ReportAlgorithm(PvdAlgorithm):
                      for row in self._rows(analyses[self.RENOVATION], geometry, rows_in_zone)]
             tables.append((self.tr("Effect of renovation works (per site)"),) + table(works, [
                 (next((f for f in (works[0] if works else {}) if f.startswith("id_")), "fid"), self.tr("Zone"), None, ""),
-                ("evolution_pc", self.tr("Change"), 1, "%"), ("temoin_evolution_pc", self.tr("Rest of commune"), 1, "%"),
-                ("effet_pts", self.tr("Effect (points)"), 1, ""), ("sites_avant", self.tr("Sites"), 0, ""),
-                ("masque", self.tr("Masked"), None, "")], lang=lang))
+                (RENOVATION.evolution_pc.name, self.tr("Change"), 1, "%"),
+                (RENOVATION.temoin_evolution_pc.name, self.tr("Rest of commune"), 1, "%"),
+                (RENOVATION.effet_pts.name, self.tr("Effect (points)"), 1, ""),
+                (RENOVATION.sites_avant.name, self.tr("Sites"), 0, ""),
+                (RENOVATION.masque.name, self.tr("Masked"), None, "")],
+                lang=lang))
         report.tables_page(self.tr("Energy precarity — {}").format(name), "\n".join(figures), tables)
 
     def saving_figure(self, independent_rows, shared_rows, lang):
         """The sentence comparing independent and shared routes of one commune (total_eur)."""
+        from ...core.pricing import saving
         from ...core.report_tables import format_number, total
 
-        independent = total(independent_rows, "total_eur") or 0.0
-        shared = total(shared_rows, "total_eur") or 0.0
-        share = 100.0 * (independent - shared) / independent if independent else 0.0
+        independent = total(independent_rows, ROUTE.total_eur.name) or 0.0
+        shared = total(shared_rows, ROUTE.total_eur.name) or 0.0
+        saved, share = saving(independent, shared)
         return self.tr("Shared trenches: {0} as independent routes, {1} shared, saving {2} ({3} %).").format(
             format_number(independent, 0, lang, "€"), format_number(shared, 0, lang, "€"),
-            format_number(independent - shared, 0, lang, "€"), format_number(share, 1, lang))
+            format_number(saved, 0, lang, "€"), format_number(share, 1, lang))
 
     def routes_map_layer(self, parameters, context):
         """A styled copy of the ROUTES layer for the map (a file, a loaded layer or a model output)."""
@@ -364,7 +379,7 @@ class ReportAlgorithm(PvdAlgorithm):
             label = "{} (fid {})".format(name if name is not None else "?", fid)
             if wkb is None:
                 without_geometry.append(label)
-            elif insee is None or not str(insee).strip():
+            elif is_missing(insee):
                 without_code.append(label)
             else:
                 communes.append((str(insee).strip(), str(name) if name is not None else str(insee),
@@ -383,7 +398,7 @@ class ReportAlgorithm(PvdAlgorithm):
 
     def _read_communes(self, gpkg, crs, context):
         """(message or None, [(insee, name, fid, WKB in ``crs`` or None)]) of the layer 'communes'."""
-        from ..qgis_io import crs_is_unknown, python_value
+        from ..qgis_io import crs_is_unknown
 
         layer = QgsVectorLayer("{}|layername=communes".format(gpkg), "communes", "ogr")
         if not layer.isValid():
@@ -405,16 +420,15 @@ class ReportAlgorithm(PvdAlgorithm):
     def _ort_zones(self, gpkg, crs, context):
         import shapely
 
-        from ..qgis_io import python_value
-
         layer = QgsVectorLayer("{}|layername=ort_perimetres".format(gpkg), "ort", "ogr")
         zones = {}
         if not layer.isValid() or layer.fields().lookupField("insee") < 0:
             return zones
         for feature in layer.getFeatures(QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())):
-            if feature.geometry().isNull() or feature.geometry().isEmpty() or python_value(feature["insee"]) is None:
+            geometry = feature.geometry()
+            if geometry.isNull() or geometry.isEmpty() or is_missing(feature["insee"], only_null=True):
                 continue
-            geometry = shapely.from_wkb(bytes(feature.geometry().asWkb()))
+            geometry = shapely.from_wkb(bytes(geometry.asWkb()))
             insee = str(feature["insee"]).strip()
             zones[insee] = geometry if insee not in zones else shapely.union(zones[insee], geometry)
         return zones
@@ -436,7 +450,6 @@ class ReportAlgorithm(PvdAlgorithm):
     def _overlap_columns(self, rows, titles):
         """The feature's identifier (first ``id_…`` field) and the ``<prefix>_pc`` shares, headed by
         the zone layers' titles ("Périmètres ORT", whatever prefix the layer's name gave)."""
-        from ...core import model
         from ...core.overlap import field_prefix
 
         if not rows:
@@ -450,9 +463,10 @@ class ReportAlgorithm(PvdAlgorithm):
         ids = [f for f in fields if f.startswith("id_")] or [f for f in fields if f != "fid"][:1]
         id_header = {"id_travaux": self.tr("Works"), "id_poste": self.tr("Substation"),
                      "id_demande": self.tr("Request"), "id_projet": self.tr("Project")}.get(ids[0], ids[0])
-        return ([(ids[0], id_header, None, "")] + [(f, headers.get(f[:-3], f[:-3]), 1, "%")
-                                                   for f in fields if f.endswith("_pc")][:5]
-                + [("avis_abf", "ABF", None, "")])  # when the overlaps went through pvd:abfconsultation
+        share = model.overlap_field("", model.OVERLAP_SUFFIXES.pc)  # "<prefix>_pc"
+        return ([(ids[0], id_header, None, "")] + [(f, headers.get(f[:-len(share)], f[:-len(share)]), 1, "%")
+                                                   for f in fields if f.endswith(share)][:5]
+                + [(model.ABF_FIELDS.avis_abf.name, "ABF", None, "")])  # after pvd:abfconsultation
 
 
 def keep_window_responsive():

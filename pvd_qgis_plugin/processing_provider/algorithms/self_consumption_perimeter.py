@@ -1,7 +1,5 @@
 """pvd:selfconsumptionperimeter: described once, by its shortHelpString() and technical_help() below."""
 from qgis.core import (
-    QgsField,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterEnum,
@@ -11,21 +9,14 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
-from ...core import defaults
+from ...core import defaults, model
 from ...i18n import number
 from ..base import PvdAlgorithm
-from ..qgis_io import layer_label, optional_column, python_column, read_features, use_stored_values, write_features
+from ..qgis_io import (layer_label, optional_column, python_column, qgs_fields, read_features, use_stored_values,
+                       write_features)
 
 PRODUCER, CONSUMER = "producteur", "consommateur"
-
-
-def _fields(*spec):
-    fields = QgsFields()
-    for name, field_type in spec:
-        fields.append(QgsField(name, field_type))
-    return fields
 
 
 class SelfConsumptionPerimeterAlgorithm(PvdAlgorithm):
@@ -168,7 +159,7 @@ class SelfConsumptionPerimeterAlgorithm(PvdAlgorithm):
             parentLayerParameterName=self.CONSUMERS, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.MAX_DISTANCE, self.tr("Maximum distance between the two farthest participants (metres)"),
-            QgsProcessingParameterNumber.Double, 2000.0, minValue=1.0))
+            QgsProcessingParameterNumber.Double, defaults.SELF_CONSUMPTION_MAX_DISTANCE_M, minValue=1.0))
         self.addParameter(QgsProcessingParameterEnum(
             self.DEROGATION, self.tr("Derogation"),
             [self.tr("None (MAX_DISTANCE)"),
@@ -204,7 +195,7 @@ class SelfConsumptionPerimeterAlgorithm(PvdAlgorithm):
 
     def _ids(self, parameters, name, context, source, table, feedback, layer_parameter):
         field_name = self.parameterAsString(parameters, name, context)
-        label = self.layer_name(parameters, layer_parameter, context, source)
+        label = layer_label(self, parameters, layer_parameter, context, source)
         if field_name and source.fields().lookupField(field_name) < 0:
             if name == self.SUBSTATION_ID_FIELD:
                 feedback.pushWarning(self.tr("Layer '{0}' has no field '{1}': substations are named by feature id.").format(
@@ -246,7 +237,7 @@ class SelfConsumptionPerimeterAlgorithm(PvdAlgorithm):
             present[present] = ~shapely.is_empty(table.geometries[present])
             for index in np.flatnonzero(~present):
                 feedback.pushWarning(self.tr("{0} {1} (layer '{2}') has no geometry: left out.").format(
-                    role, ids[index], self.layer_name(parameters, layer_parameter, context, source)))
+                    role, ids[index], layer_label(self, parameters, layer_parameter, context, source)))
             tables.append((role, table.geometries[present], [ids[i] for i in np.flatnonzero(present)]))
             kept[role] = (table, present)
         roles = [role for role, geometries, _ids in tables for _ in range(len(geometries))]
@@ -288,24 +279,25 @@ class SelfConsumptionPerimeterAlgorithm(PvdAlgorithm):
         communes = self.parameterAsSource(parameters, self.COMMUNES, context)
         if communes is None:
             return None
+        communes_label = layer_label(self, parameters, self.COMMUNES, context, communes)
         field_name = self.parameterAsString(parameters, self.DENSITY_FIELD, context)
         if not field_name or communes.fields().lookupField(field_name) < 0:
             raise QgsProcessingException(self.tr(
                 "Layer '{0}' has no density class field '{1}' (INSEE density grid, 1–7): choose DENSITY_FIELD.").format(
-                    communes.sourceName(), field_name))
+                    communes_label, field_name))
         table = read_features(communes, context, feedback, crs=crs, progress_span=(20, 25))
         values = python_column(table, field_name)
         unknown = [str(fid) for fid, value in zip(table.fids, values) if core.density_level(value) is None]
         if unknown:
             feedback.pushWarning(self.tr(
                 "Layer '{0}', field '{1}': feature(s) {2} have no density class 1–7: no derogation there.").format(
-                    communes.sourceName(), field_name, ", ".join(unknown)))
+                    communes_label, field_name, ", ".join(unknown)))
         levels = core.levels_at(geometries, table.geometries, values)
         outside = [str(ids[k]) for k, level in enumerate(levels) if level is None]
         if outside:
             feedback.pushWarning(self.tr(
                 "Participant(s) {0}: in no commune of '{1}' with a density class: no derogation for the "
-                "operation.").format(", ".join(outside), communes.sourceName()))
+                "operation.").format(", ".join(outside), communes_label))
         return levels
 
     def _power(self, parameters, context, feedback, producers, table, present):
@@ -318,7 +310,8 @@ class SelfConsumptionPerimeterAlgorithm(PvdAlgorithm):
 
         field_name = self.parameterAsString(parameters, self.TOTAL_POWER_KW, context)
         use_stored_values(table, self.parameterAsVectorLayer(parameters, self.PRODUCERS, context), [field_name])
-        values = optional_column(producers, table, field_name, feedback, self.tr("the power is not checked"))
+        label = layer_label(self, parameters, self.PRODUCERS, context, producers)
+        values = optional_column(producers, table, field_name, feedback, self.tr("the power is not checked"), label)
         if values is None:
             return None
         parsed = parse_numbers([value for value, keep in zip(values, present) if keep])
@@ -326,7 +319,7 @@ class SelfConsumptionPerimeterAlgorithm(PvdAlgorithm):
         if len(parsed.unreadable):
             feedback.pushWarning(self.tr(
                 "Layer '{0}', field '{1}': {2} value(s) unreadable as numbers, treated as NULL: feature(s) {3}.").format(
-                layer_label(self, parameters, self.PRODUCERS, context), field_name, len(parsed.unreadable),
+                label, field_name, len(parsed.unreadable),
                 listing(int(fid) for fid in table.fids[present][parsed.unreadable])))
         missing = sum(1 for value in values if value is None)
         if missing:
@@ -346,13 +339,7 @@ class SelfConsumptionPerimeterAlgorithm(PvdAlgorithm):
         nearest = [None] * len(ids)
         if with_stations:
             nearest = [station_ids[index] if index >= 0 else None for index in result.nearest_substation]
-        circle_fields = _fields(
-            ("nb_participants", QVariant.Int), ("nb_producteurs", QVariant.Int), ("nb_consommateurs", QVariant.Int),
-            ("centre_x", QVariant.Double), ("centre_y", QVariant.Double), ("rayon_m", QVariant.Double),
-            ("diametre_m", QVariant.Double), ("distance_max_m", QVariant.Double), ("limite_m", QVariant.Double),
-            ("conforme", QVariant.Bool), ("nb_hors_regle", QVariant.Int), ("nb_postes_cercle", QVariant.Int),
-            ("puissance_kw", QVariant.Double), ("puissance_max_kw", QVariant.Double),
-            ("puissance_conforme", QVariant.Bool))
+        circle_fields = qgs_fields(model.SELF_CONSUMPTION_CIRCLE_FIELDS)
         centre = result.centre_in_crs
         circle_row = [len(ids), roles.count(PRODUCER), roles.count(CONSUMER), centre[0], centre[1],
                       result.radius_m, 2 * result.radius_m, result.farthest_distance_m, result.limit_m,
@@ -360,14 +347,9 @@ class SelfConsumptionPerimeterAlgorithm(PvdAlgorithm):
                       int(result.in_circle.sum()) if with_stations else None] + (
                           [None] * 3 if power is None else [power[0], power[1], bool(power[2])])
         i, j = result.farthest_pair
-        pair_fields = _fields(("id_a", QVariant.String), ("role_a", QVariant.String), ("id_b", QVariant.String),
-                              ("role_b", QVariant.String), ("distance_m", QVariant.Double),
-                              ("limite_m", QVariant.Double), ("conforme", QVariant.Bool))
+        pair_fields = qgs_fields(model.SELF_CONSUMPTION_PAIR_FIELDS)
         pair_row = [ids[i], roles[i], ids[j], roles[j], result.farthest_distance_m, result.limit_m, result.compliant]
-        participant_fields = _fields(
-            ("id_participant", QVariant.String), ("role", QVariant.String), ("dist_max_m", QVariant.Double),
-            ("nb_hors_distance", QVariant.Int), ("hors_regle", QVariant.Bool), ("id_poste_proche", QVariant.String),
-            ("dist_poste_m", QVariant.Double), ("classe_densite", QVariant.Int))
+        participant_fields = qgs_fields(model.SELF_CONSUMPTION_PARTICIPANT_FIELDS)
         participant_rows = [
             [ids[k], roles[k], float(result.max_distance_m[k]), int(result.nb_too_far[k]), bool(result.breaks_rule[k]),
              nearest[k], float(result.substation_distance_m[k]) if with_stations and nearest[k] is not None else None,
@@ -386,8 +368,7 @@ class SelfConsumptionPerimeterAlgorithm(PvdAlgorithm):
             outputs[name] = dest_id
         if with_stations:
             involved = np.flatnonzero(result.in_circle | (result.nb_participants > 0))
-            station_fields = _fields(("id_poste", QVariant.String), ("dans_cercle", QVariant.Bool),
-                                     ("nb_participants", QVariant.Int))
+            station_fields = qgs_fields(model.SELF_CONSUMPTION_SUBSTATION_FIELDS)
             sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT_SUBSTATIONS, context, station_fields,
                                                  QgsWkbTypes.Point, crs)
             if sink is not None:

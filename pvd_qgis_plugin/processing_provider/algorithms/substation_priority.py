@@ -1,7 +1,5 @@
 """pvd:substationpriority: described once, by its shortHelpString() and technical_help() below."""
 from qgis.core import (
-    QgsField,
-    QgsFields,
     QgsMapLayer,
     QgsProcessing,
     QgsProcessingException,
@@ -13,20 +11,22 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
-from ...core import defaults
+from ...core import defaults, model
 from ..base import PvdAlgorithm
-from ..qgis_io import layer_label, layer_title, metres_per_map_unit, optional_column, read_features, write_features
+from ..qgis_io import (
+    layer_label,
+    layer_title,
+    metres_per_map_unit,
+    optional_column,
+    read_features,
+    replacing_fields,
+    write_features,
+)
 
-# criterion -> (weight parameter, output column of its points)
-WEIGHT_PARAMETERS = {
-    "ort": ("WEIGHT_ORT", "pts_ort"),
-    "patrimoine": ("WEIGHT_HERITAGE", "pts_patrimoine"),
-    "espaces_publics": ("WEIGHT_PUBLIC_SPACES", "pts_espaces_publics"),
-    "type": ("WEIGHT_TYPE", "pts_type"),
-}
-OUTPUT_COLUMNS = tuple(column for _param, column in WEIGHT_PARAMETERS.values()) + ("score", "rang")
+# criterion -> its weight parameter (the points of each are model.PRIORITY_FIELDS, in criterion order)
+WEIGHT_PARAMETERS = {"ort": "WEIGHT_ORT", "patrimoine": "WEIGHT_HERITAGE", "espaces_publics": "WEIGHT_PUBLIC_SPACES",
+                     "type": "WEIGHT_TYPE"}
 
 
 class SubstationPriorityAlgorithm(PvdAlgorithm):
@@ -142,7 +142,7 @@ class SubstationPriorityAlgorithm(PvdAlgorithm):
         }
         for criterion in defaults.PRIORITY_CRITERIA:
             self.addParameter(QgsProcessingParameterNumber(
-                WEIGHT_PARAMETERS[criterion][0], labels[criterion], QgsProcessingParameterNumber.Double,
+                WEIGHT_PARAMETERS[criterion], labels[criterion], QgsProcessingParameterNumber.Double,
                 defaults.PRIORITY_WEIGHTS[criterion], minValue=0.0))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Substations by priority"), QgsProcessing.TypeVectorPoint))
@@ -167,7 +167,7 @@ class SubstationPriorityAlgorithm(PvdAlgorithm):
                 raise QgsProcessingException(self.tr("Heritage layer '{0}' is not a polygon layer.").format(
                     layer_title(layer)))
             heritage.append(self._polygons(QgsProcessingFeatureSource(layer, context), context, crs))
-        weights = {criterion: self.parameterAsDouble(parameters, WEIGHT_PARAMETERS[criterion][0], context)
+        weights = {criterion: self.parameterAsDouble(parameters, WEIGHT_PARAMETERS[criterion], context)
                    for criterion in defaults.PRIORITY_CRITERIA}
 
         result = substation_priority(
@@ -183,7 +183,7 @@ class SubstationPriorityAlgorithm(PvdAlgorithm):
                 "{0} substation(s) have a type that is not cabine_haute, poste_au_sol or poste_sur_poteau "
                 "({1}): their type criterion is 0.").format(len(result.unknown_types), ", ".join(values)))
 
-        fields, kept = self._fields(table, feedback)
+        fields, kept = replacing_fields(table.fields, model.PRIORITY_FIELDS, feedback)
         rows = []
         for index in result.order:
             row = [table.attributes[index][i] for i in kept]
@@ -204,19 +204,3 @@ class SubstationPriorityAlgorithm(PvdAlgorithm):
         if source is None:
             return None
         return read_features(source, context, crs=crs, attributes=False).geometries
-
-    def _fields(self, table, feedback):
-        """Output fields: the input's (minus those the output replaces) and the score columns."""
-        fields = QgsFields()
-        kept = []
-        for index, field in enumerate(table.fields):
-            if field.name() in OUTPUT_COLUMNS:
-                feedback.pushWarning(self.tr("The input field '{0}' is replaced by the computed one.").format(
-                    field.name()))
-                continue
-            fields.append(field)
-            kept.append(index)
-        for column in OUTPUT_COLUMNS[:-1]:
-            fields.append(QgsField(column, QVariant.Double))
-        fields.append(QgsField("rang", QVariant.Int))
-        return fields, kept

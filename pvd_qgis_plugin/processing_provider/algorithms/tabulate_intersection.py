@@ -9,11 +9,10 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ...core import model
 from ..base import PvdAlgorithm
-from ..qgis_io import read_features, write_features
-from .overlap_analysis import NULL_VALUE, crs_arguments, id_list
+from ..qgis_io import crs_arguments, id_list, is_missing, layer_label, qgs_fields, read_features, write_features
 
 NULL_KEY = "\x00null"
 
@@ -25,7 +24,7 @@ def group_keys(table, field_name):
     originals = {}
     keys = []
     for value in table.column(field_name):
-        key = NULL_KEY if value is None or value == NULL_VALUE else "{}\x00{}".format(type(value).__name__, value)
+        key = NULL_KEY if is_missing(value, only_null=True) else "{}\x00{}".format(type(value).__name__, value)
         originals.setdefault(key, None if key == NULL_KEY else value)
         keys.append(key)
     return np.array(keys, dtype=object), originals
@@ -128,7 +127,7 @@ class TabulateIntersectionAlgorithm(PvdAlgorithm):
         for source, name, parameter in ((zones, zone_field, self.ZONES), (classes, class_field, self.CLASSES)):
             if source.fields().lookupField(name) < 0:
                 raise QgsProcessingException(self.tr("Layer '{0}' has no field '{1}'.").format(
-                    self.layer_name(parameters, parameter, context, source), name))
+                    layer_label(self, parameters, parameter, context, source), name))
 
         zone_table = read_features(zones, context, feedback, progress_span=(0.0, 10.0))
         class_table = read_features(classes, context, feedback, crs=zones.sourceCrs(), progress_span=(10.0, 20.0))
@@ -138,9 +137,9 @@ class TabulateIntersectionAlgorithm(PvdAlgorithm):
                                        progress=self.progress_callback(feedback, 20, 90),
                                        **crs_arguments(zones.sourceCrs()))
         for name, table, repaired, missing in (
-                (self.layer_name(parameters, self.ZONES, context, zones), zone_table, result.repaired_zones,
+                (layer_label(self, parameters, self.ZONES, context, zones), zone_table, result.repaired_zones,
                  result.missing_zones),
-                (self.layer_name(parameters, self.CLASSES, context, classes), class_table, result.repaired_classes,
+                (layer_label(self, parameters, self.CLASSES, context, classes), class_table, result.repaired_classes,
                  result.missing_classes)):
             if len(repaired):
                 feedback.pushWarning(self.tr("Layer '{0}': {1} invalid geometry(ies) repaired (feature ids {2}).").format(
@@ -149,19 +148,19 @@ class TabulateIntersectionAlgorithm(PvdAlgorithm):
                 feedback.pushWarning(self.tr("Layer '{0}': {1} feature(s) without geometry ignored (feature ids "
                                              "{2}).").format(name, len(missing), id_list(table.fids[missing])))
 
-        measure_name = {AREA: "area", LENGTH: "length"}.get(result.kind, "pnt_count")
+        measures = model.TABULATE_MEASURES
+        measure_field = {AREA: measures.area, LENGTH: measures.length}.get(result.kind, measures.pnt_count)
         fields = QgsFields()
-        zone_source_field = QgsField(zones.fields().field(zone_field))
-        zone_source_field.setName("zone")
-        class_source_field = QgsField(classes.fields().field(class_field))
-        class_source_field.setName("class")
-        fields.append(zone_source_field)
-        fields.append(class_source_field)
-        fields.append(QgsField(measure_name, QVariant.Int if measure_name == "pnt_count" else QVariant.Double))
-        fields.append(QgsField("percentage", QVariant.Double))
+        for source, name, output in ((zones, zone_field, model.TABULATE_ZONE),
+                                     (classes, class_field, model.TABULATE_CLASS)):
+            field = QgsField(source.fields().field(name))
+            field.setName(output.name)
+            fields.append(field)
+        fields = qgs_fields((measure_field, model.TABULATE_PERCENTAGE), fields)
+        counted = measure_field.type == model.INTEGER
         rows = []
         for zone, klass, measure, percent in zip(result.zones, result.classes, result.measure, result.percent):
-            value = int(round(measure)) if measure_name == "pnt_count" else float(measure)
+            value = int(round(measure)) if counted else float(measure)
             rows.append([zone_values[zone], class_values[klass], value, float(percent)])
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
         if sink is None:

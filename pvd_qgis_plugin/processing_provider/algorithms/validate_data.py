@@ -2,8 +2,6 @@
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -11,11 +9,12 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ...core import model
 from ...i18n import localized
 from .. import project_layers
 from ..base import PvdAlgorithm
+from ..qgis_io import qgs_fields
 
 
 class ValidateDataAlgorithm(PvdAlgorithm):
@@ -90,12 +89,7 @@ class ValidateDataAlgorithm(PvdAlgorithm):
             raise QgsProcessingException(self.tr("'{0}' cannot be read as a GeoPackage: {1}").format(path, error))
         problems = validate_geopackage(path, self.progress_callback(feedback, 0, 90))
 
-        fields = QgsFields()
-        fields.append(QgsField("layer", QVariant.String))
-        fields.append(QgsField("feature_id", QVariant.LongLong))
-        fields.append(QgsField("field", QVariant.String))
-        fields.append(QgsField("problem", QVariant.String))
-        fields.append(QgsField("detail", QVariant.String))
+        fields = qgs_fields(model.VALIDATION_FIELDS)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))

@@ -1,7 +1,5 @@
 """pvd:workscoordination: described once, by its shortHelpString() and technical_help() below."""
 from qgis.core import (
-    QgsField,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingFeatureSource,
@@ -12,9 +10,9 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QVariant
+from qgis.PyQt.QtCore import QDate
 
-from ...core import defaults
+from ...core import defaults, model
 from ...i18n import number
 from ..base import PvdAlgorithm
 from ..qgis_io import (
@@ -22,6 +20,7 @@ from ..qgis_io import (
     metres_per_map_unit,
     optional_column,
     python_column,
+    qgs_fields,
     read_features,
     use_stored_values,
     write_features,
@@ -310,7 +309,6 @@ print(result["TOTAL_SAVING_EUR"], result["N_CONFLIT_MORATOIRE"])"""),
         geometry_type = (QgsWkbTypes.MultiPoint if QgsWkbTypes.geometryType(works_source.wkbType())
                          == QgsWkbTypes.PointGeometry else QgsWkbTypes.MultiLineString)
         fields, rows = self._pair_rows(result, works, projects, surfaces, commune)
-        fields.append(QgsField("l49_publicite", QVariant.Bool))
         for row, work in zip(rows, result.work):
             row.append(bool(publicity.publish[work]))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, geometry_type, crs)
@@ -374,11 +372,7 @@ print(result["TOTAL_SAVING_EUR"], result["N_CONFLIT_MORATOIRE"])"""),
             self.parameterAsDouble(parameters, self.L49_OUTSIDE_M, context))
 
     def _works_rows(self, works, commune, publicity):
-        fields = QgsFields()
-        for name, kind in (("id_travaux", QVariant.String), ("insee", QVariant.String),
-                           ("longueur_m", QVariant.Double), ("agglomeration", QVariant.Bool),
-                           ("l49_publicite", QVariant.Bool)):
-            fields.append(QgsField(name, kind))
+        fields = qgs_fields(model.COORDINATION_WORKS_FIELDS)
         rows = [[str(works["ids"][k]),
                  str(commune[k]) if commune is not None and commune[k] is not None else None,
                  round(float(publicity.length_m[k]), 2), bool(publicity.agglomeration[k]),
@@ -503,36 +497,18 @@ print(result["TOTAL_SAVING_EUR"], result["N_CONFLIT_MORATOIRE"])"""),
 
     def _costs(self, values, table, label, field):
         """€/m per surface (``12,5`` is 12.5), NaN where empty; a clear error for text that is not a number."""
-        import numpy as np
+        from ...core.numbers import parse_numbers
 
-        from ...core.numbers import Unreadable, parse_number
-
-        def number(value):
-            try:
-                found = parse_number(value)
-            except Unreadable:
-                return None
-            return np.nan if found is None else found
-
-        costs = [number(value) for value in values]
-        bad = [index for index, cost in enumerate(costs) if cost is None]
-        if bad:
+        parsed = parse_numbers(values)
+        if len(parsed.unreadable):
             raise QgsProcessingException(self.tr(
                 "Layer '{0}', field '{1}': trench costs must be numbers (€/m); feature(s) {2}.").format(
-                label, field, _listing("{} ('{}')".format(table.fids[i], values[i]) for i in bad)))
-        return np.array(costs, dtype=float)
+                label, field, _listing("{} ('{}')".format(table.fids[i], values[i]) for i in parsed.unreadable)))
+        return parsed.values
 
     def _pair_rows(self, result, works, projects, surfaces, commune):
-        fields = QgsFields()
-        for name in ("id_travaux", "id_projet", "id_surface", "relation", "insee"):
-            fields.append(QgsField(name, QVariant.String))
-        for name in ("longueur_commune_m",):
-            fields.append(QgsField(name, QVariant.Double))
-        fields.append(QgsField("ecart_jours", QVariant.Int))
-        for name in ("economie_eur", "cout_unitaire_eur_m"):
-            fields.append(QgsField(name, QVariant.Double))
-        for name in ("debut_travaux", "fin_travaux", "debut_projet", "fin_projet", "date_refection"):
-            fields.append(QgsField(name, QVariant.Date))
+        """The pairs' fields (the last, l49_publicite, filled by the caller) and rows."""
+        fields = qgs_fields(model.COORDINATION_PAIR_FIELDS)
         rows = []
         for k, (w, p, s) in enumerate(zip(result.work, result.project, result.surface)):
             if p >= 0:
@@ -552,13 +528,7 @@ print(result["TOTAL_SAVING_EUR"], result["N_CONFLIT_MORATOIRE"])"""),
         return fields, rows
 
     def _summary_rows(self, summary, projects):
-        fields = QgsFields()
-        fields.append(QgsField("insee", QVariant.String))
-        fields.append(QgsField("id_projet", QVariant.String))
-        for relation in defaults.RELATIONS:
-            fields.append(QgsField("nb_" + relation, QVariant.Int))
-        fields.append(QgsField("longueur_mutualisable_m", QVariant.Double))
-        fields.append(QgsField("economie_eur", QVariant.Double))
+        fields = qgs_fields(model.COORDINATION_SUMMARY_FIELDS)
         rows = []
         for g, (commune, project) in enumerate(zip(summary.commune, summary.project)):
             rows.append(
