@@ -124,6 +124,28 @@ def source_location(parameter_value, layer, source):
     return location + (codec,) if location is not None and codec is not None else None
 
 
+def copy_location(parameter_value, layer, source, destination):
+    """('gpkg', path, table) or ('ogr', path, layer name, text codec) when an algorithm that keeps
+    every input feature can fill its output in bulk: the input allowed by
+    :func:`source_location`, every one of its fields a column the bulk writer copies, and the
+    output a new GeoPackage file other than the input's (QGIS recreates the output file:
+    the rows could not be copied from it). None otherwise.
+    """
+    if not gpkg_destination(destination):
+        return None
+    location = source_location(parameter_value, layer, source)
+    if location is None:
+        return None
+    path, table, codec = location
+    names = source.fields().names()
+    if path.lower().endswith(".gpkg"):
+        if same_file(path, gpkg_output_path(destination)):
+            return None
+        return ("gpkg", path, table) if all(name in table_columns(path, table)[0] for name in names) else None
+    types = ogr_field_types(path, table)
+    return ("ogr", path, table, codec) if types is not None and all(name in types for name in names) else None
+
+
 def read_source(parameter_value, layer, source, fields=None, floats=(), crs=None):
     """(fids, shapely geometries, {field: values}) of a Processing source read in bulk, or None.
 

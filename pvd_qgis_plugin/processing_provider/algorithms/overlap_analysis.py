@@ -322,32 +322,12 @@ class OverlapAnalysisAlgorithm(PvdAlgorithm):
         return table.fids, table.geometries, (table.column(label_field) if has_label else None)
 
     def _bulk_location(self, parameters, context, source):
-        """('gpkg', path, table) or ('ogr', path, layer, text codec) when the input file and
-        the GeoPackage output allow the bulk path (see :mod:`gpkg_bulk`), else None."""
+        """Where the bulk path reads the input (:func:`gpkg_bulk.copy_location`), else None."""
         from .. import gpkg_bulk
 
-        if not gpkg_bulk.whole_layer(parameters.get(self.INPUT)):
-            return None
-        destination = output_destination(parameters, self.OUTPUT, context)
-        if not gpkg_bulk.gpkg_destination(destination):
-            return None
-        layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
-        if layer is None or layer.featureCount() != source.featureCount():
-            return None
-        names = source.fields().names()
-        location = gpkg_bulk.gpkg_table(layer)
-        if location is not None and gpkg_bulk.same_file(location[0], gpkg_bulk.gpkg_output_path(destination)):
-            return None  # QGIS recreates the output file: the rows cannot be copied from it
-        if location is not None:
-            columns, _primary, _geometry = gpkg_bulk.table_columns(*location)
-            return ("gpkg",) + location if all(name in columns for name in names) else None
-        location = gpkg_bulk.ogr_file_layer(layer)
-        codec = gpkg_bulk.text_codec(layer.dataProvider().encoding())
-        if location is not None and codec is not None:
-            types = gpkg_bulk.ogr_field_types(*location)
-            if types is not None and all(name in types for name in names):
-                return ("ogr",) + location + (codec,)
-        return None
+        return gpkg_bulk.copy_location(parameters.get(self.INPUT),
+                                       self.parameterAsVectorLayer(parameters, self.INPUT, context), source,
+                                       output_destination(parameters, self.OUTPUT, context))
 
     def _report_geometries(self, feedback, input_name, fids, result, names, overlay_fids):
         if len(result.missing):
