@@ -396,6 +396,16 @@ class Zones:
     repaired: np.ndarray
     missing: np.ndarray
 
+    def __post_init__(self):
+        self._trees = {}
+
+    def near(self, name, box):
+        """Sorted indices of the ``tiles`` or ``polygons`` whose envelope meets ``box``: a
+        chunk of inputs is only tested against the zones around it."""
+        if name not in self._trees:
+            self._trees[name] = shapely.STRtree(getattr(self, name))
+        return np.sort(self._trees[name].query(box))
+
 
 def prepare_zones(overlays, labels, kind, progress=None):
     """A :class:`Zones` per overlay layer (see :func:`overlap_analysis` for the arguments)."""
@@ -468,14 +478,19 @@ def _measure(base, zones, kind, metric, progress=None):
     result.present = int(present.sum())
     measurable = present & ~degenerate
     tree = shapely.STRtree(geometries)
+    present_bounds = shapely.total_bounds(geometries[present]) if present.any() else None
+    box = shapely.box(*present_bounds) if present_bounds is not None else None
     for number, zone in enumerate(zones):
-        feature_index, _, values = measure_inside(geometries, kind, zone.tiles, metric, totals, tree=tree)
+        tiles = zone.tiles[zone.near("tiles", box)] if box is not None else zone.tiles[:0]
+        feature_index, _, values = measure_inside(geometries, kind, tiles, metric, totals, tree=tree)
         measure = np.bincount(feature_index, weights=values, minlength=len(geometries))
         with np.errstate(invalid="ignore", divide="ignore"):
             percent = np.clip(np.where(totals > 0, 100.0 * measure / totals, 0.0), 0.0, 100.0)
         measure = np.where(measurable, np.minimum(measure, totals), np.nan)
         percent[~measurable] = np.nan
-        pair_overlay, pair_input = _pairs(tree, zone.polygons, geometries)
+        near = zone.near("polygons", box) if box is not None else np.empty(0, dtype=np.int64)
+        pair_overlay, pair_input = _pairs(tree, zone.polygons[near], geometries)
+        pair_overlay = near[pair_overlay]
         count = np.bincount(pair_input, minlength=len(geometries))
         # The names are joined once for all chunks (see merge_results): strings made per
         # chunk would stay scattered among the chunk's freed objects and hold their memory.
