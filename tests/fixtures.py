@@ -1,7 +1,12 @@
-"""Write small real files (GeoPackage through GDAL/OGR) for tests."""
+"""Write small real files (GeoPackage through GDAL/OGR) for tests; find the real published extracts."""
 import datetime
+import os
 
 from osgeo import ogr, osr
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+#: The real published extracts: ``../shared/realdata`` next to the repository.
+REALDATA = os.path.join(REPO, "..", "shared", "realdata")
 
 OGR_TYPES = {str: ogr.OFTString, int: ogr.OFTInteger64, float: ogr.OFTReal,
              datetime.date: ogr.OFTDate, datetime.datetime: ogr.OFTDateTime}
@@ -53,6 +58,22 @@ def read_gpkg(path, layer_name=None):
 
 
 def _exists(path):
-    import os
-
     return os.path.exists(str(path))
+
+
+def realdata(*parts):
+    """A real published extract (``parts`` below ``../shared/realdata``, or a path under it), or a
+    pytest skip when it is absent."""
+    import pytest
+
+    path = os.path.join(REALDATA, *parts)
+    if not os.path.exists(path):
+        pytest.skip("real extract {} not available (../shared/realdata)".format(
+            os.path.relpath(path, REALDATA).replace(os.sep, "/")))
+    return path
+
+
+def as_dicts(result):
+    """The rows of a core import result (``fields`` [(name, type)], ``rows``) as {field: value}."""
+    names = [name for name, _type in result.fields]
+    return [dict(zip(names, row)) for row in result.rows]
