@@ -12,6 +12,24 @@ OGR_TYPES = {str: ogr.OFTString, int: ogr.OFTInteger64, float: ogr.OFTReal,
              datetime.date: ogr.OFTDate, datetime.datetime: ogr.OFTDateTime}
 
 
+
+class Shapes:
+    """WKT of test shapes given by their offsets from an origin ``(x0, y0)`` in the layer's CRS."""
+
+    def __init__(self, x0, y0):
+        self.x0, self.y0 = x0, y0
+
+    def point(self, x, y):
+        return "POINT ({} {})".format(self.x0 + x, self.y0 + y)
+
+    def line(self, *points):
+        return "LINESTRING ({})".format(", ".join("{} {}".format(self.x0 + x, self.y0 + y) for x, y in points))
+
+    def box(self, x1, y1, x2, y2):
+        """The rectangle from corner (x1, y1) to corner (x2, y2)."""
+        return "POLYGON (({0} {1}, {2} {1}, {2} {3}, {0} {3}, {0} {1}))".format(
+            self.x0 + x1, self.y0 + y1, self.x0 + x2, self.y0 + y2)
+
 def write_gpkg(path, layer_name, epsg, geometry_type, rows, fields=None):
     """Write ``rows`` = [(wkt or None, {field: value})] into a GeoPackage layer.
 
