@@ -95,3 +95,13 @@ def as_dicts(result):
     """The rows of a core import result (``fields`` [(name, type)], ``rows``) as {field: value}."""
     names = [name for name, _type in result.fields]
     return [dict(zip(names, row)) for row in result.rows]
+
+
+def load_script(name, *parts):
+    """The repository's Python file ``parts`` (a script, not a package module) loaded as module ``name``."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, os.path.join(REPO, *parts))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
