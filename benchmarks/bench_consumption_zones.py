@@ -16,7 +16,7 @@ import tracemalloc
 import numpy as np
 import shapely
 from osgeo import ogr, osr
-from qgis_session import peak_rss_mb, start_processing  # noqa: E402  (benchmarks/qgis_session.py)
+from qgis_session import in_processing, peak_rss_mb  # noqa: E402  (benchmarks/qgis_session.py)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "build"))
@@ -72,8 +72,8 @@ def write_layers(folder):
     return path
 
 
+@in_processing(pvd=True, native=True)
 def main():
-    _session = start_processing(pvd=True, native=True)
     import processing
     from qgis.core import QgsVectorLayer
 

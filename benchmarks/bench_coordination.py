@@ -22,7 +22,7 @@ import tempfile
 import time
 
 import numpy as np
-from qgis_session import peak_rss_mb, start_processing  # noqa: E402  (benchmarks/qgis_session.py)
+from qgis_session import in_processing, peak_rss_mb  # noqa: E402  (benchmarks/qgis_session.py)
 
 N_WORKS = int(os.environ.get("BENCH_WORKS", 20000))
 N_PROJECTS = int(os.environ.get("BENCH_PROJECTS", 4000))
@@ -103,8 +103,8 @@ def run_core(path):
             "rss_before_mb": before, "rss_peak_mb": peak_rss_mb()}
 
 
+@in_processing(pvd=False, native=True)
 def run_qgis(path):
-    _session = start_processing(pvd=False, native=True)
     import processing
     from qgis.core import QgsVectorLayer
 

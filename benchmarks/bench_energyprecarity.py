@@ -25,7 +25,7 @@ import tempfile
 import time
 
 import numpy as np
-from qgis_session import peak_rss_mb, start_processing  # noqa: E402  (benchmarks/qgis_session.py)
+from qgis_session import in_processing, peak_rss_mb  # noqa: E402  (benchmarks/qgis_session.py)
 
 N_CELLS = int(os.environ.get("BENCH_CELLS", 50000))
 N_DPE = int(os.environ.get("BENCH_DPE", 500000))
@@ -87,8 +87,8 @@ def figures(rows):
                                 row["part_men_pauvres_pc"]) for row in rows}
 
 
+@in_processing(pvd=True, native=False)
 def run_pvd(path, out_folder):
-    _session = start_processing(pvd=True, native=False)
     import processing
     from osgeo import ogr
 
@@ -104,8 +104,8 @@ def run_pvd(path, out_folder):
     return {"seconds": times, "figures": figures(rows), "rss_peak_mb": peak_rss_mb()}
 
 
+@in_processing(pvd=False, native=True)
 def run_qgis(path, _out_folder):
-    _session = start_processing(pvd=False, native=True)
     import processing
     from qgis.core import QgsVectorLayer
 

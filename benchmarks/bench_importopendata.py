@@ -10,11 +10,10 @@ Run: ``make bench`` (or ``scripts/with_qgis_env.sh .venv/bin/python benchmarks/b
 """
 import os
 import subprocess
-import sys
 import time
 
 import numpy as np
-from qgis_session import peak_rss_mb, start_processing  # noqa: E402  (benchmarks/qgis_session.py)
+from qgis_session import in_processing, peak_rss_mb  # noqa: E402  (benchmarks/qgis_session.py)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "benchmarks", "output")
@@ -44,8 +43,8 @@ def national_csv():
     return path
 
 
+@in_processing()
 def run_plugin(path, output):
-    _session = start_processing()
     import processing
 
     start = time.perf_counter()

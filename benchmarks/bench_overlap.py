@@ -28,7 +28,7 @@ import sqlite3
 import subprocess
 import sys
 import time
-from qgis_session import peak_rss_mb, start_processing  # noqa: E402  (benchmarks/qgis_session.py)
+from qgis_session import in_processing, peak_rss_mb  # noqa: E402  (benchmarks/qgis_session.py)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -36,9 +36,9 @@ OVERLAYS = ("abords_mh", "ort_perimetres", "espaces_publics")
 TOOLS = ("pvd", "native")
 
 
+@in_processing()
 def run_tool(tool, gpkg, output):
     """Inside a child process: run one algorithm twice (cold, then warm); print seconds and peak memory."""
-    _session = start_processing()
     import processing
     from qgis.core import QgsProject, QgsVectorLayer
 
@@ -123,9 +123,9 @@ def agreement(pvd_output, native_output):
     return worst_absolute, worst_relative, agree
 
 
+@in_processing()
 def compare_writers(gpkg, pvd_output, folder):
     """Inside a child process: write the rows of ``pvd_output`` with each writer; print JSON."""
-    _session = start_processing()
     import numpy as np
     from osgeo import gdal, ogr
 

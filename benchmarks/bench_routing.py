@@ -21,6 +21,7 @@ Usage: ``scripts/with_qgis_env.sh .venv/bin/python benchmarks/bench_routing.py [
 (needs the ``grass`` command: ``make bench-env`` installs grass-core).
 """
 import argparse
+import importlib
 import json
 import os
 import resource
@@ -29,7 +30,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from qgis_session import start_processing  # noqa: E402  (benchmarks/qgis_session.py)
+from qgis_session import in_processing  # noqa: E402  (benchmarks/qgis_session.py)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SOURCES, TARGETS, BARRIER_SHARE, SEED = 30, 200, 0.05, 20261126
@@ -77,12 +78,12 @@ def resident_kib():
         return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") // 1024
 
 
+@in_processing()
 def run_ours(folder, shared, margin):
     """In this process: QGIS up, then time processing.run from files to a GeoPackage of routes."""
-    _session = start_processing()
     import processing
-    import numpy  # noqa: F401  (loaded before the baseline, as in a QGIS session)
-    import shapely  # noqa: F401
+    for module in ("numpy", "shapely"):  # loaded before the baseline, as in a QGIS session
+        importlib.import_module(module)
 
     gpkg = os.path.join(folder, "points.gpkg")
     out = os.path.join(folder, "routes_{}.gpkg".format("shared" if shared else "independent"))

@@ -21,7 +21,7 @@ import tempfile
 import time
 
 import numpy as np
-from qgis_session import peak_rss_mb, start_processing  # noqa: E402  (benchmarks/qgis_session.py)
+from qgis_session import in_processing, peak_rss_mb  # noqa: E402  (benchmarks/qgis_session.py)
 
 N_POINTS = int(os.environ.get("BENCH_POINTS", 20000))
 N_SPACES = int(os.environ.get("BENCH_SPACES", 20000))
@@ -92,8 +92,8 @@ def run_core(path):
             "rss_before_mb": before, "rss_peak_mb": peak_rss_mb()}
 
 
+@in_processing(pvd=False, native=True)
 def run_qgis(path):
-    _session = start_processing(pvd=False, native=True)
     import processing
     from qgis.core import QgsVectorLayer
 

@@ -3,6 +3,7 @@
 Each benchmark measures a tool in the process that ran it; this module only starts
 QGIS the same way everywhere (the built plugin of ``build/`` first on ``sys.path``).
 """
+import functools
 import os
 import resource
 import sys
@@ -44,3 +45,21 @@ def start_processing(pvd=True, native=False):
         keep.append(PvdProvider())
         registry.addProvider(keep[-1])
     return keep
+
+
+def in_processing(pvd=True, native=False):
+    """Decorator: the function runs with QGIS and Processing started (see start_processing),
+    kept up until it returns."""
+
+    def decorate(function):
+        @functools.wraps(function)
+        def run(*args, **kwargs):
+            session = start_processing(pvd=pvd, native=native)
+            try:
+                return function(*args, **kwargs)
+            finally:
+                del session
+
+        return run
+
+    return decorate

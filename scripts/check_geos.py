@@ -1,11 +1,10 @@
 """Fail when shapely does not use the same GEOS library as QGIS in this process."""
 import sys
 
-import qgis.core  # noqa: F401  (loads QGIS's GEOS first, as inside QGIS)
+import qgis.core  # first: loads QGIS's GEOS, as inside QGIS
 import shapely
-from qgis.core import Qgis
 
-qgis_geos = Qgis.geosVersion() if hasattr(Qgis, "geosVersion") else None
+qgis_geos = qgis.core.Qgis.geosVersion() if hasattr(qgis.core.Qgis, "geosVersion") else None
 shapely_geos = "{}.{}.{}".format(*shapely.geos_version)
 print("GEOS: shapely {} / QGIS {}".format(shapely_geos, qgis_geos or "?"))
 if qgis_geos and not str(qgis_geos).startswith(shapely_geos):

@@ -61,9 +61,10 @@ from . import model
 from .coords import position_problems
 from .csvread import CsvReader
 from .messages import N_, UserError
-from .model import CONSUMPTION_SECTORS as SECTORS  # noqa: F401  values of the field ``secteur``
 from .numbers import Unreadable, number_or_none, parse_number
 
+#: The values of the field ``secteur`` (declared in :mod:`.model`).
+SECTORS = model.CONSUMPTION_SECTORS
 #: The model layer of consumption points, as defined once in :mod:`.model` (EPSG:2154, Point).
 CONSUMPTION_LAYER = "consommation_electrique"
 CONSUMPTION_GEOMETRY = model.layer(CONSUMPTION_LAYER).geometry

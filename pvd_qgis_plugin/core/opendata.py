@@ -64,7 +64,7 @@ from .coords import NOT_FINITE, OUT_OF_RANGE, OUTSIDE_FRANCE, SWAPPED, geometry_
 from .crs import to_crs
 from .csvread import CsvReader
 from .messages import N_, Message, UserError, listing
-from .numbers import Unreadable, parse_number
+from .numbers import parse_number
 from .progress import check, scaled
 
 FORMATS = ("enedis_postes", "enedis_reseau", "merimee", "cnig_sup", "anct", "bdtopo_routes",

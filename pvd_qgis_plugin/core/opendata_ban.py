@@ -179,7 +179,7 @@ def geocode_consumption(consumption, addresses):
         candidates = [(number, repetition, normalise_street(street))
                       for number, repetition, street in address_candidates(row[address_column])]
         found = next((index[(insee,) + key] for key in candidates if (insee,) + key in index), None)
-        number, street = candidates[0][0], candidates[-1][2]
+        number = candidates[0][0]
         if found is not None:
             kept_rows.append(row)
             kept_geometries.append(addresses.geometries[found])

@@ -377,6 +377,28 @@ class PvdAlgorithm(QgsProcessingAlgorithm):
             self._created_outputs.append((weakref.ref(sink), dest_id, planned[0]))
         return sink, dest_id
 
+    def required_source(self, parameters, name, context):
+        """The feature source of input ``name``; Processing's own error when there is none."""
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, name))
+        return source
+
+    def required_raster(self, parameters, name, context):
+        """The raster layer of input ``name``; Processing's own error when there is none."""
+        layer = self.parameterAsRasterLayer(parameters, name, context)
+        if layer is None:
+            raise QgsProcessingException(self.invalidRasterError(parameters, name))
+        return layer
+
+    def required_sink(self, parameters, name, context, *args, **kwargs):
+        """``(sink, dest_id)`` of output ``name`` (see parameterAsSink); Processing's own error
+        when the sink cannot be created."""
+        sink, dest_id = self.parameterAsSink(parameters, name, context, *args, **kwargs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, name))
+        return sink, dest_id
+
     def remember_output_file(self, path):
         """Record a file the algorithm writes itself, removed if the run fails afterwards."""
         from .qgis_io import DataFile

@@ -183,9 +183,7 @@ def crs_arguments(crs):
 
     if not crs.isGeographic() and crs.mapUnits() == QgsUnitTypes.DistanceMeters:
         return {"metres_per_unit": 1.0}
-    try:
-        import pyproj  # noqa: F401
-    except ImportError:
+    if deps.installed_version("pyproj") is None:
         raise QgsProcessingException(tr("Measuring in metres in the CRS {0} needs the Python package "
                                         "'pyproj'. Install it with: {1}").format(crs.authid(),
                                                                                  deps.install_hint("pyproj")))

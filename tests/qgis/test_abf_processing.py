@@ -4,12 +4,10 @@ import pytest
 from osgeo import ogr
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
-from tests.fixtures import read_gpkg, write_gpkg
+from tests.fixtures import Shapes, read_gpkg, write_gpkg
 from tests.unit.test_visibility_core import CIRCLE_M2, HIDDEN_M2, WALL, X0, Y0, flat_dem
 
-
-def point(dx, dy):
-    return "POINT ({} {})".format(X0 + dx, Y0 + dy)
+point = Shapes(X0, Y0).point
 
 
 @pytest.fixture()

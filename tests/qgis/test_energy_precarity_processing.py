@@ -3,19 +3,13 @@ import pytest
 from osgeo import ogr
 from qgis.core import QgsProcessingException
 
-from tests.fixtures import read_gpkg, write_gpkg
+from tests.fixtures import Shapes, read_gpkg, write_gpkg
 
 X0, Y0 = 400000.0, 6900000.0
 MEDIAN = 22040.0
 LINE = 0.6 * MEDIAN
-
-
-def square(x1, y1, x2, y2):
-    return "POLYGON (({0} {1}, {2} {1}, {2} {3}, {0} {3}, {0} {1}))".format(X0 + x1, Y0 + y1, X0 + x2, Y0 + y2)
-
-
-def point(x, y):
-    return "POINT ({} {})".format(X0 + x, Y0 + y)
+SHAPES = Shapes(X0, Y0)
+square, point = SHAPES.box, SHAPES.point
 
 
 @pytest.fixture()

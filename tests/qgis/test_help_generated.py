@@ -1,6 +1,5 @@
 """Help written once: the README's algorithm sections and the offline pages come from the algorithms."""
 import difflib
-import importlib.util
 import os
 import re
 
@@ -9,6 +8,7 @@ from qgis.PyQt.QtCore import QUrl
 
 import pvd_qgis_plugin
 from pvd_qgis_plugin.processing_provider.base import PvdAlgorithm
+from tests.fixtures import load_script
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 README = os.path.join(REPO, "README.md")
@@ -16,10 +16,7 @@ README = os.path.join(REPO, "README.md")
 
 @pytest.fixture(scope="module")
 def build_help():
-    spec = importlib.util.spec_from_file_location("build_help", os.path.join(REPO, "scripts", "build_help.py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("build_help", "scripts", "build_help.py")
 
 
 @pytest.fixture(scope="module")

@@ -4,13 +4,10 @@ import datetime
 import pytest
 from osgeo import ogr
 
-from tests.fixtures import read_gpkg, write_gpkg
+from tests.fixtures import Shapes, read_gpkg, write_gpkg
 
 X0, Y0 = 400000.0, 6900000.0
-
-
-def point(x, y):
-    return "POINT ({} {})".format(X0 + x, Y0 + y)
+point = Shapes(X0, Y0).point
 
 
 @pytest.fixture()

@@ -4,17 +4,11 @@ import pytest
 from osgeo import gdal, ogr, osr
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
-from tests.fixtures import read_gpkg, write_gpkg
+from tests.fixtures import Shapes, read_gpkg, write_gpkg
 
 X0, Y0 = 400000.0, 6900000.0  # Lambert-93 origin of the little test town
-
-
-def wkt_point(x, y):
-    return "POINT ({} {})".format(X0 + x, Y0 + y)
-
-
-def wkt_box(x1, y1, x2, y2):
-    return "POLYGON (({0} {1}, {2} {1}, {2} {3}, {0} {3}, {0} {1}))".format(X0 + x1, Y0 + y1, X0 + x2, Y0 + y2)
+SHAPES = Shapes(X0, Y0)
+wkt_point, wkt_box = SHAPES.point, SHAPES.box
 
 
 def write_cost_tiff(path, costs, nodata=-1.0, cell=1.0, shift=0.0):

@@ -4,7 +4,7 @@ import math
 import pytest
 from osgeo import ogr
 
-from tests.fixtures import read_gpkg, write_gpkg
+from tests.fixtures import Shapes, read_gpkg, write_gpkg
 
 X0, Y0 = 430000, 6915000  # Lambert-93, around Trévières
 # Lambert-93's scale factor there (49.28° N) is 1.000227: a plane metre is 1 / 1.000227 m on the ground
@@ -92,8 +92,7 @@ def test_geographic_layers(pvd_provider, tmp_path):
     assert circle["centre_x"] == pytest.approx(-0.8911, abs=1e-4)
 
 
-def _box(x1, y1, x2, y2):
-    return "POLYGON (({0} {1}, {2} {1}, {2} {3}, {0} {3}, {0} {1}))".format(X0 + x1, Y0 + y1, X0 + x2, Y0 + y2)
+_box = Shapes(X0, Y0).box
 
 
 @pytest.mark.parametrize("west, east, derogation, limit", [

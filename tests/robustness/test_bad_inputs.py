@@ -4,15 +4,12 @@ right number, the inputs unchanged and the outputs complete or absent."""
 import pytest
 from osgeo import gdal, ogr
 
-from tests.fixtures import read_gpkg, write_gpkg
+from tests.fixtures import Shapes, read_gpkg, write_gpkg
 from tests.robustness.helpers import Fingerprint, assert_complete_or_absent, feature_counts, run
 from tests.robustness.territory import layer, parameters, territory
 
 X0, Y0 = 400000.0, 6900000.0
-
-
-def box(x1, y1, x2, y2):
-    return "POLYGON (({0} {1}, {2} {1}, {2} {3}, {0} {3}, {0} {1}))".format(X0 + x1, Y0 + y1, X0 + x2, Y0 + y2)
+box = Shapes(X0, Y0).box
 
 
 BOWTIE = "POLYGON (({0} {1}, {2} {3}, {2} {1}, {0} {3}, {0} {1}))".format(X0, Y0, X0 + 100, Y0 + 100)

@@ -11,7 +11,7 @@ import pytest
 from pvd_qgis_plugin.core.csvread import CsvReader, detect_encoding
 from pvd_qgis_plugin.core.enedis_consumption import read_consumption_by_address
 from pvd_qgis_plugin.core.opendata import import_open_data
-from tests.robustness.file_cases import realdata
+from tests.fixtures import realdata
 from tests.robustness.helpers import Fingerprint, assert_complete_or_absent, run
 
 HEADER = "Code commune;Nom commune;Code EPCI;Geo Point\r\n"

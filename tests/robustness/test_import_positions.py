@@ -16,7 +16,7 @@ import shapely
 from pvd_qgis_plugin.core.coords import FRANCE_EXTENTS, geometry_problems, in_france, plainly_lon_lat, \
     position_problems
 from pvd_qgis_plugin.core.opendata import OpenDataError, import_open_data
-from tests.robustness.file_cases import realdata
+from tests.fixtures import realdata
 from tests.robustness.helpers import Fingerprint, assert_complete_or_absent, run
 
 OPENDATA = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "opendata")

@@ -6,22 +6,12 @@ All layers in Lambert-93 around (400 000, 6 900 000); the arithmetic is in the c
 import pytest
 from osgeo import ogr
 
-from tests.fixtures import read_gpkg, write_gpkg
+from tests.fixtures import Shapes, read_gpkg, write_gpkg
 from tests.robustness.helpers import Fingerprint, assert_complete_or_absent, run
 
 X0, Y0 = 400000.0, 6900000.0
-
-
-def box(x1, y1, x2, y2):
-    return "POLYGON (({0} {1}, {2} {1}, {2} {3}, {0} {3}, {0} {1}))".format(X0 + x1, Y0 + y1, X0 + x2, Y0 + y2)
-
-
-def line(*points):
-    return "LINESTRING ({})".format(", ".join("{} {}".format(X0 + x, Y0 + y) for x, y in points))
-
-
-def point(x, y):
-    return "POINT ({} {})".format(X0 + x, Y0 + y)
+SHAPES = Shapes(X0, Y0)
+box, line, point = SHAPES.box, SHAPES.line, SHAPES.point
 
 
 # --- class 3: overlapping zones count once -------------------------------------------------

@@ -7,19 +7,13 @@ import numpy as np
 import pytest
 from osgeo import gdal, ogr, osr
 
-from tests.fixtures import read_gpkg, write_gpkg
+from tests.fixtures import Shapes, read_gpkg, write_gpkg
 from tests.robustness.helpers import Fingerprint, assert_complete_or_absent, run
 from tests.robustness.territory import layer, parameters, territory
 
 X0, Y0 = 400000.0, 6900000.0
-
-
-def box(x1, y1, x2, y2):
-    return "POLYGON (({0} {1}, {2} {1}, {2} {3}, {0} {3}, {0} {1}))".format(X0 + x1, Y0 + y1, X0 + x2, Y0 + y2)
-
-
-def point(x, y):
-    return "POINT ({} {})".format(X0 + x, Y0 + y)
+SHAPES = Shapes(X0, Y0)
+box, point = SHAPES.box, SHAPES.point
 
 
 # (algorithm, parameter naming a field that the layer lacks, the layer's table; error or warning)

@@ -47,8 +47,6 @@ FORMS = {
     "tabulateintersection": (PLAIN, SAME_TABLE),
     "validatedata": (PLAIN, NO_EXTENSION),
     "workscoordination": (PLAIN, SAME_TABLE),
-    "energyprecarity": (PLAIN, SAME_TABLE, SYMLINK),
-    "renovationeffect": (PLAIN, SAME_TABLE),
     "heritagevisibility": (PLAIN, SAME_TABLE),
     "abfconsultation": (PLAIN, SAME_TABLE, SYMLINK),
     "energyprecarity": (PLAIN, SAME_TABLE, SYMLINK),

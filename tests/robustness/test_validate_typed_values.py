@@ -98,10 +98,24 @@ def consumption_points(tmp_path, stored):
                                                          "insee": "14342"}) for k in range(3)])
     for fid, literal in stored.items():
         store_raw(path, "UPDATE consommation_electrique SET conso_mwh = {} WHERE fid = {}".format(literal, fid))
-    zones = write_gpkg(path, "ort_perimetres", 2154, ogr.wkbPolygon, [
+    return str(path), points, ort_zone(path)
+
+
+def ort_zone(path):
+    """The ORT perimeter A, 100 m × 100 m from (405000, 6920000), around the consumption points."""
+    return write_gpkg(path, "ort_perimetres", 2154, ogr.wkbPolygon, [
         ("POLYGON ((405000 6920000, 405100 6920000, 405100 6920100, 405000 6920100, 405000 6920000))",
          {"id_ort": "A"})])
-    return str(path), points, zones
+
+
+def zone_totals(tmp_path, points, zones):
+    """pvd:consumptionzones of ``points`` in ``zones`` (2023, no masking): the outcome and the one zone."""
+    out = str(tmp_path / "zones.gpkg")
+    outcome = run("pvd:consumptionzones", {
+        "POINTS": points, "ZONES": zones, "YEAR": 2023, "MIN_SITES": 1, "OUTPUT": out})
+    assert outcome.ok
+    (_wkt, zone), = read_gpkg(out)
+    return outcome, zone
 
 
 # stored raw values -> zone total (MWh), sites counted, words each warning must hold
@@ -120,11 +134,7 @@ CONSUMPTION_CASES = [
 def test_consumption_zones_never_sum_text_as_zero(pvd_provider, tmp_path, stored, total, sites, words):
     path, points, zones = consumption_points(tmp_path, stored)
     frozen = Fingerprint(path)
-    out = str(tmp_path / "zones.gpkg")
-    outcome = run("pvd:consumptionzones", {
-        "POINTS": points, "ZONES": zones, "YEAR": 2023, "MIN_SITES": 1, "OUTPUT": out})
-    assert outcome.ok
-    (_wkt, zone), = read_gpkg(out)
+    outcome, zone = zone_totals(tmp_path, points, zones)
     assert (zone["conso_mwh"], zone["nb_sites"]) == (total, sites)
     for word in words:
         assert any("Layer 'consommation_electrique'" in w and word in w for w in outcome.feedback.warnings), \
@@ -185,15 +195,9 @@ def test_consumption_in_a_text_field_with_decimal_commas(pvd_provider, tmp_path)
                                                          "insee": "14342"})
         for k, mwh in enumerate(["10", "12,5", "1 000,25", "abc", ""])], fields={
             "annee": int, "conso_mwh": str, "nb_sites": int, "insee": str})
-    zones = write_gpkg(path, "ort_perimetres", 2154, ogr.wkbPolygon, [
-        ("POLYGON ((405000 6920000, 405100 6920000, 405100 6920100, 405000 6920100, 405000 6920000))",
-         {"id_ort": "A"})])
+    zones = ort_zone(path)
     frozen = Fingerprint(path)
-    out = str(tmp_path / "zones.gpkg")
-    outcome = run("pvd:consumptionzones", {
-        "POINTS": points, "ZONES": zones, "YEAR": 2023, "MIN_SITES": 1, "OUTPUT": out})
-    assert outcome.ok
-    (_wkt, zone), = read_gpkg(out)
+    outcome, zone = zone_totals(tmp_path, points, zones)
     # 10 + 12.5 + 1000.25 MWh over 3 × 5 sites; 'abc' unreadable and '' empty are left out
     assert (zone["conso_mwh"], zone["nb_sites"]) == (1022.75, 15)
     assert "Layer 'consommation_electrique', field 'conso_mwh': 1 value(s) unreadable as numbers, treated " \

@@ -8,6 +8,7 @@ from osgeo import osr
 
 from pvd_qgis_plugin.core import model
 from pvd_qgis_plugin.core.opendata import OpenDataError, import_open_data, parse_date, parse_lat_lon
+from tests.fixtures import as_dicts
 
 DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "opendata")
 PVD = ["14035", "14312", "14342", "14370", "14711"]
@@ -25,11 +26,6 @@ def lambert93(lon, lat):
     l93.ImportFromEPSG(2154)
     x, y, _ = osr.CoordinateTransformation(wgs84, l93).TransformPoint(lon, lat)
     return x, y
-
-
-def as_dicts(result):
-    names = [name for name, _type in result.fields]
-    return [dict(zip(names, row)) for row in result.rows]
 
 
 def test_enedis_postes_csv_with_geo_point_and_delegated_commune():

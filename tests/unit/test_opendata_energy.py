@@ -9,24 +9,13 @@ from osgeo import osr
 from pvd_qgis_plugin.core import model
 from pvd_qgis_plugin.core.opendata import OpenDataError, import_open_data
 from pvd_qgis_plugin.core.opendata_energy import cell_squares
+from tests.fixtures import as_dicts, realdata
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 DATA = os.path.join(REPO, "tests", "data", "energy")
-REALDATA = os.path.join(REPO, "..", "shared", "realdata")
-WFS_REAL = os.path.join(REALDATA, "insee_filosofi", "filosofi-carreaux-200m-sample_geoplateforme-wfs_Enerlens.json")
-DPE_NEUFS_REAL = os.path.join(REALDATA, "ademe_dpe", "dpe-v2-logements-neufs_69_first100_YassineCHN.csv")
-DPE_API_REAL = os.path.join(REALDATA, "ademe_dpe", "ademe-dpe-existant-sample_datafair-api_Enerlens.json")
-
-
-def real(path):
-    if not os.path.exists(path):
-        pytest.skip("real extract not available: {}".format(os.path.relpath(path, REPO)))
-    return path
-
-
-def as_dicts(result):
-    names = [name for name, _type in result.fields]
-    return [dict(zip(names, row)) for row in result.rows]
+WFS_REAL = os.path.join("insee_filosofi", "filosofi-carreaux-200m-sample_geoplateforme-wfs_Enerlens.json")
+DPE_NEUFS_REAL = os.path.join("ademe_dpe", "dpe-v2-logements-neufs_69_first100_YassineCHN.csv")
+DPE_API_REAL = os.path.join("ademe_dpe", "ademe-dpe-existant-sample_datafair-api_Enerlens.json")
 
 
 def laea_to_l93(x, y):
@@ -86,7 +75,7 @@ def test_wfs_flavour_gives_the_same_cells_as_the_insee_download():
 
 
 def test_real_wfs_extract_cells_match_their_id():
-    result = import_open_data(real(WFS_REAL), "insee_filosofi")
+    result = import_open_data(realdata(WFS_REAL), "insee_filosofi")
     rows = as_dicts(result)
     assert len(rows) == 6
     assert rows[0]["idcar_200m"] == "CRS3035RES200mN2529400E3919200"
@@ -130,7 +119,7 @@ def test_dpe_api_json_answer():
 
 
 def test_real_new_dwellings_csv():
-    result = import_open_data(real(DPE_NEUFS_REAL), "ademe_dpe")
+    result = import_open_data(realdata(DPE_NEUFS_REAL), "ademe_dpe")
     rows = as_dicts(result)
     assert len(rows) == 100
     first = rows[0]
@@ -145,7 +134,7 @@ def test_real_new_dwellings_csv():
 
 
 def test_real_api_answer():
-    result = import_open_data(real(DPE_API_REAL), "ademe_dpe")
+    result = import_open_data(realdata(DPE_API_REAL), "ademe_dpe")
     rows = as_dicts(result)
     assert [row["etiquette_dpe"] for row in rows] == ["D", "C", "E", "C", "G", "G"]
     assert rows[2]["annee_construction"] == 1900
@@ -233,7 +222,7 @@ def test_index_on_the_real_cells_agrees_with_the_published_ratios():
 
     from pvd_qgis_plugin.core.energy_precarity import FILOSOFI_COUNTS, energy_precarity
 
-    result = import_open_data(real(WFS_REAL), "insee_filosofi")
+    result = import_open_data(realdata(WFS_REAL), "insee_filosofi")
     rows = as_dicts(result)
     filosofi = {name: np.array([row[name] if row[name] is not None else np.nan for row in rows], dtype=float)
                 for name in FILOSOFI_COUNTS}

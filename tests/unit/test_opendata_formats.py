@@ -10,27 +10,15 @@ from pvd_qgis_plugin.core.opendata_ban import (geocode_consumption, normalise_re
                                                split_address)
 from pvd_qgis_plugin.core.opendata_ign import (commune_codes, import_admin_express, import_bdtopo_batiments,
                                                import_bdtopo_troncons)
+from tests.fixtures import as_dicts, realdata
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 FILES = os.path.join(ROOT, "tests", "data", "commune", "files")
-REALDATA = os.path.join(ROOT, "..", "shared", "realdata")
 BALLEROY = {"14035": shapely.box(419000, 6904000, 421000, 6905000)}
 
 
 def data(name):
     return os.path.join(FILES, name)
-
-
-def real(*parts):
-    path = os.path.join(REALDATA, *parts)
-    if not os.path.exists(path):
-        pytest.skip("real extract not available ({})".format(os.path.join(*parts)))
-    return path
-
-
-def as_dicts(result):
-    names = [name for name, _type in result.fields]
-    return [dict(zip(names, row)) for row in result.rows]
 
 
 def test_cadastre_parcels_gzip_streamed_and_filtered():
@@ -52,7 +40,7 @@ def test_cadastre_buildings():
 
 
 def test_real_cadastre_extract():
-    result = import_open_data(real("cadastre", "cadastre-91479-parcelles_slice.json"), "cadastre_parcelles",
+    result = import_open_data(realdata("cadastre", "cadastre-91479-parcelles_slice.json"), "cadastre_parcelles",
                               ["91479"])
     rows = as_dicts(result)
     assert len(rows) == 408
@@ -126,7 +114,7 @@ def test_ban_addresses_gzip():
 
 
 def test_real_ban_extract():
-    result = import_open_data(real("ban", "adresses-38002_LesAdrets_9rows_VERNIERELoic.csv"), "ban", ["38002"])
+    result = import_open_data(realdata("ban", "adresses-38002_LesAdrets_9rows_VERNIERELoic.csv"), "ban", ["38002"])
     rows = as_dicts(result)
     assert len(rows) == 9 and rows[0]["id"] == "38002_wg4wtw_00010" and rows[0]["numero"] == 10
     # The BAN's own x/y are Lambert-93: the reprojected lon/lat lands within a metre of them.
@@ -186,7 +174,7 @@ def test_enedis_postes_csv_with_label_headers():
 
 
 def test_real_enedis_postes_label_headers():
-    result = import_open_data(real("enedis", "poste-electrique_rennes-metropole_FloRabit_slice300.csv"),
+    result = import_open_data(realdata("enedis", "poste-electrique_rennes-metropole_FloRabit_slice300.csv"),
                               "enedis_postes", ["35216"])
     assert len(result.rows) >= 1
     assert all(row[[n for n, _t in result.fields].index("insee")] == "35216" for row in result.rows)

@@ -10,26 +10,15 @@ from shapely.geometry import mapping
 
 from pvd_qgis_plugin.core.opendata import import_open_data
 from pvd_qgis_plugin.core.opendata_sup import read_sup, repair_text
+from tests.fixtures import REALDATA, as_dicts, realdata
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-REALDATA = os.path.join(ROOT, "..", "shared", "realdata", "gpu_sup")
-AC1_2A = os.path.join(REALDATA, "AC1_2A_172014607_20180130")
-APICARTO = os.path.join(REALDATA, "apicarto", "apicarto-gpu-assiette-sup-s_paris13_AC1_2features_Enerlens.json")
-
-
-def real(path):
-    if not os.path.exists(path):
-        pytest.skip("real GPU extract not available ({})".format(os.path.relpath(path, ROOT)))
-    return path
-
-
-def as_dicts(result):
-    names = [name for name, _type in result.fields]
-    return [dict(zip(names, row)) for row in result.rows]
+GPU_SUP = os.path.join(REALDATA, "gpu_sup")
+AC1_2A = os.path.join(GPU_SUP, "AC1_2A_172014607_20180130")
+APICARTO = os.path.join(GPU_SUP, "apicarto", "apicarto-gpu-assiette-sup-s_paris13_AC1_2features_Enerlens.json")
 
 
 def test_real_ac1_package_folder_splits_footprints_from_zones():
-    results = read_sup(real(AC1_2A))
+    results = read_sup(realdata(AC1_2A))
     monuments, abords = as_dicts(results["monuments_historiques"]), as_dicts(results["abords_mh"])
     # 206 assiettes = 104 "Egal au générateur" (footprints) + 102 "Zone tampon" (500 m).
     assert len(monuments) == 104 and len(abords) == 102
@@ -50,7 +39,7 @@ def test_real_ac1_package_folder_splits_footprints_from_zones():
 
 
 def test_real_ac1_package_zip_and_insee_filter(tmp_path):
-    source = real(AC1_2A)
+    source = realdata(AC1_2A)
     archive = str(tmp_path / "AC1_2A.zip")
     with zipfile.ZipFile(archive, "w") as handle:
         for root, _dirs, files in os.walk(source):
@@ -71,7 +60,7 @@ def test_real_ac1_package_zip_and_insee_filter(tmp_path):
 
 
 def test_importopendata_formats_on_the_real_package_shapefile():
-    shapefile = os.path.join(real(AC1_2A), "Donnees_geographiques", "AC1_ASSIETTE_SUP_S.shp")
+    shapefile = os.path.join(realdata(AC1_2A), "Donnees_geographiques", "AC1_ASSIETTE_SUP_S.shp")
     abords = import_open_data(shapefile, "cnig_sup")
     assert abords.layer == "abords_mh" and len(abords.rows) == 102
     assert any("104" in str(warning) for warning in abords.warnings)
@@ -83,7 +72,7 @@ def test_importopendata_formats_on_the_real_package_shapefile():
 
 
 def test_real_api_carto_answer_lower_case_fields():
-    result = import_open_data(real(APICARTO), "cnig_sup")
+    result = import_open_data(realdata(APICARTO), "cnig_sup")
     rows = as_dicts(result)
     assert [(row["id_mh"], row["rayon_m"], row["pda"]) for row in rows] == [
         ("AC1-172014607-1907182787-1", 500.0, 0), ("AC1-172014607-1907183101-1", 500.0, 0)]
@@ -143,7 +132,7 @@ def test_real_attribute_tables_without_geometry_are_no_package():
     from pvd_qgis_plugin.core.commune import recognise
 
     # The Calvados AC2 tables (CSV, no geometry) hold no assiette surface; the AC1 package does.
-    assert recognise(real(os.path.join(REALDATA, "AC2_014_csv"))) == []
+    assert recognise(realdata(GPU_SUP, "AC2_014_csv")) == []
     assert recognise(AC1_2A) == ["gpu_sup"]
     assert recognise(APICARTO) == ["gpu_sup"]
 

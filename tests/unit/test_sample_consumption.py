@@ -1,7 +1,5 @@
 """The synthetic consumption points of the sample data."""
-import importlib.util
 import math
-import os
 
 import numpy as np
 import pyproj
@@ -9,15 +7,11 @@ import shapely
 
 from pvd_qgis_plugin.core.consumption_zones import consumption_by_zone
 from pvd_qgis_plugin.core.enedis_consumption import CONSUMPTION_FIELDS, SECTORS
-
-REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from tests.fixtures import load_script
 
 
 def load_module():
-    spec = importlib.util.spec_from_file_location("sample_consumption", os.path.join(REPO, "sample_layers", "consumption.py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("sample_consumption", "sample_layers", "consumption.py")
 
 
 def test_deterministic_and_seed_dependent():

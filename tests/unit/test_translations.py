@@ -1,15 +1,11 @@
 """Every tr() string of the plugin has a French translation in i18n/pvd_fr.ts."""
-import importlib.util
 import os
 
-from tests.conftest import REPO
+from tests.fixtures import load_script
 
 
 def load_tool():
-    spec = importlib.util.spec_from_file_location("translations", os.path.join(REPO, "scripts", "translations.py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("translations", "scripts", "translations.py")
 
 
 def test_every_tr_string_has_a_french_translation():

@@ -93,12 +93,8 @@ class AbfConsultationAlgorithm(PvdAlgorithm):
     def run_algorithm(self, parameters, context, feedback):
         from ...core.heritage import abf_opinions
 
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
-        perimeters_source = self.parameterAsSource(parameters, self.PERIMETERS, context)
-        if perimeters_source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.PERIMETERS))
+        source = self.required_source(parameters, self.INPUT, context)
+        perimeters_source = self.required_source(parameters, self.PERIMETERS, context)
         crs = source.sourceCrs()
         name_field = self.parameterAsString(parameters, self.NAME_FIELD, context)
         table = read_features(source, context, feedback, progress_span=(0, 10))
@@ -147,9 +143,7 @@ class AbfConsultationAlgorithm(PvdAlgorithm):
             if avis is None:
                 feedback.pushWarning(self.tr("Feature {0} of '{1}' has no geometry: no answer.").format(
                     fid, layer_label(self, parameters, self.INPUT, context)))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(), crs)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        sink, dest_id = self.required_sink(parameters, self.OUTPUT, context, fields, source.wkbType(), crs)
         write_features(sink, fields, table.geometries, rows, feedback,
                        multi=QgsWkbTypes.isMultiType(source.wkbType()))
         counts = {answer: result.avis.count(answer)

@@ -265,9 +265,7 @@ print(result["INDEPENDENT_TOTAL_EUR"], result["SHARED_TOTAL_EUR"], result["SAVIN
 
         from ...core import routing
 
-        targets_source = self.parameterAsSource(parameters, self.TARGETS, context)
-        if targets_source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.TARGETS))
+        targets_source = self.required_source(parameters, self.TARGETS, context)
         raster = self.parameterAsRasterLayer(parameters, self.COST_RASTER, context)
         crs = raster.crs() if raster is not None else targets_source.sourceCrs()
         if not crs.isValid() or crs.isGeographic():
@@ -530,9 +528,7 @@ print(result["INDEPENDENT_TOTAL_EUR"], result["SHARED_TOTAL_EUR"], result["SAVIN
                          total, part, route.penalty_m * unit_m, pricing.nature(length_m), route.status]
                         + ([None] * 5 if billed is None else
                            [billed.lb_m, billed.le_m, billed.branchement_eur, billed.extension_eur, billed.total_eur]))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.LineString, crs)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        sink, dest_id = self.required_sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.LineString, crs)
         write_features(sink, fields, geometries, rows, feedback)
         outputs = {self.OUTPUT: dest_id}
         self.style_output_on_load(context, dest_id, "connection_routes")

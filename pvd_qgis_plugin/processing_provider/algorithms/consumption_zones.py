@@ -170,9 +170,7 @@ class ConsumptionZonesAlgorithm(PvdAlgorithm):
 
         from ...core.consumption_zones import consumption_by_zone
 
-        points_source = self.parameterAsSource(parameters, self.POINTS, context)
-        if points_source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.POINTS))
+        points_source = self.required_source(parameters, self.POINTS, context)
         zones_source = self.parameterAsSource(parameters, self.ZONES, context)
         fields = [self._field(parameters, name, context, points_source)
                   for name in (self.YEAR_FIELD, self.MWH_FIELD, self.SITES_FIELD)]
@@ -226,9 +224,7 @@ class ConsumptionZonesAlgorithm(PvdAlgorithm):
 
         out_fields, rows, geometries = self._output(zone_table, result, year, compare_year, feedback)
         geometry_type = QgsWkbTypes.MultiPolygon if zone_table is not None else QgsWkbTypes.Polygon
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, out_fields, geometry_type, crs)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        sink, dest_id = self.required_sink(parameters, self.OUTPUT, context, out_fields, geometry_type, crs)
         write_features(sink, out_fields, geometries, rows, feedback, multi=zone_table is not None)
         feedback.pushInfo(self.tr(
             "{0} zone(s): {1} masked (fewer than {2} sites), {3} above the {4}th percentile "

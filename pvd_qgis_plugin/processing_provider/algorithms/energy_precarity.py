@@ -169,9 +169,7 @@ class EnergyPrecarityAlgorithm(PvdAlgorithm):
 
         from ...core.energy_precarity import FILOSOFI_COUNTS, OUTPUT_COLUMNS, POINTS_COLUMNS, energy_precarity
 
-        cells_source = self.parameterAsSource(parameters, self.CELLS, context)
-        if cells_source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.CELLS))
+        cells_source = self.required_source(parameters, self.CELLS, context)
         crs = cells_source.sourceCrs()
         cells_label = layer_label(self, parameters, self.CELLS, context)
         metres_per_map_unit(crs, cells_label)
@@ -244,9 +242,7 @@ class EnergyPrecarityAlgorithm(PvdAlgorithm):
         else:
             inputs = [[zone_table.attributes[unit][i] for unit in order] for i in kept]
         destination = output_destination(parameters, self.OUTPUT, context)  # registers no phantom layer
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, crs)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        sink, dest_id = self.required_sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, crs)
         shown = geometries[order]
         if zone_table is None and gpkg_bulk.gpkg_destination(destination):
             del sink  # QGIS has created the GeoPackage with its schema; the rows go in by SQL (gpkg_bulk)

@@ -112,9 +112,7 @@ processing.run("pvd:heritageperimeters", {
     def run_algorithm(self, parameters, context, feedback):
         from ...core.heritage import GEOGRAPHIC_MAX_DISTANCE_M, heritage_perimeters
 
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        source = self.required_source(parameters, self.INPUT, context)
         distance = self.parameterAsDouble(parameters, self.DISTANCE, context)
         if not distance > 0:
             raise QgsProcessingException(self.tr("The distance must be greater than 0 m."))
@@ -146,10 +144,8 @@ processing.run("pvd:heritageperimeters", {
                 names[index], table.fids[index]))
 
         fields, rows = self._output_table(table, names, result, distance, dissolve, feedback)
-        sink, dest_id = self.parameterAsSink(
+        sink, dest_id = self.required_sink(
             parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, source.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         write_features(sink, fields, result.geometries, rows, feedback, multi=True)
         feedback.pushInfo(self.tr("{0} perimeter(s) of {1} m written.").format(len(rows), distance))
         self.style_output_on_load(context, dest_id, "abords_mh")

@@ -113,12 +113,8 @@ class HeritageVisibilityAlgorithm(PvdAlgorithm):
 
         from ...core import visibility
 
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
-        dem = self.parameterAsRasterLayer(parameters, self.DEM, context)
-        if dem is None:
-            raise QgsProcessingException(self.invalidRasterError(parameters, self.DEM))
+        source = self.required_source(parameters, self.INPUT, context)
+        dem = self.required_raster(parameters, self.DEM, context)
         crs = dem.crs()
         if metres_per_map_unit(crs, dem.name()) != 1.0:
             raise QgsProcessingException(self.tr(
@@ -152,9 +148,7 @@ class HeritageVisibilityAlgorithm(PvdAlgorithm):
             row[fields.lookupField(model.VISIBILITY_FIELDS.part_visible.name)] = round(100.0 * view.visible_m2 / disc, 2)
             geometries.append(view.geometry)
             rows.append(row)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, crs)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        sink, dest_id = self.required_sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, crs)
         write_features(sink, fields, geometries, rows, feedback, multi=True)
         feedback.pushInfo(self.tr("{0} field(s) of view of {1} m written.").format(len(rows), distance))
         return {self.OUTPUT: dest_id}

@@ -223,10 +223,8 @@ qgis_process.bin run pvd:importopendata -- INPUT=dpe-v2-logements-existants.csv 
             for index in date_columns:
                 row[index] = QDate.fromString(row[index], "yyyy-MM-dd") if row[index] else None
             rows.append(row)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                             WKB_TYPES[result.geometry_type], QgsCoordinateReferenceSystem("EPSG:2154"))
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        sink, dest_id = self.required_sink(parameters, self.OUTPUT, context, fields,
+                                           WKB_TYPES[result.geometry_type], QgsCoordinateReferenceSystem("EPSG:2154"))
         write_features(sink, fields, result.geometries, rows, feedback,
                        multi=result.geometry_type not in (None, "Point"))
         feedback.pushInfo(self.tr("{0} feature(s) imported into the model layer '{1}'.").format(

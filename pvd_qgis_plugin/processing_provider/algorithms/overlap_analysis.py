@@ -188,9 +188,7 @@ class OverlapAnalysisAlgorithm(PvdAlgorithm):
         from ...core.overlap import field_prefixes, overlap_analysis, overlap_in_chunks
         from .. import gpkg_bulk
 
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        source = self.required_source(parameters, self.INPUT, context)
         overlays = self.parameterAsLayerList(parameters, self.OVERLAYS, context)
         if not overlays:
             raise QgsProcessingException(self.tr("Give at least one overlay layer (OVERLAYS)."))
@@ -250,9 +248,7 @@ class OverlapAnalysisAlgorithm(PvdAlgorithm):
 
         prefixes = field_prefixes(names, [field.name() for field in source.fields()])
         fields, columns = self._computed_columns(source.fields(), prefixes, result)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(), crs)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        sink, dest_id = self.required_sink(parameters, self.OUTPUT, context, fields, source.wkbType(), crs)
         if bulk is not None:
             del sink  # QGIS has created the file with its schema; the rows go in by SQL.
             output_path = gpkg_bulk.gpkg_output_path(dest_id)

@@ -148,12 +148,8 @@ class RenovationEffectAlgorithm(PvdAlgorithm):
 
         from ...core.renovation_effect import renovation_effect
 
-        source = self.parameterAsSource(parameters, self.CONSUMPTION, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.CONSUMPTION))
-        works_source = self.parameterAsSource(parameters, self.WORKS, context)
-        if works_source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.WORKS))
+        self.required_source(parameters, self.CONSUMPTION, context)
+        works_source = self.required_source(parameters, self.WORKS, context)
         crs = works_source.sourceCrs()
         works_label = layer_label(self, parameters, self.WORKS, context)
         unit_m = metres_per_map_unit(crs, works_label)
@@ -198,9 +194,7 @@ class RenovationEffectAlgorithm(PvdAlgorithm):
                 row.append(None if not np.isfinite(value) else (int(round(value)) if output.type == model.INTEGER
                                                                  else float(value)))
             rows.append(row + [result.masque[zone]])
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, crs)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        sink, dest_id = self.required_sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, crs)
         write_features(sink, fields, result.zones, rows, feedback, multi=True)
         effects = result.values["effet_pts"][np.isfinite(result.values["effet_pts"])]
         feedback.pushInfo(self.tr("{0} works zone(s), {1} with an effect; {2} masked.").format(

@@ -217,11 +217,8 @@ class SelfConsumptionPerimeterAlgorithm(PvdAlgorithm):
 
         from ...core import self_consumption as core
 
-        producers = self.parameterAsSource(parameters, self.PRODUCERS, context)
-        consumers = self.parameterAsSource(parameters, self.CONSUMERS, context)
-        for name, source in ((self.PRODUCERS, producers), (self.CONSUMERS, consumers)):
-            if source is None:
-                raise QgsProcessingException(self.invalidSourceError(parameters, name))
+        producers = self.required_source(parameters, self.PRODUCERS, context)
+        consumers = self.required_source(parameters, self.CONSUMERS, context)
         crs = producers.sourceCrs()
         derogation = self.parameterAsEnum(parameters, self.DEROGATION, context)
         limit = {1: core.DEROGATION_PERIURBAN_RURAL_M, 2: core.DEROGATION_RURAL_M}.get(
@@ -361,9 +358,7 @@ class SelfConsumptionPerimeterAlgorithm(PvdAlgorithm):
                 (self.OUTPUT_CIRCLE, circle_fields, QgsWkbTypes.Polygon, [result.circle], [circle_row]),
                 (self.OUTPUT_PAIR, pair_fields, QgsWkbTypes.LineString, [result.farthest_line], [pair_row]),
                 (self.OUTPUT_PARTICIPANTS, participant_fields, QgsWkbTypes.Point, list(geometries), participant_rows)):
-            sink, dest_id = self.parameterAsSink(parameters, name, context, fields, geometry_type, crs)
-            if sink is None:
-                raise QgsProcessingException(self.invalidSinkError(parameters, name))
+            sink, dest_id = self.required_sink(parameters, name, context, fields, geometry_type, crs)
             write_features(sink, fields, geometry_list, rows)
             outputs[name] = dest_id
         if with_stations:

@@ -150,9 +150,7 @@ class SubstationPriorityAlgorithm(PvdAlgorithm):
     def run_algorithm(self, parameters, context, feedback):
         from ...core.substation_priority import substation_priority
 
-        source = self.parameterAsSource(parameters, self.SUBSTATIONS, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.SUBSTATIONS))
+        source = self.required_source(parameters, self.SUBSTATIONS, context)
         crs = source.sourceCrs()
         label = layer_label(self, parameters, self.SUBSTATIONS, context)
         unit_m = metres_per_map_unit(crs, label)
@@ -190,9 +188,7 @@ class SubstationPriorityAlgorithm(PvdAlgorithm):
             row += [float(result.points[criterion][index]) for criterion in defaults.PRIORITY_CRITERIA]
             row += [float(result.score[index]), int(result.rank[index])]
             rows.append(row)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(), crs)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        sink, dest_id = self.required_sink(parameters, self.OUTPUT, context, fields, source.wkbType(), crs)
         write_features(sink, fields, table.geometries[result.order], rows, feedback)
         feedback.pushInfo(self.tr("{0} substation(s) ranked; weights ORT {1}, heritage {2}, public spaces {3}, "
                                   "type {4}.").format(len(rows), *(weights[c] for c in defaults.PRIORITY_CRITERIA)))

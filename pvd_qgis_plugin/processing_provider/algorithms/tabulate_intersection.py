@@ -116,12 +116,8 @@ class TabulateIntersectionAlgorithm(PvdAlgorithm):
     def run_algorithm(self, parameters, context, feedback):
         from ...core.overlap import AREA, LENGTH, tabulate_intersection
 
-        zones = self.parameterAsSource(parameters, self.ZONES, context)
-        if zones is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.ZONES))
-        classes = self.parameterAsSource(parameters, self.CLASSES, context)
-        if classes is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.CLASSES))
+        zones = self.required_source(parameters, self.ZONES, context)
+        classes = self.required_source(parameters, self.CLASSES, context)
         zone_field = self.parameterAsString(parameters, self.ZONE_FIELD, context)
         class_field = self.parameterAsString(parameters, self.CLASS_FIELD, context)
         for source, name, parameter in ((zones, zone_field, self.ZONES), (classes, class_field, self.CLASSES)):
@@ -162,9 +158,7 @@ class TabulateIntersectionAlgorithm(PvdAlgorithm):
         for zone, klass, measure, percent in zip(result.zones, result.classes, result.measure, result.percent):
             value = int(round(measure)) if counted else float(measure)
             rows.append([zone_values[zone], class_values[klass], value, float(percent)])
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        sink, dest_id = self.required_sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
         write_features(sink, fields, [None] * len(rows), rows, feedback)
         feedback.pushInfo(self.tr("{0} (zone, class) pair(s) written.").format(len(rows)))
         return {self.OUTPUT: dest_id}

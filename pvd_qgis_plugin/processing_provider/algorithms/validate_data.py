@@ -90,9 +90,7 @@ class ValidateDataAlgorithm(PvdAlgorithm):
         problems = validate_geopackage(path, self.progress_callback(feedback, 0, 90))
 
         fields = qgs_fields(model.VALIDATION_FIELDS)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        sink, dest_id = self.required_sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
         features = []
         for problem in problems:
             feature = QgsFeature(fields)

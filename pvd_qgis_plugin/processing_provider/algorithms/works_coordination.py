@@ -272,8 +272,8 @@ print(result["TOTAL_SAVING_EUR"], result["N_CONFLIT_MORATOIRE"])"""),
 
         from ...core import coordination as core
 
-        works_source = self._source(parameters, self.WORKS, context)
-        projects_source = self._source(parameters, self.PROJECTS, context)
+        works_source = self.required_source(parameters, self.WORKS, context)
+        projects_source = self.required_source(parameters, self.PROJECTS, context)
         surfaces_source = self.parameterAsSource(parameters, self.SURFACES, context)
         crs = works_source.sourceCrs()
         unit_m = metres_per_map_unit(crs, layer_label(self, parameters, self.WORKS, context))
@@ -311,9 +311,7 @@ print(result["TOTAL_SAVING_EUR"], result["N_CONFLIT_MORATOIRE"])"""),
         fields, rows = self._pair_rows(result, works, projects, surfaces, commune)
         for row, work in zip(rows, result.work):
             row.append(bool(publicity.publish[work]))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, geometry_type, crs)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        sink, dest_id = self.required_sink(parameters, self.OUTPUT, context, fields, geometry_type, crs)
         write_features(sink, fields, result.geometries, rows, feedback, multi=True)
         outputs = {self.OUTPUT: dest_id}
         self.style_output_on_load(context, dest_id, "works_coordination")
@@ -378,12 +376,6 @@ print(result["TOTAL_SAVING_EUR"], result["N_CONFLIT_MORATOIRE"])"""),
                  round(float(publicity.length_m[k]), 2), bool(publicity.agglomeration[k]),
                  bool(publicity.publish[k])] for k in range(len(works["ids"]))]
         return fields, rows
-
-    def _source(self, parameters, name, context):
-        source = self.parameterAsSource(parameters, name, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, name))
-        return source
 
     def _dated_layer(self, parameters, context, feedback, layer_param, source, id_param, start_param, end_param,
                      crs, span):
@@ -469,8 +461,6 @@ print(result["TOTAL_SAVING_EUR"], result["N_CONFLIT_MORATOIRE"])"""),
         return optional_column(layer["source"], layer["table"], field, feedback, consequence, layer["label"])
 
     def _surfaces(self, parameters, context, feedback, source, crs):
-        import numpy as np
-
         empty = {"geometries": None, "cost": None, "renovated": None, "ids": None}
         if source is None:
             return empty
