@@ -7,15 +7,16 @@ cell, and moving between two 8-neighbour cells costs ``distance × (c1 + c2) / 2
 no-data) have an infinite cost and are never entered.
 
 The search is a multi-source label-correcting shortest-path search processed in cost buckets
-(Dial's algorithm generalised): each round takes every open cell whose cost is within ``delta``
-of the smallest open cost and relaxes its 8 neighbours with numpy, one direction at a time. A cell
-improved after it was expanded is simply reopened, so the result is exact for any ``delta``;
-the bucket width only trades the number of rounds against repeated work. The search stops as
-soon as every target's cost is final (no open cell is cheaper), which is exact too.
+(Dial's algorithm generalised, as in delta-stepping): each round takes every cell waiting in the
+lowest bucket (costs within one ``delta`` wide band) and relaxes their 8 neighbours at once with
+numpy (one 8 × n gather of costs per chunk of cells); a cell improved after it was expanded is
+simply put in a bucket again, so the result is exact for any ``delta``; the bucket width only
+trades the number of rounds against repeated work. The search stops as soon as every target's
+cost is final (no waiting cell is cheaper), which is exact too.
 
-Memory: the cost grid (float32, 4 bytes per cell), the costs (float64, 8), the predecessor
-direction (int8, 1) and an open flag (1) — about 14 bytes per cell plus the open list; shared
-trenches add a Voronoi label (int16, 2).
+Memory: the cost grid (float32, 4 bytes per cell; float64, 8, for a raster that float32 cannot
+hold exactly), the costs (float64, 8) and the predecessor direction (int8, 1) — about 13 bytes
+per cell plus the buckets; shared trenches add a Voronoi label (int16, 2) and a waiting flag (1).
 
 The search area is ``margin`` metres around each target (:func:`plan_areas`): targets whose
 windows overlap or touch form a group routed on its own grid, the cells outside their windows
@@ -46,6 +47,7 @@ UNSET = 9  # predecessor code of a cell never reached
 _DROWS = np.array([-1, -1, -1, 0, 0, 1, 1, 1])
 _DCOLS = np.array([-1, 0, 1, -1, 1, -1, 0, 1])
 _STEP = np.where((_DROWS != 0) & (_DCOLS != 0), math.sqrt(2.0), 1.0)
+_HALF_STEP = _STEP * 0.5
 
 
 class GridTooLarge(ValueError):
@@ -247,17 +249,25 @@ def geometry_cells(grid, geometries, index=None):
 
 @dataclass
 class SearchState:
-    """Costs (€), predecessor directions, optional Voronoi labels and the open list of a search."""
+    """Costs (€), predecessor directions, optional Voronoi labels and the buckets of a search.
+
+    ``buckets`` maps a bucket number ``floor(cost / delta)`` to a list of arrays of the cells
+    put in it, each when its cost entered that bucket; an entry whose cell's cost has since
+    dropped to a lower bucket is stale and skipped. A fresh search needs no flag to know whether
+    an improved cell still waits in its bucket (only cells of the current bucket can have been
+    expanded); a search continued with new seeds keeps one, ``waiting`` (bool per cell).
+    """
 
     grid: CostGrid
     dist: np.ndarray
     pred: np.ndarray
-    inopen: np.ndarray
-    open_cells: np.ndarray
+    buckets: dict
     delta: float
     label: object = None
     rounds: int = 0
     expanded: int = 0
+    waiting: object = None
+    work: dict = field(default_factory=dict)
 
 
 def start_search(grid, source_cells, delta=None, labels=None):
@@ -268,18 +278,33 @@ def start_search(grid, source_cells, delta=None, labels=None):
     size = grid.cost.size
     dist = np.full(size, np.inf)
     pred = np.full(size, UNSET, dtype=np.int8)
-    inopen = np.zeros(size, dtype=bool)
     seeds, first = np.unique(np.asarray(source_cells, dtype=np.int64), return_index=True)
-    dist[seeds] = 0.0
-    pred[seeds] = SOURCE
-    inopen[seeds] = True
     if delta is None:
         delta = DELTA_STEPS * grid.cell_size * _typical_low_cost(grid.cost)
-    state = SearchState(grid, dist, pred, inopen, seeds, float(delta))
+    state = SearchState(grid, dist, pred, {}, float(delta))
+    add_seeds(state, seeds)
     if labels is not None:
         state.label = np.full(size, -1, dtype=np.int32 if len(labels) > 32000 else np.int16)
         state.label[seeds] = np.asarray(labels)[first]
     return state
+
+
+def add_seeds(state, cells):
+    """Make ``cells`` (unique flat indices) sources of the search: cost 0, to expand (again).
+
+    After a run, the cells still waiting in a bucket are flagged first (``state.waiting``)."""
+    cells = np.asarray(cells, dtype=np.int64)
+    if state.rounds and state.waiting is None:
+        state.waiting = np.zeros(state.dist.size, dtype=bool)
+        scale = 1.0 / state.delta
+        for number, parts in state.buckets.items():
+            for part in parts:
+                state.waiting[part[(state.dist[part] * scale).astype(np.int64) == number]] = True
+    state.dist[cells] = 0.0
+    state.pred[cells] = SOURCE
+    if state.waiting is not None:
+        state.waiting[cells] = True
+    state.buckets.setdefault(0, []).append(cells)
 
 
 def _typical_low_cost(cost):
@@ -294,32 +319,119 @@ def _typical_low_cost(cost):
     return max(cheapest, 0.05 * median, 1e-9)
 
 
-def _relax(state, cells):
-    """Relax the 8 out-edges of ``cells``; returns the newly opened cells."""
+#: Cells whose 8 neighbours are gathered at once (work arrays of about 30 bytes × 8 per cell).
+CHUNK = 4096
+_CODES = np.arange(8, dtype=np.int8)
+_ROW_STARTS = np.arange(9)
+
+
+def _buffers(state):
+    """Work arrays (8 × :data:`CHUNK`) kept during a search, and the offsets and half steps
+    (8 × 1) of their rows (row j: direction 7 - j)."""
+    work = state.work
+    if not work:
+        size = 8 * min(CHUNK, state.dist.size)
+        work.update(neighbours=np.empty(size, dtype=np.int64), before=np.empty(size),
+                    cost=np.empty(size, dtype=state.grid.cost.dtype), candidate=np.empty(size),
+                    better=np.empty(size, dtype=bool),
+                    rows=(state.grid.offsets()[::-1, None], (_HALF_STEP * state.grid.cell_size)[::-1, None]))
+    return work
+
+
+def _improvements(state, cells, base):
+    """The neighbours of ``cells`` (costs ``base``) that they improve: flat cells, new costs,
+    old costs, direction codes (back to the cell) and positions in ``cells`` of the cells
+    improving them; a neighbour improved by several cells comes once per cell."""
+    work = _buffers(state)
     cost = state.grid.cost.ravel()
-    dist, pred, inopen = state.dist, state.pred, state.inopen
-    base = dist[cells]
-    own = cost[cells].astype(np.float64)
-    label = None if state.label is None else state.label[cells]
-    opened = []
-    steps = _STEP * state.grid.cell_size
-    for k, offset in enumerate(state.grid.offsets()):
-        neighbours = cells + offset
-        candidate = (own + cost[neighbours]) * steps[k]
-        candidate *= 0.5
-        candidate += base
-        better = candidate < dist[neighbours]
-        if not better.any():
-            continue
-        neighbours = neighbours[better]
-        dist[neighbours] = candidate[better]
-        pred[neighbours] = 7 - k
-        if label is not None:
-            state.label[neighbours] = label[better]
-        fresh = neighbours[~inopen[neighbours]]
-        inopen[fresh] = True
-        opened.append(fresh)
-    return opened
+    count = cells.size
+    neighbours, before, near, candidate, better = (
+        work[name][:8 * count].reshape(8, count) for name in ("neighbours", "before", "cost", "candidate", "better"))
+    offsets, half_steps = work["rows"]
+    # row j holds the neighbours in direction 7 - j, whose way back to the cell is direction j
+    np.add(offsets, cells, out=neighbours)
+    np.take(state.dist, neighbours, out=before, mode="clip")
+    np.take(cost, neighbours, out=near, mode="clip")
+    np.add(near, cost[cells], out=candidate, dtype=np.float64)
+    np.multiply(candidate, half_steps, out=candidate)
+    np.add(candidate, base, out=candidate)
+    hits = np.flatnonzero(np.less(candidate, before, out=better))
+    runs = np.searchsorted(hits, _ROW_STARTS * count)  # hits are in row order
+    code = np.repeat(_CODES, runs[1:] - runs[:-1])
+    parent = None if state.label is None else hits - code.astype(np.int64) * count
+    return neighbours.ravel()[hits], candidate.ravel()[hits], before.ravel()[hits], code, parent
+
+
+def _relax(state, cells, base, current):
+    """Relax the 8 out-edges of ``cells`` (costs ``base``) and put the improved cells in their
+    buckets (``current``: the bucket being expanded, the lowest)."""
+    found = [_improvements(state, cells[start:start + CHUNK], base[start:start + CHUNK])
+             for start in range(0, cells.size, CHUNK)]
+    if len(found) == 1:
+        where, value, old, code, parent = found[0]
+    else:
+        where, value, old, code = (np.concatenate(column) for column in list(zip(*found))[:4])
+        parent = None if state.label is None else np.concatenate(
+            [part[4] + start for part, start in zip(found, range(0, cells.size, CHUNK))])
+    if not where.size:
+        return
+    dist = state.dist
+    # a cell reached from several cells: assignment keeps the last value, so write again the
+    # values that beat it until none does (each pass settles at least one writer per cell)
+    dist[where] = value
+    final = dist[where]
+    again = np.flatnonzero(value < final)
+    if again.size:
+        while again.size:
+            dist[where[again]] = value[again]
+            again = again[value[again] < dist[where[again]]]
+        final = dist[where]
+    keep = np.flatnonzero(value == final)
+    if keep.size < where.size:
+        where, value, old, code = where[keep], value[keep], old[keep], code[keep]
+        parent = None if parent is None else parent[keep]
+    state.pred[where] = code
+    # equal values from two cells: the last write wins (the lowest direction, as when relaxing
+    # one direction after the other) and the other is dropped: a cell is never twice in a bucket
+    keep = state.pred[where] == code
+    if not keep.all():
+        keep = np.flatnonzero(keep)
+        where, value, old = where[keep], value[keep], old[keep]
+        parent = None if parent is None else parent[keep]
+    if parent is not None:
+        state.label[where] = state.label[cells[parent]]
+    # a cell goes in its new bucket unless it is already waiting in it; in a fresh search only
+    # cells of the current bucket can have been expanded
+    scale = 1.0 / state.delta
+    bucket = (value * scale).astype(np.int64)
+    old *= scale
+    push = old >= bucket + 1
+    if state.waiting is None:
+        push |= bucket == current
+    else:
+        push |= ~state.waiting[where]
+        state.waiting[where] = True
+    if not push.all():
+        push = np.flatnonzero(push)
+        where, bucket = where[push], bucket[push]
+        if not where.size:
+            return
+    low, high = int(bucket.min()), int(bucket.max())
+    buckets = state.buckets
+    if low == high:
+        buckets.setdefault(low, []).append(where)
+        return
+    bucket -= low
+    # a stable radix sort on one or two bytes splits the cells by bucket
+    order = np.argsort(bucket.astype(np.int8 if high - low < 128 else np.int16 if high - low < 32768 else np.int64),
+                       kind="stable")
+    ends = np.cumsum(np.bincount(bucket)).tolist()
+    where = where[order]
+    start = 0
+    for number, end in enumerate(ends):
+        if end > start:
+            buckets.setdefault(low + number, []).append(where[start:end])
+        start = end
 
 
 def run_search(state, targets=None, progress=None):
@@ -330,29 +442,34 @@ def run_search(state, targets=None, progress=None):
     targets settled.
     """
     targets = None if targets is None else np.asarray(targets, dtype=np.int64)
-    dist = state.dist
-    open_cells = state.open_cells
-    while open_cells.size:
-        open_dist = dist[open_cells]
-        lowest = open_dist.min()
+    dist, buckets, scale = state.dist, state.buckets, 1.0 / state.delta
+    while buckets:
+        current = min(buckets)
+        parts = buckets.pop(current)
+        cells = parts[0] if len(parts) == 1 else np.concatenate(parts)
+        base = dist[cells]
+        live = (base * scale).astype(np.int64) == current  # else its cost dropped to a lower bucket
+        if not live.all():
+            cells, base = cells[live], base[live]
+            if not cells.size:
+                continue
+        if state.waiting is not None:
+            state.waiting[cells] = False
         if targets is not None:
-            pending = dist[targets] > lowest
+            pending = dist[targets] > base.min()
             if not pending.any():
+                buckets[current] = [cells]
+                if state.waiting is not None:
+                    state.waiting[cells] = True
                 break
             if state.rounds % 64 == 0:
                 check(progress, 1.0 - pending.mean())
         elif state.rounds % 64 == 0:
             check(progress, state.expanded / state.dist.size)
-        take = open_dist <= lowest + state.delta
-        batch = open_cells[take]
-        open_cells = open_cells[~take]
-        state.inopen[batch] = False
-        opened = _relax(state, batch)
-        if opened:
-            open_cells = np.concatenate([open_cells] + opened)
+        _relax(state, cells, base, current)
         state.rounds += 1
-        state.expanded += batch.size
-    state.open_cells = open_cells
+        state.expanded += cells.size
+    state.work.clear()
     return state
 
 
@@ -591,12 +708,8 @@ def _share_trenches(state, result, target_cells, sorted_cells, owners, reuse_fac
     seeds, first = np.unique(target_cells[members], return_index=True)
     fresh = state.dist[seeds] > 0  # a target on a network cell stays in the network's region
     seeds, first = seeds[fresh], first[fresh]
-    state.dist[seeds] = 0.0
-    state.pred[seeds] = SOURCE
     state.label[seeds] = first + 1
-    seeds = seeds[~state.inopen[seeds]]
-    state.inopen[seeds] = True
-    state.open_cells = np.concatenate([state.open_cells, seeds])
+    add_seeds(state, seeds)
     run_search(state, progress=scaled(progress, 0.0, 0.8))
     low, high, link, a, b = _terminal_edges(state, terminals)
     edges = [(float(w), int(i), int(j), ("link", int(x), int(y))) for i, j, w, x, y in zip(low, high, link, a, b)]
