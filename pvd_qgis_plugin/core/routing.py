@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .defaults import REUSE_FACTOR, ROUTING_MAX_LENGTH_M
 from .graphs import components, minimum_spanning_tree
 from .pricing import BRANCHEMENT_MAX_M  # noqa: F401  (kept in this module's API)
 from .progress import check, scaled
@@ -559,8 +560,8 @@ class RoutingResult:
     grids: list = field(default_factory=list)
 
 
-def route_connections(grid, source_cells, source_owner, target_cells, max_length=0.0,
-                      shared=False, reuse_factor=0.2, progress=None):
+def route_connections(grid, source_cells, source_owner, target_cells, max_length=ROUTING_MAX_LENGTH_M,
+                      shared=False, reuse_factor=REUSE_FACTOR, progress=None):
     """Cheapest routes from every target cell to its cheapest source, on ``grid`` (€/m per cell).
 
     ``source_cells``/``source_owner``: flat padded cell indices of the sources and the source
@@ -956,8 +957,8 @@ def build_grid(model, area, cell_size, max_cells=None, progress=None):
     return grid, mask
 
 
-def route_areas(areas, model, cell_size, sources, x, y, max_length=0.0, shared=False, reuse_factor=0.2,
-                network=False, max_cells=None, progress=None):
+def route_areas(areas, model, cell_size, sources, x, y, max_length=ROUTING_MAX_LENGTH_M, shared=False,
+                reuse_factor=REUSE_FACTOR, network=False, max_cells=None, progress=None):
     """Route every target of ``areas`` (see :func:`plan_areas`) to its cheapest source, one grid
     per area, with :func:`route_connections`.
 
