@@ -205,6 +205,8 @@ def metres_per_unit_exact(crs):
     1200/3937 m, an international foot 0.3048 m); QGIS's factor when pyproj is missing."""
     from qgis.core import QgsUnitTypes
 
+    if crs.mapUnits() == QgsUnitTypes.DistanceMeters and _proj_says_metre(crs.toProj()):
+        return 1.0  # the metre itself: no need to load pyproj (a twentieth of a second in a fresh process)
     try:
         from ..core.crs import metres_per_unit
 
@@ -214,6 +216,12 @@ def metres_per_unit_exact(crs):
     except Exception:  # pyproj missing or the WKT unreadable: QGIS knows the unit too
         pass
     return QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), QgsUnitTypes.DistanceMeters)
+
+
+def _proj_says_metre(definition):
+    """True when a PROJ string has the unit ``m`` and no other factor to metres."""
+    terms = definition.split()
+    return "+units=m" in terms and not any(term.startswith(("+to_meter", "+vunits")) for term in terms)
 
 
 def optional_column(source, table, field, feedback, consequence, label):

@@ -75,7 +75,10 @@ def test_costs_equal_a_brute_force_dijkstra_on_random_grids(seed):
             assert found.status == "unreachable"
 
 
-def test_whole_grid_costs_equal_brute_force_for_any_bucket_width():
+@pytest.mark.parametrize("chunk", [routing.CHUNK, 7])
+def test_whole_grid_costs_equal_brute_force_for_any_bucket_width(chunk, monkeypatch):
+    # chunk 7: every round of more than 7 cells is relaxed in pieces, then put together again
+    monkeypatch.setattr(routing, "CHUNK", chunk)
     rng = np.random.default_rng(42)
     costs = rng.uniform(1, 50, size=(30, 40)).astype(np.float32)
     costs[rng.random(costs.shape) < 0.1] = np.inf
@@ -160,6 +163,21 @@ def test_two_targets_share_a_trench():
     assert served == {1, 2}
     twice = sum(length for _line, connections, length, _cost in shared.network if connections == 2)
     assert twice >= 8.0
+
+
+def test_shared_trenches_do_not_depend_on_how_rounds_are_chunked(monkeypatch):
+    rng = np.random.default_rng(7)
+    costs = rng.uniform(30, 300, size=(40, 40)).astype(np.float32)
+    costs[rng.random(costs.shape) < 0.05] = np.inf
+    points = [(int(r), int(c)) for r, c in zip(rng.integers(0, 40, 15), rng.integers(0, 40, 15))]
+    for r, c in points:
+        costs[r, c] = 100.0
+    whole = route(grid_of(costs), points[:3], points[3:], shared=True)
+    monkeypatch.setattr(routing, "CHUNK", 7)  # the Voronoi labels follow their cells across pieces
+    pieces = route(grid_of(costs), points[:3], points[3:], shared=True)
+    assert pieces.shared_total == pytest.approx(whole.shared_total, rel=1e-12)
+    assert [r.cost_eur for r in pieces.routes] == pytest.approx([r.cost_eur for r in whole.routes], rel=1e-12)
+    assert [r.source for r in pieces.routes] == [r.source for r in whole.routes]
 
 
 @pytest.mark.parametrize("seed", range(4))

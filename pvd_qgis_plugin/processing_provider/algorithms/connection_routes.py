@@ -566,12 +566,16 @@ def _has_passable_cell(band):
     import numpy as np
 
     nodata = band.GetNoDataValue()
-    rows_per_block = max(1, min(band.YSize, 4_000_000 // max(1, band.XSize)))
-    for row in range(0, band.YSize, rows_per_block):
-        values = band.ReadAsArray(0, row, band.XSize, min(rows_per_block, band.YSize - row)).astype(np.float64)
+    # a first band of about 65 000 cells answers for most rasters; then bands 4 times larger,
+    # up to 4 M cells, so that a raster of no-data is read only once too
+    row, cells = 0, 65_536
+    while row < band.YSize:
+        rows = max(1, min(band.YSize - row, cells // max(1, band.XSize)))
+        values = band.ReadAsArray(0, row, band.XSize, rows).astype(np.float64)
         passable = np.isfinite(values) & (values > 0)
         if nodata is not None:
             passable &= values != np.float32(nodata)
         if passable.any():
             return True
+        row, cells = row + rows, min(4 * cells, 4_000_000)
     return False
