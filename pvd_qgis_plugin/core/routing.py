@@ -323,8 +323,6 @@ def _typical_low_cost(cost):
 #: Cells whose 8 neighbours are gathered at once (work arrays of about 30 bytes × 8 per cell, 2 MiB):
 #: larger chunks mean fewer rounds split in pieces to concatenate again.
 CHUNK = 8192
-_CODES = np.arange(8, dtype=np.int8)
-_ROW_STARTS = np.arange(9)
 
 
 def _buffers(state):
@@ -358,9 +356,8 @@ def _improvements(state, cells, base):
     np.multiply(candidate, half_steps, out=candidate)
     np.add(candidate, base, out=candidate)
     hits = np.flatnonzero(np.less(candidate, before, out=better))
-    runs = np.searchsorted(hits, _ROW_STARTS * count)  # hits are in row order
-    code = np.repeat(_CODES, runs[1:] - runs[:-1])
-    parent = None if state.label is None else hits - code.astype(np.int64) * count
+    code = hits // count  # the row of each hit: its direction code
+    parent = None if state.label is None else hits - code * count
     return neighbours.ravel()[hits], candidate.ravel()[hits], before.ravel()[hits], code, parent
 
 
